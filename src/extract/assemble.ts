@@ -1,0 +1,106 @@
+import type { Figure } from '../record.ts';
+import type { DateValue } from './dates.ts';
+import type { Decision } from './decision.ts';
+import { endsLikeSentence, type Document } from './document.ts';
+import { escapeMarkdown, figureMarkdown } from './markdown.ts';
+import { startsLower } from '../vietnamese/case.ts';
+
+export interface Paragraph {
+  text: string;
+  /** File line where the paragraph starts. */
+  line: number;
+}
+
+/** What the line decisions say, before record-level fields are worked out. */
+export interface Draft {
+  title: string | null;
+  titleLine: number | null;
+  section: string | null;
+  published?: DateValue;
+  updated?: DateValue;
+  views: number | null;
+  author: string | null;
+  source: string | null;
+  tags: string[];
+  figures: Figure[];
+  paragraphs: Paragraph[];
+  /** Body blocks in order: a paragraph's index, or a figure's. */
+  blocks: ({ paragraph: number } | { figure: number })[];
+}
+
+/** Folds the decisions, in line order, into the article's parts. The first value found for a field stands. */
+export function assemble(doc: Document, decisions: Decision[]): Draft {
+  const draft: Draft = { title: null, titleLine: null, section: null, views: null, author: null, source: null, tags: [], figures: [], paragraphs: [], blocks: [] };
+  let lastKind: Decision['kind'] | null = null;
+  for (const d of decisions) {
+    const line = doc.lines[d.line]!;
+    const f = d.fields ?? {};
+    if (f.title !== undefined && draft.title === null) {
+      draft.title = f.title;
+      draft.titleLine = line.number;
+    }
+    draft.section ??= f.section ?? null;
+    if (f.published && !draft.published) draft.published = f.published;
+    if (f.updated && !draft.updated) draft.updated = f.updated;
+    draft.views ??= f.views ?? null;
+    draft.author ??= f.author ?? null;
+    draft.source ??= f.source ?? null;
+    if (f.tags) draft.tags.push(...f.tags);
+
+    switch (d.kind) {
+      case 'image':
+        addFigure(draft, { src: f.src ?? null, caption: '', credit: null });
+        break;
+      case 'caption': {
+        const open = draft.figures[draft.figures.length - 1];
+        // A caption under an image name belongs to it; any other caption stands for a photo of its own.
+        if (open && lastKind === 'image' && open.caption === '') {
+          open.caption = f.caption ?? line.text;
+          open.credit = f.credit ?? null;
+        } else addFigure(draft, { src: null, caption: f.caption ?? line.text, credit: f.credit ?? null });
+        break;
+      }
+      case 'caption-more': {
+        const last = draft.figures[draft.figures.length - 1];
+        if (last) last.caption = `${last.caption} ${line.text}`;
+        break;
+      }
+      case 'credit': {
+        const last = draft.figures[draft.figures.length - 1];
+        if (last && last.credit === null && (lastKind === 'caption' || lastKind === 'caption-more' || lastKind === 'image')) last.credit = f.credit ?? null;
+        else addFigure(draft, { src: null, caption: '', credit: f.credit ?? null });
+        break;
+      }
+      case 'body':
+        addParagraph(draft, line.text, line.number, lastKind === 'body' && line.blankBefore === 0);
+        break;
+      default:
+        break;
+    }
+    lastKind = d.kind;
+  }
+  return draft;
+}
+
+function addFigure(draft: Draft, figure: Figure): void {
+  draft.figures.push(figure);
+  draft.blocks.push({ figure: draft.figures.length - 1 });
+}
+
+/** A line that continues a sentence cut by a hard line break joins the paragraph before it. */
+function addParagraph(draft: Draft, text: string, line: number, follows: boolean): void {
+  const previous = draft.paragraphs[draft.paragraphs.length - 1];
+  if (previous && follows && startsLower(text) && !endsLikeSentence(previous.text)) {
+    previous.text = `${previous.text} ${text}`;
+    return;
+  }
+  draft.paragraphs.push({ text, line });
+  draft.blocks.push({ paragraph: draft.paragraphs.length - 1 });
+}
+
+/** The body as Markdown: paragraphs escaped as text, figures as images where they stood. */
+export function bodyMarkdown(draft: Pick<Draft, 'blocks' | 'paragraphs' | 'figures'>): string {
+  return draft.blocks
+    .map((b) => ('paragraph' in b ? escapeMarkdown(draft.paragraphs[b.paragraph]!.text) : figureMarkdown(draft.figures[b.figure]!)))
+    .join('\n\n');
+}

@@ -1,0 +1,53 @@
+import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
+import data from './data/counters.json' with { type: 'json' };
+
+/**
+ * A number as CMS counters print it: `280`, `12.405` and `12,405` (Vietnamese
+ * and English thousands separators), `1 234`, `1,2K`.
+ */
+const NUMBER = String.raw`(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?\s?k|\d+)`;
+
+export function parseCount(printed: string): number | null {
+  const text = printed.trim().toLowerCase();
+  const thousands = /^(\d+(?:[.,]\d+)?)\s?k$/.exec(text);
+  if (thousands) return Math.round(parseFloat(thousands[1]!.replace(',', '.')) * 1000);
+  if (!/^\d{1,3}(?:[.,\u00a0 ]\d{3})+$|^\d+$/.test(text)) return null;
+  return Number(text.replace(/[.,\u00a0 ]/g, ''));
+}
+
+const labels = (list: string[]) => list.map((l) => escape(matchKey(l))).sort((a, b) => b.length - a.length).join('|');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const VIEW = labels(data.viewLabels);
+const NOT_VIEW = labels(data.notViewLabels);
+// "Lượt xem: 280", "Lượt xem (280)", "280 lượt xem", "(280 lượt xem)"
+const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?(?![\p{L}\d])`, 'gu');
+const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
+const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*\d|\d\s*(${NOT_VIEW})(?![\p{L}])`, 'u');
+
+export interface CounterMatch {
+  count: number;
+  start: number;
+  end: number;
+  /** The counter as printed. */
+  printed: string;
+}
+
+/** A labelled view counter anywhere in the text. */
+export function findViewCounter(text: string): CounterMatch | null {
+  const folded = foldInPlace(text);
+  for (const m of folded.matchAll(LABEL_FIRST)) {
+    const count = parseCount(m[2]!);
+    if (count !== null) return { count, start: m.index, end: m.index + m[0].length, printed: text.slice(m.index, m.index + m[0].length) };
+  }
+  for (const m of folded.matchAll(NUMBER_FIRST)) {
+    const count = parseCount(m[1]!);
+    if (count !== null) return { count, start: m.index, end: m.index + m[0].length, printed: text.slice(m.index, m.index + m[0].length) };
+  }
+  return null;
+}
+
+/** Likes, shares, comments: counters that are not views. */
+export function hasOtherCounter(text: string): boolean {
+  return OTHER_COUNTER.test(foldInPlace(text));
+}

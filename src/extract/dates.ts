@@ -1,0 +1,185 @@
+import { DateTime } from 'luxon';
+import { foldInPlace } from '../vietnamese/fold.ts';
+import words from './data/date-words.json' with { type: 'json' };
+import { PhraseList } from './phrases.ts';
+
+/** A calendar date, with a wall-clock time in the site's zone when one is printed. */
+export interface DateValue {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+}
+
+/** A date found in a line: where it stands, and what it says. `year` is absent for day-month dates. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  year?: number;
+  month: number;
+  day: number;
+  /** A time printed inside the same expression (ISO 8601). */
+  hour?: number;
+  minute?: number;
+}
+
+export interface TimeMatch {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+}
+
+export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
+
+const MONTHS = words.months as Record<string, number>;
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Date layouts, matched on the folded, lower-cased line (so `thang`, `tháng`
+ * and `THÁNG` are one). Each yields day, month and year positions.
+ */
+const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<DateMatch, 'start' | 'end'> }[] = [
+  {
+    // 2022-10-17, 2022-10-17T04:44:00+07:00
+    re: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d.\/-])/g,
+    parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]!, ...(m[4] ? { hour: +m[4], minute: +m[5]! } : {}) }),
+  },
+  {
+    // 17/10/2022, 17-10-2022, 17.10.2022, 17 / 10 / 2022
+    re: /(?<![\d.\/-])(\d{1,2}) ?([\/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d])/g,
+    parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: +m[4]! }),
+  },
+  {
+    // 2022/10/17
+    re: /(?<![\d.\/-])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d.\/])/g,
+    parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  },
+  {
+    // ngày 17 tháng 10 năm 2022, 17 tháng 10, 2022
+    re: /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
+    parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }),
+  },
+  {
+    // October 17, 2022; Oct. 17th 2022
+    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)`, 'g'),
+    parts: (m) => ({ month: MONTHS[m[1]!]!, day: +m[2]!, year: +m[3]! }),
+  },
+  {
+    // 17 October 2022; 17th Oct, 2022
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?\\s*,?\\s+(\\d{4})(?!\\d)`, 'g'),
+    parts: (m) => ({ day: +m[1]!, month: MONTHS[m[2]!]!, year: +m[3]! }),
+  },
+];
+
+const DAY_MONTH_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { day: number; month: number } }[] = [
+  // 24-9, 07/9 (not followed by a year)
+  { re: /(?<![\d.\/-])(\d{1,2}) ?([\/-]) ?(\d{1,2})(?! ?[\/.-]? ?\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[3]! }) },
+  // ngày 24 tháng 9
+  { re: /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:,|nam|\/)\s*\d)(?!\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
+];
+
+// 04:44, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM after it.
+const TIME_PATTERN = /(?<![\d:.,\/])(\d{1,2}) ?(?::|h|g|gio) ?(\d{2})(?::\d{2})?(?!\d)(?: ?phut)?(?:\s*(sa|ch|am|pm|a\.m\.|p\.m\.)(?![a-z]))?/g;
+const AM = new Set(['sa', 'am', 'a.m.']);
+const PM = new Set(['ch', 'pm', 'p.m.']);
+
+/** Dates with a year, in the order they appear. */
+export function findDates(text: string): DateMatch[] {
+  const folded = foldInPlace(text);
+  const found: DateMatch[] = [];
+  for (const { re, parts } of FULL_DATE_PATTERNS) {
+    for (const m of folded.matchAll(re)) {
+      const value = parts(m as RegExpExecArray);
+      const match = { start: m.index, end: m.index + m[0].length, ...value };
+      if (isValidDay(match) && !overlaps(found, match)) found.push(match);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Dates printed with day and month only (`24-9`, `ngày 24 tháng 9`). */
+export function findDayMonthDates(text: string): DateMatch[] {
+  const folded = foldInPlace(text);
+  const full = findDates(text);
+  const found: DateMatch[] = [];
+  for (const { re, parts } of DAY_MONTH_PATTERNS) {
+    for (const m of folded.matchAll(re)) {
+      const match = { start: m.index, end: m.index + m[0].length, ...parts(m as RegExpExecArray) };
+      if (isValidDay({ ...match, year: 2000 }) && !overlaps(full, match) && !overlaps(found, match)) found.push(match);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function findTimes(text: string): TimeMatch[] {
+  const folded = foldInPlace(text);
+  const found: TimeMatch[] = [];
+  for (const m of folded.matchAll(TIME_PATTERN)) {
+    let hour = +m[1]!;
+    const minute = +m[2]!;
+    const marker = m[3];
+    if (marker && PM.has(marker) && hour < 12) hour += 12;
+    if (marker && AM.has(marker) && hour === 12) hour = 0;
+    if (hour > 23 || minute > 59) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hour, minute });
+  }
+  return found;
+}
+
+function overlaps(found: { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  return found.some((f) => m.start < f.end && f.start < m.end);
+}
+
+/** Years a news archive can hold; anything else is a number that looks like a date. */
+const FIRST_YEAR = 1945;
+const LAST_YEAR = 2100;
+
+function isValidDay(d: { year?: number; month: number; day: number }): boolean {
+  if (d.year === undefined || d.year < FIRST_YEAR || d.year > LAST_YEAR) return false;
+  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }).isValid;
+}
+
+export function isValidDate(v: DateValue): boolean {
+  if (!isValidDay(v)) return false;
+  return v.hour === undefined || (v.hour >= 0 && v.hour < 24 && (v.minute ?? 0) >= 0 && (v.minute ?? 0) < 60);
+}
+
+/** `2022-10-17` for a day; `2022-10-17T04:44:00+07:00` when a time is known. */
+export function formatDate(v: DateValue, zone = VIETNAM_ZONE): string {
+  if (v.hour === undefined) {
+    return `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+  }
+  const dt = DateTime.fromObject({ year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute ?? 0 }, { zone });
+  return dt.toISO({ suppressMilliseconds: true })!;
+}
+
+/** Orders dates; a date without a time counts as its start. */
+export function compareDates(a: DateValue, b: DateValue): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day || (a.hour ?? 0) - (b.hour ?? 0) || (a.minute ?? 0) - (b.minute ?? 0);
+}
+
+/** Days from a to b (positive when b is later), ignoring times. */
+export function daysBetween(a: DateValue, b: DateValue): number {
+  const da = DateTime.fromObject({ year: a.year, month: a.month, day: a.day }, { zone: 'utc' });
+  const db = DateTime.fromObject({ year: b.year, month: b.month, day: b.day }, { zone: 'utc' });
+  return Math.round(db.diff(da, 'days').days);
+}
+
+/**
+ * The date a news lead opens with: `Sáng 22/6, …`, `Ngày 24-9, …`,
+ * `Chiều 14/10/2022, …`. Leads put it in their first few words.
+ */
+export function findLeadDate(text: string): DateMatch | null {
+  const opener = LEAD_OPENERS.prefixOf(text);
+  if (!opener) return null;
+  const window = text.slice(0, opener.length + LEAD_DATE_WINDOW);
+  const dates = [...findDates(window), ...findDayMonthDates(window)].sort((a, b) => a.start - b.start);
+  const first = dates[0];
+  return first && first.start <= opener.length + 6 ? first : null;
+}
+
+/** How far after the opener word a lead's date may start: `Chiều tối qua (ngày 14/10)`. */
+const LEAD_DATE_WINDOW = 24;
+const LEAD_OPENERS = new PhraseList(words.leadOpeners);

@@ -1,0 +1,106 @@
+import type { DateValue } from './dates.ts';
+import type { Document, Line } from './document.ts';
+
+/** What a line of the raw text turned out to be. */
+export type LineKind =
+  | 'account' // a CMS user name printed above the article
+  | 'breadcrumb'
+  | 'section'
+  | 'title'
+  | 'title-repeat'
+  | 'dateline'
+  | 'views'
+  | 'byline'
+  | 'tags'
+  | 'image' // an image file name or photo placeholder
+  | 'caption'
+  | 'caption-more' // the next line of a caption broken over two lines
+  | 'credit' // a photo credit standing alone
+  | 'chrome' // the site's text, not the article's
+  | 'body';
+
+/** Values a line carries into the record. */
+export interface LineFields {
+  title?: string;
+  section?: string;
+  published?: DateValue;
+  updated?: DateValue;
+  views?: number;
+  author?: string;
+  source?: string;
+  tags?: string[];
+  src?: string | null;
+  caption?: string;
+  credit?: string;
+}
+
+/** One rule's verdict on one line, with the reason `inspect --explain` prints. */
+export interface Decision {
+  line: number;
+  kind: LineKind;
+  rule: string;
+  reason: string;
+  fields?: LineFields;
+  /** A byline after which the rest of the file is site text. */
+  endsArticle?: boolean;
+}
+
+/** What an editor's front matter tells the rules before they run. */
+export interface Hints {
+  title?: string;
+}
+
+/**
+ * A rule looks at the lines not yet decided and returns decisions about some of
+ * them. Rules are pure: the same document and decisions give the same answer.
+ */
+export interface Rule {
+  name: string;
+  /** One sentence: what the rule finds. */
+  description: string;
+  classify(doc: Document, decided: Classification, hints: Hints): Decision[];
+}
+
+/** The decisions made so far, by line. The first decision about a line stands. */
+export class Classification {
+  private readonly byLine = new Map<number, Decision>();
+
+  constructor(private readonly doc: Document) {}
+
+  add(decision: Decision): boolean {
+    if (this.byLine.has(decision.line)) return false;
+    this.byLine.set(decision.line, decision);
+    return true;
+  }
+
+  get(line: number): Decision | undefined {
+    return this.byLine.get(line);
+  }
+
+  kindOf(line: number): LineKind | undefined {
+    return this.byLine.get(line)?.kind;
+  }
+
+  isFree(line: number): boolean {
+    return !this.byLine.has(line);
+  }
+
+  /** Lines no rule has decided yet, in order. */
+  free(): Line[] {
+    return this.doc.lines.filter((l) => !this.byLine.has(l.index));
+  }
+
+  /** The first decided line of a kind. */
+  first(kind: LineKind): Decision | undefined {
+    return this.all().find((d) => d.kind === kind);
+  }
+
+  /** All decisions in line order. */
+  all(): Decision[] {
+    return [...this.byLine.values()].sort((a, b) => a.line - b.line);
+  }
+}
+
+export function decide(line: Line, kind: LineKind, rule: string, reason: string, fields?: LineFields): Decision {
+  return fields ? { line: line.index, kind, rule, reason, fields } : { line: line.index, kind, rule, reason };
+}

@@ -1,0 +1,74 @@
+import { compareDates, daysBetween, findDates, findLeadDate, type DateValue } from '../dates.ts';
+import type { FieldNote } from './note.ts';
+
+export interface ResolvedDate {
+  date: DateValue | null;
+  updated: DateValue | null;
+  inferred: boolean;
+  note: FieldNote | null;
+}
+
+export interface DatedParagraph {
+  text: string;
+  line: number;
+}
+
+/** A dated reference counts towards a year when it falls within this many days before the article. */
+const REFERENCE_WINDOW_DAYS = 366;
+
+/**
+ * The publication date, in order of trust: a dateline; then the date a lead
+ * opens with (`Ngày 24-9, …`), its year inferred from dates in the body when
+ * it prints none; then nothing (the caller reports `no-date`).
+ */
+export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[]): ResolvedDate {
+  if (published) {
+    const later = updated && compareDates(updated, published) > 0 ? updated : null;
+    return { date: published, updated: later, inferred: false, note: null };
+  }
+  // A page that prints only "Cập nhật …" gives no other date: that one is the article's.
+  if (updated) return { date: updated, updated: null, inferred: false, note: null };
+  const lead = paragraphs[0];
+  const opening = lead ? findLeadDate(lead.text) : null;
+  if (!lead || !opening) return { date: null, updated: null, inferred: false, note: null };
+  const printed = lead.text.slice(opening.start, opening.end);
+  if (opening.year !== undefined) {
+    return {
+      date: { year: opening.year, month: opening.month, day: opening.day },
+      updated: null,
+      inferred: false,
+      note: { field: 'date', rule: 'lead-date', line: lead.line, reason: `no dateline; the lead opens with the date '${printed}'` },
+    };
+  }
+  const year = inferYear(opening, paragraphs.map((p) => p.text).join('\n'));
+  if (!year) return { date: null, updated: null, inferred: false, note: null };
+  return {
+    date: { year: year.year, month: opening.month, day: opening.day },
+    updated: null,
+    inferred: true,
+    note: { field: 'date', rule: 'lead-date', line: lead.line, reason: `no dateline; the lead opens with '${printed}', and the year ${year.year} fits ${year.evidence}` },
+  };
+}
+
+/**
+ * The year that puts the most of the body's dated references in the year
+ * before the article. Year ranges (`2020-2025`) are not dates and are never
+ * read; a deadline in the future of the article cannot win, because it does
+ * not precede the candidate date.
+ */
+function inferYear(dayMonth: { day: number; month: number }, body: string): { year: number; evidence: string } | null {
+  const references = findDates(body).map((d) => ({ year: d.year!, month: d.month, day: d.day, printed: body.slice(d.start, d.end) }));
+  const candidates = [...new Set(references.flatMap((r) => [r.year, r.year + 1]))].sort((a, b) => a - b);
+  let best: { year: number; evidence: string; score: number } | null = null;
+  for (const year of candidates) {
+    const candidate = { year, ...dayMonth };
+    const supporting = references.filter((r) => {
+      const days = daysBetween(r, candidate);
+      return days >= 0 && days <= REFERENCE_WINDOW_DAYS;
+    });
+    if (supporting.length > 0 && (!best || supporting.length > best.score)) {
+      best = { year, score: supporting.length, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,75 @@
+import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
+import { startsLower } from '../vietnamese/case.ts';
+import { endsLikeSentence, type Line } from './document.ts';
+import { PhraseList } from './phrases.ts';
+import data from './data/figures.json' with { type: 'json' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const EXTENSIONS = data.imageExtensions.join('|');
+const CREDIT_LABELS = [...data.creditLabels].map(matchKey).sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** `IMGP0713`, `DSC_0042.JPG`, `anh-hoi-nghi-1.jpeg`, `[Ảnh]`, `(Hình minh họa 2)`. */
+const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
+const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
+const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
+const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${data.placeholderWords.map((w) => escape(matchKey(w))).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\d+)?\\s*[\\])]$`, 'u');
+
+export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null };
+
+/** The whole line is the trace of a photo: a file name, a camera token or a placeholder. */
+export function readImageToken(text: string): ImageToken | null {
+  if (FILE_NAME.test(text) && !/\s{2,}/.test(text)) return { kind: 'file', src: text };
+  if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };
+  if (PLACEHOLDER.test(foldInPlace(text))) return { kind: 'placeholder', src: null };
+  return null;
+}
+
+export interface CaptionParts {
+  caption: string;
+  credit: string | null;
+}
+
+// "Caption (Ảnh: Credit)." / "Caption [Photo: Credit]"
+const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
+// "Caption. Ảnh: Credit"
+const TRAILING_CREDIT = new RegExp(`^(.+?[.!?])\\s+(?:${CREDIT_LABELS})\\s*[:：]\\s*([^.]{1,80}?)\\.?$`, 'u');
+// "(Ảnh: Credit)" or "Ảnh: Credit" alone
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
+// "Caption (Ảnh minh họa)"
+const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${data.standaloneCredits.map((c) => escape(matchKey(c))).join('|')})\\s*[)\\]]\\s*\\.?$`, 'u');
+
+/** Splits a caption from the photo credit printed with it. */
+export function readCreditedCaption(text: string): CaptionParts | null {
+  const folded = foldInPlace(text);
+  for (const re of [BRACKETED_CREDIT, TRAILING_CREDIT]) {
+    const m = re.exec(folded);
+    if (m && m[1]!.trim()) {
+      const creditStart = m.index + m[0].lastIndexOf(m[2]!);
+      return { caption: text.slice(0, m[1]!.length).trim(), credit: text.slice(creditStart, creditStart + m[2]!.length).trim() };
+    }
+  }
+  const s = STANDALONE_CREDIT.exec(folded);
+  if (s && s[1]!.trim()) {
+    const at = s.index + s[0].lastIndexOf(s[2]!);
+    return { caption: text.slice(0, s[1]!.length).trim(), credit: text.slice(at, at + s[2]!.length) };
+  }
+  return null;
+}
+
+/** A line that is only a photo credit. */
+export function readCreditOnly(text: string): string | null {
+  const m = CREDIT_ONLY.exec(foldInPlace(text));
+  if (!m) return null;
+  const at = m[0].lastIndexOf(m[1]!);
+  return text.slice(at, at + m[1]!.length).trim();
+}
+
+export const CAPTION_CUES = new PhraseList(data.captionCues);
+
+/** Captions are short; a longer line is a paragraph. */
+export const MAX_CAPTION_LENGTH = 300;
+
+/** `next` carries on a caption broken over two lines: it starts in lower case and the caption had not ended. */
+export function continuesCaption(caption: Line, next: Line | undefined): next is Line {
+  return !!next && next.blankBefore === 0 && startsLower(next.text) && !endsLikeSentence(caption.text) && next.text.length < MAX_CAPTION_LENGTH;
+}

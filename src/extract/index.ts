@@ -1,0 +1,104 @@
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { ArticleRecord } from '../record.ts';
+import type { Source } from '../read/index.ts';
+import { slugify } from '../vietnamese/slug.ts';
+import { assemble, bodyMarkdown, type Draft } from './assemble.ts';
+import { formatDate, VIETNAM_ZONE } from './dates.ts';
+import { Classification, type Decision, type Hints } from './decision.ts';
+import { toDocument, type Document } from './document.ts';
+import { resolveDate } from './fields/date.ts';
+import { findEntities, mergeTags } from './fields/entities.ts';
+import type { FieldNote } from './fields/note.ts';
+import { readOverrides } from './fields/overrides.ts';
+import { detectLanguage } from './language.ts';
+import { readMarkdown } from './markdown-source.ts';
+import { LINE_RULES } from './rules/index.ts';
+
+export interface ExtractOptions {
+  /** IANA zone printed times are in. */
+  zone?: string;
+}
+
+/** What extraction made of one file: the record (null when it cannot be published), and why. */
+export interface Extraction {
+  record: ArticleRecord | null;
+  document: Document;
+  decisions: Decision[];
+  notes: FieldNote[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Source → record. The line rules classify every line; the decisions are
+ * folded into a draft; record-level fields (date, entities, slug, language)
+ * are worked out from it; the editor's front matter overrides the result.
+ */
+export function extractRecord(source: Source, options: ExtractOptions = {}): Extraction {
+  const zone = options.zone ?? VIETNAM_ZONE;
+  const document = toDocument(source.text, source.lineOffset);
+  const { overrides, diagnostics: fmDiagnostics } = readOverrides(source.frontMatter, source.frontMatterLines, zone);
+  const hints: Hints = overrides.title ? { title: overrides.title } : {};
+  const decisions = source.format === 'markdown' ? readMarkdown(document, hints) : classify(document, hints);
+  const draft = assemble(document, decisions);
+  const diagnostics: Diagnostic[] = [...source.diagnostics, ...fmDiagnostics];
+  const notes: FieldNote[] = [];
+
+  const resolved = resolveDate(draft.published, draft.updated, draft.paragraphs);
+  if (resolved.note) notes.push(resolved.note);
+  const title = overrides.title ?? draft.title;
+  const date = overrides.date ?? (resolved.date ? formatDate(resolved.date, zone) : null);
+  const dateInferred = overrides.date === undefined && resolved.inferred;
+  if (dateInferred) diagnostics.push(warning('date-inferred', `${resolved.note?.reason ?? 'The date was inferred'}. Check it, or set 'date:' in front matter.`, resolved.note?.line ?? null));
+  if (!title) diagnostics.push(error('no-title', "No title found. Put the title on the first line, or set 'title:' in front matter.", document.lines[0]?.number ?? 1));
+  if (!date) diagnostics.push(error('no-date', "No publication date found. Add a date line under the title, or set 'date:' in front matter.", draft.titleLine));
+  if (draft.paragraphs.length === 0) diagnostics.push(error('no-body', 'The article has no body paragraphs.', null));
+
+  const texts = [title ?? '', ...draft.paragraphs.map((p) => p.text), ...draft.figures.map((f) => f.caption)];
+  const entities = findEntities(texts);
+  const people = overrides.people ?? entities.people;
+  const places = overrides.places ?? entities.places;
+  const author = overrides.author !== undefined ? overrides.author : draft.author;
+  const sourceName = overrides.source !== undefined ? overrides.source : draft.source;
+  if (author === null && sourceName === null) diagnostics.push(warning('no-author', "No byline found. Set 'author:' in front matter if the article has one.", null));
+
+  if (!title || !date || draft.paragraphs.length === 0) return { record: null, document, decisions, notes, diagnostics };
+  const figures = overrides.figures ?? draft.figures;
+  const record: ArticleRecord = {
+    file: source.file,
+    slug: overrides.slug ?? (slugify(title) || slugify(source.file.replace(/\.[^.]+$/, '')) || 'bai-viet'),
+    lang: overrides.lang ?? detectLanguage(draft.paragraphs.map((p) => p.text).join(' ')),
+    title,
+    date,
+    dateInferred,
+    updated: overrides.updated !== undefined ? overrides.updated : resolved.updated ? formatDate(resolved.updated, zone) : null,
+    author,
+    source: sourceName,
+    section: overrides.section !== undefined ? overrides.section : draft.section,
+    views: overrides.views !== undefined ? overrides.views : draft.views,
+    tags: overrides.tags ?? mergeTags(draft.tags, people, places),
+    figures,
+    lead: draft.paragraphs[0]!.text,
+    paragraphs: draft.paragraphs.map((p) => p.text),
+    body: bodyMarkdown({ ...draft, figures }),
+    people,
+    places,
+    wordCount: countWords(draft),
+    warnings: [],
+  };
+  record.warnings = diagnostics.map((d) => ({ code: d.code, message: d.message, line: d.line }));
+  return { record, document, decisions, notes, diagnostics };
+}
+
+/** Runs the line rules in order; each line keeps the first decision made about it. */
+export function classify(document: Document, hints: Hints = {}): Decision[] {
+  const decided = new Classification(document);
+  for (const rule of LINE_RULES) {
+    for (const decision of rule.classify(document, decided, hints)) decided.add(decision);
+  }
+  return decided.all();
+}
+
+/** Vietnamese word counters count syllables: every run of letters or digits. */
+function countWords(draft: Draft): number {
+  return draft.paragraphs.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+}

@@ -1,0 +1,43 @@
+import { adjacent, splitWords, type Word } from './words.ts';
+import { matchKey } from '../vietnamese/fold.ts';
+import data from './data/people.json' with { type: 'json' };
+
+/** Ranks and titles as sequences of folded words, longest first. */
+const PREFIXES = [...data.ranks, ...data.titles].map((t) => matchKey(t).split(' ')).sort((a, b) => b.length - a.length);
+const SURNAMES = new Set(data.surnames);
+const NOT_NAME = new Set(data.notNameWords);
+const MAX_NAME_WORDS = 4;
+const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+
+/**
+ * People named after a rank or a title: `Thượng tướng Trần Quốc Tỏ`,
+ * `đồng chí Phạm Văn Hiểu`, `Thứ trưởng Lê Quý Vương`. The name must start
+ * with a Vietnamese surname; that keeps `Giám đốc Công an tỉnh` out.
+ */
+export function findPeople(text: string): string[] {
+  const words = splitWords(text);
+  const keys = words.map((w) => matchKey(w.text));
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const prefix = PREFIXES.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
+    if (!prefix) continue;
+    const name = readNameAt(words, i + prefix.length);
+    if (name) {
+      found.add(name.map((w) => w.text).join(' '));
+      i += prefix.length + name.length - 1;
+    }
+  }
+  return [...found];
+}
+
+function readNameAt(words: Word[], start: number): Word[] | null {
+  const first = words[start];
+  if (!first || !adjacent(first) || !SURNAMES.has(first.text)) return null;
+  const name = [first];
+  for (let j = start + 1; j < words.length && name.length < MAX_NAME_WORDS; j++) {
+    const w = words[j]!;
+    if (!adjacent(w) || !NAME_WORD.test(w.text) || NOT_NAME.has(w.text)) break;
+    name.push(w);
+  }
+  return name.length >= 2 ? name : null;
+}

@@ -1,0 +1,72 @@
+import { matchKey } from '../vietnamese/fold.ts';
+
+/**
+ * A list of phrases from a data file, matched diacritic- and case-insensitively
+ * on word boundaries, longest phrase first.
+ */
+export class PhraseList {
+  private readonly keys: { phrase: string; key: string }[];
+
+  constructor(phrases: readonly string[]) {
+    this.keys = [...new Set(phrases)]
+      .map((phrase) => ({ phrase, key: matchKey(phrase) }))
+      .sort((a, b) => b.key.length - a.key.length);
+  }
+
+  /** The phrase the text starts with (as a whole word or words), if any. */
+  prefixOf(text: string): string | null {
+    const key = matchKey(text);
+    for (const { phrase, key: k } of this.keys) {
+      if (key.startsWith(k) && isBoundary(key, k.length, k)) return phrase;
+    }
+    return null;
+  }
+
+  /** Whether the whole text is one of the phrases. */
+  equals(text: string): boolean {
+    const key = matchKey(text);
+    return this.keys.some((k) => k.key === key);
+  }
+
+  /** The first phrase found anywhere in the text on word boundaries, if any. */
+  foundIn(text: string): string | null {
+    const key = matchKey(text);
+    for (const { phrase, key: k } of this.keys) {
+      for (let at = key.indexOf(k); at !== -1; at = key.indexOf(k, at + 1)) {
+        if ((at === 0 || !isWordChar(key[at - 1]!)) && isBoundary(key, at + k.length, k)) return phrase;
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * Folded text keeps its length for Vietnamese letters, so offsets in the key
+ * are offsets in the text. A phrase ending in punctuation ("chia sẻ:") needs no
+ * boundary after it.
+ */
+function isBoundary(key: string, end: number, phrase: string): boolean {
+  if (!isWordChar(phrase[phrase.length - 1]!)) return true;
+  return end >= key.length || !isWordChar(key[end]!);
+}
+
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Removes list bullets and decoration at the start of a line. */
+export function stripBullet(text: string): string {
+  return text.replace(/^[\s•·●○▪■□◦►▸»>*\-–—+|]+/u, '').trim();
+}
+
+/**
+ * Blanks every occurrence of the phrases in already-folded text (see
+ * `foldInPlace`), keeping its length so other offsets stay valid.
+ */
+export function eraseWords(folded: string, phrases: readonly string[]): string {
+  const alternatives = [...new Set(phrases.map((p) => matchKey(p)))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return folded.replace(re, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,44 @@
+import { adjacent, nameWordKey, splitWords } from './words.ts';
+import data from './data/places.json' with { type: 'json' };
+
+interface PlaceForm {
+  /** The name as it is recorded (`Thanh Hóa`, `TP Hồ Chí Minh`). */
+  name: string;
+  keys: string[];
+}
+
+/** Every printed form of every province and city, grouped by its first word for a single pass. */
+const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
+for (const place of data.places) {
+  for (const printed of [place.name, ...(place.aliases ?? [])]) {
+    const keys = splitWords(printed).map((w) => nameWordKey(w.text));
+    const list = FORMS_BY_FIRST_WORD.get(keys[0]!) ?? [];
+    list.push({ name: place.name, keys });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    FORMS_BY_FIRST_WORD.set(keys[0]!, list);
+  }
+}
+
+/** Provinces and cities named in the text, each once, in order of first mention. */
+export function findPlaces(text: string): string[] {
+  const words = splitWords(text);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const candidates = FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text));
+    const form = candidates?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || adjacent(words[i + j]!))));
+    if (!form) continue;
+    // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh").
+    const after = words[i + form.keys.length];
+    if (after && adjacent(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && form.keys.length === 1) continue;
+    found.add(form.name);
+    i += form.keys.length - 1;
+  }
+  return [...found];
+}
+
+/** The whole text is the name of a province or city. */
+export function isPlaceName(text: string): boolean {
+  const words = splitWords(text);
+  const forms = FORMS_BY_FIRST_WORD.get(nameWordKey(words[0]?.text ?? '')) ?? [];
+  return forms.some((f) => f.keys.length === words.length && f.keys.every((k, j) => nameWordKey(words[j]!.text) === k));
+}

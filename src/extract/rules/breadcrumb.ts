@@ -1,0 +1,28 @@
+import { decide, type Rule } from '../decision.ts';
+import { PhraseList } from '../phrases.ts';
+
+const HOME = new PhraseList(['trang chủ', 'trang nhất', 'home', 'trang chu']);
+const SEPARATOR = /\s*[>»›→]\s*|\s+[\/|]\s+/;
+/** Breadcrumbs sit at the top of the copied page. */
+const HEAD_LINES = 6;
+const MAX_PART_LENGTH = 60;
+
+/** `Trang chủ > Tin tức > An ninh trật tự` — the last crumb is the section. */
+export const breadcrumb: Rule = {
+  name: 'breadcrumb',
+  description: 'A breadcrumb trail at the top gives the section.',
+  classify(doc, decided) {
+    return decided.free().slice(0, HEAD_LINES).flatMap((line) => {
+      const parts = line.text.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+      if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
+      const startsHome = HOME.equals(parts[0]!);
+      const arrows = /[>»›→]/.test(line.text);
+      if (!startsHome && !(arrows && parts.length >= 3 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)))) return [];
+      // The last crumb is sometimes the article's own title: take the one before it.
+      const crumbs = parts.filter((p) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH);
+      const section = crumbs[crumbs.length - 1];
+      const reason = startsHome ? 'a trail of links that starts at the home page' : 'a trail of links joined by arrows';
+      return [decide(line, 'breadcrumb', this.name, reason, section ? { section } : undefined)];
+    });
+  },
+};

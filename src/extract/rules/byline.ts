@@ -1,0 +1,52 @@
+import { decide, type Decision, type Rule } from '../decision.ts';
+import { readByline, type Byline } from '../bylines.ts';
+import { isLongProse, type Line } from '../document.ts';
+import { isPlaceName } from '../places.ts';
+
+/**
+ * A site's description of itself can follow the byline (one long paragraph)
+ * before the statistics; more prose than that means the article goes on.
+ */
+const MAX_PROSE_AFTER_BYLINE = 1;
+
+/**
+ * The byline closes the article: `Tác giả: X`, a bare name, `LÊ MẬU LÂM`,
+ * `TT – Cổng thông tin …`. It is looked for after the body has started and
+ * where at most one paragraph follows, so a name inside the body is not taken
+ * for it. A labelled byline at the top (`Bài, ảnh: X` under the title) is
+ * read too, but does not end the article.
+ */
+export const byline: Rule = {
+  name: 'byline',
+  description: 'The byline: author and source, at the end of the article or labelled at the top.',
+  classify(doc, decided) {
+    const free = decided.free();
+    const firstProse = free.findIndex(isLongProse);
+    const decisions: Decision[] = [];
+    for (let i = 0; i < free.length; i++) {
+      const line = free[i]!;
+      const found = readByline(line.text);
+      if (!found || isPlaceName(line.text)) continue;
+      if (firstProse === -1 || i < firstProse) {
+        if (found.form.startsWith('labelled')) decisions.push(bylineDecision(line, found, this.name, false));
+        continue;
+      }
+      if (free.slice(i + 1).filter(isLongProse).length > MAX_PROSE_AFTER_BYLINE) continue;
+      decisions.push(bylineDecision(line, found, this.name, true));
+      // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
+      for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {
+        const more = readByline(free[j]!.text);
+        if (!more) break;
+        decisions.push(bylineDecision(free[j]!, more, this.name, true));
+      }
+      break;
+    }
+    return decisions;
+  },
+};
+
+function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {
+  const fields = { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+  const where = endsArticle ? 'after the body, with no more than one paragraph after it' : 'labelled, above the body';
+  return { ...decide(line, 'byline', rule, `a byline (${found.form}) ${where}`, fields), endsArticle };
+}

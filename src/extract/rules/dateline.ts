@@ -1,0 +1,69 @@
+import { decide, type LineFields, type Rule } from '../decision.ts';
+import { findDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
+import { findViewCounter } from '../counters.ts';
+import { eraseWords } from '../phrases.ts';
+import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
+import words from '../data/date-words.json' with { type: 'json' };
+
+const META_WORDS = [...words.weekdays, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
+const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
+/** What may stand between the parts of a dateline. */
+const PUNCTUATION = /[\s|,;:()[\]\-–—\/.•·+]/g;
+
+/**
+ * `Thứ hai - 17/10/2022 04:44`, `Cập nhật lúc 06:59 ngày 07/09/2021`,
+ * `Ngày đăng: 01/02/2024 | Cập nhật: 03/02/2024 10:15 (GMT+7)`: a line made
+ * only of dates, times, weekday names and date labels (and maybe a view
+ * counter). A date inside a sentence is not a dateline.
+ */
+export const dateline: Rule = {
+  name: 'dateline',
+  description: 'A line made only of dates, times, weekdays and date labels.',
+  classify(doc, decided) {
+    return decided.free().flatMap((line) => {
+      const fields = readDateline(line.text);
+      if (!fields) return [];
+      const what = fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
+      return [decide(line, 'dateline', this.name, `the line is ${what} and nothing else`, fields)];
+    });
+  },
+};
+
+/** The dates a dateline states, or null when the line is more than a dateline. */
+export function readDateline(text: string): LineFields | null {
+  const dates = findDates(text);
+  if (dates.length === 0) return null;
+  const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
+  const counter = findViewCounter(text);
+  let rest = foldInPlace(text);
+  for (const span of [...dates, ...times, ...(counter ? [counter] : [])]) {
+    rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
+  }
+  if (eraseWords(rest, META_WORDS).replace(PUNCTUATION, '') !== '') return null;
+
+  const fields: LineFields = {};
+  for (const [date, segment] of segments(text, dates)) {
+    const time = times.find((t) => t.start >= segment.start && t.end <= segment.end);
+    const value: DateValue = { year: date.year!, month: date.month, day: date.day };
+    const hour = date.hour ?? time?.hour;
+    if (hour !== undefined) Object.assign(value, { hour, minute: date.minute ?? time?.minute ?? 0 });
+    const isUpdate = UPDATED_KEYS.some((k) => matchKey(text.slice(segment.start, segment.end)).includes(k));
+    if (isUpdate) fields.updated ??= value;
+    else fields.published ??= value;
+  }
+  if (counter) fields.views = counter.count;
+  return fields;
+}
+
+/** Each date with the stretch of the line that belongs to it: from the end of the previous date to the start of the next. */
+function segments(text: string, dates: DateMatch[]): [DateMatch, { start: number; end: number }][] {
+  return dates.map((d, i) => {
+    const start = i === 0 ? 0 : dates[i - 1]!.end;
+    const nextStart = dates[i + 1]?.start ?? text.length;
+    // A bar or a label between two dates ends the first one's stretch.
+    const between = text.slice(d.end, nextStart);
+    const bar = between.search(/\||\s[-–—]\s|[•·]/);
+    const end = i + 1 < dates.length && bar !== -1 ? d.end + bar : nextStart;
+    return [d, { start, end }];
+  });
+}

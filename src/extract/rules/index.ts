@@ -1,0 +1,43 @@
+import type { Rule } from '../decision.ts';
+import { afterByline } from './after-byline.ts';
+import { body } from './body.ts';
+import { breadcrumb } from './breadcrumb.ts';
+import { byline } from './byline.ts';
+import { cmsAccount } from './cms-account.ts';
+import { dateline } from './dateline.ts';
+import { imageToken } from './image-token.ts';
+import { keywordsLine } from './keywords-line.ts';
+import { photoCredit } from './photo-credit.ts';
+import { relatedBlock } from './related-block.ts';
+import { sectionLabel } from './section-label.ts';
+import { siteChrome } from './site-chrome.ts';
+import { standaloneCaption } from './standalone-caption.ts';
+import { title } from './title.ts';
+import { viewCounter } from './view-counter.ts';
+
+/**
+ * The line rules, in the order they run. A line belongs to the first rule
+ * that claims it, so specific rules come before general ones: site text and
+ * the labelled lines at the top first, the title once those are set aside,
+ * figures and the byline next, and the body last, taking what is left.
+ */
+export const LINE_RULES: readonly Rule[] = [
+  keywordsLine,
+  breadcrumb,
+  siteChrome,
+  cmsAccount,
+  dateline,
+  viewCounter,
+  sectionLabel,
+  title,
+  imageToken,
+  photoCredit,
+  relatedBlock,
+  byline,
+  afterByline,
+  standaloneCaption,
+  body,
+];
+
+/** Bumped whenever a rule or its data changes what records come out (it keys the record cache). */
+export const RULESET_VERSION = 1;

@@ -1,0 +1,30 @@
+import { decide, type Decision, type Rule } from '../decision.ts';
+import { PhraseList, stripBullet } from '../phrases.ts';
+import { isLongProse } from '../document.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
+
+const BLOCK_STARTS = new PhraseList(chrome.blockStarts.phrases);
+
+/**
+ * `Tin liên quan` followed by the titles of other articles: the heading and
+ * the short lines after it are site text, up to the next real paragraph.
+ */
+export const relatedBlock: Rule = {
+  name: 'related-block',
+  description: 'A related-articles or comments block: its heading and the short lines under it.',
+  classify(doc, decided) {
+    const decisions: Decision[] = [];
+    const lines = doc.lines;
+    for (const line of lines) {
+      const heading = stripBullet(line.text).replace(/\s*[:：(\d)]*$/, '');
+      if (!BLOCK_STARTS.equals(heading)) continue;
+      const at = line.number;
+      if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
+      for (const next of lines.slice(line.index + 1)) {
+        if (isLongProse(next)) break;
+        if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));
+      }
+    }
+    return decisions;
+  },
+};

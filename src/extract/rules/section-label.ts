@@ -1,0 +1,32 @@
+import { decide, type Rule } from '../decision.ts';
+import { PhraseList } from '../phrases.ts';
+import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
+import { isLongProse } from '../document.ts';
+import sections from '../data/sections.json' with { type: 'json' };
+
+const KNOWN_SECTIONS = new PhraseList(sections.sections);
+const MAX_LABEL_LENGTH = 80;
+const MAX_TITLE_LENGTH = 250;
+
+/**
+ * `ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY` above the title: a section label. A capitals
+ * line is a label only when a title in normal case follows it; otherwise it
+ * is a title printed in capitals.
+ */
+export const sectionLabel: Rule = {
+  name: 'section-label',
+  description: 'A section label above the title: capitals, or a known section name.',
+  classify(doc, decided) {
+    const [first, next] = decided.free();
+    if (!first || !next || first.text.length > MAX_LABEL_LENGTH || /[.!?]$/.test(first.text)) return [];
+    const titleFollows = !isLongProse(next) && next.text.length <= MAX_TITLE_LENGTH;
+    if (!titleFollows) return [];
+    if (KNOWN_SECTIONS.equals(first.text)) {
+      return [decide(first, 'section', this.name, 'a known section name above the title', { section: first.text })];
+    }
+    if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {
+      return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];
+    }
+    return [];
+  },
+};

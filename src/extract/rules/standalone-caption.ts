@@ -1,0 +1,61 @@
+import { decide, type Decision, type Rule } from '../decision.ts';
+import { CAPTION_CUES, continuesCaption, MAX_CAPTION_LENGTH } from '../figures.ts';
+import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
+import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
+
+/** A caption is far shorter than the paragraphs around it. */
+const SHORT_CAPTION = 150;
+const RELATIVE_SHORTNESS = 0.3;
+const MIN_CAPTION_LENGTH = 10;
+/** Two or more blank lines: the gap a removed photo leaves in a copied page. */
+const PHOTO_GAP = 2;
+const THRESHOLD = 3;
+
+/**
+ * `Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.` standing alone
+ * between paragraphs: the caption of a photo that was not copied. Signals are
+ * weighed; at least one must be specific to captions (a photo gap, a broken
+ * caption line, a caption phrase), so short paragraphs and subheadings stay
+ * body. A lead that opens with its date (`Sáng 22/6, …`) is never a caption.
+ */
+export const standaloneCaption: Rule = {
+  name: 'standalone-caption',
+  description: 'A short line between paragraphs that reads like a photo caption.',
+  classify(doc, decided) {
+    const free = decided.free();
+    const typical = medianLength(free.filter((l) => l.text.length >= 80));
+    const decisions: Decision[] = [];
+    free.forEach((line, i) => {
+      const next = free[i + 1];
+      const signals = captionSignals(line, next, typical);
+      if (!signals) return;
+      decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
+      if (continuesCaption(line, next)) decisions.push(decide(next, 'caption-more', this.name, 'continues the caption above in lower case'));
+    });
+    return decisions;
+  },
+};
+
+/** The signals that make the line a caption, or null when they fall short. */
+export function captionSignals(line: Line, next: Line | undefined, typicalLength: number): string[] | null {
+  const text = line.text;
+  if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(text) > 1) return null;
+  if (findLeadDate(text) || findDates(text).length > 0 || findDayMonthDates(text).length > 0) return null;
+  if (/[:;,]$/.test(text) || /^["“].*["”][.!?]?$/u.test(text) || /^[\p{Ll}\d]/u.test(text)) return null;
+  const specific: string[] = [];
+  const general: string[] = [];
+  if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
+  if (continuesCaption(line, next)) specific.push('broken over two lines');
+  const cue = CAPTION_CUES.foundIn(text);
+  if (cue) specific.push(`the caption phrase '${cue}'`);
+  if (!endsLikeSentence(text)) general.push('no closing punctuation');
+  if (text.length <= SHORT_CAPTION) general.push('short');
+  if (typicalLength > 0 && text.length < typicalLength * RELATIVE_SHORTNESS) general.push('far shorter than the paragraphs');
+  const score = specific.length * 2 + general.length;
+  return specific.length > 0 && score >= THRESHOLD ? [...specific, ...general] : null;
+}
+
+function medianLength(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length / 2)]!;
+}

@@ -1,0 +1,29 @@
+/** Letter-case helpers that know Vietnamese letters (Đ, Ư, Ơ …). */
+
+/** True when the text has letters and none of them is lower case. */
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
+}
+
+/** `LÊ MẬU LÂM` → `Lê Mậu Lâm`: every word capitalised, the rest lower case. */
+export function capitalizeWords(text: string): string {
+  return text
+    .toLocaleLowerCase('vi')
+    .replace(/(^|[\s\-–(])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('vi'));
+}
+
+/** `ĐẢNG ỦY TRỰC THUỘC` → `Đảng ủy trực thuộc`. */
+export function capitalizeFirst(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** Starts with an upper-case letter. */
+export function startsUpper(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Starts with a lower-case letter: a line that continues the one before it. */
+export function startsLower(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
