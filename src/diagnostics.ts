@@ -18,6 +18,7 @@ export interface Diagnostic {
 
 /** Every code bantin emits, with what it means. Codes never change meaning. */
 export const DIAGNOSTIC_CODES = {
+  unreadable: 'The file could not be read from disk.',
   'encoding-converted': 'The file was not UTF-8 and was converted.',
   'encoding-invalid': 'The file had bytes that are not valid in its encoding; they were replaced.',
   'front-matter-invalid': 'The YAML front matter does not parse; it was ignored.',

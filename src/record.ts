@@ -33,7 +33,7 @@ export interface ArticleRecord {
   figures: Figure[];
   lead: string;
   paragraphs: string[];
-  /** Markdown, figures where they stood. */
+  /** Markdown; `![](#figure-N)` marks where the Nth figure stood. */
   body: string;
   people: string[];
   places: string[];

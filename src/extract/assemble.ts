@@ -2,7 +2,7 @@ import type { Figure } from '../record.ts';
 import type { DateValue } from './dates.ts';
 import type { Decision } from './decision.ts';
 import { endsLikeSentence, type Document } from './document.ts';
-import { escapeMarkdown, figureMarkdown } from './markdown.ts';
+import { escapeMarkdown, figureMarker } from './markdown.ts';
 import { startsLower } from '../vietnamese/case.ts';
 
 export interface Paragraph {
@@ -98,9 +98,7 @@ function addParagraph(draft: Draft, text: string, line: number, follows: boolean
   draft.blocks.push({ paragraph: draft.paragraphs.length - 1 });
 }
 
-/** The body as Markdown: paragraphs escaped as text, figures as images where they stood. */
-export function bodyMarkdown(draft: Pick<Draft, 'blocks' | 'paragraphs' | 'figures'>): string {
-  return draft.blocks
-    .map((b) => ('paragraph' in b ? escapeMarkdown(draft.paragraphs[b.paragraph]!.text) : figureMarkdown(draft.figures[b.figure]!)))
-    .join('\n\n');
+/** The body as Markdown: paragraphs escaped as text, figure markers where the photos stood. */
+export function bodyMarkdown(draft: Pick<Draft, 'blocks' | 'paragraphs'>): string {
+  return draft.blocks.map((b) => ('paragraph' in b ? escapeMarkdown(draft.paragraphs[b.paragraph]!.text) : figureMarker(b.figure))).join('\n\n');
 }

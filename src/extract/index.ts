@@ -79,7 +79,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
     figures,
     lead: draft.paragraphs[0]!.text,
     paragraphs: draft.paragraphs.map((p) => p.text),
-    body: bodyMarkdown({ ...draft, figures }),
+    body: bodyMarkdown(draft),
     people,
     places,
     wordCount: countWords(draft),

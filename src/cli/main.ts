@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { build } from './build.ts';
+import { inspect } from './inspect.ts';
+import { processIo, type Io } from './io.ts';
+
+const USAGE = `Usage:
+  bantin inspect FILE… [--json | --explain]   show the record each file becomes
+  bantin build [--articles DIR] [--strict]      ingest every article and report
+
+Options:
+  --articles DIR   the folder of article files (default: articles)
+  --json           print records as a JSON array, one per file
+  --explain        print every line with the rule that classified it and why
+  --strict         exit non-zero on any warning
+  -h, --help       show this help`;
+
+/** The command line: parses arguments, runs a command, returns the exit code. Nothing else here prints. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        articles: { type: 'string', default: 'articles' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.err(`bantin: ${(e as Error).message}\n\n${USAGE}`);
+    return 64;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 64;
+  }
+  switch (command) {
+    case 'inspect':
+      if (rest.length === 0) {
+        io.err(`bantin inspect: name at least one file.\n\n${USAGE}`);
+        return 64;
+      }
+      return inspect({ files: rest, json: values.json, explain: values.explain, articlesDir: values.articles }, io);
+    case 'build':
+      return build({ articlesDir: values.articles, strict: values.strict }, io);
+    default:
+      io.err(`bantin: unknown command '${command}'.\n\n${USAGE}`);
+      return 64;
+  }
+}
