@@ -21,7 +21,8 @@ export interface FrontMatterSplit {
  * skipped; the article is still read.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
-  if (!text.startsWith('---')) return { data: {}, content: text, keyLines: {}, lineOffset: 0, diagnostics: [] };
+  // Only a line of exactly three dashes opens front matter; gray-matter would read '--- x' as a language name.
+  if (!/^---[ \t]*(\n|$)/.test(text)) return { data: {}, content: text, keyLines: {}, lineOffset: 0, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const keyLines: Record<string, number> = {};
   const parsed = matter(text, {
@@ -34,8 +35,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
           const value: unknown = doc.toJS();
           if (YAML.isMap(doc.contents)) {
             for (const pair of doc.contents.items) {
-              // The YAML starts on the file's second line, after the opening '---'.
-              if (YAML.isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1;
+              // gray-matter hands over the block with the newline after '---', so YAML lines are file lines.
+              if (YAML.isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
             }
           }
           if (value === null || value === undefined) return {};
@@ -56,10 +57,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 }
 
 function yamlDiagnostic(e: unknown): Diagnostic {
-  // The YAML block starts on the file's second line, after the opening `---`.
+  // The block starts with the newline after '---', so YAML lines are file lines.
   const linePos = e instanceof YAML.YAMLError ? e.linePos?.[0]?.line : undefined;
   const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return warning('front-matter-invalid', `The front matter does not parse (${reason}); it was ignored. Fix the YAML between the two '---' lines.`, linePos === undefined ? 1 : linePos + 1);
+  return warning('front-matter-invalid', `The front matter does not parse (${reason}); it was ignored. Fix the YAML between the two '---' lines.`, linePos ?? 1);
 }
 
 function countNewlines(text: string): number {

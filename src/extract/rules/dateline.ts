@@ -55,15 +55,17 @@ export function readDateline(text: string): LineFields | null {
   return fields;
 }
 
-/** Each date with the stretch of the line that belongs to it: from the end of the previous date to the start of the next. */
+/**
+ * Each date with the stretch of the line that belongs to it. A bar, a spaced
+ * dash or a bullet between two dates ends the first one's stretch; without
+ * one, the stretch runs to the next date.
+ */
 function segments(text: string, dates: DateMatch[]): [DateMatch, { start: number; end: number }][] {
-  return dates.map((d, i) => {
-    const start = i === 0 ? 0 : dates[i - 1]!.end;
-    const nextStart = dates[i + 1]?.start ?? text.length;
-    // A bar or a label between two dates ends the first one's stretch.
-    const between = text.slice(d.end, nextStart);
-    const bar = between.search(/\||\s[-–—]\s|[•·]/);
-    const end = i + 1 < dates.length && bar !== -1 ? d.end + bar : nextStart;
-    return [d, { start, end }];
+  const ends = dates.map((d, i) => {
+    const next = dates[i + 1];
+    if (!next) return text.length;
+    const bar = text.slice(d.end, next.start).search(/\||\s[-–—]\s|[•·]/);
+    return bar === -1 ? next.start : d.end + bar;
   });
+  return dates.map((d, i) => [d, { start: i === 0 ? 0 : ends[i - 1]!, end: ends[i]! }]);
 }

@@ -49,8 +49,8 @@ export function captionSignals(line: Line, next: Line | undefined, typicalLength
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');
-  if (text.length <= SHORT_CAPTION) general.push('short');
   if (typicalLength > 0 && text.length < typicalLength * RELATIVE_SHORTNESS) general.push('far shorter than the paragraphs');
+  else if (text.length <= SHORT_CAPTION) general.push('short');
   const score = specific.length * 2 + general.length;
   return specific.length > 0 && score >= THRESHOLD ? [...specific, ...general] : null;
 }

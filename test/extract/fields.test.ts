@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPeople } from '../../src/extract/people.ts';
+import { findPlaces } from '../../src/extract/places.ts';
+import { resolveDate } from '../../src/extract/fields/date.ts';
+import { readOverrides } from '../../src/extract/fields/overrides.ts';
+import { detectLanguage } from '../../src/extract/language.ts';
+import { escapeMarkdown } from '../../src/extract/markdown.ts';
+import { findLeadDate } from '../../src/extract/dates.ts';
+import { PROSE } from '../helpers.ts';
+
+test('people: names after ranks and titles', () => {
+  const text = 'Thượng tướng Trần Quốc Tỏ - Ủy viên Trung ương Đảng; đồng chí Phạm Văn Hiểu, Phó Bí thư; Thiếu tướng Nguyễn Văn Thuận và Thứ trưởng Lê Quý Vương.';
+  assert.deepEqual(findPeople(text), ['Trần Quốc Tỏ', 'Phạm Văn Hiểu', 'Nguyễn Văn Thuận', 'Lê Quý Vương']);
+});
+
+test('people: organisations after titles are not people (negative)', () => {
+  assert.deepEqual(findPeople('Giám đốc Công an tỉnh Hà Nam và Thứ trưởng Bộ Công an dự hội nghị.'), []);
+});
+
+test('places: provinces before and after 2025, aliases and tone placement', () => {
+  assert.deepEqual(findPlaces('Công an TP Cần Thơ, tỉnh Thanh Hoá, TP.HCM và Thừa Thiên Huế'), ['Cần Thơ', 'Thanh Hóa', 'TP Hồ Chí Minh', 'Thừa Thiên Huế']);
+  assert.deepEqual(findPlaces('Thành phố Huế sau sáp nhập'), ['Huế']);
+});
+
+test('places: a word that is part of a name is not a place (negative)', () => {
+  assert.deepEqual(findPlaces('Chủ tịch Hồ Chí Minh và ông Nguyễn Văn Huế Anh'), []);
+});
+
+test('date: a day-month lead gets its year from the body, ignoring year ranges', () => {
+  const paragraphs = [
+    { text: 'Ngày 24-9, Đảng ủy quán triệt Thông tri số 01 ngày 19-9-2019 về đại hội nhiệm kỳ 2020-2025.', line: 5 },
+    { text: PROSE, line: 7 },
+  ];
+  const resolved = resolveDate(undefined, undefined, paragraphs);
+  assert.deepEqual(resolved.date, { year: 2019, month: 9, day: 24 });
+  assert.equal(resolved.inferred, true);
+});
+
+test('date: a deadline in the future of the article does not decide the year (negative)', () => {
+  const paragraphs = [{ text: 'Sáng 3/3, hội nghị bàn kế hoạch đã ban hành ngày 20-2-2023, phải hoàn thành trước ngày 31-12-2025.', line: 3 }];
+  assert.deepEqual(resolveDate(undefined, undefined, paragraphs).date, { year: 2023, month: 3, day: 3 });
+});
+
+test('date: a date inside the lead that does not open it is not the lead date (negative)', () => {
+  assert.equal(findLeadDate('Hội nghị được tổ chức theo kế hoạch ngày 24-9 của Bộ.'), null);
+  assert.deepEqual(findLeadDate('Sáng 22/6, tại Hà Nội')?.day, 22);
+});
+
+test('date: an update date alone is the publication date; with both, the later is updated', () => {
+  const d = { year: 2021, month: 9, day: 7 };
+  assert.deepEqual(resolveDate(undefined, d, []).date, d);
+  const u = { year: 2021, month: 9, day: 8 };
+  assert.deepEqual(resolveDate(d, u, []), { date: d, updated: u, inferred: false, note: null });
+});
+
+test('overrides: valid fields apply; wrong types are reported with their line and skipped', () => {
+  const { overrides, diagnostics } = readOverrides(
+    { title: 'Tiêu đề', date: 'abc', views: -1, tags: 5, author: 'Ngọc Hậu', tittle: 'x', slug: 'Đường Số 1' },
+    { title: 2, date: 3, views: 4, tags: 5, author: 6, tittle: 7, slug: 8 },
+  );
+  assert.deepEqual(overrides, { title: 'Tiêu đề', author: 'Ngọc Hậu', slug: 'duong-so-1' });
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.line]), [['front-matter-type', 3], ['front-matter-type', 4], ['front-matter-type', 5], ['front-matter-unknown', 7]]);
+});
+
+test('overrides: dates in the forms editors type', () => {
+  assert.equal(readOverrides({ date: '2022-10-17' }, {}).overrides.date, '2022-10-17');
+  assert.equal(readOverrides({ date: '2022-10-17 04:44' }, {}).overrides.date, '2022-10-17T04:44:00+07:00');
+  assert.equal(readOverrides({ date: '17/10/2022 04:44' }, {}).overrides.date, '2022-10-17T04:44:00+07:00');
+});
+
+test('language: Vietnamese and English', () => {
+  assert.equal(detectLanguage(PROSE), 'vi');
+  assert.equal(detectLanguage('The provincial police held a conference on Monday to review five years of work.'), 'en');
+});
+
+test('markdown: article text cannot become markup', () => {
+  assert.equal(escapeMarkdown('<script>alert(1)</script>'), '\\<script\\>alert(1)\\</script\\>');
+  assert.equal(escapeMarkdown('1. Không phải danh sách'), '1\\. Không phải danh sách');
+  assert.equal(escapeMarkdown('# không phải tiêu đề'), '\\# không phải tiêu đề');
+  assert.equal(escapeMarkdown('![](#figure-1)'), '!\\[\\](#figure-1)');
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDateline } from '../../../src/extract/rules/dateline.ts';
+import { decisionFor, PROSE } from '../../helpers.ts';
+
+const cases: [string, object][] = [
+  ['Thứ hai - 17/10/2022 04:44', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 } }],
+  ['Thứ Tư, 22-06-2022, 17:57', { published: { year: 2022, month: 6, day: 22, hour: 17, minute: 57 } }],
+  ['Chủ Nhật, 31/10/2021', { published: { year: 2021, month: 10, day: 31 } }],
+  ['Cập nhật lúc 06:59 ngày 07/09/2021', { updated: { year: 2021, month: 9, day: 7, hour: 6, minute: 59 } }],
+  ['Thứ Sáu, 05/03/2024 | 10:30 SA (GMT+7)', { published: { year: 2024, month: 3, day: 5, hour: 10, minute: 30 } }],
+  ['05/03/2024 02:15 CH', { published: { year: 2024, month: 3, day: 5, hour: 14, minute: 15 } }],
+  ['Ngày đăng: 01/02/2024 08:00 | Cập nhật: 03/02/2024 10:15', { published: { year: 2024, month: 2, day: 1, hour: 8, minute: 0 }, updated: { year: 2024, month: 2, day: 3, hour: 10, minute: 15 } }],
+  ['ngày 5 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 5 } }],
+  ['2024-03-05T09:30:00+07:00', { published: { year: 2024, month: 3, day: 5, hour: 9, minute: 30 } }],
+  ['Monday, October 17, 2022 10:30 PM GMT+7', { published: { year: 2022, month: 10, day: 17, hour: 22, minute: 30 } }],
+  ['Thu hai, 17/10/2022', { published: { year: 2022, month: 10, day: 17 } }],
+  ['17/10/2022 04:44 | Lượt xem: 280', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 }, views: 280 }],
+];
+
+for (const [line, expected] of cases) {
+  test(`dateline: reads '${line}'`, () => assert.deepEqual(readDateline(line), expected));
+}
+
+test('dateline: a date inside a sentence is not a dateline (negative)', () => {
+  assert.equal(readDateline('Ngày 17/10/2022, Công an tỉnh tổ chức hội nghị tổng kết.'), null);
+  assert.equal(readDateline('Hạn chót nộp hồ sơ là 17/10/2022'), null);
+});
+
+test('dateline: times without a date (race results, scores) are not datelines (negative)', () => {
+  assert.equal(readDateline('2:05:33'), null);
+  assert.equal(readDateline('Tỷ số 2-1'), null);
+});
+
+test('dateline: a line before the title is a dateline, and the title still found', () => {
+  const text = ['17/10/2022 04:44', 'Tiêu đề bài báo', PROSE, PROSE].join('\n');
+  assert.equal(decisionFor(text, '17/10/2022 04:44')?.kind, 'dateline');
+  assert.equal(decisionFor(text, 'Tiêu đề bài báo')?.kind, 'title');
+});

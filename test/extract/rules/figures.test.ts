@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readImageToken, readCreditedCaption, readCreditOnly } from '../../../src/extract/figures.ts';
+import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
+
+test('image-token: camera names, file names in any case, placeholders', () => {
+  for (const token of ['IMGP0713', 'DSC_0042.JPG', 'anh-hoi-nghi-1.jpeg', 'IMG_20221017_094501.Png', 'P1010123', 'DJI_0001.webp']) {
+    assert.ok(readImageToken(token), token);
+  }
+  assert.deepEqual(readImageToken('[Ảnh]'), { kind: 'placeholder', src: null });
+  assert.deepEqual(readImageToken('(Hình minh họa 2)'), { kind: 'placeholder', src: null });
+});
+
+test('image-token: words and numbers that are not image names (negative)', () => {
+  for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234']) assert.equal(readImageToken(text), null, text);
+});
+
+test('image-token: the line under an image name is its caption', () => {
+  const text = ['Tiêu đề', PROSE, 'IMGP0713', 'Các đại biểu dự hội nghị tại điểm cầu Công an tỉnh Hà Nam', PROSE, 'Nguyễn Văn An'].join('\n');
+  assert.equal(decisionFor(text, 'IMGP0713')?.kind, 'image');
+  assert.equal(decisionFor(text, 'Các đại biểu dự hội nghị tại điểm cầu Công an tỉnh Hà Nam')?.kind, 'caption');
+});
+
+test('photo-credit: captions with credits, bracketed or not, and credits alone', () => {
+  assert.deepEqual(readCreditedCaption('Toàn cảnh Hội nghị. (Ảnh: Bộ Công an)'), { caption: 'Toàn cảnh Hội nghị.', credit: 'Bộ Công an' });
+  assert.deepEqual(readCreditedCaption('Thượng tướng phát biểu (Ảnh: Cổng thông tin điện tử BCA).'), { caption: 'Thượng tướng phát biểu', credit: 'Cổng thông tin điện tử BCA' });
+  assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra. Ảnh: Hoàng Hà'), { caption: 'Lực lượng chức năng kiểm tra.', credit: 'Hoàng Hà' });
+  assert.deepEqual(readCreditedCaption('Hiện trường vụ cháy [Photo: VNA]'), { caption: 'Hiện trường vụ cháy', credit: 'VNA' });
+  assert.equal(readCreditOnly('(Ảnh: TTXVN)'), 'TTXVN');
+  assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
+});
+
+test('photo-credit: a sentence that mentions photos is not a credit (negative)', () => {
+  assert.equal(readCreditedCaption('Người dân chụp ảnh lưu niệm tại quảng trường.'), null);
+  assert.equal(readCreditOnly('Ảnh hưởng của bão số 3 rất lớn'), null);
+});
+
+test('standalone-caption: a caption where a photo was, and one broken over two lines', () => {
+  const gap = ['Tiêu đề', PROSE, '', '', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', '', PROSE, 'Ngọc Hậu'].join('\n');
+  assert.equal(kindsOf(gap).get('Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.'), 'caption');
+  const broken = ['Tiêu đề', PROSE, 'Đại tá Dương Văn Mạnh, Phó Giám đốc Công an tỉnh chủ trì', 'dự tại điểm cầu Bình Phước', PROSE, 'Trần Hoài Thu'].join('\n');
+  const kinds = kindsOf(broken);
+  assert.equal(kinds.get('Đại tá Dương Văn Mạnh, Phó Giám đốc Công an tỉnh chủ trì'), 'caption');
+  assert.equal(kinds.get('dự tại điểm cầu Bình Phước'), 'caption-more');
+});
+
+test('standalone-caption: a short first paragraph that opens with its date is body (negative)', () => {
+  const text = ['Tiêu đề', '22/06/2022', 'Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.', PROSE, 'Lê Mậu Lâm'].join('\n');
+  assert.equal(kindsOf(text).get('Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.'), 'body');
+});
+
+test('standalone-caption: a pull quote and a subheading are body (negative)', () => {
+  const quote = '“Phải bảo vệ bình yên cho nhân dân bằng mọi giá.”';
+  const heading = 'Nâng cao chất lượng công tác';
+  const kinds = kindsOf(['Tiêu đề', PROSE, quote, PROSE, heading, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(quote), 'body');
+  assert.equal(kinds.get(heading), 'body');
+});

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { decodeBytes } from '../../src/read/decode.ts';
+import { normalizeText } from '../../src/read/normalize.ts';
+import { splitFrontMatter } from '../../src/read/front-matter.ts';
+import { readSource } from '../../src/read/index.ts';
+
+const TEXT = 'Đảng ủy Công an Trung ương: hoà thuỷ';
+
+test('decode: UTF-8 with and without BOM', () => {
+  assert.deepEqual(decodeBytes(Buffer.from(TEXT)), { text: TEXT, encoding: 'utf-8', diagnostics: [] });
+  const bom = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]));
+  assert.equal(bom.text, TEXT);
+  assert.equal(bom.encoding, 'utf-8-bom');
+});
+
+test('decode: UTF-16 LE and BE with a BOM', () => {
+  const le = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]));
+  assert.equal(le.text, TEXT);
+  assert.equal(le.encoding, 'utf-16le');
+  const be = decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf-16be')]));
+  assert.equal(be.text, TEXT);
+  assert.equal(be.encoding, 'utf-16be');
+});
+
+test('decode: UTF-16 without a BOM is detected and warned about', () => {
+  const result = decodeBytes(iconv.encode('Tin tức an ninh trật tự hôm nay', 'utf-16le'));
+  assert.equal(result.text, 'Tin tức an ninh trật tự hôm nay');
+  assert.equal(result.diagnostics[0]?.code, 'encoding-converted');
+});
+
+/** Windows-1258 prints a vowel with its shape marks (ô, ư) as one character and its tone as a combining mark after it. */
+function windows1258Form(text: string): string {
+  return [...text.normalize('NFC')]
+    .map((ch) => {
+      const d = ch.normalize('NFD');
+      const tone = d.replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, '');
+      return d.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC') + tone;
+    })
+    .join('');
+}
+
+test('decode: Windows-1258 is converted with a warning', () => {
+  const bytes = iconv.encode(windows1258Form('Công an tỉnh Hà Nam tổ chức hội nghị'), 'windows1258');
+  const result = decodeBytes(bytes);
+  assert.equal(result.encoding, 'windows-1258');
+  assert.equal(normalizeText(result.text), 'Công an tỉnh Hà Nam tổ chức hội nghị');
+  assert.equal(result.diagnostics[0]?.code, 'encoding-converted');
+});
+
+test('decode: damaged UTF-8 is decoded best-effort, with the line of the first bad byte', () => {
+  const bytes = Buffer.concat([Buffer.from('Dòng một đúng\nDòng hai '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' vẫn đọc được tiếp theo')]);
+  const result = decodeBytes(bytes);
+  assert.equal(result.encoding, 'utf-8');
+  assert.match(result.text, /Dòng một đúng/);
+  assert.equal(result.diagnostics[0]?.code, 'encoding-invalid');
+  assert.equal(result.diagnostics[0]?.line, 2);
+});
+
+test('normalize: NFC, line ends, non-breaking and zero-width spaces', () => {
+  assert.equal(normalizeText('Đa\u0309ng'), 'Đảng');
+  assert.equal(normalizeText('a\r\nb\rc'), 'a\nb\nc');
+  assert.equal(normalizeText('\u00a0\u00a0Báo\u200b cáo\ufeff'), '  Báo cáo');
+});
+
+test('front matter: fields are read as written, with their line numbers', () => {
+  const split = splitFrontMatter('---\ntitle: Tiêu đề\ndate: 2022-10-17\n---\nThân bài\n');
+  assert.deepEqual(split.data, { title: 'Tiêu đề', date: '2022-10-17' });
+  assert.deepEqual(split.keyLines, { title: 2, date: 3 });
+  assert.equal(split.content, 'Thân bài\n');
+  assert.equal(split.lineOffset, 4);
+});
+
+test('front matter: YAML that does not parse is reported with its line and skipped (negative)', () => {
+  const split = splitFrontMatter('---\ntitle: "Tiêu đề\ndate: 2022\n---\nThân bài\n');
+  assert.deepEqual(split.data, {});
+  assert.equal(split.content, 'Thân bài\n');
+  assert.equal(split.diagnostics[0]?.code, 'front-matter-invalid');
+  assert.ok(split.diagnostics[0]?.line);
+});
+
+test('front matter: a text that merely starts with dashes has none (negative)', () => {
+  assert.deepEqual(splitFrontMatter('--- Tin nhanh ---\nThân bài').data, {});
+});
+
+test('readSource: .md files are Markdown, others raw text', () => {
+  assert.equal(readSource('a.md', Buffer.from('# T')).format, 'markdown');
+  assert.equal(readSource('a.txt', Buffer.from('T')).format, 'text');
+});
