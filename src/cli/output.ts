@@ -25,12 +25,19 @@ const TEXT_WIDTH = 72;
 export function formatExplanation(extraction: Extraction, file: string): string {
   const { document, decisions, notes } = extraction;
   const byNumber = new Map(decisions.map((d) => [document.lines[d.line]!.number, d]));
+  const joinedTo = new Map(document.lines.flatMap((l) => l.joined.map((n) => [n, l.number] as const)));
   const out: string[] = [`# ${file}`];
   for (let n = 1; n <= document.lineOffset; n++) out.push(`${String(n).padStart(4)}  ${'front-matter'.padEnd(KIND_WIDTH)}`);
   document.allLines.forEach((raw, i) => {
     const number = document.lineOffset + i + 1;
     const d = byNumber.get(number);
     const text = raw.replace(/\s+/g, ' ').trim();
+    const into = joinedTo.get(number);
+    if (into !== undefined) {
+      out.push(`${String(number).padStart(4)}  ${'(joined)'.padEnd(KIND_WIDTH)}${truncate(text, TEXT_WIDTH)}`);
+      out.push(`${' '.repeat(6 + KIND_WIDTH)}└ continues line ${into}: it goes on with a lower-case word where that line stopped mid-sentence`);
+      return;
+    }
     if (!d) {
       out.push(`${String(number).padStart(4)}`);
       return;

@@ -1,9 +1,8 @@
 import type { Figure } from '../record.ts';
 import type { DateValue } from './dates.ts';
 import type { Decision } from './decision.ts';
-import { endsLikeSentence, type Document } from './document.ts';
+import type { Document } from './document.ts';
 import { escapeMarkdown, figureMarker } from './markdown.ts';
-import { startsLower } from '../vietnamese/case.ts';
 
 export interface Paragraph {
   text: string;
@@ -60,19 +59,15 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
         } else addFigure(draft, { src: null, caption: f.caption ?? line.text, credit: f.credit ?? null });
         break;
       }
-      case 'caption-more': {
-        const last = draft.figures[draft.figures.length - 1];
-        if (last) last.caption = `${last.caption} ${line.text}`;
-        break;
-      }
       case 'credit': {
         const last = draft.figures[draft.figures.length - 1];
-        if (last && last.credit === null && (lastKind === 'caption' || lastKind === 'caption-more' || lastKind === 'image')) last.credit = f.credit ?? null;
+        if (last && last.credit === null && (lastKind === 'caption' || lastKind === 'image')) last.credit = f.credit ?? null;
         else addFigure(draft, { src: null, caption: '', credit: f.credit ?? null });
         break;
       }
       case 'body':
-        addParagraph(draft, line.text, line.number, lastKind === 'body' && line.blankBefore === 0);
+        draft.paragraphs.push({ text: line.text, line: line.number });
+        draft.blocks.push({ paragraph: draft.paragraphs.length - 1 });
         break;
       default:
         break;
@@ -85,17 +80,6 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
 function addFigure(draft: Draft, figure: Figure): void {
   draft.figures.push(figure);
   draft.blocks.push({ figure: draft.figures.length - 1 });
-}
-
-/** A line that continues a sentence cut by a hard line break joins the paragraph before it. */
-function addParagraph(draft: Draft, text: string, line: number, follows: boolean): void {
-  const previous = draft.paragraphs[draft.paragraphs.length - 1];
-  if (previous && follows && startsLower(text) && !endsLikeSentence(previous.text)) {
-    previous.text = `${previous.text} ${text}`;
-    return;
-  }
-  draft.paragraphs.push({ text, line });
-  draft.blocks.push({ paragraph: draft.paragraphs.length - 1 });
 }
 
 /** The body as Markdown: paragraphs escaped as text, figure markers where the photos stood. */

@@ -35,7 +35,7 @@ export function readByline(text: string): Byline | null {
   const authorLabel = AUTHOR_LABELS.prefixOf(text);
   if (authorLabel) {
     const rest = afterLabel(text, authorLabel);
-    // "Bài" and "Tin" alone are common words: the label needs its colon or dash.
+    // What follows must be names, so "Bài học kinh nghiệm" is not a byline.
     if (rest !== null) {
       const credited = readCredited(rest);
       if (credited) return { ...credited, form: `labelled '${authorLabel}'` };
@@ -47,12 +47,19 @@ export function readByline(text: string): Byline | null {
     if (isSourceName(rest)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
   }
   const credited = readCredited(text.replace(/\.$/, ''));
-  return credited ? { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' } : null;
+  if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
+  // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
+  if (SOURCE_WORDS.prefixOf(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS) {
+    return { author: null, source: text, form: 'an organisation standing alone' };
+  }
+  return null;
 }
 
-/** The text after a label and its `:` or dash; null when the label is not followed by one. */
+const MAX_SOURCE_WORDS = 12;
+
+/** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
 function afterLabel(text: string, label: string): string | null {
-  const m = /^\s*[:：\-–—]\s*/.exec(text.slice(label.length));
+  const m = /^\s*[:：\-–—]\s*|^\s+/.exec(text.slice(label.length));
   return m ? text.slice(label.length + m[0].length).trim() : null;
 }
 

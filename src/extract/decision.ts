@@ -14,7 +14,6 @@ export type LineKind =
   | 'tags'
   | 'image' // an image file name or photo placeholder
   | 'caption'
-  | 'caption-more' // the next line of a caption broken over two lines
   | 'credit' // a photo credit standing alone
   | 'chrome' // the site's text, not the article's
   | 'body';

@@ -12,6 +12,8 @@ export interface Line {
   text: string;
   /** Blank lines between this line and the previous non-blank one. */
   blankBefore: number;
+  /** File line numbers of hard-wrapped lines joined onto this one. */
+  joined: number[];
 }
 
 export interface Document {
@@ -22,6 +24,12 @@ export interface Document {
   lineOffset: number;
 }
 
+/**
+ * Splits the text into lines. A line that starts in lower case right under
+ * one that has not ended its sentence continues it (text hard-wrapped by a
+ * mail client or a PDF copy, a caption broken over two lines): the two are
+ * joined, so rules see whole paragraphs.
+ */
 export function toDocument(text: string, lineOffset = 0): Document {
   const allLines = text.split('\n');
   const lines: Line[] = [];
@@ -32,10 +40,26 @@ export function toDocument(text: string, lineOffset = 0): Document {
       blank++;
       return;
     }
-    lines.push({ index: lines.length, number: lineOffset + i + 1, text: clean, blankBefore: lines.length === 0 ? 0 : blank });
+    const number = lineOffset + i + 1;
+    const previous = lines[lines.length - 1];
+    if (previous && blank === 0 && continuesLine(previous.text, clean)) {
+      previous.text = `${previous.text} ${clean}`;
+      previous.joined.push(number);
+      return;
+    }
+    lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, joined: [] });
     blank = 0;
   });
   return { lines, allLines, lineOffset };
+}
+
+/**
+ * A hard-wrapped line: the one above stops mid-sentence (on a letter or a
+ * comma) and this one goes on with a lower-case word. A date line or a file
+ * name (`anh-1.jpg`) never continues anything.
+ */
+function continuesLine(previous: string, next: string): boolean {
+  return /[\p{L},]$/u.test(previous) && /^\p{Ll}+\s/u.test(next);
 }
 
 const SENTENCE_END = /[.!?…:;"”')\]]$/u;
@@ -57,4 +81,12 @@ export const PROSE_MIN_LENGTH = 200;
 /** A line long enough that it can only be article prose (or a site's long description). */
 export function isLongProse(line: Line): boolean {
   return line.text.length >= PROSE_MIN_LENGTH;
+}
+
+/** Shorter paragraphs count as prose when they end like a sentence. */
+const SENTENCE_PROSE_MIN_LENGTH = 80;
+
+/** A paragraph of running text: long, or a full sentence of some length. */
+export function isProse(line: Line): boolean {
+  return isLongProse(line) || (line.text.length >= SENTENCE_PROSE_MIN_LENGTH && /[.!?…]["”’)]?$/u.test(line.text));
 }

@@ -1,6 +1,4 @@
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
-import { startsLower } from '../vietnamese/case.ts';
-import { endsLikeSentence, type Line } from './document.ts';
 import { PhraseList } from './phrases.ts';
 import data from './data/figures.json' with { type: 'json' };
 
@@ -31,8 +29,8 @@ export interface CaptionParts {
 
 // "Caption (Ảnh: Credit)." / "Caption [Photo: Credit]"
 const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
-// "Caption. Ảnh: Credit"
-const TRAILING_CREDIT = new RegExp(`^(.+?[.!?])\\s+(?:${CREDIT_LABELS})\\s*[:：]\\s*([^.]{1,80}?)\\.?$`, 'u');
+// "Caption. Ảnh: Credit", "Caption - Ảnh: Credit"
+const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*[:：]\\s*([^.]{1,80}?)\\.?$`, 'u');
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Caption (Ảnh minh họa)"
@@ -68,8 +66,3 @@ export const CAPTION_CUES = new PhraseList(data.captionCues);
 
 /** Captions are short; a longer line is a paragraph. */
 export const MAX_CAPTION_LENGTH = 300;
-
-/** `next` carries on a caption broken over two lines: it starts in lower case and the caption had not ended. */
-export function continuesCaption(caption: Line, next: Line | undefined): next is Line {
-  return !!next && next.blankBefore === 0 && startsLower(next.text) && !endsLikeSentence(caption.text) && next.text.length < MAX_CAPTION_LENGTH;
-}

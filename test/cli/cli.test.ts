@@ -22,7 +22,8 @@ test('inspect --explain names the rule and reason for every line', () => {
   const { code, stdout } = runBantin(['inspect', '--explain', 'articles/002_e2c52c553209187e.txt']);
   assert.equal(code, 0);
   assert.match(stdout, /^ {3}1 {2}account +Admin\n +└ cms-account: /m);
-  assert.match(stdout, /^ {3}7 {2}caption-more +dự tại điểm cầu Bình Phước/m);
+  assert.match(stdout, /^ {3}6 {2}caption +Đại tá Dương Văn Mạnh/m);
+  assert.match(stdout, /^ {3}7 {2}\(joined\) +dự tại điểm cầu Bình Phước\n +└ continues line 6/m);
   assert.match(stdout, /^ {2}12 {2}byline +Trần Hoài Thu/m);
 });
 

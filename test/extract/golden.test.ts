@@ -15,7 +15,7 @@ interface GoldenArticle {
   places: string[];
 }
 
-const golden = JSON.parse(readFileSync(path.join(FIXTURES, 'seeds.golden.json'), 'utf8')) as { articles: GoldenArticle[] };
+const golden = JSON.parse(readFileSync(path.join(FIXTURES, 'seeds', 'golden.json'), 'utf8')) as { articles: GoldenArticle[] };
 const schema = JSON.parse(readFileSync(path.join(REPO, 'src', 'article.schema.json'), 'utf8'));
 
 /** The golden file's comparison rules: NFC, nbsp as space, white space collapsed. */

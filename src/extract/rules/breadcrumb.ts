@@ -6,6 +6,8 @@ const SEPARATOR = /\s*[>»›→]\s*|\s+[\/|]\s+/;
 /** Breadcrumbs sit at the top of the copied page. */
 const HEAD_LINES = 6;
 const MAX_PART_LENGTH = 60;
+/** Section names are a few words; an arrow inside a title is followed by a clause. */
+const MAX_CRUMB_WORDS = 5;
 
 /** `Trang chủ > Tin tức > An ninh trật tự` — the last crumb is the section. */
 export const breadcrumb: Rule = {
@@ -17,7 +19,7 @@ export const breadcrumb: Rule = {
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
       const startsHome = HOME.equals(parts[0]!);
       const arrows = /[>»›→]/.test(line.text);
-      if (!startsHome && !(arrows && parts.length >= 3 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)))) return [];
+      if (!startsHome && !(arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= MAX_CRUMB_WORDS))) return [];
       // The last crumb is sometimes the article's own title: take the one before it.
       const crumbs = parts.filter((p) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH);
       const section = crumbs[crumbs.length - 1];

@@ -1,6 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { readByline, type Byline } from '../bylines.ts';
-import { isLongProse, type Line } from '../document.ts';
+import { isProse, type Line } from '../document.ts';
 import { isPlaceName } from '../places.ts';
 
 /**
@@ -21,7 +21,7 @@ export const byline: Rule = {
   description: 'The byline: author and source, at the end of the article or labelled at the top.',
   classify(doc, decided) {
     const free = decided.free();
-    const firstProse = free.findIndex(isLongProse);
+    const firstProse = free.findIndex(isProse);
     const decisions: Decision[] = [];
     for (let i = 0; i < free.length; i++) {
       const line = free[i]!;
@@ -31,7 +31,7 @@ export const byline: Rule = {
         if (found.form.startsWith('labelled')) decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
-      if (free.slice(i + 1).filter(isLongProse).length > MAX_PROSE_AFTER_BYLINE) continue;
+      if (free.slice(i + 1).filter(isProse).length > MAX_PROSE_AFTER_BYLINE) continue;
       decisions.push(bylineDecision(line, found, this.name, true));
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {

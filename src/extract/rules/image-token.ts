@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { continuesCaption, MAX_CAPTION_LENGTH, readCreditedCaption, readImageToken } from '../figures.ts';
+import { MAX_CAPTION_LENGTH, readCreditedCaption, readImageToken } from '../figures.ts';
 import { findLeadDate } from '../dates.ts';
 
 /**
@@ -20,8 +20,6 @@ export const imageToken: Rule = {
       if (!next || next.index !== line.index + 1 || next.text.length > MAX_CAPTION_LENGTH || readImageToken(next.text) || findLeadDate(next.text)) return;
       const credited = readCreditedCaption(next.text);
       decisions.push(decide(next, 'caption', this.name, `the line under the image name ${token.src ?? ''}`.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: next.text }));
-      const after = free[i + 2];
-      if (continuesCaption(next, after)) decisions.push(decide(after, 'caption-more', this.name, 'continues the caption above in lower case'));
     });
     return decisions;
   },

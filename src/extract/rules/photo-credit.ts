@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { continuesCaption, MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
+import { MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
 
 /**
  * `Toàn cảnh Hội nghị. (Ảnh: Bộ Công an)`: a caption with its photo credit.
@@ -21,8 +21,6 @@ export const photoCredit: Rule = {
       const credited = readCreditedCaption(line.text);
       if (!credited) return;
       decisions.push(decide(line, 'caption', this.name, `ends with the photo credit '${credited.credit}'`, { caption: credited.caption, credit: credited.credit ?? undefined }));
-      const next = free[i + 1];
-      if (continuesCaption(line, next)) decisions.push(decide(next, 'caption-more', this.name, 'continues the caption above in lower case'));
     });
     return decisions;
   },

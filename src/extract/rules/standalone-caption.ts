@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { CAPTION_CUES, continuesCaption, MAX_CAPTION_LENGTH } from '../figures.ts';
+import { CAPTION_CUES, MAX_CAPTION_LENGTH } from '../figures.ts';
 import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 
@@ -26,18 +26,16 @@ export const standaloneCaption: Rule = {
     const typical = medianLength(free.filter((l) => l.text.length >= 80));
     const decisions: Decision[] = [];
     free.forEach((line, i) => {
-      const next = free[i + 1];
-      const signals = captionSignals(line, next, typical);
+      const signals = captionSignals(line, typical);
       if (!signals) return;
       decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
-      if (continuesCaption(line, next)) decisions.push(decide(next, 'caption-more', this.name, 'continues the caption above in lower case'));
     });
     return decisions;
   },
 };
 
 /** The signals that make the line a caption, or null when they fall short. */
-export function captionSignals(line: Line, next: Line | undefined, typicalLength: number): string[] | null {
+export function captionSignals(line: Line, typicalLength: number): string[] | null {
   const text = line.text;
   if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(text) > 1) return null;
   if (findLeadDate(text) || findDates(text).length > 0 || findDayMonthDates(text).length > 0) return null;
@@ -45,7 +43,7 @@ export function captionSignals(line: Line, next: Line | undefined, typicalLength
   const specific: string[] = [];
   const general: string[] = [];
   if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
-  if (continuesCaption(line, next)) specific.push('broken over two lines');
+  if (line.joined.length > 0) specific.push('broken over two lines');
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');

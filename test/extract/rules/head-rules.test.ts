@@ -83,3 +83,10 @@ test('keywords-line: a keywords line gives tags', () => {
 test('keywords-line: a sentence starting with a label word is body (negative)', () => {
   assert.equal(kindsOf(article('Tiêu đề', 'Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.')).get('Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.'), 'body');
 });
+
+test('document: hard-wrapped lines are joined; date lines and file names are not (negative)', async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const doc = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', 'trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề', 'xem tiếp'].join('\n'));
+  assert.deepEqual(doc.lines.map((l) => l.text), ['Công an huyện đã tiếp nhận 12 khẩu súng, trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề xem tiếp']);
+  assert.deepEqual(doc.lines[0]!.joined, [2]);
+});
