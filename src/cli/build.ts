@@ -1,50 +1,80 @@
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { ingestFile, listArticleFiles } from '../build/ingest.ts';
-import { buildCorpus } from '../corpus/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ArticleRecord } from '../record.ts';
+import { buildSite, type BuildResult } from '../build/index.ts';
+import { ConfigError } from '../render/config.ts';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics.ts';
 import { formatDiagnostic } from './output.ts';
 import type { Io } from './io.ts';
 
-export interface BuildOptions {
+export interface BuildCommandOptions {
   articlesDir: string;
+  outDir: string;
+  baseUrl?: string;
+  pathPrefix?: string;
   strict: boolean;
 }
 
-/** Exit codes CI can act on. */
-export const EXIT = { ok: 0, warnings: 1, someSkipped: 2, nothingBuilt: 3 } as const;
+/** Exit codes CI can act on (documented in the README). */
+export const EXIT = { ok: 0, warnings: 1, someSkipped: 2, nothingBuilt: 3, usage: 64 } as const;
 
-/** `bantin build`: ingest every article and report. */
-export async function build(options: BuildOptions, io: Io): Promise<number> {
-  const started = performance.now();
-  const dir = path.resolve(options.articlesDir);
-  let files: string[];
+/** `bantin build`: the whole site, then one summary. */
+export async function build(options: BuildCommandOptions, io: Io): Promise<number> {
+  const progress = progressReporter(io);
+  let result: BuildResult;
   try {
-    files = await listArticleFiles(dir);
+    result = await buildSite({
+      projectDir: process.cwd(),
+      articlesDir: path.resolve(options.articlesDir),
+      outDir: path.resolve(options.outDir),
+      config: { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) },
+      onProgress: progress,
+    });
   } catch (e) {
-    io.err(`bantin: cannot read the articles folder ${options.articlesDir} (${(e as NodeJS.ErrnoException).code ?? e}).`);
-    return EXIT.nothingBuilt;
+    progress.done();
+    if (e instanceof ConfigError) {
+      io.err(`bantin: ${e.message}`);
+      return EXIT.usage;
+    }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.err(`bantin: cannot read ${(e as NodeJS.ErrnoException).path ?? options.articlesDir}: no such file or folder.`);
+      return EXIT.nothingBuilt;
+    }
+    throw e;
   }
-  const records: ArticleRecord[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const skipped: string[] = [];
-  for (const file of files) {
-    const { extraction, readError } = await ingestFile(path.join(dir, file), file);
-    if (readError) diagnostics.push(readError);
-    if (extraction) diagnostics.push(...extraction.diagnostics.map((d) => ({ ...d, file })));
-    if (extraction?.record) records.push(extraction.record);
-    else skipped.push(file);
-  }
-  const corpus = buildCorpus(records);
-  diagnostics.push(...corpus.diagnostics);
-
-  for (const d of diagnostics) io.err(formatDiagnostic(d));
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  io.err(`${files.length} files found, ${corpus.records.length} published, ${skipped.length} skipped, ${warnings} warnings (${seconds} s).`);
-  if (corpus.records.length === 0) return EXIT.nothingBuilt;
-  if (skipped.length > 0) return EXIT.someSkipped;
-  if (options.strict && warnings > 0) return EXIT.warnings;
+  progress.done();
+  io.err(formatReport(result));
+  if (result.published === 0) return EXIT.nothingBuilt;
+  if (result.skipped.length > 0) return EXIT.someSkipped;
+  if (options.strict && result.diagnostics.some((d) => d.severity === 'warning')) return EXIT.warnings;
   return EXIT.ok;
+}
+
+/** The build summary: counts, problems grouped by code with file:line, time per stage, output size. */
+export function formatReport(result: BuildResult): string {
+  const lines: string[] = [];
+  const byCode = new Map<DiagnosticCode | string, Diagnostic[]>();
+  for (const d of result.diagnostics) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  for (const [code, list] of [...byCode].sort((a, b) => String(a[0]).localeCompare(String(b[0])))) {
+    lines.push(`${list[0]!.severity === 'error' ? 'error' : 'warning'} ${code} (${list.length})`);
+    for (const d of list) lines.push(`  ${formatDiagnostic(d)}`);
+  }
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  lines.push('');
+  lines.push(`files found ${result.files.length}, published ${result.published}, skipped ${result.skipped.length}, warnings ${warnings}, errors ${errors}`);
+  lines.push(`time ${result.timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')}`);
+  lines.push(`output ${result.outputFiles} files, ${(result.outputBytes / 1024).toFixed(0)} KiB`);
+  return lines.join('\n');
+}
+
+/** A progress bar on a terminal; nothing in CI logs, where the summary says it all. */
+function progressReporter(io: Io) {
+  let shown = false;
+  const report = (stage: string, done: number, total: number) => {
+    if (!io.isTTY || total === 0) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.err(`\r${stage} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`.padEnd(60).replace(/\n$/, '') + '\u001b[0K');
+    shown = true;
+  };
+  return Object.assign(report, { done: () => shown && io.err('\n') });
 }

@@ -5,10 +5,14 @@ import { processIo, type Io } from './io.ts';
 
 const USAGE = `Usage:
   bantin inspect FILE… [--json | --explain]   show the record each file becomes
-  bantin build [--articles DIR] [--strict]      ingest every article and report
+  bantin build [--articles DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--strict]
+                                              build the site into --out (default: dist)
 
 Options:
   --articles DIR   the folder of article files (default: articles)
+  --out DIR        where the site is written (default: dist)
+  --base-url URL   the address the site is published at (overrides bantin.config.json)
+  --path-prefix P  the sub-path the site lives under, e.g. /my-repo/
   --json           print records as a JSON array, one per file
   --explain        print every line with the rule that classified it and why
   --strict         exit non-zero on any warning
@@ -26,6 +30,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         explain: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         articles: { type: 'string', default: 'articles' },
+        out: { type: 'string', default: 'dist' },
+        'base-url': { type: 'string' },
+        'path-prefix': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -47,7 +54,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       }
       return inspect({ files: rest, json: values.json, explain: values.explain, articlesDir: values.articles }, io);
     case 'build':
-      return build({ articlesDir: values.articles, strict: values.strict }, io);
+      return build({ articlesDir: values.articles, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'], strict: values.strict }, io);
     default:
       io.err(`bantin: unknown command '${command}'.\n\n${USAGE}`);
       return 64;

@@ -60,14 +60,14 @@ test('inspect reports a missing file, still prints the others, and exits 1 (nega
   assert.match(stdout, /Lê Mậu Lâm/);
 });
 
-test('build ingests every article and reports counts and warnings by file', () => {
+test('build reports counts, and warnings and errors by file, and exits 2 when some files were skipped', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bantin-'));
   mkdirSync(path.join(dir, 'articles'));
   copyFileSync(path.join(REPO, 'articles', '003_73f7d6249f0c1abf.txt'), path.join(dir, 'articles', 'a.txt'));
   copyFileSync(SEED, path.join(dir, 'articles', 'b.txt'));
   writeFileSync(path.join(dir, 'articles', 'c.txt'), `Chỉ có một dòng tiêu đề\n${PROSE}\n`);
-  const { code, stderr } = runBantin(['build', '--articles', path.join(dir, 'articles')]);
-  assert.match(stderr, /3 files found, 2 published, 1 skipped/);
+  const { code, stderr } = runBantin(['build'], dir);
+  assert.match(stderr, /files found 3, published 2, skipped 1/);
   assert.match(stderr, /a\.txt:5 +warning date-inferred/);
   assert.match(stderr, /c\.txt.*error no-date/);
   assert.equal(code, 2);

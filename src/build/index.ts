@@ -1,0 +1,134 @@
+import { cp, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SiteConfig } from '../render/config.ts';
+import { buildSiteModel } from '../render/site.ts';
+import { BANTIN_ROOT, DEFAULT_TEMPLATES, ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
+import { setCurrentSiteModel } from './site.ts';
+
+export interface BuildOptions {
+  projectDir: string;
+  articlesDir: string;
+  outDir: string;
+  /** Overrides of bantin.config.json from the command line (`--base-url`). */
+  config?: Partial<SiteConfig>;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface StageTiming {
+  stage: string;
+  seconds: number;
+}
+
+export interface BuildResult {
+  files: string[];
+  published: number;
+  skipped: string[];
+  diagnostics: Diagnostic[];
+  timings: StageTiming[];
+  outputBytes: number;
+  outputFiles: number;
+}
+
+/**
+ * The whole build: ingest → corpus → site model → Eleventy. Eleventy writes
+ * to a temporary folder next to the output; it replaces the output only when
+ * everything succeeded, so a failed build leaves the previous site whole.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const timings: StageTiming[] = [];
+  const time = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    timings.push({ stage, seconds: (performance.now() - start) / 1000 });
+    return result;
+  };
+
+  const config = await loadSiteConfig(options.projectDir, options.config);
+  const ingest = await time('ingest', () => ingestFolder(options.articlesDir, config.timeZone, (d, t) => options.onProgress?.('ingest', d, t)));
+  const strings = await loadStrings(config.language, options.projectDir);
+  const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings));
+
+  const out = path.resolve(options.outDir);
+  const staging = `${out}.building-${process.pid}`;
+  const input = await mkdtemp(path.join(os.tmpdir(), 'bantin-templates-'));
+  try {
+    await recoverInterruptedBuild(out);
+    await time('templates', () => mergeTemplates(input, path.join(options.projectDir, 'templates')));
+    setCurrentSiteModel(site);
+    await time('render', () => runEleventy(input, staging, config));
+    await swapInto(staging, out);
+  } finally {
+    setCurrentSiteModel(null);
+    await rm(input, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
+  }
+  const size = await folderSize(out);
+  return {
+    files: ingest.files,
+    published: ingest.corpus.records.length,
+    skipped: ingest.skipped,
+    diagnostics: ingest.diagnostics,
+    timings,
+    outputBytes: size.bytes,
+    outputFiles: size.files,
+  };
+}
+
+/** bantin's default templates, then the project's: a file of the same name in the project's templates/ wins. */
+async function mergeTemplates(into: string, projectTemplates: string): Promise<void> {
+  await cp(DEFAULT_TEMPLATES, into, { recursive: true });
+  if (path.resolve(projectTemplates) !== DEFAULT_TEMPLATES && (await exists(projectTemplates))) {
+    await cp(projectTemplates, into, { recursive: true, force: true });
+  }
+}
+
+async function runEleventy(input: string, output: string, config: SiteConfig): Promise<void> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
+  await eleventy.write();
+}
+
+/** Two renames: the old site is moved aside, the new one put in its place, then the old one removed. */
+async function swapInto(staging: string, out: string): Promise<void> {
+  const old = `${out}.old-${process.pid}`;
+  const hadOld = await exists(out);
+  if (hadOld) await rename(out, old);
+  await rename(staging, out);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Cleans up after a build that was killed: its staging folder goes; a site
+ * moved aside but not yet replaced (killed between the two renames) is put
+ * back first.
+ */
+async function recoverInterruptedBuild(out: string): Promise<void> {
+  const dir = path.dirname(out);
+  const base = path.basename(out);
+  if (!(await exists(dir))) return;
+  const names = (await readdir(dir)).sort();
+  const aside = names.find((n) => n.startsWith(`${base}.old-`));
+  if (aside && !(await exists(out))) await rename(path.join(dir, aside), out);
+  for (const name of names) {
+    if (name.startsWith(`${base}.building-`) || name.startsWith(`${base}.old-`)) await rm(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}

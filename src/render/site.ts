@@ -1,0 +1,239 @@
+import { createHash } from 'node:crypto';
+import type { ArticleRecord } from '../record.ts';
+import { matchKey } from '../vietnamese/fold.ts';
+import { slugify } from '../vietnamese/slug.ts';
+import { renderBody } from './body.ts';
+import type { SiteConfig } from './config.ts';
+import { formatDateline, formatShortDate, isoDateTime, parseRecordDate } from './dates.ts';
+import { text, type Strings } from './strings.ts';
+
+/** What list pages show of an article. */
+export interface ArticleSummary {
+  title: string;
+  url: string;
+  date: string;
+  dateline: string;
+  shortDate: string;
+  lead: string;
+  section: string | null;
+}
+
+export type TermKind = 'tag' | 'person' | 'place' | 'author' | 'section';
+
+export interface TermLink {
+  name: string;
+  url: string;
+}
+
+/** A tag, person, place, author or section, with its page and its articles (newest first). */
+export interface Term extends TermLink {
+  kind: TermKind;
+  slug: string;
+  articles: ArticleSummary[];
+}
+
+export interface ArticlePage extends ArticleSummary {
+  record: ArticleRecord;
+  isoDate: string;
+  isoUpdated: string | null;
+  updatedLine: string | null;
+  bodyHtml: string;
+  description: string;
+  readingMinutes: number;
+  lang: string;
+  authors: TermLink[];
+  sectionLink: TermLink | null;
+  tags: TermLink[];
+  people: TermLink[];
+  places: TermLink[];
+  related: ArticleSummary[];
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+}
+
+export interface ArchivePage {
+  title: string;
+  url: string;
+  year: number;
+  month: number | null;
+  articles: ArticleSummary[];
+}
+
+/** Everything the templates render, computed once from the corpus. Plain data. */
+export interface SiteModel {
+  config: SiteConfig;
+  strings: Strings;
+  /** A hash of the inputs, never the clock: the same articles give the same id. */
+  buildId: string;
+  articles: ArticlePage[];
+  terms: Record<TermKind, Term[]>;
+  years: ArchivePage[];
+  months: ArchivePage[];
+}
+
+/** Readers of Vietnamese news read about 200 syllables a minute. */
+const SYLLABLES_PER_MINUTE = 200;
+const DESCRIPTION_LENGTH = 160;
+const RELATED_COUNT = 5;
+/** Related articles are looked for among this many neighbours in date order per shared term, so popular tags stay cheap. */
+const RELATED_WINDOW = 40;
+
+/** Records (newest first) → the site. */
+export function buildSiteModel(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings): SiteModel {
+  const zone = config.timeZone;
+  const summaries = records.map((r) => summarise(r, zone, strings));
+  const termIndex = collectTerms(records, summaries, strings);
+  const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
+
+  const articles = records.map((record, i): ArticlePage => {
+    const summary = summaries[i]!;
+    return {
+      ...summary,
+      record,
+      isoDate: isoDateTime(record.date, zone),
+      isoUpdated: record.updated ? isoDateTime(record.updated, zone) : null,
+      updatedLine: record.updated ? text(strings, 'updated', { date: formatDateline(record.updated, zone, strings) }) : null,
+      bodyHtml: renderBody(record.body, record.figures, strings),
+      description: truncate(record.lead, DESCRIPTION_LENGTH),
+      readingMinutes: Math.max(1, Math.round(record.wordCount / SYLLABLES_PER_MINUTE)),
+      lang: record.lang,
+      authors: linksOf('author', splitAuthors(record.author)),
+      sectionLink: linksOf('section', [record.section])[0] ?? null,
+      tags: linksOf('tag', record.tags),
+      people: linksOf('person', record.people),
+      places: linksOf('place', record.places),
+      related: relatedTo(i, records, summaries, termIndex),
+      // Records are newest first: the previous article is the older one.
+      previous: summaries[i + 1] ?? null,
+      next: i > 0 ? summaries[i - 1]! : null,
+    };
+  });
+
+  return {
+    config,
+    strings,
+    buildId: createHash('sha256').update(JSON.stringify(records)).update(JSON.stringify(config)).digest('hex').slice(0, 16),
+    articles,
+    terms: termIndex.terms(),
+    ...archives(summaries, zone, strings),
+  };
+}
+
+function summarise(r: ArticleRecord, zone: string, strings: Strings): ArticleSummary {
+  const dt = parseRecordDate(r.date, zone);
+  return {
+    title: r.title,
+    url: `/${dt.toFormat('yyyy')}/${dt.toFormat('MM')}/${r.slug}/`,
+    date: r.date,
+    dateline: formatDateline(r.date, zone, strings),
+    shortDate: formatShortDate(r.date, zone),
+    lead: truncate(r.lead, 300),
+    section: r.section,
+  };
+}
+
+/** Several authors are stored joined by ', '; each gets a page. */
+function splitAuthors(author: string | null): string[] {
+  return author ? author.split(/\s*,\s*/).filter(Boolean) : [];
+}
+
+interface TermIndex {
+  link(kind: TermKind, name: string): TermLink | undefined;
+  /** Positions (in the records' order) of the articles that carry the term. */
+  positions(kind: TermKind, name: string): number[];
+  terms(): Record<TermKind, Term[]>;
+}
+
+/**
+ * Groups articles by tag, person, place, author and section. Names that fold
+ * to the same slug (`Hòa Bình`, `Hoà Bình`) are one term, shown as it is
+ * printed most often.
+ */
+function collectTerms(records: readonly ArticleRecord[], summaries: ArticleSummary[], strings: Strings): TermIndex {
+  const kinds: TermKind[] = ['tag', 'person', 'place', 'author', 'section'];
+  type Group = { kind: TermKind; slug: string; spellings: Map<string, number>; positions: number[] };
+  const groups = new Map<string, Group>();
+  records.forEach((r, i) => {
+    const names: Record<TermKind, string[]> = { tag: r.tags, person: r.people, place: r.places, author: splitAuthors(r.author), section: r.section ? [r.section] : [] };
+    for (const kind of kinds) {
+      for (const name of new Set(names[kind])) {
+        const slug = slugify(name);
+        if (!slug) continue;
+        const key = `${kind}/${slug}`;
+        const group: Group = groups.get(key) ?? { kind, slug, spellings: new Map(), positions: [] };
+        group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+        if (group.positions[group.positions.length - 1] !== i) group.positions.push(i);
+        groups.set(key, group);
+      }
+    }
+  });
+  const nameOf = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const urlOf = (kind: TermKind, slug: string) => `/${strings.paths[kind]}/${slug}/`;
+  return {
+    link(kind, name) {
+      const group = groups.get(`${kind}/${slugify(name)}`);
+      return group ? { name: nameOf(group.spellings), url: urlOf(kind, group.slug) } : undefined;
+    },
+    positions(kind, name) {
+      return groups.get(`${kind}/${slugify(name)}`)?.positions ?? [];
+    },
+    terms() {
+      const byKind = Object.fromEntries(kinds.map((k) => [k, [] as Term[]])) as Record<TermKind, Term[]>;
+      for (const g of [...groups.values()].sort((a, b) => a.slug.localeCompare(b.slug))) {
+        byKind[g.kind].push({ kind: g.kind, slug: g.slug, name: nameOf(g.spellings), url: urlOf(g.kind, g.slug), articles: g.positions.map((p) => summaries[p]!) });
+      }
+      return byKind;
+    },
+  };
+}
+
+/**
+ * Articles sharing the most people, places and tags, nearest in date first.
+ * Each shared term looks only at its neighbours in date order, so a tag on
+ * every article does not make this quadratic.
+ */
+function relatedTo(i: number, records: readonly ArticleRecord[], summaries: ArticleSummary[], index: TermIndex): ArticleSummary[] {
+  const r = records[i]!;
+  const scores = new Map<number, number>();
+  const terms: [TermKind, string][] = [...r.people.map((n) => ['person', n] as [TermKind, string]), ...r.places.map((n) => ['place', n] as [TermKind, string]), ...r.tags.map((n) => ['tag', n] as [TermKind, string])];
+  const seen = new Set<string>();
+  for (const [kind, name] of terms) {
+    const key = matchKey(name);
+    if (seen.has(key)) continue; // a tag that repeats a person or place counts once
+    seen.add(key);
+    const positions = index.positions(kind, name);
+    const at = positions.indexOf(i);
+    for (const p of positions.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1)) {
+      if (p !== i) scores.set(p, (scores.get(p) ?? 0) + 1);
+    }
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i) || a[0] - b[0])
+    .slice(0, RELATED_COUNT)
+    .map(([p]) => summaries[p]!);
+}
+
+function archives(summaries: ArticleSummary[], zone: string, strings: Strings): { years: ArchivePage[]; months: ArchivePage[] } {
+  const years = new Map<number, ArchivePage>();
+  const months = new Map<string, ArchivePage>();
+  for (const s of summaries) {
+    const dt = parseRecordDate(s.date, zone);
+    const year = years.get(dt.year) ?? { title: text(strings, 'archiveYear', { year: dt.year }), url: `/${dt.year}/`, year: dt.year, month: null, articles: [] };
+    year.articles.push(s);
+    years.set(dt.year, year);
+    const key = `${dt.year}-${dt.month}`;
+    const month = months.get(key) ?? { title: text(strings, 'archiveMonth', { year: dt.year, month: dt.month }), url: `/${dt.year}/${dt.toFormat('MM')}/`, year: dt.year, month: dt.month, articles: [] };
+    month.articles.push(s);
+    months.set(key, month);
+  }
+  const newestFirst = (a: ArchivePage, b: ArchivePage) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0);
+  return { years: [...years.values()].sort(newestFirst), months: [...months.values()].sort(newestFirst) };
+}
+
+/** Cuts on a word boundary and marks the cut. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

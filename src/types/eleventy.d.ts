@@ -1,0 +1,15 @@
+// The Eleventy packages ship JavaScript without type declarations; these
+// declare the small part bantin calls.
+declare module '@11ty/eleventy' {
+  export default class Eleventy {
+    constructor(input: string, output: string, options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string; config?: (eleventyConfig: unknown) => void });
+    write(): Promise<unknown>;
+  }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  const rssPlugin: (eleventyConfig: unknown) => void;
+  export default rssPlugin;
+  export function dateToRfc822(date: Date): string;
+  export function dateToRfc3339(date: Date): string;
+}

@@ -1,0 +1,167 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readFileSync as read } from 'node:fs';
+import { buildProject, fileForUrl, loadPage, siteFiles, type BuiltSite } from './support.ts';
+import { FIXTURES } from '../helpers.ts';
+
+const golden = JSON.parse(read(path.join(FIXTURES, 'seeds', 'golden.json'), 'utf8')) as { articles: { file: string; title: string; author: string; figures: unknown[] }[] };
+
+const HOSTILE = [
+  'Tin thử <script>alert(1)</script> nguy hiểm',
+  '',
+  'Thứ Hai, 01/01/2024 08:00',
+  'Nội dung có <img src=x onerror=alert(2)> và <script>alert(3)</script> cùng [liên kết](javascript:alert(4)) trong một đoạn văn dài để được nhận là thân bài của bài viết này.',
+  '',
+  'Chú thích <b onmouseover=alert(5)>ảnh</b> (Ảnh: <i>X</i>)',
+  '',
+  'Đoạn thứ hai của bài viết cũng đủ dài để là một đoạn văn bình thường của thân bài, không có gì đặc biệt cả.',
+  '',
+  'Nguyễn Văn <Script>',
+].join('\n');
+
+let site: BuiltSite;
+let pages: string[];
+before(() => {
+  site = buildProject({ 'zz-hostile.txt': HOSTILE });
+  pages = siteFiles(site.dist).filter((f) => f.endsWith('.html'));
+});
+
+test('bantin build succeeds and reports what it built', () => {
+  assert.equal(site.code, 0, site.stderr);
+  assert.match(site.stderr, /files found 6, published 6, skipped 0/);
+  assert.match(site.stderr, /time ingest [\d.]+ s, model [\d.]+ s, templates [\d.]+ s, render [\d.]+ s/);
+  assert.match(site.stderr, /output \d+ files, \d+ KiB/);
+});
+
+test('every seed has its page with title, <time datetime>, author and figures', () => {
+  const home = loadPage(site.dist, 'index.html');
+  for (const seed of golden.articles) {
+    const link = home('.teaser__title a').filter((_, a) => home(a).text() === seed.title);
+    assert.equal(link.length, 1, `home links ${seed.title}`);
+    const $ = loadPage(site.dist, fileForUrl(site.dist, link.attr('href')!)!);
+    assert.equal($('h1').text(), seed.title);
+    assert.match($('article time[datetime]').attr('datetime')!, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
+    assert.match($('.article__byline').text(), new RegExp(seed.author.split(' ')[0]!));
+    assert.equal($('article figure').length, seed.figures.length);
+    assert.equal($('html').attr('lang'), 'vi');
+    assert.ok($('link[rel=canonical]').attr('href')!.startsWith('https://tin.example.vn/'));
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
+    assert.equal(jsonLd['@type'], 'NewsArticle');
+    assert.equal(jsonLd.headline, seed.title);
+  }
+});
+
+test('the dateline reads as Vietnamese newspapers print it', () => {
+  const $ = loadPage(site.dist, pages.find((p) => p.startsWith('2022/10/'))!);
+  assert.equal($('article time').text(), 'Thứ Hai, 17/10/2022, 04:44 (GMT+7)');
+  const dateOnly = loadPage(site.dist, pages.find((p) => p.startsWith('2021/10/dot-pha'))!);
+  assert.equal(dateOnly('article time').text(), 'Chủ Nhật, 31/10/2021');
+});
+
+test('pages exist for archives, tags, people, places, authors, sections, and a 404', () => {
+  for (const file of ['2022/index.html', '2022/10/index.html', 'nhan-vat/tran-quoc-to/index.html', 'dia-phuong/ha-noi/index.html', 'chu-de/ha-nam/index.html', 'tac-gia/le-mau-lam/index.html', 'chuyen-muc/dang-uy-truc-thuoc-thanh-uy/index.html', '404.html']) {
+    assert.ok(existsSync(path.join(site.dist, file)), file);
+  }
+  const person = loadPage(site.dist, 'nhan-vat/tran-quoc-to/index.html');
+  assert.equal(person('h1').text(), 'Trần Quốc Tỏ');
+  assert.ok(person('.teaser').length >= 3);
+});
+
+test('every internal link and asset resolves', () => {
+  const broken: string[] = [];
+  for (const page of pages) {
+    const $ = loadPage(site.dist, page);
+    $('a[href], link[href], script[src], img[src], source[srcset]').each((_, el) => {
+      const url = $(el).attr('href') ?? $(el).attr('src')!;
+      if (/^(https?:|mailto:|#)/.test(url) && !url.startsWith('https://tin.example.vn/')) return;
+      const file = fileForUrl(site.dist, url);
+      if (!file || !existsSync(path.join(site.dist, file))) broken.push(`${page}: ${url}`);
+    });
+  }
+  assert.deepEqual(broken, []);
+});
+
+test('html-validate reports no errors on any page', async () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(readFileSync(path.join(site.dist, page), 'utf8'), page);
+    for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${page}:${m.line} ${m.ruleId} ${m.message}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('Atom and RSS parse as XML; the JSON Feed has its required keys', () => {
+  for (const feed of ['feed.xml', 'rss.xml', 'sitemap.xml']) {
+    assert.equal(XMLValidator.validate(readFileSync(path.join(site.dist, feed), 'utf8')), true, feed);
+  }
+  const atom = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path.join(site.dist, 'feed.xml'), 'utf8'));
+  assert.equal(atom.feed.entry.length, 6);
+  const rss = new XMLParser().parse(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8'));
+  assert.equal(rss.rss.channel.item.length, 6);
+  const json = JSON.parse(readFileSync(path.join(site.dist, 'feed.json'), 'utf8'));
+  assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
+  assert.ok(json.title);
+  assert.equal(json.items.length, 6);
+  for (const item of json.items) {
+    assert.ok(item.id && item.url && item.content_html && item.date_published);
+  }
+});
+
+test('sitemap.xml lists every page; robots.txt points to it', () => {
+  const sitemap = new XMLParser().parse(readFileSync(path.join(site.dist, 'sitemap.xml'), 'utf8'));
+  const listed = new Set((sitemap.urlset.url as { loc: string }[]).map((u) => fileForUrl(site.dist, u.loc)));
+  const expected = pages.filter((p) => p !== '404.html');
+  assert.deepEqual(expected.filter((p) => !listed.has(p)), []);
+  assert.match(readFileSync(path.join(site.dist, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/tin\.example\.vn\/sitemap\.xml/);
+});
+
+test('article text that looks like HTML shows as text; nothing in it runs', () => {
+  const page = pages.find((p) => p.startsWith('2024/01/tin-thu'))!;
+  const $ = loadPage(site.dist, page);
+  assert.equal($('h1').text(), 'Tin thử <script>alert(1)</script> nguy hiểm');
+  assert.equal($('script').not('[type="application/ld+json"]').length, 0);
+  assert.equal($('[onerror], [onmouseover]').length, 0);
+  assert.equal($('a[href^="javascript:"]').length, 0);
+  assert.match($('.article__body').text(), /<img src=x onerror=alert\(2\)>/);
+  assert.match($('figcaption').text(), /<b onmouseover=alert\(5\)>ảnh<\/b>/);
+  const jsonLd = $('script[type="application/ld+json"]').html()!;
+  assert.ok(!jsonLd.includes('</script'), 'JSON-LD cannot close its script element');
+});
+
+test('the same input built twice gives a byte-identical dist/', () => {
+  const again = buildProject({ 'zz-hostile.txt': HOSTILE });
+  const digest = (dist: string) => siteFiles(dist).map((f) => `${f} ${createHash('sha256').update(readFileSync(path.join(dist, f))).digest('hex')}`);
+  assert.deepEqual(digest(again.dist), digest(site.dist));
+});
+
+test('a site under a path prefix links everything under it', () => {
+  const prefixed = buildProject({}, {}, ['--path-prefix', '/bantin/', '--base-url', 'https://newsroom.github.io']);
+  assert.equal(prefixed.code, 0, prefixed.stderr);
+  const broken: string[] = [];
+  for (const page of siteFiles(prefixed.dist).filter((f) => f.endsWith('.html'))) {
+    const $ = loadPage(prefixed.dist, page);
+    $('a[href], link[href]').each((_, el) => {
+      const url = $(el).attr('href')!;
+      if (url.startsWith('#') || (url.startsWith('https://') && !url.startsWith('https://newsroom.github.io/'))) return;
+      const file = fileForUrl(prefixed.dist, url, '/bantin/');
+      if (!file || !existsSync(path.join(prefixed.dist, file))) broken.push(`${page}: ${url}`);
+    });
+  }
+  assert.deepEqual(broken, []);
+  const canonical = loadPage(prefixed.dist, 'index.html')('link[rel=canonical]').attr('href');
+  assert.equal(canonical, 'https://newsroom.github.io/bantin/');
+});
+
+test('a wrong configuration value is reported by its key, and nothing is built (negative)', () => {
+  const bad = buildProject({}, { baseUrl: 'not a url', timeZone: 'Mars/Olympus' });
+  assert.equal(bad.code, 64);
+  assert.match(bad.stderr, /'baseUrl' must be an absolute http\(s\) URL/);
+  assert.match(bad.stderr, /'timeZone' must be an IANA time zone/);
+  assert.ok(!existsSync(bad.dist));
+});

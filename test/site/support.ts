@@ -1,0 +1,46 @@
+import { mkdtempSync, mkdirSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { REPO, runBantin } from '../helpers.ts';
+
+export interface BuiltSite {
+  project: string;
+  dist: string;
+  stderr: string;
+  code: number | null;
+}
+
+/**
+ * Builds a site the way a user does: a project folder with articles/ (the
+ * seeds plus `extra` files) and bantin.config.json, then `bantin build`.
+ */
+export function buildProject(extra: Record<string, string> = {}, config: object = {}, args: string[] = []): BuiltSite {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'bantin-site-'));
+  mkdirSync(path.join(project, 'articles'));
+  cpSync(path.join(REPO, 'articles'), path.join(project, 'articles'), { recursive: true });
+  for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(project, 'articles', name), content);
+  writeFileSync(path.join(project, 'bantin.config.json'), JSON.stringify({ title: 'Bản tin thử', baseUrl: 'https://tin.example.vn', ...config }));
+  const run = runBantin(['build', ...args], project);
+  return { project, dist: path.join(project, 'dist'), stderr: run.stderr, code: run.code };
+}
+
+/** Every file of the built site, relative to it, sorted. */
+export function siteFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dist, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+export function loadPage(dist: string, file: string) {
+  return cheerio.load(readFileSync(path.join(dist, file), 'utf8'));
+}
+
+/** The file a site URL (without the path prefix) is served from, or null when it points outside the site. */
+export function fileForUrl(dist: string, url: string, prefix = '/'): string | null {
+  const { pathname } = new URL(url, 'https://tin.example.vn/');
+  if (!pathname.startsWith(prefix)) return null;
+  const rest = decodeURIComponent(pathname.slice(prefix.length));
+  return rest === '' || rest.endsWith('/') ? path.join(rest, 'index.html') : rest;
+}
