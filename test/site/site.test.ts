@@ -7,7 +7,7 @@ import { HtmlValidate } from 'html-validate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync as read } from 'node:fs';
 import { buildProject, fileForUrl, loadPage, siteFiles, type BuiltSite } from './support.ts';
-import { FIXTURES } from '../helpers.ts';
+import { FIXTURES, REPO } from '../helpers.ts';
 
 const golden = JSON.parse(read(path.join(FIXTURES, 'seeds', 'golden.json'), 'utf8')) as { articles: { file: string; title: string; author: string; figures: unknown[] }[] };
 
@@ -164,4 +164,15 @@ test('a wrong configuration value is reported by its key, and nothing is built (
   assert.match(bad.stderr, /'baseUrl' must be an absolute http\(s\) URL/);
   assert.match(bad.stderr, /'timeZone' must be an IANA time zone/);
   assert.ok(!existsSync(bad.dist));
+});
+
+test("a template in the project's templates/ overrides bantin's by name; the rest stay", () => {
+  const custom = buildProject({}, {}, [], {
+    '404.njk': '---\npermalink: /404.html\neleventyExcludeFromCollections: true\n---\n{% extends "layouts/base.njk" %}{% block content %}<h1>Lạc đường rồi</h1>{% endblock %}',
+    'strings/vi.json': readFileSync(path.join(REPO, 'templates', 'strings', 'vi.json'), 'utf8').replace('"Tin mới nhất"', '"Tin nóng"'),
+  });
+  assert.equal(custom.code, 0, custom.stderr);
+  assert.equal(loadPage(custom.dist, '404.html')('h1').text(), 'Lạc đường rồi');
+  assert.equal(loadPage(custom.dist, 'index.html')('h1').text(), 'Tin nóng');
+  assert.equal(loadPage(custom.dist, 'index.html')('.skip-link').text(), 'Bỏ qua, đến nội dung chính');
 });

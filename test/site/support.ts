@@ -15,11 +15,15 @@ export interface BuiltSite {
  * Builds a site the way a user does: a project folder with articles/ (the
  * seeds plus `extra` files) and bantin.config.json, then `bantin build`.
  */
-export function buildProject(extra: Record<string, string> = {}, config: object = {}, args: string[] = []): BuiltSite {
+export function buildProject(extra: Record<string, string> = {}, config: object = {}, args: string[] = [], templates: Record<string, string> = {}): BuiltSite {
   const project = mkdtempSync(path.join(os.tmpdir(), 'bantin-site-'));
   mkdirSync(path.join(project, 'articles'));
   cpSync(path.join(REPO, 'articles'), path.join(project, 'articles'), { recursive: true });
   for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(project, 'articles', name), content);
+  for (const [name, content] of Object.entries(templates)) {
+    mkdirSync(path.dirname(path.join(project, 'templates', name)), { recursive: true });
+    writeFileSync(path.join(project, 'templates', name), content);
+  }
   writeFileSync(path.join(project, 'bantin.config.json'), JSON.stringify({ title: 'Bản tin thử', baseUrl: 'https://tin.example.vn', ...config }));
   const run = runBantin(['build', ...args], project);
   return { project, dist: path.join(project, 'dist'), stderr: run.stderr, code: run.code };
