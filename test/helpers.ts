@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../src/extract/index.ts';
@@ -29,3 +31,15 @@ export function runBantin(args: string[], cwd = REPO) {
 /** A body paragraph long enough to read as prose. */
 export const PROSE =
   'Trong những năm qua, lực lượng Công an tỉnh đã triển khai đồng bộ nhiều giải pháp bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn, góp phần quan trọng vào sự phát triển kinh tế - xã hội của địa phương và nâng cao đời sống của nhân dân.';
+
+const temporary: string[] = [];
+process.on('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder, removed when the test process exits. */
+export function tempDir(prefix = 'bantin-test-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}

@@ -1,10 +1,15 @@
-import { cp, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SiteConfig } from '../render/config.ts';
+import { faviconIco } from '../render/favicon.ts';
 import { buildSiteModel } from '../render/site.ts';
+import { buildVocabulary, searchDocuments } from '../search/index.ts';
+import { bundleSearchClient } from '../search/bundle.ts';
+import { writePagefindIndex } from '../search/pagefind.ts';
+import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES, ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { setCurrentSiteModel } from './site.ts';
 
@@ -58,7 +63,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await recoverInterruptedBuild(out);
     await time('templates', () => mergeTemplates(input, path.join(options.projectDir, 'templates')));
     setCurrentSiteModel(site);
-    await time('render', () => runEleventy(input, staging, config));
+    await time('render', async () => {
+      await runEleventy(input, staging, config);
+      await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
+    });
+    await time('index', async () => {
+      const documents = searchDocuments(site, config.pathPrefix);
+      await writePagefindIndex(documents, path.join(staging, 'pagefind'), config.language);
+      await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents));
+    });
     await swapInto(staging, out);
   } finally {
     setCurrentSiteModel(null);
@@ -89,6 +102,14 @@ async function runEleventy(input: string, output: string, config: SiteConfig): P
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
   await eleventy.write();
+}
+
+/** The search page's scripts and the vocabulary they restore diacritics from, in hash buckets. */
+async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>): Promise<void> {
+  const buckets = vocabularyBuckets(vocabulary);
+  await mkdir(path.join(dir, 'words'), { recursive: true });
+  for (const file of await bundleSearchClient(buckets.length)) await writeFile(path.join(dir, file.path), file.contents);
+  for (const [i, bucket] of buckets.entries()) await writeFile(path.join(dir, 'words', `${i}.json`), JSON.stringify(bucket));
 }
 
 /** Two renames: the old site is moved aside, the new one put in its place, then the old one removed. */

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { REPO, runBantin, PROSE } from '../helpers.ts';
+import { REPO, runBantin, PROSE, tempDir } from '../helpers.ts';
 
 const SEED = path.join(REPO, 'articles', '004_33798f45f77cf564.txt');
 
@@ -28,7 +27,7 @@ test('inspect --explain names the rule and reason for every line', () => {
 });
 
 test('inspect works on files outside articles/, and front matter overrides extraction', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bantin-'));
+  const dir = tempDir();
   const file = path.join(dir, 'sua.txt');
   writeFileSync(file, `---\nauthor: Lê Mậu Lâm (biên tập)\nsection: Xây dựng Đảng\ndate: 2022-06-23 08:00\ntags: [an ninh, "Hà Nội"]\n---\n` + (await import('node:fs')).readFileSync(SEED, 'utf8'));
   const { code, stdout } = runBantin(['inspect', '--json', file]);
@@ -42,7 +41,7 @@ test('inspect works on files outside articles/, and front matter overrides extra
 });
 
 test('a Markdown file with front matter is first-class', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bantin-'));
+  const dir = tempDir();
   const file = path.join(dir, 'bai.md');
   writeFileSync(file, `---\ntitle: Bài viết Markdown\ndate: 2024-01-02\nauthor: Ban biên tập\n---\n\n# Bài viết Markdown\n\n${PROSE}\n\nĐoạn *thứ hai* với [liên kết](https://example.org).\n`);
   const { code, stdout } = runBantin(['inspect', '--json', file]);
@@ -61,7 +60,7 @@ test('inspect reports a missing file, still prints the others, and exits 1 (nega
 });
 
 test('build reports counts, and warnings and errors by file, and exits 2 when some files were skipped', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bantin-'));
+  const dir = tempDir();
   mkdirSync(path.join(dir, 'articles'));
   copyFileSync(path.join(REPO, 'articles', '003_73f7d6249f0c1abf.txt'), path.join(dir, 'articles', 'a.txt'));
   copyFileSync(SEED, path.join(dir, 'articles', 'b.txt'));

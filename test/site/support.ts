@@ -1,8 +1,7 @@
-import { mkdtempSync, mkdirSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { REPO, runBantin } from '../helpers.ts';
+import { REPO, runBantin, tempDir } from '../helpers.ts';
 
 export interface BuiltSite {
   project: string;
@@ -16,7 +15,7 @@ export interface BuiltSite {
  * seeds plus `extra` files) and bantin.config.json, then `bantin build`.
  */
 export function buildProject(extra: Record<string, string> = {}, config: object = {}, args: string[] = [], templates: Record<string, string> = {}): BuiltSite {
-  const project = mkdtempSync(path.join(os.tmpdir(), 'bantin-site-'));
+  const project = tempDir('bantin-site-');
   mkdirSync(path.join(project, 'articles'));
   cpSync(path.join(REPO, 'articles'), path.join(project, 'articles'), { recursive: true });
   for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(project, 'articles', name), content);

@@ -1,0 +1,46 @@
+import type { ArticlePage, SiteModel } from '../render/site.ts';
+import { VocabularyBuilder, type Shard } from './vocabulary.ts';
+
+/** What Pagefind indexes of one article: its title and body, never the page's navigation or lists. */
+export interface SearchDocument {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The filters readers narrow results by, in the order the search page shows them. */
+export const FILTERS = ['year', 'section', 'author', 'person', 'place', 'tag'] as const;
+
+/** `pathPrefix` is part of result URLs: Pagefind links records exactly as given. */
+export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDocument {
+  const r = article.record;
+  const caption = r.figures.find((f) => f.caption)?.caption;
+  const list = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
+  return {
+    url: `${pathPrefix.replace(/\/$/, '')}${article.url}`,
+    content: [r.title, ...r.paragraphs].join('\n\n'),
+    meta: { title: r.title, date: article.shortDate, ...(caption ? { caption } : {}) },
+    filters: {
+      year: [article.date.slice(0, 4)],
+      section: list([article.sectionLink?.name]),
+      author: article.authors.map((a) => a.name),
+      person: article.people.map((p) => p.name),
+      place: article.places.map((p) => p.name),
+      tag: article.tags.map((t) => t.name),
+    },
+    sort: { date: article.isoDate },
+  };
+}
+
+/** The vocabulary the client restores diacritics from: exactly the text that is indexed. */
+export function buildVocabulary(documents: Iterable<SearchDocument>): Map<string, Shard> {
+  const builder = new VocabularyBuilder();
+  for (const d of documents) builder.add(d.content);
+  return builder.shards();
+}
+
+export function searchDocuments(site: SiteModel, pathPrefix = '/'): SearchDocument[] {
+  return site.articles.map((a) => searchDocument(a, pathPrefix));
+}
