@@ -20,6 +20,8 @@ export interface BuildOptions {
   /** Overrides of bantin.config.json from the command line (`--base-url`). */
   config?: Partial<SiteConfig>;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Called as each stage starts and ends (the benchmark attributes memory to stages with it). */
+  onStage?: (stage: string, phase: 'start' | 'end') => void;
 }
 
 export interface StageTiming {
@@ -45,9 +47,11 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTiming[] = [];
   const time = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    options.onStage?.(stage, 'start');
     const start = performance.now();
     const result = await work();
     timings.push({ stage, seconds: (performance.now() - start) / 1000 });
+    options.onStage?.(stage, 'end');
     return result;
   };
 

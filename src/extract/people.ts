@@ -2,8 +2,11 @@ import { adjacent, splitWords, type Word } from './words.ts';
 import { matchKey } from '../vietnamese/fold.ts';
 import data from './data/people.json' with { type: 'json' };
 
-/** Ranks and titles as sequences of folded words, longest first. */
-const PREFIXES = [...data.ranks, ...data.titles].map((t) => matchKey(t).split(' ')).sort((a, b) => b.length - a.length);
+/** Ranks and titles as sequences of folded words, by their first word, longest first. */
+const PREFIXES = new Map<string, string[][]>();
+for (const prefix of [...data.ranks, ...data.titles].map((t) => matchKey(t).split(' ')).sort((a, b) => b.length - a.length)) {
+  PREFIXES.set(prefix[0]!, [...(PREFIXES.get(prefix[0]!) ?? []), prefix]);
+}
 const SURNAMES = new Set(data.surnames);
 const NOT_NAME = new Set(data.notNameWords);
 const MAX_NAME_WORDS = 4;
@@ -19,7 +22,7 @@ export function findPeople(text: string): string[] {
   const keys = words.map((w) => matchKey(w.text));
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const prefix = PREFIXES.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
+    const prefix = PREFIXES.get(keys[i]!)?.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
     if (!prefix) continue;
     const name = readNameAt(words, i + prefix.length);
     if (name) {

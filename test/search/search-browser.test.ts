@@ -1,40 +1,16 @@
 import { test, before, after } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { generateArticles } from '../../scripts/lib/generate.ts';
 import { foldVietnamese } from '../../src/vietnamese/fold.ts';
 import { launchBrowser, serveSite } from '../browser.ts';
 import { buildProject } from '../site/support.ts';
+import { FIXTURES } from '../helpers.ts';
+import { otherTonePlacement } from './tone-placement.ts';
 
-/**
- * For each seed, a phrase from its body and a person named in it (with rank
- * where the article gives one). Seed 004 names nobody in its body; it gets a
- * second phrase.
- */
-const QUERIES: { seed: string; slug: string; query: string }[] = [
-  { seed: '000', slug: 'dang-uy-cong-an-trung-uong-so-ket', query: 'Đại tá Đỗ Hoài Nam' },
-  { seed: '000', slug: 'dang-uy-cong-an-trung-uong-so-ket', query: 'mô hình Đảng bộ cơ sở bốn tốt' },
-  { seed: '001', slug: 'tang-cuong-su-lanh-dao', query: 'đồng chí Phạm Văn Hiểu' },
-  { seed: '001', slug: 'tang-cuong-su-lanh-dao', query: 'quy chế phối hợp giữa Đảng ủy Công an Trung ương' },
-  { seed: '002', slug: 'dot-pha-trong-xay-dung', query: 'Đại tá Dương Văn Mạnh' },
-  { seed: '002', slug: 'dot-pha-trong-xay-dung', query: 'giải pháp đột phá xây dựng tổ chức cơ sở Đảng' },
-  { seed: '003', slug: 'hoi-nghi-truc-tuyen-quan-triet', query: 'Thượng tướng Lê Quý Vương' },
-  { seed: '003', slug: 'hoi-nghi-truc-tuyen-quan-triet', query: 'quán triệt Chỉ thị số 35 của Bộ Chính trị' },
-  { seed: '004', slug: 'dang-uy-cong-an-trung-uong-tap-trung', query: 'đợt sinh hoạt chính trị sâu rộng' },
-  { seed: '004', slug: 'dang-uy-cong-an-trung-uong-tap-trung', query: 'Cục Công tác đảng và công tác chính trị' },
-];
-
-/** The other tone placement of oa, oe, uy ending a syllable: ủy ↔ uỷ, hòa ↔ hoà. Null when the text has none. */
-function otherTonePlacement(text: string): string | null {
-  let changed = false;
-  const out = text.replace(/\p{L}+/gu, (word) => {
-    const m = /^([^aeiouy]*)(o(?=[\u0300\u0301\u0303\u0309\u0323]?[ae][\u0300\u0301\u0303\u0309\u0323]?$)|u(?=[\u0300\u0301\u0303\u0309\u0323]?y[\u0300\u0301\u0303\u0309\u0323]?$))([\u0300\u0301\u0303\u0309\u0323]?)([aey])([\u0300\u0301\u0303\u0309\u0323]?)$/iu.exec(word.normalize('NFD'));
-    if (!m || /^q/i.test(word) || (!m[3] && !m[5])) return word;
-    changed = true;
-    return (m[3] ? m[1]! + m[2]! + m[4]! + m[3] : m[1]! + m[2]! + m[5]! + m[4]!).normalize('NFC');
-  });
-  return changed ? out : null;
-}
+const { queries: QUERIES } = JSON.parse(readFileSync(path.join(FIXTURES, 'search-queries.json'), 'utf8')) as { queries: { seed: string; slug: string; query: string }[] };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
