@@ -43,7 +43,7 @@ async function main() {
   console.log(`${'total'.padEnd(12)} ${`${total.seconds.toFixed(2)} s`.padStart(9)}   ${mb(total.peak).padStart(10)}`);
   const dist = path.join(project, 'dist');
   console.log(`\npublished ${result.published} of ${result.files}; output ${result.outputFiles} files, ${mb(folderBytes(dist))}`);
-  console.log(`search index: pagefind ${mb(folderBytes(path.join(dist, 'pagefind')))}, vocabulary ${mb(folderBytes(path.join(dist, 'search', 'words')))}`);
+  console.log(`search index: pagefind ${mb(folderBytes(path.join(dist, 'pagefind')))}, vocabulary ${kb(folderBytes(path.join(dist, 'search', 'words')))}`);
 
   const downloads = await queryDownloads(dist);
   console.log('\nbytes downloaded (over the wire)   first query   second query');
