@@ -19,6 +19,13 @@ export interface Diagnostic {
 /** Every code bantin emits, with what it means. Codes never change meaning. */
 export const DIAGNOSTIC_CODES = {
   unreadable: 'The file could not be read from disk.',
+  'not-a-file': 'A folder or a special file carries an article name; it is not an article.',
+  'not-an-article': 'The file is not an article (not .txt, .md or .markdown).',
+  'symlink-loop': 'A link leads back into itself.',
+  'too-large': 'The file is far larger than any article.',
+  binary: 'The file holds binary data (an image, a document …), not text.',
+  empty: 'The file holds no text.',
+  duplicate: 'The same article is in another file; that one is published.',
   'encoding-converted': 'The file was not UTF-8 and was converted.',
   'encoding-invalid': 'The file had bytes that are not valid in its encoding; they were replaced.',
   'front-matter-invalid': 'The YAML front matter does not parse; it was ignored.',

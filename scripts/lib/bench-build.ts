@@ -15,4 +15,4 @@ const result = await buildSite({
   outDir: path.join(project, 'dist'),
   onStage: (stage, phase) => console.log(`stage ${stage} ${phase}`),
 });
-console.log(`result ${JSON.stringify({ ...result, diagnostics: result.diagnostics.length, files: result.files.length })}`);
+console.log(`result ${JSON.stringify({ published: result.report.published, files: result.report.found, outputFiles: result.outputFiles })}`);

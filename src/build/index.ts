@@ -2,7 +2,6 @@ import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Diagnostic } from '../diagnostics.ts';
 import type { SiteConfig } from '../render/config.ts';
 import { faviconIco } from '../render/favicon.ts';
 import { buildSiteModel } from '../render/site.ts';
@@ -11,6 +10,7 @@ import { bundleSearchClient } from '../search/bundle.ts';
 import { writePagefindIndex } from '../search/pagefind.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES, ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
+import { makeReport, type BuildReport } from './report.ts';
 import { setCurrentSiteModel } from './site.ts';
 
 export interface BuildOptions {
@@ -30,13 +30,12 @@ export interface StageTiming {
 }
 
 export interface BuildResult {
-  files: string[];
-  published: number;
-  skipped: string[];
-  diagnostics: Diagnostic[];
+  report: BuildReport;
   timings: StageTiming[];
   outputBytes: number;
   outputFiles: number;
+  /** Where the machine-readable report was written. */
+  reportPath: string;
 }
 
 /**
@@ -61,6 +60,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings));
 
   const out = path.resolve(options.outDir);
+  const reportPath = path.join(options.projectDir, '.bantin', 'report.json');
+  if (ingest.corpus.records.length === 0) {
+    // Nothing to publish: the previous site stays as it was.
+    const report = makeReport(ingest.outcomes, ingest.ignored, ingest.diagnostics);
+    await writeReport(reportPath, report);
+    return { report, timings, outputBytes: 0, outputFiles: 0, reportPath };
+  }
   const staging = `${out}.building-${process.pid}`;
   const input = await mkdtemp(path.join(os.tmpdir(), 'bantin-templates-'));
   try {
@@ -83,15 +89,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
   }
   const size = await folderSize(out);
-  return {
-    files: ingest.files,
-    published: ingest.corpus.records.length,
-    skipped: ingest.skipped,
-    diagnostics: ingest.diagnostics,
-    timings,
-    outputBytes: size.bytes,
-    outputFiles: size.files,
-  };
+  const urls = new Map(site.articles.map((a) => [a.record.file, `${config.pathPrefix.replace(/\/$/, '')}${a.url}`]));
+  const report = makeReport(
+    ingest.outcomes.map((o) => (o.status === 'published' ? { ...o, url: urls.get(o.file) } : o)),
+    ingest.ignored,
+    ingest.diagnostics,
+  );
+  await writeReport(reportPath, report);
+  return { report, timings, outputBytes: size.bytes, outputFiles: size.files, reportPath };
+}
+
+/** The report lives outside the output folder: it is for the newsroom and CI, not for readers. */
+async function writeReport(reportPath: string, report: BuildReport): Promise<void> {
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 /** bantin's default templates, then the project's: a file of the same name in the project's templates/ wins. */

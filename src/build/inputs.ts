@@ -6,7 +6,9 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type SiteConfig } from '../render/config.ts';
 import type { Strings } from '../render/strings.ts';
-import { ingestFile, listArticleFiles } from './ingest.ts';
+import { discoverArticles } from './discover.ts';
+import { ingestFile } from './ingest.ts';
+import type { FileOutcome } from './report.ts';
 
 /** Where bantin itself is installed: its default templates live there. */
 export const BANTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -14,29 +16,38 @@ export const DEFAULT_TEMPLATES = path.join(BANTIN_ROOT, 'templates');
 export const CONFIG_FILE = 'bantin.config.json';
 
 export interface IngestResult {
-  files: string[];
   corpus: Corpus;
-  /** Files that gave no record, with their diagnostics among `diagnostics`. */
-  skipped: string[];
+  /** One outcome for every file found: published, skipped (with why) or a duplicate (of what). */
+  outcomes: FileOutcome[];
+  /** Debris and photos, left alone. */
+  ignored: string[];
   diagnostics: Diagnostic[];
 }
 
-/** Reads and extracts every article file of a folder, in sorted order. */
+/** Finds, reads and extracts every article file of a folder, in sorted order, and accounts for each. */
 export async function ingestFolder(dir: string, zone: string, onFile?: (done: number, total: number) => void): Promise<IngestResult> {
-  const files = await listArticleFiles(dir);
+  const discovery = await discoverArticles(dir);
   const records: ArticleRecord[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const skipped: string[] = [];
-  for (const [i, file] of files.entries()) {
-    const { extraction, readError } = await ingestFile(path.join(dir, file), file, { zone });
-    if (readError) diagnostics.push(readError);
-    if (extraction) diagnostics.push(...extraction.diagnostics.map((d) => ({ ...d, file })));
+  const diagnostics: Diagnostic[] = [...discovery.rejected];
+  const outcomes: FileOutcome[] = discovery.rejected.map((d) => ({ file: d.file!, status: 'skipped', code: d.code, reason: d.message, line: d.line }));
+  for (const [i, candidate] of discovery.candidates.entries()) {
+    const { file, extraction, readError } = await ingestFile(candidate.absolute, candidate.file, { zone }, candidate.size);
+    const found = readError ? [readError] : extraction!.diagnostics.map((d) => ({ ...d, file }));
+    diagnostics.push(...found);
     if (extraction?.record) records.push(extraction.record);
-    else skipped.push(file);
-    onFile?.(i + 1, files.length);
+    else {
+      const why = found.find((d) => d.severity === 'error') ?? found[0];
+      outcomes.push({ file, status: 'skipped', code: why?.code, reason: why?.message, line: why?.line ?? null });
+    }
+    onFile?.(i + 1, discovery.candidates.length);
   }
   const corpus = buildCorpus(records);
-  return { files, corpus, skipped, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  const duplicateOf = new Map(corpus.duplicates.map((d) => [d.file, d.of]));
+  for (const r of records) {
+    const of = duplicateOf.get(r.file);
+    outcomes.push(of ? { file: r.file, status: 'duplicate', duplicateOf: of } : { file: r.file, status: 'published' });
+  }
+  return { corpus, outcomes, ignored: discovery.ignored, diagnostics: [...diagnostics, ...corpus.diagnostics] };
 }
 
 /** bantin.config.json from the project folder, validated; defaults when there is none. */

@@ -42,27 +42,28 @@ export async function build(options: BuildCommandOptions, io: Io): Promise<numbe
   }
   progress.done();
   io.err(formatReport(result));
-  if (result.published === 0) return EXIT.nothingBuilt;
-  if (result.skipped.length > 0) return EXIT.someSkipped;
-  if (options.strict && result.diagnostics.some((d) => d.severity === 'warning')) return EXIT.warnings;
+  const { report } = result;
+  if (report.published === 0) return EXIT.nothingBuilt;
+  if (report.published < report.found) return EXIT.someSkipped;
+  if (options.strict && report.warnings > 0) return EXIT.warnings;
   return EXIT.ok;
 }
 
 /** The build summary: counts, problems grouped by code with file:line, time per stage, output size. */
 export function formatReport(result: BuildResult): string {
   const lines: string[] = [];
+  const { report } = result;
   const byCode = new Map<DiagnosticCode | string, Diagnostic[]>();
-  for (const d of result.diagnostics) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  for (const d of report.diagnostics) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
   for (const [code, list] of [...byCode].sort((a, b) => String(a[0]).localeCompare(String(b[0])))) {
     lines.push(`${list[0]!.severity === 'error' ? 'error' : 'warning'} ${code} (${list.length})`);
     for (const d of list) lines.push(`  ${formatDiagnostic(d)}`);
   }
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   lines.push('');
-  lines.push(`files found ${result.files.length}, published ${result.published}, skipped ${result.skipped.length}, warnings ${warnings}, errors ${errors}`);
+  lines.push(`files found ${report.found}, published ${report.published}, skipped ${report.skipped}, duplicates ${report.duplicates}, warnings ${report.warnings}, errors ${errors}`);
   lines.push(`time ${result.timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')}`);
-  lines.push(`output ${result.outputFiles} files, ${(result.outputBytes / 1024).toFixed(0)} KiB`);
+  lines.push(`output ${result.outputFiles} files, ${(result.outputBytes / 1024).toFixed(0)} KiB; report ${result.reportPath}`);
   return lines.join('\n');
 }
 

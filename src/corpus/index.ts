@@ -1,16 +1,21 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
+import { mergeDuplicates, type Duplicate } from './duplicates.ts';
 import { uniqueSlugs } from './slugs.ts';
 
 /** All records together, once the facts that need every file are settled. */
 export interface Corpus {
+  /** Newest first, then by file. */
   records: ArticleRecord[];
+  /** Files not published because another file holds the same article. */
+  duplicates: Duplicate[];
   diagnostics: Diagnostic[];
 }
 
-/** Records → corpus: slugs made unique, records in a stable order (newest first, then by file). */
+/** Records → corpus: duplicates merged, slugs made unique, records in a stable order. */
 export function buildCorpus(records: readonly ArticleRecord[]): Corpus {
-  const { records: unique, diagnostics } = uniqueSlugs(records);
+  const merged = mergeDuplicates(records);
+  const { records: unique, diagnostics } = uniqueSlugs(merged.records);
   const ordered = [...unique].sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
-  return { records: ordered, diagnostics };
+  return { records: ordered, duplicates: merged.duplicates, diagnostics: [...merged.diagnostics, ...diagnostics] };
 }

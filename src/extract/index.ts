@@ -36,6 +36,12 @@ export interface Extraction {
 export function extractRecord(source: Source, options: ExtractOptions = {}): Extraction {
   const zone = options.zone ?? VIETNAM_ZONE;
   const document = toDocument(source.text, source.lineOffset);
+  // Bytes that are not text are not guessed at.
+  if (source.diagnostics.some((d) => d.severity === 'error')) return { record: null, document, decisions: [], notes: [], diagnostics: source.diagnostics };
+  if (document.lines.length === 0) {
+    const empty = error('empty', 'The file holds no text; it was skipped.', null);
+    return { record: null, document, decisions: [], notes: [], diagnostics: [...source.diagnostics, empty] };
+  }
   const { overrides, diagnostics: fmDiagnostics } = readOverrides(source.frontMatter, source.frontMatterLines, zone);
   const hints: Hints = overrides.title ? { title: overrides.title } : {};
   const decisions = source.format === 'markdown' ? readMarkdown(document, hints) : classify(document, hints);

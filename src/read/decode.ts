@@ -1,8 +1,9 @@
 import iconv from 'iconv-lite';
-import { warning, type Diagnostic } from '../diagnostics.ts';
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { binaryKind } from './binary.ts';
 
 /** The encodings bantin recognises in article files. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'binary';
 
 export interface DecodedText {
   text: string;
@@ -14,20 +15,27 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
- * Bytes → text. A BOM decides when present; otherwise strict UTF-8 is tried,
- * then UTF-16 without a BOM (every other byte NUL), then the legacy Windows
- * code page for Vietnamese. Never throws: undecodable bytes become U+FFFD with
- * a warning.
+ * Bytes → text. A BOM decides when present; then files that are not text
+ * (an image renamed .txt) are refused; then strict UTF-8 is tried, then
+ * UTF-16 without a BOM (every other byte NUL), then the legacy Windows code
+ * page for Vietnamese. Never throws: undecodable bytes become U+FFFD with a
+ * warning; binary data gives no text and an error.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const bom = decodeByBom(bytes);
   if (bom) return bom;
-  try {
-    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', diagnostics: [] };
-  } catch {
-    // Not UTF-8: fall through to the guesses below.
-  }
   const utf16 = guessBomlessUtf16(bytes);
+  const kind = utf16 ? null : binaryKind(bytes);
+  if (kind) {
+    return { text: '', encoding: 'binary', diagnostics: [error('binary', `The file is ${kind}, not text; it was skipped. Save the article as a .txt text file.`)] };
+  }
+  if (!utf16) {
+    try {
+      return { text: strictUtf8.decode(bytes), encoding: 'utf-8', diagnostics: [] };
+    } catch {
+      // Not UTF-8: fall through to the guesses below.
+    }
+  }
   if (utf16) {
     return {
       text: iconv.decode(Buffer.from(bytes), utf16),
