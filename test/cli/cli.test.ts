@@ -77,3 +77,13 @@ test('usage errors exit 64 with the usage text (negative)', () => {
   assert.equal(code, 64);
   assert.match(stderr, /Usage:/);
 });
+
+test('--strict turns warnings into a failing exit code; without it the same build exits 0', () => {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, 'articles'));
+  copyFileSync(path.join(REPO, 'articles', '003_73f7d6249f0c1abf.txt'), path.join(dir, 'articles', 'a.txt'));
+  assert.equal(runBantin(['build'], dir).code, 0);
+  const strict = runBantin(['build', '--strict'], dir);
+  assert.equal(strict.code, 1);
+  assert.match(strict.stderr, /warning date-inferred/);
+});
