@@ -17,6 +17,8 @@ export interface Draft {
   section: string | null;
   published?: DateValue;
   updated?: DateValue;
+  /** From a dateline printing day and month only. */
+  dayMonth?: Omit<DateValue, 'year'>;
   views: number | null;
   author: string | null;
   source: string | null;
@@ -41,6 +43,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     draft.section ??= f.section ?? null;
     if (f.published && !draft.published) draft.published = f.published;
     if (f.updated && !draft.updated) draft.updated = f.updated;
+    if (f.dayMonth && !draft.dayMonth) draft.dayMonth = f.dayMonth;
     draft.views ??= f.views ?? null;
     draft.author ??= f.author ?? null;
     draft.source ??= f.source ?? null;

@@ -24,6 +24,8 @@ export interface LineFields {
   section?: string;
   published?: DateValue;
   updated?: DateValue;
+  /** A dateline that prints day and month only: the year is inferred from the body. */
+  dayMonth?: Omit<DateValue, 'year'>;
   views?: number;
   author?: string;
   source?: string;

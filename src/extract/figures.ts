@@ -29,8 +29,8 @@ export interface CaptionParts {
 
 // "Caption (Ảnh: Credit)." / "Caption [Photo: Credit]"
 const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
-// "Caption. Ảnh: Credit", "Caption - Ảnh: Credit"
-const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*[:：]\\s*([^.]{1,80}?)\\.?$`, 'u');
+// "Caption. Ảnh: Credit", "Caption - Ảnh: Credit", "Caption. Photo by Credit"
+const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*([^.]{1,80}?)\\.?$`, 'u');
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Caption (Ảnh minh họa)"
@@ -63,6 +63,8 @@ export function readCreditOnly(text: string): string | null {
 }
 
 export const CAPTION_CUES = new PhraseList(data.captionCues);
+export const WEAK_CAPTION_CUES = new PhraseList(data.weakCaptionCues);
+export const BODY_OPENERS = new PhraseList(data.bodyOpeners);
 
 /** Captions are short; a longer line is a paragraph. */
 export const MAX_CAPTION_LENGTH = 300;

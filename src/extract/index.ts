@@ -49,7 +49,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...fmDiagnostics];
   const notes: FieldNote[] = [];
 
-  const resolved = resolveDate(draft.published, draft.updated, draft.paragraphs);
+  const resolved = resolveDate(draft.published, draft.updated, draft.paragraphs, draft.dayMonth);
   if (resolved.note) notes.push(resolved.note);
   const title = overrides.title ?? draft.title;
   const date = overrides.date ?? (resolved.date ? formatDate(resolved.date, zone) : null);

@@ -1,9 +1,11 @@
 import iconv from 'iconv-lite';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import { binaryKind } from './binary.ts';
+import { decodeTcvn3 } from './tcvn3.ts';
+import { vietnameseScore } from './vietnamese-score.ts';
 
 /** The encodings bantin recognises in article files. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'binary';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'binary';
 
 export interface DecodedText {
   text: string;
@@ -50,10 +52,24 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
       diagnostics: [warning('encoding-invalid', 'The file has bytes that are not valid UTF-8; they were replaced with U+FFFD. Check the text and save it as UTF-8.', firstInvalidUtf8Line(bytes))],
     };
   }
+  return decodeLegacyVietnamese(bytes);
+}
+
+/**
+ * The two 8-bit encodings Vietnamese files still come in: Windows-1258 and
+ * TCVN3 (ABC). Both decode any bytes, so each is tried and the one whose
+ * words look like Vietnamese syllables wins.
+ */
+function decodeLegacyVietnamese(bytes: Uint8Array): DecodedText {
+  const candidates = [
+    { encoding: 'windows-1258' as const, name: 'Windows-1258', text: iconv.decode(Buffer.from(bytes), 'windows1258') },
+    { encoding: 'tcvn3' as const, name: 'TCVN3 (ABC)', text: decodeTcvn3(bytes) },
+  ].map((c) => ({ ...c, score: vietnameseScore(c.text) }));
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   return {
-    text: iconv.decode(Buffer.from(bytes), 'windows1258'),
-    encoding: 'windows-1258',
-    diagnostics: [warning('encoding-converted', 'The file is not UTF-8; it was read as Windows-1258 (Vietnamese) and converted. Save it as UTF-8.')],
+    text: best.text,
+    encoding: best.encoding,
+    diagnostics: [warning('encoding-converted', `The file is not UTF-8; it was read as ${best.name} (Vietnamese) and converted. Save it as UTF-8.`)],
   };
 }
 

@@ -17,17 +17,29 @@ export interface DatedParagraph {
 const REFERENCE_WINDOW_DAYS = 366;
 
 /**
- * The publication date, in order of trust: a dateline; then the date a lead
- * opens with (`Ngày 24-9, …`), its year inferred from dates in the body when
- * it prints none; then nothing (the caller reports `no-date`).
+ * The publication date, in order of trust: a dateline; then a dateline with
+ * day and month only, or the date a lead opens with (`Ngày 24-9, …`), their
+ * year inferred from dates in the body when they print none; then nothing
+ * (the caller reports `no-date`).
  */
-export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[]): ResolvedDate {
+export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: Omit<DateValue, 'year'>): ResolvedDate {
   if (published) {
     const later = updated && compareDates(updated, published) > 0 ? updated : null;
     return { date: published, updated: later, inferred: false, note: null };
   }
   // A page that prints only "Cập nhật …" gives no other date: that one is the article's.
   if (updated) return { date: updated, updated: null, inferred: false, note: null };
+  const body = paragraphs.map((p) => p.text).join('\n');
+  if (dayMonth) {
+    const year = inferYear(dayMonth, body);
+    if (!year) return { date: null, updated: null, inferred: false, note: null };
+    return {
+      date: { year: year.year, ...dayMonth },
+      updated: null,
+      inferred: true,
+      note: { field: 'date', rule: 'dateline-day-month', line: paragraphs[0]?.line ?? null, reason: `the dateline prints day and month only; the year ${year.year} fits ${year.evidence}` },
+    };
+  }
   const lead = paragraphs[0];
   const opening = lead ? findLeadDate(lead.text) : null;
   if (!lead || !opening) return { date: null, updated: null, inferred: false, note: null };
@@ -40,7 +52,7 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
       note: { field: 'date', rule: 'lead-date', line: lead.line, reason: `no dateline; the lead opens with the date '${printed}'` },
     };
   }
-  const year = inferYear(opening, paragraphs.map((p) => p.text).join('\n'));
+  const year = inferYear(opening, body);
   if (!year) return { date: null, updated: null, inferred: false, note: null };
   return {
     date: { year: year.year, month: opening.month, day: opening.day },

@@ -1,6 +1,7 @@
 import { decide, type LineFields, type Rule } from '../decision.ts';
-import { findDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
+import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findViewCounter } from '../counters.ts';
+import { readByline } from '../bylines.ts';
 import { eraseWords } from '../phrases.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
@@ -13,8 +14,10 @@ const PUNCTUATION = /[\s|,;:()[\]\-–—\/.•·+]/g;
 /**
  * `Thứ hai - 17/10/2022 04:44`, `Cập nhật lúc 06:59 ngày 07/09/2021`,
  * `Ngày đăng: 01/02/2024 | Cập nhật: 03/02/2024 10:15 (GMT+7)`: a line made
- * only of dates, times, weekday names and date labels (and maybe a view
- * counter). A date inside a sentence is not a dateline.
+ * only of dates, times, weekday names and date labels, and maybe a view
+ * counter or the byline (`Nguyễn Văn An - 17/10/2022 04:44`, `By Hoang
+ * Phong | October 17, 2022`). `Thứ Năm, 1/6` is a dateline too, its year
+ * to be inferred. A date inside a sentence is not a dateline.
  */
 export const dateline: Rule = {
   name: 'dateline',
@@ -23,15 +26,17 @@ export const dateline: Rule = {
     return decided.free().flatMap((line) => {
       const fields = readDateline(line.text);
       if (!fields) return [];
-      const what = fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
-      return [decide(line, 'dateline', this.name, `the line is ${what} and nothing else`, fields)];
+      const what = fields.dayMonth ? 'a day and month' : fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
+      const byline = fields.author || fields.source ? ', with the byline' : '';
+      return [decide(line, 'dateline', this.name, `the line is ${what}${byline} and nothing else`, fields)];
     });
   },
 };
 
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(text: string): LineFields | null {
-  const dates = findDates(text);
+  const full = findDates(text);
+  const dates = full.length > 0 ? full : findDayMonthDates(text);
   if (dates.length === 0) return null;
   const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
   const counter = findViewCounter(text);
@@ -39,9 +44,19 @@ export function readDateline(text: string): LineFields | null {
   for (const span of [...dates, ...times, ...(counter ? [counter] : [])]) {
     rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
   }
-  if (eraseWords(rest, META_WORDS).replace(PUNCTUATION, '') !== '') return null;
+  rest = eraseWords(rest, META_WORDS);
+  const byline = rest.replace(PUNCTUATION, '') === '' ? null : bylineIn(text, rest);
+  if (rest.replace(PUNCTUATION, '') !== '' && !byline) return null;
 
-  const fields: LineFields = {};
+  const fields: LineFields = { ...byline };
+  if (full.length === 0) {
+    // Day and month only: the first date, with its time, waits for its year.
+    const [first] = dates;
+    const time = times[0];
+    fields.dayMonth = { month: first!.month, day: first!.day, ...(time ? { hour: time.hour, minute: time.minute } : {}) };
+    if (counter) fields.views = counter.count;
+    return fields;
+  }
   for (const [date, segment] of segments(text, dates)) {
     const time = times.find((t) => t.start >= segment.start && t.end <= segment.end);
     const value: DateValue = { year: date.year!, month: date.month, day: date.day };
@@ -53,6 +68,20 @@ export function readDateline(text: string): LineFields | null {
   }
   if (counter) fields.views = counter.count;
   return fields;
+}
+
+/**
+ * What is left of a dateline once its dates, times and words are blanked
+ * (`rest`, aligned with `text`), read as a byline: every leftover piece must
+ * be one, or the line is not a dateline.
+ */
+function bylineIn(text: string, rest: string): { author?: string; source?: string } | null {
+  const kept = [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('');
+  const pieces = kept.split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/).map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, '')).filter(Boolean);
+  if (pieces.length !== 1) return null;
+  const found = readByline(pieces[0]!);
+  if (!found) return null;
+  return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { CAPTION_CUES, MAX_CAPTION_LENGTH } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES } from '../figures.ts';
 import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 
@@ -40,12 +40,16 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(text) > 1) return null;
   if (findLeadDate(text) || findDates(text).length > 0 || findDayMonthDates(text).length > 0) return null;
   if (/[:;,]$/.test(text) || /^["“].*["”][.!?]?$/u.test(text) || /^[\p{Ll}\d]/u.test(text)) return null;
+  // "Tại thời điểm kiểm tra, …", "Theo …": sentences of running text, never captions.
+  if (BODY_OPENERS.prefixOf(text)) return null;
   const specific: string[] = [];
   const general: string[] = [];
   if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
+  const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
+  if (weak) general.push(`the phrase '${weak}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');
   if (typicalLength > 0 && text.length < typicalLength * RELATIVE_SHORTNESS) general.push('far shorter than the paragraphs');
   else if (text.length <= SHORT_CAPTION) general.push('short');

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeBytes } from '../../src/read/decode.ts';
+import { normalizeText } from '../../src/read/normalize.ts';
+import { readDateline } from '../../src/extract/rules/dateline.ts';
+import { readCreditedCaption } from '../../src/extract/figures.ts';
+import { resolveDate } from '../../src/extract/fields/date.ts';
+import { kindsOf, PROSE } from '../helpers.ts';
+
+/** Latin-1 characters standing for TCVN3 bytes: how such files look when opened as Western text. */
+const tcvn3 = (latin1: string) => Buffer.from(latin1, 'latin1');
+
+test('encoding: TCVN3 (ABC) is recognised and converted, with a warning naming it', () => {
+  const decoded = decodeBytes(tcvn3('Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nC«ng an tØnh Hµ Néi tæ chøc héi nghÞ'));
+  assert.equal(decoded.encoding, 'tcvn3');
+  assert.equal(normalizeText(decoded.text), 'Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nCông an tỉnh Hà Nội tổ chức hội nghị');
+  assert.match(decoded.diagnostics[0]!.message, /TCVN3/);
+});
+
+test('encoding: Windows-1258 text is not mistaken for TCVN3 (negative)', async () => {
+  const iconv = (await import('iconv-lite')).default;
+  const decoded = decodeBytes(iconv.encode('Hà Nội'.normalize('NFC').replace('à', 'a\u0300').replace('ộ', 'ô\u0323'), 'windows1258'));
+  assert.equal(decoded.encoding, 'windows-1258');
+});
+
+test('dateline: a byline beside the date, in Vietnamese and English layouts', () => {
+  assert.deepEqual(readDateline('Nguyễn Văn An - 17/10/2022 04:44'), { author: 'Nguyễn Văn An', published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 } });
+  assert.deepEqual(readDateline('By Hoang Phong   October 17, 2022 | 10:30 pm GMT+7'), { author: 'Hoang Phong', published: { year: 2022, month: 10, day: 17, hour: 22, minute: 30 } });
+  assert.deepEqual(readDateline('Update: October 18, 2022 - 08:00'), { updated: { year: 2022, month: 10, day: 18, hour: 8, minute: 0 } });
+});
+
+test('dateline: words beside a date that are not a byline keep it from being a dateline (negative)', () => {
+  assert.equal(readDateline('Hạn chót nộp hồ sơ - 17/10/2022'), null);
+  assert.equal(readDateline('Hội nghị tổng kết 17/10/2022 04:44'), null);
+});
+
+test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
+  assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1 } });
+  const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];
+  const resolved = resolveDate(undefined, undefined, body, { month: 6, day: 1 });
+  assert.deepEqual(resolved.date, { year: 2023, month: 6, day: 1 });
+  assert.equal(resolved.inferred, true);
+});
+
+test('credits: "Photo by X" and "Ảnh do X"; a caption without one is not split (negative)', () => {
+  assert.deepEqual(readCreditedCaption('The suspects at the police station. Photo by VnExpress/Hoang Phong'), { caption: 'The suspects at the police station.', credit: 'VnExpress/Hoang Phong' });
+  assert.equal(readCreditedCaption('Officers photo the scene by the river.'), null);
+});
+
+test('captions: a short body sentence with a common phrase stays body (negative), a strong cue still makes a caption', () => {
+  const sentence = 'Tại thời điểm kiểm tra, lực lượng chức năng thu giữ hàng trăm phôi giấy tờ.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, sentence, PROSE, 'Toàn cảnh buổi lễ', PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(sentence), 'body');
+  assert.equal(kinds.get('Toàn cảnh buổi lễ'), 'caption');
+});
