@@ -63,7 +63,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const reportPath = path.join(options.projectDir, '.bantin', 'report.json');
   if (ingest.corpus.records.length === 0) {
     // Nothing to publish: the previous site stays as it was.
-    const report = makeReport(ingest.outcomes, ingest.ignored, ingest.diagnostics);
+    const report = makeReport(ingest.outcomes, ingest.ignored, ingest.siteText, ingest.diagnostics);
     await writeReport(reportPath, report);
     return { report, timings, outputBytes: 0, outputFiles: 0, reportPath };
   }
@@ -93,6 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const report = makeReport(
     ingest.outcomes.map((o) => (o.status === 'published' ? { ...o, url: urls.get(o.file) } : o)),
     ingest.ignored,
+    ingest.siteText,
     ingest.diagnostics,
   );
   await writeReport(reportPath, report);

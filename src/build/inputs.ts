@@ -9,6 +9,8 @@ import type { Strings } from '../render/strings.ts';
 import { discoverArticles } from './discover.ts';
 import { ingestFile } from './ingest.ts';
 import type { FileOutcome } from './report.ts';
+import { findSiteText, printsSiteText, type SiteTextLine } from '../corpus/site-text.ts';
+import { matchKey } from '../vietnamese/fold.ts';
 
 /** Where bantin itself is installed: its default templates live there. */
 export const BANTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,17 +23,35 @@ export interface IngestResult {
   outcomes: FileOutcome[];
   /** Debris and photos, left alone. */
   ignored: string[];
+  /** Paragraphs printed across many files, removed from the articles as the site's text. */
+  siteText: SiteTextLine[];
   diagnostics: Diagnostic[];
 }
 
 /** Finds, reads and extracts every article file of a folder, in sorted order, and accounts for each. */
 export async function ingestFolder(dir: string, zone: string, onFile?: (done: number, total: number) => void): Promise<IngestResult> {
   const discovery = await discoverArticles(dir);
+  const ingested = [];
+  for (const [i, candidate] of discovery.candidates.entries()) {
+    ingested.push(await ingestFile(candidate.absolute, candidate.file, { zone }, candidate.size));
+    onFile?.(i + 1, discovery.candidates.length);
+  }
+  // Site text is a fact about the whole folder: files that print it are read again knowing it.
+  const siteText = findSiteText(ingested.flatMap((f) => (f.extraction?.record ? [f.extraction.record] : [])));
+  if (siteText.length > 0) {
+    const keys = new Set(siteText.map((l) => matchKey(l.text)));
+    for (const [i, f] of ingested.entries()) {
+      if (f.extraction?.record && printsSiteText(f.extraction.record, keys)) {
+        const candidate = discovery.candidates[i]!;
+        ingested[i] = await ingestFile(candidate.absolute, candidate.file, { zone, siteText: keys }, candidate.size);
+      }
+    }
+  }
+
   const records: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [...discovery.rejected];
   const outcomes: FileOutcome[] = discovery.rejected.map((d) => ({ file: d.file!, status: 'skipped', code: d.code, reason: d.message, line: d.line }));
-  for (const [i, candidate] of discovery.candidates.entries()) {
-    const { file, extraction, readError } = await ingestFile(candidate.absolute, candidate.file, { zone }, candidate.size);
+  for (const { file, extraction, readError } of ingested) {
     const found = readError ? [readError] : extraction!.diagnostics.map((d) => ({ ...d, file }));
     diagnostics.push(...found);
     if (extraction?.record) records.push(extraction.record);
@@ -39,15 +59,14 @@ export async function ingestFolder(dir: string, zone: string, onFile?: (done: nu
       const why = found.find((d) => d.severity === 'error') ?? found[0];
       outcomes.push({ file, status: 'skipped', code: why?.code, reason: why?.message, line: why?.line ?? null });
     }
-    onFile?.(i + 1, discovery.candidates.length);
   }
   const corpus = buildCorpus(records);
-  const duplicateOf = new Map(corpus.duplicates.map((d) => [d.file, d.of]));
+  const duplicateOf = new Map(corpus.duplicates.map((d) => [d.file, d]));
   for (const r of records) {
     const of = duplicateOf.get(r.file);
-    outcomes.push(of ? { file: r.file, status: 'duplicate', duplicateOf: of } : { file: r.file, status: 'published' });
+    outcomes.push(of ? { file: r.file, status: 'duplicate', duplicateOf: of.of, similarity: of.similarity } : { file: r.file, status: 'published' });
   }
-  return { corpus, outcomes, ignored: discovery.ignored, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  return { corpus, outcomes, ignored: discovery.ignored, siteText, diagnostics: [...diagnostics, ...corpus.diagnostics] };
 }
 
 /** bantin.config.json from the project folder, validated; defaults when there is none. */

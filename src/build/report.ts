@@ -1,3 +1,4 @@
+import type { SiteTextLine } from '../corpus/site-text.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** What became of one input file. */
@@ -8,8 +9,9 @@ export interface FileOutcome {
   code?: string;
   reason?: string;
   line?: number | null;
-  /** For duplicates: the file published instead. */
+  /** For duplicates: the file published instead, and how alike they are (1: the same paragraphs). */
   duplicateOf?: string;
+  similarity?: number;
   /** For published files: the page's address on the site. */
   url?: string;
 }
@@ -24,10 +26,12 @@ export interface BuildReport {
   files: FileOutcome[];
   /** Editor and OS debris and photos beside the articles: not articles, not counted. */
   ignored: string[];
+  /** Paragraphs printed in many files, removed from the articles as the site's own text. */
+  siteText: SiteTextLine[];
   diagnostics: Diagnostic[];
 }
 
-export function makeReport(outcomes: FileOutcome[], ignored: string[], diagnostics: Diagnostic[]): BuildReport {
+export function makeReport(outcomes: FileOutcome[], ignored: string[], siteText: SiteTextLine[], diagnostics: Diagnostic[]): BuildReport {
   const count = (status: FileOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   return {
     found: outcomes.length,
@@ -37,6 +41,7 @@ export function makeReport(outcomes: FileOutcome[], ignored: string[], diagnosti
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     files: [...outcomes].sort((a, b) => (a.file < b.file ? -1 : 1)),
     ignored,
+    siteText,
     diagnostics,
   };
 }

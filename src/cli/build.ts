@@ -60,6 +60,10 @@ export function formatReport(result: BuildResult): string {
     for (const d of list) lines.push(`  ${formatDiagnostic(d)}`);
   }
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  if (report.siteText.length > 0) {
+    lines.push(`site text removed from articles (${report.siteText.length}):`);
+    for (const t of report.siteText) lines.push(`  in ${t.files} files: ${t.text.length > 100 ? `${t.text.slice(0, 99)}…` : t.text}`);
+  }
   lines.push('');
   lines.push(`files found ${report.found}, published ${report.published}, skipped ${report.skipped}, duplicates ${report.duplicates}, warnings ${report.warnings}, errors ${errors}`);
   lines.push(`time ${result.timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')}`);

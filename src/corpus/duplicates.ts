@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
+import { nearDuplicatePairs, signature } from './near-duplicates.ts';
 
 export interface Duplicate {
   file: string;
   /** The file whose record is published instead. */
   of: string;
+  /** 1 for the same paragraphs; below for a near duplicate (estimated share of shared phrases). */
+  similarity: number;
 }
 
 /**
  * The same article saved twice: the same paragraphs, whatever the layout
- * around them. The first file (in name order) is published; each other is
- * reported as merged into it.
+ * around them (the first file in name order is published), or nearly the
+ * same (the longer is published, as the more complete). Each other copy is
+ * reported as merged into the one published.
  */
 export function mergeDuplicates(records: readonly ArticleRecord[]): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
   const seen = new Map<string, ArticleRecord>();
@@ -22,12 +26,40 @@ export function mergeDuplicates(records: readonly ArticleRecord[]): { records: A
     const key = createHash('sha256').update(r.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).join('\n')).digest('hex');
     const first = seen.get(key);
     if (first) {
-      duplicates.push({ file: r.file, of: first.file });
+      duplicates.push({ file: r.file, of: first.file, similarity: 1 });
       diagnostics.push({ ...warning('duplicate', `The same article as ${first.file}, which is published; this copy was not. Delete one of the two files.`), file: r.file });
       continue;
     }
     seen.set(key, r);
     kept.push(r);
   }
-  return { records: kept, duplicates, diagnostics };
+  const near = mergeNearDuplicates(kept);
+  return { records: near.records, duplicates: [...duplicates, ...near.duplicates], diagnostics: [...diagnostics, ...near.diagnostics] };
+}
+
+function mergeNearDuplicates(records: ArticleRecord[]): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
+  const pairs = nearDuplicatePairs(records.map((r) => signature(r.paragraphs)));
+  // Copies of copies are one cluster (union-find); the longest article of each is published.
+  const parent = records.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (const [a, b] of pairs) parent[root(a)] = root(b);
+  const length = (i: number) => records[i]!.paragraphs.join(' ').length;
+  const keeper = new Map<number, number>();
+  records.forEach((_, i) => {
+    const r = root(i);
+    const best = keeper.get(r);
+    if (best === undefined || length(i) > length(best)) keeper.set(r, i);
+  });
+  const best = new Map(pairs.flatMap(([a, b, s]) => [[`${a},${b}`, s], [`${b},${a}`, s]] as [string, number][]));
+  const duplicates: Duplicate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  records.forEach((r, i) => {
+    const kept = keeper.get(root(i))!;
+    if (kept === i) return;
+    const similarity = best.get(`${i},${kept}`) ?? Math.min(...pairs.filter(([a, b]) => a === i || b === i).map(([, , s]) => s));
+    const original = records[kept]!.file;
+    duplicates.push({ file: r.file, of: original, similarity });
+    diagnostics.push({ ...warning('duplicate', `Nearly the same article as ${original} (about ${Math.round(similarity * 100)}% of its phrases), which is published; this copy was not. Keep the better one.`), file: r.file });
+  });
+  return { records: records.filter((_, i) => keeper.get(root(i)) === i), duplicates, diagnostics };
 }

@@ -49,6 +49,8 @@ export interface Decision {
 /** What an editor's front matter tells the rules before they run. */
 export interface Hints {
   title?: string;
+  /** Match keys of paragraphs the corpus stage found printed in many files: site text. */
+  siteText?: ReadonlySet<string>;
 }
 
 /**

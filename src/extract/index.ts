@@ -17,6 +17,8 @@ import { LINE_RULES } from './rules/index.ts';
 export interface ExtractOptions {
   /** IANA zone printed times are in. */
   zone?: string;
+  /** Corpus-level facts: paragraphs the archive prints in many files. */
+  siteText?: ReadonlySet<string>;
 }
 
 /** What extraction made of one file: the record (null when it cannot be published), and why. */
@@ -43,7 +45,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
     return { record: null, document, decisions: [], notes: [], diagnostics: [...source.diagnostics, empty] };
   }
   const { overrides, diagnostics: fmDiagnostics } = readOverrides(source.frontMatter, source.frontMatterLines, zone);
-  const hints: Hints = overrides.title ? { title: overrides.title } : {};
+  const hints: Hints = { ...(overrides.title ? { title: overrides.title } : {}), ...(options.siteText ? { siteText: options.siteText } : {}) };
   const decisions = source.format === 'markdown' ? readMarkdown(document, hints) : classify(document, hints);
   const draft = assemble(document, decisions);
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...fmDiagnostics];

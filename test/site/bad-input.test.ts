@@ -6,10 +6,14 @@ import iconv from 'iconv-lite';
 import { REPO, runBantin, tempDir } from '../helpers.ts';
 import { launchBrowser, serveSite } from '../browser.ts';
 import { loadPage, siteFiles } from './support.ts';
+import { generateArticles } from '../../scripts/lib/generate.ts';
 
-/** A good article; its title is in its body too, so no two are the same article. */
-const GOOD = (title: string, extra = '') =>
-  `${title}\nThứ Hai, 01/01/2024 08:00\nSáng 1/1, Công an tỉnh Nghệ An tổ chức hội nghị triển khai công tác năm 2024 với sự tham dự của lãnh đạo các phòng nghiệp vụ và Công an các huyện, thị xã trên địa bàn tỉnh (${title}).${extra}\nĐoạn thứ hai của bài viết nêu rõ kết quả công tác năm qua và nhiệm vụ trọng tâm trong năm tới, đặc biệt là công tác bảo đảm an ninh, trật tự.\nNguyễn Văn An\n`;
+/** A good article with a body of its own (from the generator, seeded by the title), so no two are alike. */
+const GOOD = (title: string, extra = '') => {
+  const seed = [...title + extra].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7);
+  const paragraphs = generateArticles(1, seed, 1500)[0]!.text.split('\n').filter((l) => l.length > 150).slice(1, 3);
+  return `${title}\nThứ Hai, 01/01/2024 08:00\nSáng 1/1, Công an tỉnh Nghệ An tổ chức hội nghị triển khai công tác năm 2024 với sự tham dự của lãnh đạo các phòng nghiệp vụ và Công an các huyện.${extra}\n${paragraphs.join('\n')}\nNguyễn Văn An\n`;
+};
 
 /** Every bad input the issue names, beside good articles. Expected: what the report says of each. */
 const EXPECTED: Record<string, { status: string; code?: string }> = {

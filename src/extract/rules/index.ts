@@ -11,6 +11,7 @@ import { photoCredit } from './photo-credit.ts';
 import { relatedBlock } from './related-block.ts';
 import { sectionLabel } from './section-label.ts';
 import { siteChrome } from './site-chrome.ts';
+import { siteText } from './site-text.ts';
 import { standaloneCaption } from './standalone-caption.ts';
 import { title } from './title.ts';
 import { viewCounter } from './view-counter.ts';
@@ -25,6 +26,7 @@ export const LINE_RULES: readonly Rule[] = [
   keywordsLine,
   breadcrumb,
   siteChrome,
+  siteText,
   cmsAccount,
   dateline,
   viewCounter,

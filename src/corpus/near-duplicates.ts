@@ -1,0 +1,79 @@
+import { matchKey } from '../vietnamese/fold.ts';
+
+/**
+ * Near-duplicate detection: the same article saved twice with small edits (a
+ * corrected word, an added paragraph, another site's chrome). Each article is
+ * a set of 5-word shingles; a MinHash signature estimates how much two sets
+ * overlap, and locality-sensitive hashing (bands of the signature) finds the
+ * pairs worth comparing without comparing every pair.
+ */
+const SHINGLE = 5;
+const HASHES = 64;
+const ROWS_PER_BAND = 4;
+/** Estimated Jaccard similarity from which two articles are one. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.8;
+/** Too few shingles and two short notices look alike. */
+const MIN_SHINGLES = 20;
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(h: number, seed: number): number {
+  let x = (h ^ seed) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+export function signature(paragraphs: readonly string[]): Uint32Array | null {
+  const words = matchKey(paragraphs.join(' ')).split(' ');
+  if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const h = hash32(words.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < HASHES; k++) {
+      const v = mix(h, SEEDS[k]!);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+/** Pairs of positions whose articles are near duplicates, each pair once, in order. */
+export function nearDuplicatePairs(signatures: readonly (Uint32Array | null)[]): [number, number, number][] {
+  const buckets = new Map<string, number[]>();
+  signatures.forEach((sig, i) => {
+    if (!sig) return;
+    for (let b = 0; b < HASHES / ROWS_PER_BAND; b++) {
+      const key = `${b}:${Array.from(sig.subarray(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND)).join(',')}`;
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const seen = new Set<string>();
+  const pairs: [number, number, number][] = [];
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = `${list[x]},${list[y]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const s = similarity(signatures[list[x]!]!, signatures[list[y]!]!);
+        if (s >= NEAR_DUPLICATE_SIMILARITY) pairs.push([list[x]!, list[y]!, s]);
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
