@@ -3,10 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SiteConfig } from '../render/config.ts';
+import { writeOfflineSupport } from '../offline/index.ts';
 import { faviconIco } from '../render/favicon.ts';
 import { buildSiteModel } from '../render/site.ts';
 import { buildVocabulary, searchDocuments } from '../search/index.ts';
-import { bundleSearchClient } from '../search/bundle.ts';
+import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
+import { bundleBrowserCode } from './bundle.ts';
 import { writePagefindIndex } from '../search/pagefind.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES, ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
@@ -82,6 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       await writePagefindIndex(documents, path.join(staging, 'pagefind'), config.language);
       await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents));
     });
+    await time('offline', () => writeOfflineSupport(staging, site.buildId));
     await swapInto(staging, out);
   } finally {
     setCurrentSiteModel(null);
@@ -124,7 +127,7 @@ async function runEleventy(input: string, output: string, config: SiteConfig): P
 async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>): Promise<void> {
   const buckets = vocabularyBuckets(vocabulary);
   await mkdir(path.join(dir, 'words'), { recursive: true });
-  for (const file of await bundleSearchClient(buckets.length)) await writeFile(path.join(dir, file.path), file.contents);
+  for (const file of await bundleBrowserCode(SEARCH_ENTRIES, { WORD_BUCKETS: String(buckets.length) }, SEARCH_EXTERNAL)) await writeFile(path.join(dir, file.path), file.contents);
   for (const [i, bucket] of buckets.entries()) await writeFile(path.join(dir, 'words', `${i}.json`), JSON.stringify(bucket));
 }
 

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { inspect } from './inspect.ts';
+import { serve } from './serve.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `Usage:
   bantin inspect FILE… [--json | --explain]   show the record each file becomes
   bantin build [--articles DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--strict]
                                               build the site into --out (default: dist)
+  bantin serve [--port N] [--host H]          preview the site, rebuilding as files change
 
 Options:
   --articles DIR   the folder of article files (default: articles)
@@ -16,6 +18,8 @@ Options:
   --json           print records as a JSON array, one per file
   --explain        print every line with the rule that classified it and why
   --strict         exit non-zero on any warning
+  --port N         the preview's port (default: 8080; 0 picks a free one)
+  --host H         the preview's address (default: 127.0.0.1)
   -h, --help       show this help`;
 
 /** The command line: parses arguments, runs a command, returns the exit code. Nothing else here prints. */
@@ -33,6 +37,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         out: { type: 'string', default: 'dist' },
         'base-url': { type: 'string' },
         'path-prefix': { type: 'string' },
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -55,6 +61,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return inspect({ files: rest, json: values.json, explain: values.explain, articlesDir: values.articles }, io);
     case 'build':
       return build({ articlesDir: values.articles, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'], strict: values.strict }, io);
+    case 'serve': {
+      const port = Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        io.err(`bantin serve: --port must be a port number, not '${values.port}'.`);
+        return 64;
+      }
+      return serve({ articlesDir: values.articles, port, host: values.host }, io);
+    }
     default:
       io.err(`bantin: unknown command '${command}'.\n\n${USAGE}`);
       return 64;

@@ -3,7 +3,7 @@ export interface Strings {
   lang: string;
   weekdays: string[];
   months: string[];
-  paths: Record<'page' | 'tag' | 'person' | 'place' | 'author' | 'section' | 'search', string>;
+  paths: Record<'page' | 'tag' | 'person' | 'place' | 'author' | 'section' | 'search' | 'offline', string>;
   [key: string]: unknown;
 }
 

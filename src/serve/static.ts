@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -21,16 +21,24 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+export interface StaticOptions {
+  /** Answers a request itself (returns true), before files are looked at: the preview's live-reload endpoints. */
+  handle?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+  /** HTML added before `</body>` of every page served: the preview's live-reload script. */
+  injectHtml?: string;
+}
+
 /**
  * Serves a built site the way static hosts do: `/a/` → `/a/index.html`,
  * unknown paths → `404.html` with status 404, under an optional path prefix.
  * Never serves a file outside the folder.
  */
-export function serveStatic(root: string, pathPrefix = '/'): Server {
+export function serveStatic(root: string, pathPrefix = '/', options: StaticOptions = {}): Server {
   const base = path.resolve(root);
   const prefix = pathPrefix.endsWith('/') ? pathPrefix : `${pathPrefix}/`;
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (options.handle?.(req, res, url)) return;
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(prefix)) return notFound();
     pathname = `/${pathname.slice(prefix.length)}`;
@@ -48,9 +56,13 @@ export function serveStatic(root: string, pathPrefix = '/'): Server {
     }
     function send(status: number, filePath: string) {
       stat(filePath).then(
-        () => {
-          res.writeHead(status, { 'content-type': TYPES[path.extname(filePath)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-          createReadStream(filePath).pipe(res);
+        async () => {
+          const type = TYPES[path.extname(filePath)] ?? 'application/octet-stream';
+          res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+          if (options.injectHtml && filePath.endsWith('.html')) {
+            const html = await readFile(filePath, 'utf8');
+            res.end(html.includes('</body>') ? html.replace('</body>', `${options.injectHtml}</body>`) : html + options.injectHtml);
+          } else createReadStream(filePath).pipe(res);
         },
         () => {
           res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });

@@ -149,7 +149,7 @@ test('no built page holds an executable injected script (parsed DOM)', () => {
       const type = ($(s).attr('type') ?? '').toLowerCase();
       const executable = type === '' || type === 'module' || /javascript|ecmascript/.test(type);
       const src = $(s).attr('src');
-      if (executable) assert.ok(src && /^\/(pagefind|search)\/[\w.-]+\.js$/.test(src), `${page}: unexpected script ${$.html(s).slice(0, 80)}`);
+      if (executable) assert.ok(src && /^\/(pagefind|search|app)\/[\w.-]+\.js$/.test(src), `${page}: unexpected script ${$.html(s).slice(0, 80)}`);
     });
     $('*').each((_, el) => {
       for (const name of Object.keys((el as unknown as { attribs: Record<string, string> }).attribs ?? {})) assert.ok(!/^on/i.test(name), `${page}: ${name} attribute`);

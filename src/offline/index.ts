@@ -1,0 +1,48 @@
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getManifest } from 'workbox-build';
+import { bundleBrowserCode } from '../build/bundle.ts';
+import { iconPng } from './icons.ts';
+import { APP_ENTRIES, PRECACHE_PATTERNS, WORKER_ENTRY } from './entries.ts';
+
+/** Sizes of the app icon the web app manifest lists. */
+export const ICON_SIZES = [192, 512];
+
+/**
+ * Makes a built site readable offline: app icons, the worker's registration
+ * and the offline page's script, the list of files "save for offline"
+ * fetches, and the service worker with its precache list (from Workbox's
+ * manifest of the built files, so revisions follow content).
+ */
+export async function writeOfflineSupport(site: string, buildId: string): Promise<void> {
+  for (const size of ICON_SIZES) await writeFile(path.join(site, 'assets', `icon-${size}.png`), iconPng(size));
+  const define = { BUILD_ID: JSON.stringify(buildId) };
+  await mkdir(path.join(site, 'app'), { recursive: true });
+  for (const file of await bundleBrowserCode(APP_ENTRIES, define)) await writeFile(path.join(site, 'app', file.path), file.contents);
+  await writeFile(path.join(site, 'offline-files.json'), JSON.stringify({ files: await offlineFiles(site) }));
+
+  const { manifestEntries, warnings } = await getManifest({ globDirectory: site, globPatterns: PRECACHE_PATTERNS, maximumFileSizeToCacheInBytes: 10 * 1024 * 1024 });
+  if (warnings.length > 0) throw new Error(`The offline precache list could not be made: ${warnings.join('; ')}`);
+  const precache = (manifestEntries ?? []).map((e) => (typeof e === 'string' ? { url: e, revision: null } : { url: e.url, revision: e.revision ?? null })).sort((a, b) => (a.url < b.url ? -1 : 1));
+  // A service worker is a classic script, not a module.
+  const [worker] = await bundleBrowserCode(WORKER_ENTRY, { ...define, PRECACHE: JSON.stringify(precache) }, [], 'iife');
+  await writeFile(path.join(site, 'sw.js'), worker!.contents);
+}
+
+/**
+ * What "save for offline" fetches: every page (by the address readers use,
+ * `2022/10/slug/`) and every search file, with sizes, relative to the site.
+ * The shell is precached already and is not listed.
+ */
+async function offlineFiles(site: string): Promise<{ url: string; bytes: number }[]> {
+  const files: { url: string; bytes: number }[] = [];
+  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const page = relative.endsWith('index.html') && relative !== 'index.html';
+    const index = /^pagefind\/(index|fragment|filter)\/|^search\/words\//.test(relative);
+    if (!page && !index) continue;
+    files.push({ url: page ? relative.slice(0, -'index.html'.length) : relative, bytes: (await stat(path.join(entry.parentPath, entry.name))).size });
+  }
+  return files.sort((a, b) => (a.url < b.url ? -1 : 1));
+}
