@@ -26,6 +26,8 @@ export const DIAGNOSTIC_CODES = {
   binary: 'The file holds binary data (an image, a document …), not text.',
   empty: 'The file holds no text.',
   duplicate: 'The same article is in another file; that one is published.',
+  'image-unreadable': 'A photo file cannot be read as an image; its figure shows a placeholder.',
+  'image-unused': 'No article refers to a photo file; it was not published.',
   'encoding-converted': 'The file was not UTF-8 and was converted.',
   'encoding-invalid': 'The file had bytes that are not valid in its encoding; they were replaced.',
   'front-matter-invalid': 'The YAML front matter does not parse; it was ignored.',

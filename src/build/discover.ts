@@ -8,7 +8,7 @@ export const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
 /** Files an editor's tools and operating system leave behind: never articles, never reported. */
 const DEBRIS = [/^\.DS_Store$/, /^Thumbs\.db$/i, /^desktop\.ini$/i, /^~\$/, /\.sw[a-p]$/, /~$/, /^\.#/, /^#.*#$/, /^\.~lock\..*#$/, /^\._/, /\.(tmp|bak|orig)$/i, /^\.git(ignore|keep)?$/];
 
-/** Images may sit beside the articles (photos for them); they are not reported as strays. */
+/** Photos may sit beside the articles, for their figures. */
 export const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|tiff?|bmp|heic|heif|svg)$/i;
 
 export interface Candidate {
@@ -20,9 +20,11 @@ export interface Candidate {
 
 export interface Discovery {
   candidates: Candidate[];
+  /** Photos beside the articles, for their figures. */
+  photos: Candidate[];
   /** Things that carry an article's name but cannot be one, or are not articles: reported. */
   rejected: Diagnostic[];
-  /** Editor and OS debris, and photos: left alone without a word. */
+  /** Editor and OS debris: left alone without a word. */
   ignored: string[];
 }
 
@@ -37,10 +39,11 @@ export function isDebris(name: string): boolean {
  * opened. Everything found is sorted, so builds do not depend on disk order.
  */
 export async function discoverArticles(root: string): Promise<Discovery> {
-  const result: Discovery = { candidates: [], rejected: [], ignored: [] };
+  const result: Discovery = { candidates: [], photos: [], rejected: [], ignored: [] };
   const visited = new Set<string>([await realpath(root)]);
   await walk(root, '', result, visited);
   result.candidates.sort((a, b) => (a.file < b.file ? -1 : 1));
+  result.photos.sort((a, b) => (a.file < b.file ? -1 : 1));
   result.rejected.sort((a, b) => (a.file! < b.file! ? -1 : 1));
   result.ignored.sort();
   return result;
@@ -80,8 +83,9 @@ async function walk(dir: string, relative: string, result: Discovery, visited: S
       continue;
     }
     if (!ARTICLE_EXTENSIONS.test(name)) {
-      if (IMAGE_EXTENSIONS.test(name)) result.ignored.push(file);
-      else result.rejected.push(reject(file, 'not-an-article', `Only .txt, .md and .markdown files are articles; this one was left out.`));
+      if (IMAGE_EXTENSIONS.test(name)) {
+        if (info.isFile()) result.photos.push({ file, absolute, size: info.size });
+      } else result.rejected.push(reject(file, 'not-an-article', `Only .txt, .md and .markdown files are articles; this one was left out.`));
       continue;
     }
     if (!info.isFile()) {

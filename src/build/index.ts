@@ -13,6 +13,8 @@ import { writePagefindIndex } from '../search/pagefind.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES, ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { makeReport, type BuildReport } from './report.ts';
+import { matchPhotos } from '../corpus/photos.ts';
+import { processPhotos, publishPhotos } from './images.ts';
 import { setCurrentSiteModel } from './site.ts';
 
 export interface BuildOptions {
@@ -59,7 +61,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const config = await loadSiteConfig(options.projectDir, options.config);
   const ingest = await time('ingest', () => ingestFolder(options.articlesDir, config.timeZone, (d, t) => options.onProgress?.('ingest', d, t)));
   const strings = await loadStrings(config.language, options.projectDir);
-  const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings));
+  const imageCache = path.join(options.projectDir, '.bantin', 'images');
+  const photos = await time('images', () => processPhotos(ingest.corpus.records, matchPhotos(ingest.corpus.records, ingest.photos), options.articlesDir, imageCache, config.pathPrefix));
+  ingest.diagnostics.push(...photos.diagnostics);
+  const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings, photos.pictures));
 
   const out = path.resolve(options.outDir);
   const reportPath = path.join(options.projectDir, '.bantin', 'report.json');
@@ -78,6 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await time('render', async () => {
       await runEleventy(input, staging, config);
       await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
+      await publishPhotos(photos.outputs, imageCache, staging);
     });
     await time('index', async () => {
       const documents = searchDocuments(site, config.pathPrefix);

@@ -21,8 +21,10 @@ export interface IngestResult {
   corpus: Corpus;
   /** One outcome for every file found: published, skipped (with why) or a duplicate (of what). */
   outcomes: FileOutcome[];
-  /** Debris and photos, left alone. */
+  /** Debris, left alone. */
   ignored: string[];
+  /** Photos found beside the articles. */
+  photos: { file: string; absolute: string }[];
   /** Paragraphs printed across many files, removed from the articles as the site's text. */
   siteText: SiteTextLine[];
   diagnostics: Diagnostic[];
@@ -66,7 +68,7 @@ export async function ingestFolder(dir: string, zone: string, onFile?: (done: nu
     const of = duplicateOf.get(r.file);
     outcomes.push(of ? { file: r.file, status: 'duplicate', duplicateOf: of.of, similarity: of.similarity } : { file: r.file, status: 'published' });
   }
-  return { corpus, outcomes, ignored: discovery.ignored, siteText, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  return { corpus, outcomes, ignored: discovery.ignored, photos: discovery.photos, siteText, diagnostics: [...diagnostics, ...corpus.diagnostics] };
 }
 
 /** bantin.config.json from the project folder, validated; defaults when there is none. */

@@ -31,18 +31,21 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
 
 /**
  * What "save for offline" fetches: every page (by the address readers use,
- * `2022/10/slug/`) and every search file, with sizes, relative to the site.
+ * `2022/10/slug/`), every search file and (if the reader wants them) the
+ * photos, with sizes, relative to the site.
  * The shell is precached already and is not listed.
  */
-async function offlineFiles(site: string): Promise<{ url: string; bytes: number }[]> {
-  const files: { url: string; bytes: number }[] = [];
+async function offlineFiles(site: string): Promise<{ url: string; bytes: number; photo?: true }[]> {
+  const files: { url: string; bytes: number; photo?: true }[] = [];
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const relative = path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     const page = relative.endsWith('index.html') && relative !== 'index.html';
     const index = /^pagefind\/(index|fragment|filter)\/|^search\/words\//.test(relative);
-    if (!page && !index) continue;
-    files.push({ url: page ? relative.slice(0, -'index.html'.length) : relative, bytes: (await stat(path.join(entry.parentPath, entry.name))).size });
+    const photo = /^img\/[^/]+$/.test(relative);
+    if (!page && !index && !photo) continue;
+    const bytes = (await stat(path.join(entry.parentPath, entry.name))).size;
+    files.push({ url: page ? relative.slice(0, -'index.html'.length) : relative, bytes, ...(photo ? { photo: true as const } : {}) });
   }
   return files.sort((a, b) => (a.url < b.url ? -1 : 1));
 }

@@ -4,6 +4,7 @@ import remarkHtml from 'remark-html';
 import { readFigureMarker } from '../extract/markdown.ts';
 import type { Figure } from '../record.ts';
 import { escapeHtml } from './html.ts';
+import type { Picture } from './pictures.ts';
 import { text, type Strings } from './strings.ts';
 
 // remark-html sanitises by default (GitHub's schema): raw HTML, scripts, event
@@ -18,7 +19,7 @@ const MARKER_LINE = /^!\[\]\((#figure-\d+)\)$/;
  * remark-html, sanitised); each figure marker becomes a `<figure>` built from
  * the record's figure, its caption and credit escaped.
  */
-export function renderBody(markdown: string, figures: readonly Figure[], strings: Strings): string {
+export function renderBody(markdown: string, figures: readonly Figure[], strings: Strings, pictures: readonly (Picture | null)[] = []): string {
   const out: string[] = [];
   let text = '';
   const flush = () => {
@@ -27,19 +28,25 @@ export function renderBody(markdown: string, figures: readonly Figure[], strings
   };
   for (const block of markdown.split(/\n{2,}/)) {
     const marker = MARKER_LINE.exec(block.trim());
-    const figure = marker ? figures[readFigureMarker(marker[1]!) ?? -1] : undefined;
+    const at = marker ? (readFigureMarker(marker[1]!) ?? -1) : -1;
+    const figure = figures[at];
     if (figure) {
       flush();
-      out.push(renderFigure(figure, strings));
+      out.push(renderFigure(figure, strings, pictures[at] ?? null));
     } else text += `${block}\n\n`;
   }
   flush();
   return out.join('\n');
 }
 
-/** A figure whose photo was not copied: a captioned placeholder, never a broken image. */
-export function renderFigure(figure: Figure, strings: Strings): string {
+/**
+ * A figure: the photo when one was found and could be read (responsive
+ * `<picture>`, alt from the caption), otherwise a captioned placeholder,
+ * never a broken image.
+ */
+export function renderFigure(figure: Figure, strings: Strings, picture: Picture | null = null): string {
   const credit = figure.credit ? ` <span class="credit">${escapeHtml(text(strings, 'photoCredit', { credit: figure.credit }))}</span>` : '';
   const caption = figure.caption || figure.credit ? `<figcaption>${escapeHtml(figure.caption)}${credit}</figcaption>` : '';
+  if (picture) return `<figure class="figure">${picture.html}${caption}</figure>`;
   return `<figure class="figure figure--missing"><div class="figure__placeholder" role="img" aria-label="${escapeHtml(figure.caption || text(strings, 'photoMissing'))}"></div>${caption}</figure>`;
 }

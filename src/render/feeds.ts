@@ -22,6 +22,7 @@ export function jsonFeed(site: SiteModel, absolute: (url: string) => string): st
       ...(a.isoUpdated ? { date_modified: a.isoUpdated } : {}),
       ...(a.authors.length > 0 ? { authors: a.authors.map((au) => ({ name: au.name, url: absolute(au.url) })) } : {}),
       tags: a.record.tags,
+      ...(a.image ? { image: site.config.baseUrl + a.image.url } : {}),
       language: a.lang,
     })),
   };
@@ -44,6 +45,7 @@ export function newsArticleJsonLd(site: SiteModel, article: SiteModel['articles'
     author: article.authors.length > 0 ? article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absolute(a.url) })) : { '@type': 'Organization', name: article.record.source ?? site.config.title },
     publisher: { '@type': 'Organization', name: site.config.title, url: absolute('/') },
     keywords: article.record.tags.join(', '),
+    ...(article.image ? { image: { '@type': 'ImageObject', url: site.config.baseUrl + article.image.url, width: article.image.width, height: article.image.height } } : {}),
     wordCount: article.record.wordCount,
   };
   return JSON.stringify(data).replace(/</g, '\\u003c');

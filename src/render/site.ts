@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../record.ts';
 import { matchKey } from '../vietnamese/fold.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { renderBody } from './body.ts';
+import type { Picture, PictureMap } from './pictures.ts';
 import type { SiteConfig } from './config.ts';
 import { formatDateline, formatShortDate, isoDateTime, parseRecordDate } from './dates.ts';
 import { text, type Strings } from './strings.ts';
@@ -16,6 +17,8 @@ export interface ArticleSummary {
   shortDate: string;
   lead: string;
   section: string | null;
+  /** The first photo, small, for lists and search results. */
+  thumbnail: Picture['thumbnail'] | null;
 }
 
 export type TermKind = 'tag' | 'person' | 'place' | 'author' | 'section';
@@ -41,6 +44,8 @@ export interface ArticlePage extends ArticleSummary {
   description: string;
   readingMinutes: number;
   lang: string;
+  /** The first photo, large, for Open Graph and JSON-LD. */
+  image: Picture['large'] | null;
   authors: TermLink[];
   sectionLink: TermLink | null;
   tags: TermLink[];
@@ -79,9 +84,10 @@ const RELATED_COUNT = 5;
 const RELATED_WINDOW = 40;
 
 /** Records (newest first) → the site. */
-export function buildSiteModel(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings): SiteModel {
+export function buildSiteModel(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings, pictures: PictureMap = new Map()): SiteModel {
   const zone = config.timeZone;
-  const summaries = records.map((r) => summarise(r, zone, strings));
+  const firstPicture = (r: ArticleRecord) => pictures.get(r.file)?.find((p): p is Picture => !!p) ?? null;
+  const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(r)));
   const termIndex = collectTerms(records, summaries, strings);
   const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
 
@@ -93,10 +99,11 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
       isoDate: isoDateTime(record.date, zone),
       isoUpdated: record.updated ? isoDateTime(record.updated, zone) : null,
       updatedLine: record.updated ? text(strings, 'updated', { date: formatDateline(record.updated, zone, strings) }) : null,
-      bodyHtml: renderBody(record.body, record.figures, strings),
+      bodyHtml: renderBody(record.body, record.figures, strings, pictures.get(record.file)),
       description: truncate(record.lead, DESCRIPTION_LENGTH),
       readingMinutes: Math.max(1, Math.round(record.wordCount / SYLLABLES_PER_MINUTE)),
       lang: record.lang,
+      image: firstPicture(record)?.large ?? null,
       authors: linksOf('author', splitAuthors(record.author)),
       sectionLink: linksOf('section', [record.section])[0] ?? null,
       tags: linksOf('tag', record.tags),
@@ -119,7 +126,7 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   };
 }
 
-function summarise(r: ArticleRecord, zone: string, strings: Strings): ArticleSummary {
+function summarise(r: ArticleRecord, zone: string, strings: Strings, picture: Picture | null): ArticleSummary {
   const dt = parseRecordDate(r.date, zone);
   return {
     title: r.title,
@@ -129,6 +136,7 @@ function summarise(r: ArticleRecord, zone: string, strings: Strings): ArticleSum
     shortDate: formatShortDate(r.date, zone),
     lead: truncate(r.lead, 300),
     section: r.section,
+    thumbnail: picture?.thumbnail ?? null,
   };
 }
 

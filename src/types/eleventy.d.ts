@@ -13,3 +13,12 @@ declare module '@11ty/eleventy-plugin-rss' {
   export function dateToRfc822(date: Date): string;
   export function dateToRfc3339(date: Date): string;
 }
+
+declare module '@11ty/eleventy-img' {
+  interface ImageFunction {
+    (src: string, options: Record<string, unknown>): Promise<Record<string, { url: string; filename: string; width: number; height: number }[]>>;
+    generateHTML(metadata: unknown, attributes: Record<string, string>): string;
+  }
+  const Image: ImageFunction;
+  export default Image;
+}

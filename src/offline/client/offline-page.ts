@@ -3,11 +3,12 @@
  * without a connection, and saves the whole archive and its search index
  * for offline reading, showing the size first and the progress while saving.
  */
-import { INDEX_CACHE, OFFLINE_FILES, PAGES_CACHE, isIndexFile } from './caches.ts';
+import { INDEX_CACHE, OFFLINE_FILES, PAGES_CACHE, PHOTOS_CACHE, isIndexFile } from './caches.ts';
 
 interface OfflineFile {
   url: string;
   bytes: number;
+  photo?: true;
 }
 
 const root = new URL('..', import.meta.url);
@@ -16,6 +17,8 @@ const empty = document.querySelector<HTMLElement>('#offline-empty');
 const button = document.querySelector<HTMLButtonElement>('#offline-save');
 const progress = document.querySelector<HTMLProgressElement>('#offline-progress');
 const status = document.querySelector<HTMLElement>('#offline-status');
+const withPhotos = document.querySelector<HTMLInputElement>('#offline-photos');
+const photosLabel = document.querySelector<HTMLElement>('#offline-photos-size');
 const texts = document.querySelector<HTMLElement>('#offline-texts')?.dataset ?? {};
 
 const ARTICLE = /\/\d{4}\/\d{2}\/[^/]+\/$/;
@@ -57,17 +60,29 @@ async function offerSaving(): Promise<void> {
   } catch {
     return; // Offline already: nothing to fetch; what is saved is listed above.
   }
-  const total = files.reduce((n, f) => n + f.bytes, 0);
-  button.textContent = `${texts.save ?? 'Save'} (${megabytes(total)})`;
+  const sum = (list: OfflineFile[]) => list.reduce((n, f) => n + f.bytes, 0);
+  const photos = files.filter((f) => f.photo);
+  const chosen = () => (withPhotos?.checked ? files : files.filter((f) => !f.photo));
+  const label = () => {
+    button.textContent = `${texts.save ?? 'Save'} (${megabytes(sum(chosen()))})`;
+  };
+  if (withPhotos && photos.length > 0) {
+    if (photosLabel) photosLabel.textContent = `+${megabytes(sum(photos))}`;
+    withPhotos.closest('label')!.hidden = false;
+    withPhotos.addEventListener('change', label);
+  }
+  label();
   button.hidden = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
+    const files = chosen();
+    const total = sum(files);
     if (progress) {
       progress.hidden = false;
       progress.max = total;
       progress.value = 0;
     }
-    const [pages, index] = await Promise.all([caches.open(PAGES_CACHE), caches.open(INDEX_CACHE)]);
+    const [pages, index, pictures] = await Promise.all([caches.open(PAGES_CACHE), caches.open(INDEX_CACHE), caches.open(PHOTOS_CACHE)]);
     let done = 0;
     let failed = 0;
     const queue = [...files];
@@ -75,7 +90,7 @@ async function offerSaving(): Promise<void> {
       for (let file = queue.shift(); file; file = queue.shift()) {
         const url = new URL(file.url, root);
         try {
-          await (isIndexFile(url.pathname) ? index : pages).add(url);
+          await (file.photo ? pictures : isIndexFile(url.pathname) ? index : pages).add(url);
         } catch {
           failed++;
         }
