@@ -10,9 +10,6 @@ export interface SearchDocument {
   sort: Record<string, string>;
 }
 
-/** The filters readers narrow results by, in the order the search page shows them. */
-export const FILTERS = ['year', 'section', 'author', 'person', 'place', 'tag'] as const;
-
 /** `pathPrefix` is part of result URLs: Pagefind links records exactly as given. */
 export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDocument {
   const r = article.record;

@@ -40,6 +40,3 @@ export const LINE_RULES: readonly Rule[] = [
   standaloneCaption,
   body,
 ];
-
-/** Bumped whenever a rule or its data changes what records come out (it keys the record cache). */
-export const RULESET_VERSION = 1;
