@@ -1,9 +1,9 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getManifest } from 'workbox-build';
 import { bundleBrowserCode } from '../build/bundle.ts';
 import { iconPng } from './icons.ts';
 import { APP_ENTRIES, PRECACHE_PATTERNS, WORKER_ENTRY } from './entries.ts';
+import { precacheManifest } from './precache.ts';
 
 /** Sizes of the app icon the web app manifest lists. */
 export const ICON_SIZES = [192, 512];
@@ -11,8 +11,8 @@ export const ICON_SIZES = [192, 512];
 /**
  * Makes a built site readable offline: app icons, the worker's registration
  * and the offline page's script, the list of files "save for offline"
- * fetches, and the service worker with its precache list (from Workbox's
- * manifest of the built files, so revisions follow content).
+ * fetches, and the service worker (Workbox's runtime) with its precache
+ * list, whose revisions follow the files' content.
  */
 export async function writeOfflineSupport(site: string, buildId: string): Promise<void> {
   for (const size of ICON_SIZES) await writeFile(path.join(site, 'assets', `icon-${size}.png`), iconPng(size));
@@ -21,9 +21,7 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
   for (const file of await bundleBrowserCode(APP_ENTRIES, define)) await writeFile(path.join(site, 'app', file.path), file.contents);
   await writeFile(path.join(site, 'offline-files.json'), JSON.stringify({ files: await offlineFiles(site) }));
 
-  const { manifestEntries, warnings } = await getManifest({ globDirectory: site, globPatterns: PRECACHE_PATTERNS, maximumFileSizeToCacheInBytes: 10 * 1024 * 1024 });
-  if (warnings.length > 0) throw new Error(`The offline precache list could not be made: ${warnings.join('; ')}`);
-  const precache = (manifestEntries ?? []).map((e) => (typeof e === 'string' ? { url: e, revision: null } : { url: e.url, revision: e.revision ?? null })).sort((a, b) => (a.url < b.url ? -1 : 1));
+  const precache = await precacheManifest(site, PRECACHE_PATTERNS);
   // A service worker is a classic script, not a module.
   const [worker] = await bundleBrowserCode(WORKER_ENTRY, { ...define, PRECACHE: JSON.stringify(precache) }, [], 'iife');
   await writeFile(path.join(site, 'sw.js'), worker!.contents);

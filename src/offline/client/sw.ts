@@ -17,7 +17,7 @@ import { INDEX_CACHE, OFFLINE_PAGE, PAGES_CACHE, PHOTOS_CACHE, PREFIX, buildId, 
 /** Photos seen are kept up to this many (the oldest go first), so they never fill a phone. */
 const PHOTO_BUDGET = 150;
 
-declare const PRECACHE: { url: string; revision: string | null }[];
+declare const PRECACHE: { url: string; revision: string }[];
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
 }
