@@ -30,7 +30,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/
  * name, a name in capitals, or a reporter abbreviation like `PV`.
  * Null when the line is not a byline.
  */
-export function readByline(text: string): Byline | null {
+export function readByline(line: string): Byline | null {
+  // "(Theo Báo CAND)": a byline in brackets is still one.
+  const text = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const authorLabel = AUTHOR_LABELS.prefixOf(text);
   if (authorLabel) {

@@ -54,8 +54,12 @@ export function readCreditedCaption(text: string): CaptionParts | null {
   return null;
 }
 
-/** A line that is only a photo credit. */
+const STANDALONE_CREDITS = new PhraseList(data.standaloneCredits);
+
+/** A line that is only a photo credit: `(Ảnh: TTXVN)`, `Ảnh: Minh Anh`, or a credit that needs no name (`Ảnh minh họa`). */
 export function readCreditOnly(text: string): string | null {
+  const bare = text.replace(/^[(\[]\s*|\s*[)\]]?\.?$/g, '');
+  if (STANDALONE_CREDITS.equals(bare)) return bare;
   const m = CREDIT_ONLY.exec(foldInPlace(text));
   if (!m) return null;
   const at = m[0].lastIndexOf(m[1]!);

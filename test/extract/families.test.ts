@@ -6,6 +6,8 @@ import { readDateline } from '../../src/extract/rules/dateline.ts';
 import { readCreditedCaption } from '../../src/extract/figures.ts';
 import { resolveDate } from '../../src/extract/fields/date.ts';
 import { kindsOf, PROSE } from '../helpers.ts';
+import { classify } from '../../src/extract/index.ts';
+import { toDocument } from '../../src/extract/document.ts';
 
 /** Latin-1 characters standing for TCVN3 bytes: how such files look when opened as Western text. */
 const tcvn3 = (latin1: string) => Buffer.from(latin1, 'latin1');
@@ -52,4 +54,24 @@ test('captions: a short body sentence with a common phrase stays body (negative)
   const kinds = kindsOf(['Tiêu đề', PROSE, sentence, PROSE, 'Toàn cảnh buổi lễ', PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get(sentence), 'body');
   assert.equal(kinds.get('Toàn cảnh buổi lễ'), 'caption');
+});
+
+test('bylines in brackets; a bracketed sentence is not one (negative)', async () => {
+  const { readByline } = await import('../../src/extract/bylines.ts');
+  assert.deepEqual(readByline('(Theo Báo Công an nhân dân)'), { author: null, source: 'Báo Công an nhân dân', form: "source after 'theo'" });
+  assert.equal(readByline('(Theo báo cáo của Bộ, số vụ việc đã giảm)'), null);
+});
+
+test('a credit that needs no name stands alone; a caption that merely mentions a photo does not (negative)', async () => {
+  const { readCreditOnly } = await import('../../src/extract/figures.ts');
+  assert.equal(readCreditOnly('Ảnh minh họa'), 'Ảnh minh họa');
+  assert.equal(readCreditOnly('(Ảnh minh họa)'), 'Ảnh minh họa');
+  assert.equal(readCreditOnly('Ảnh minh họa cho bài viết về phòng cháy'), null);
+});
+
+test('a known section name right under the title is the section; the same words later in the body are not (negative)', () => {
+  const doc = toDocument(['Hướng dẫn thủ tục mới', 'Thời sự', '19/04/2024 10:00', PROSE, 'Thời sự', PROSE, 'Hà Anh'].join('\n'));
+  const byNumber = new Map(classify(doc).map((d) => [doc.lines[d.line]!.number, d.kind]));
+  assert.equal(byNumber.get(2), 'section');
+  assert.equal(byNumber.get(5), 'body');
 });

@@ -9,6 +9,7 @@ import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
 import { photoCredit } from './photo-credit.ts';
 import { relatedBlock } from './related-block.ts';
+import { sectionAfterTitle } from './section-after-title.ts';
 import { sectionLabel } from './section-label.ts';
 import { siteChrome } from './site-chrome.ts';
 import { siteText } from './site-text.ts';
@@ -32,6 +33,7 @@ export const LINE_RULES: readonly Rule[] = [
   viewCounter,
   sectionLabel,
   title,
+  sectionAfterTitle,
   imageToken,
   photoCredit,
   relatedBlock,
