@@ -1,3 +1,4 @@
+import { fnv1a } from '../fnv.ts';
 import { matchKey } from '../vietnamese/fold.ts';
 
 /**
@@ -17,12 +18,6 @@ const MIN_SHINGLES = 20;
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 function mix(h: number, seed: number): number {
   let x = (h ^ seed) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
@@ -35,7 +30,7 @@ export function signature(paragraphs: readonly string[]): Uint32Array | null {
   if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = hash32(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h, SEEDS[k]!);
       if (v < sig[k]!) sig[k] = v;

@@ -1,6 +1,6 @@
 import { capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
 import { matchKey } from '../vietnamese/fold.ts';
-import { PhraseList } from './phrases.ts';
+import { escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 
 export interface Byline {
@@ -14,7 +14,7 @@ const AUTHOR_LABELS = new PhraseList(data.authorLabels);
 const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);
 const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
-const SEPARATORS = new RegExp(data.authorSeparators.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 
 /** Bylines are short; a longer line is a sentence. */
 const MAX_BYLINE_LENGTH = 90;

@@ -1,5 +1,6 @@
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import data from './data/counters.json' with { type: 'json' };
+import { escapeRegExp as escape } from './phrases.ts';
 
 /**
  * A number as CMS counters print it: `280`, `12.405` and `12,405` (Vietnamese
@@ -16,7 +17,6 @@ export function parseCount(printed: string): number | null {
 }
 
 const labels = (list: string[]) => list.map((l) => escape(matchKey(l))).sort((a, b) => b.length - a.length).join('|');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const VIEW = labels(data.viewLabels);
 const NOT_VIEW = labels(data.notViewLabels);

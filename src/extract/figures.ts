@@ -1,8 +1,7 @@
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
-import { PhraseList } from './phrases.ts';
+import { escapeRegExp as escape, PhraseList } from './phrases.ts';
 import data from './data/figures.json' with { type: 'json' };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EXTENSIONS = data.imageExtensions.join('|');
 const CREDIT_LABELS = [...data.creditLabels].map(matchKey).sort((a, b) => b.length - a.length).map(escape).join('|');
 

@@ -54,6 +54,11 @@ function isWordChar(ch: string): boolean {
   return /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** Escapes text for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Removes list bullets and decoration at the start of a line. */
 export function stripBullet(text: string): string {
   return text.replace(/^[\s•·●○▪■□◦►▸»>*\-–—+|]+/u, '').trim();
@@ -66,7 +71,7 @@ export function stripBullet(text: string): string {
 export function eraseWords(folded: string, phrases: readonly string[]): string {
   const alternatives = [...new Set(phrases.map((p) => matchKey(p)))]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map(escapeRegExp);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return folded.replace(re, (m) => ' '.repeat(m.length));
 }

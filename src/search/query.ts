@@ -13,6 +13,7 @@
  * the tone placement the archive prints (`uỷ` → `ủy`); where the archive
  * prints both placements, both are searched.
  */
+import { fnv1a } from '../fnv.ts';
 import { foldVietnamese, toneKey } from '../vietnamese/fold.ts';
 
 /** One folded syllable's vocabulary. */
@@ -38,9 +39,7 @@ export const SHARD_KEY = /^[a-z0-9]{1,30}$/;
  * does not need one file per syllable. The bucket count is a power of two.
  */
 export function bucketOf(key: string, buckets: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) & (buckets - 1);
+  return fnv1a(key) & (buckets - 1);
 }
 
 /** Aim for this many shards in a bucket: small files, few of them. */

@@ -1,12 +1,12 @@
 import { decide, type Rule } from '../decision.ts';
-import { PhraseList, stripBullet } from '../phrases.ts';
+import { escapeRegExp, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const LINE_STARTS = new PhraseList(chrome.lineStarts.phrases);
 const HEADERS = new PhraseList(chrome.headers.phrases);
 const COUNTER = new RegExp(
-  `^(?:${chrome.counters.labels.map((l) => matchKey(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]?\\s*[\\d.,\\s]+$`,
+  `^(?:${chrome.counters.labels.map((l) => escapeRegExp(matchKey(l))).join('|')})\\s*[:：]?\\s*[\\d.,\\s]+$`,
   'u',
 );
 
