@@ -1,21 +1,26 @@
-import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { SiteConfig } from '../render/config.ts';
-import { writeOfflineSupport } from '../offline/index.ts';
-import { faviconIco } from '../render/favicon.ts';
-import { buildSiteModel } from '../render/site.ts';
-import { buildVocabulary, searchDocuments } from '../search/index.ts';
-import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
-import { bundleBrowserCode } from './bundle.ts';
-import { writePagefindIndex } from '../search/pagefind.ts';
-import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
-import { BANTIN_ROOT, DEFAULT_TEMPLATES, ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
-import { makeReport, type BuildReport } from './report.ts';
 import { matchPhotos } from '../corpus/photos.ts';
+import { writeOfflineSupport } from '../offline/index.ts';
+import type { SiteConfig } from '../render/config.ts';
+import { faviconIco } from '../render/favicon.ts';
+import { pageUnits, siteView } from '../render/pages.ts';
+import { buildSiteModel } from '../render/site.ts';
+import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
+import { buildVocabulary, searchDocuments, type SearchDocument } from '../search/index.ts';
+import { writePagefindIndex } from '../search/pagefind.ts';
+import { partPath, splitIntoParts } from '../search/parts.ts';
+import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
+import { bundleBrowserCode } from './bundle.ts';
+import { linkTree } from './files.ts';
 import { processPhotos, publishPhotos } from './images.ts';
-import { setCurrentSiteModel } from './site.ts';
+import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
+import { RecordCache, rulesetDigest } from './record-cache.ts';
+import { prepareTemplates, renderPages, sharedDigest } from './render.ts';
+import { makeReport, type BuildReport } from './report.ts';
+import { inShard, writeShardManifest, type ArchiveShard } from './shard.ts';
+import { loadState, saveState, type BuildState } from './state.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -23,6 +28,10 @@ export interface BuildOptions {
   outDir: string;
   /** Overrides of bantin.config.json from the command line (`--base-url`). */
   config?: Partial<SiteConfig>;
+  /** Build only this share of the archive (`--shard K/N`), for `bantin merge`. */
+  shard?: ArchiveShard;
+  /** Documents per search-index part, on average (see src/search/parts.ts). */
+  indexPartSize?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called as each stage starts and ends (the benchmark attributes memory to stages with it). */
   onStage?: (stage: string, phase: 'start' | 'end') => void;
@@ -38,75 +47,109 @@ export interface BuildResult {
   timings: StageTiming[];
   outputBytes: number;
   outputFiles: number;
+  /** Pages rendered by this build, and kept unchanged from the previous one. */
+  pages: { rendered: number; kept: number };
+  /** Search-index parts written by this build, and kept. */
+  indexParts: { written: number; kept: number };
   /** Where the machine-readable report was written. */
   reportPath: string;
 }
 
 /**
- * The whole build: ingest → corpus → site model → Eleventy. Eleventy writes
- * to a temporary folder next to the output; it replaces the output only when
- * everything succeeded, so a failed build leaves the previous site whole.
+ * The whole build: ingest → corpus → site model → pages → search index →
+ * offline support. Everything is written to a staging folder next to the
+ * output, which replaces the output only when everything succeeded, so a
+ * failed build leaves the previous site whole. What did not change since the
+ * previous build (records, pages, index parts) is reused, never redone.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTiming[] = [];
-  const time = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
-    options.onStage?.(stage, 'start');
-    const start = performance.now();
-    const result = await work();
-    timings.push({ stage, seconds: (performance.now() - start) / 1000 });
-    options.onStage?.(stage, 'end');
-    return result;
-  };
-
+  const time = stageTimer(timings, options.onStage);
   const config = await loadSiteConfig(options.projectDir, options.config);
-  const ingest = await time('ingest', () => ingestFolder(options.articlesDir, config.timeZone, (d, t) => options.onProgress?.('ingest', d, t)));
+  const bantinDir = path.join(options.projectDir, '.bantin');
+  const cache = new RecordCache(path.join(bantinDir, 'cache', 'records'), await rulesetDigest());
+  const ingest = await time('ingest', async () => {
+    const result = await ingestFolder(options.articlesDir, { zone: config.timeZone, cache, select: options.shard && inShard(options.shard), onFile: (d, t) => options.onProgress?.('ingest', d, t) });
+    // A shard sees part of the archive: the other shards' records are not stale.
+    if (!options.shard) await cache.prune();
+    return result;
+  });
   const strings = await loadStrings(config.language, options.projectDir);
-  const imageCache = path.join(options.projectDir, '.bantin', 'images');
+  const imageCache = path.join(bantinDir, 'images');
   const photos = await time('images', () => processPhotos(ingest.corpus.records, matchPhotos(ingest.corpus.records, ingest.photos), options.articlesDir, imageCache, config.pathPrefix));
   ingest.diagnostics.push(...photos.diagnostics);
   const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings, photos.pictures));
 
   const out = path.resolve(options.outDir);
-  const reportPath = path.join(options.projectDir, '.bantin', 'report.json');
+  const reportPath = path.join(bantinDir, 'report.json');
+  const finish = async (written: Omit<BuildResult, 'report' | 'timings' | 'reportPath'>) => {
+    const urls = new Map(site.articles.map((a) => [a.record.file, `${config.pathPrefix.replace(/\/$/, '')}${a.url}`]));
+    const outcomes = ingest.outcomes.map((o) => (o.status === 'published' && written.outputFiles > 0 ? { ...o, url: urls.get(o.file) } : o));
+    const report = makeReport(outcomes, ingest.ignored, ingest.siteText, ingest.diagnostics);
+    await writeReport(reportPath, report);
+    return { report, timings, reportPath, ...written };
+  };
   if (ingest.corpus.records.length === 0) {
     // Nothing to publish: the previous site stays as it was.
-    const report = makeReport(ingest.outcomes, ingest.ignored, ingest.siteText, ingest.diagnostics);
-    await writeReport(reportPath, report);
-    return { report, timings, outputBytes: 0, outputFiles: 0, reportPath };
+    return finish({ outputBytes: 0, outputFiles: 0, pages: { rendered: 0, kept: 0 }, indexParts: { written: 0, kept: 0 } });
   }
+  const statePath = path.join(bantinDir, 'state.json');
+  const previous = await loadState(statePath, out);
   const staging = `${out}.building-${process.pid}`;
-  const input = await mkdtemp(path.join(os.tmpdir(), 'bantin-templates-'));
+  const templates = await prepareTemplates(path.join(options.projectDir, 'templates'));
   try {
     await recoverInterruptedBuild(out);
-    await time('templates', () => mergeTemplates(input, path.join(options.projectDir, 'templates')));
-    setCurrentSiteModel(site);
-    await time('render', async () => {
-      await runEleventy(input, staging, config);
+    const view = siteView(site);
+    const units = pageUnits(site, await sharedDigest(view, templates));
+    const pages = await time('render', async () => {
+      const counts = await renderPages(site, view, units, previous, templates, staging);
       await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
       await publishPhotos(photos.outputs, imageCache, staging);
+      return counts;
     });
-    await time('index', async () => {
-      const documents = searchDocuments(site, config.pathPrefix);
-      await writePagefindIndex(documents, path.join(staging, 'pagefind'), config.language);
-      await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents));
-    });
+    const documents = searchDocuments(site, config.pathPrefix);
+    const index = await time('index', () => writeSearchIndex(documents, previous, staging, config.language, options.indexPartSize));
     await time('offline', () => writeOfflineSupport(staging, site.buildId));
+    if (options.shard) await writeShardManifest(staging, options.shard, site, index.parts);
     await swapInto(staging, out);
+    await saveState(statePath, { version: 1, out, pages: Object.fromEntries(units.map((u) => [u.file, u.digest])), parts: index.parts });
+    const size = await folderSize(out);
+    return finish({ outputBytes: size.bytes, outputFiles: size.files, pages, indexParts: { written: index.written, kept: index.kept } });
   } finally {
-    setCurrentSiteModel(null);
-    await rm(input, { recursive: true, force: true });
+    await templates.remove();
     await rm(staging, { recursive: true, force: true });
   }
-  const size = await folderSize(out);
-  const urls = new Map(site.articles.map((a) => [a.record.file, `${config.pathPrefix.replace(/\/$/, '')}${a.url}`]));
-  const report = makeReport(
-    ingest.outcomes.map((o) => (o.status === 'published' ? { ...o, url: urls.get(o.file) } : o)),
-    ingest.ignored,
-    ingest.siteText,
-    ingest.diagnostics,
-  );
-  await writeReport(reportPath, report);
-  return { report, timings, outputBytes: size.bytes, outputFiles: size.files, reportPath };
+}
+
+export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onStage']) {
+  return async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    onStage?.(stage, 'start');
+    const start = performance.now();
+    const result = await work();
+    timings.push({ stage, seconds: (performance.now() - start) / 1000 });
+    onStage?.(stage, 'end');
+    return result;
+  };
+}
+
+/**
+ * The search index in parts (see src/search/parts.ts): a part whose
+ * documents are those of the previous build is linked from it; the others
+ * are indexed by Pagefind, one part at a time. Then the search client, with
+ * the vocabulary of every document.
+ */
+export async function writeSearchIndex(documents: SearchDocument[], previous: BuildState, staging: string, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
+  const parts: Record<string, string> = {};
+  let kept = 0;
+  const split = splitIntoParts(documents, partSize);
+  for (const [i, part] of split.entries()) {
+    const where = partPath(i, part);
+    parts[where] = part.digest;
+    if (previous.parts[where] === part.digest && (await linkTree(path.join(previous.out, where), path.join(staging, where)))) kept++;
+    else await writePagefindIndex(part.documents, path.join(staging, where), language, i === 0);
+  }
+  await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents), Object.keys(parts).slice(1));
+  return { parts, written: split.length - kept, kept };
 }
 
 /** The report lives outside the output folder: it is for the newsroom and CI, not for readers. */
@@ -115,30 +158,17 @@ async function writeReport(reportPath: string, report: BuildReport): Promise<voi
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 }
 
-/** bantin's default templates, then the project's: a file of the same name in the project's templates/ wins. */
-async function mergeTemplates(into: string, projectTemplates: string): Promise<void> {
-  await cp(DEFAULT_TEMPLATES, into, { recursive: true });
-  if (path.resolve(projectTemplates) !== DEFAULT_TEMPLATES && (await exists(projectTemplates))) {
-    await cp(projectTemplates, into, { recursive: true, force: true });
-  }
-}
-
-async function runEleventy(input: string, output: string, config: SiteConfig): Promise<void> {
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
-  await eleventy.write();
-}
-
-/** The search page's scripts and the vocabulary they restore diacritics from, in hash buckets. */
-async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>): Promise<void> {
+/** The search page's scripts, the index parts they merge, and the vocabulary they restore diacritics from, in hash buckets. */
+export async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>, parts: string[]): Promise<void> {
   const buckets = vocabularyBuckets(vocabulary);
   await mkdir(path.join(dir, 'words'), { recursive: true });
-  for (const file of await bundleBrowserCode(SEARCH_ENTRIES, { WORD_BUCKETS: String(buckets.length) }, SEARCH_EXTERNAL)) await writeFile(path.join(dir, file.path), file.contents);
+  const define = { WORD_BUCKETS: String(buckets.length), INDEX_PARTS: JSON.stringify(parts.map((p) => `../${p}/`)) };
+  for (const file of await bundleBrowserCode(SEARCH_ENTRIES, define, SEARCH_EXTERNAL)) await writeFile(path.join(dir, file.path), file.contents);
   for (const [i, bucket] of buckets.entries()) await writeFile(path.join(dir, 'words', `${i}.json`), JSON.stringify(bucket));
 }
 
 /** Two renames: the old site is moved aside, the new one put in its place, then the old one removed. */
-async function swapInto(staging: string, out: string): Promise<void> {
+export async function swapInto(staging: string, out: string): Promise<void> {
   const old = `${out}.old-${process.pid}`;
   const hadOld = await exists(out);
   if (hadOld) await rename(out, old);
@@ -151,7 +181,7 @@ async function swapInto(staging: string, out: string): Promise<void> {
  * moved aside but not yet replaced (killed between the two renames) is put
  * back first.
  */
-async function recoverInterruptedBuild(out: string): Promise<void> {
+export async function recoverInterruptedBuild(out: string): Promise<void> {
   const dir = path.dirname(out);
   const base = path.basename(out);
   if (!(await exists(dir))) return;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics.ts';
 import { extractRecord, type ExtractOptions, type Extraction } from '../extract/index.ts';
 import { readSource } from '../read/index.ts';
+import type { ArticleRecord } from '../record.ts';
 
 /**
  * No article is anywhere near this size (long ones are tens of kilobytes): a
@@ -9,17 +10,23 @@ import { readSource } from '../read/index.ts';
  */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
+/** What a build keeps of an extraction: the record and what was said about the file. Plain data, so it can be cached and sent between threads. */
+export interface Extracted {
+  record: ArticleRecord | null;
+  diagnostics: Diagnostic[];
+}
+
 export interface IngestedFile {
   /** Path relative to the articles folder, with forward slashes. */
   file: string;
-  extraction: Extraction | null;
+  extraction: Extracted | null;
   /** Set when the file could not be read at all. */
   readError: Diagnostic | null;
 }
 
-/** Reads and extracts one file. A file that cannot be read is reported, never thrown. */
-export async function ingestFile(absolute: string, file: string, options: ExtractOptions = {}, size?: number): Promise<IngestedFile> {
-  const fail = (code: Diagnostic['code'], message: string): IngestedFile => ({ file, extraction: null, readError: { code, message, severity: 'error', line: null, file } });
+/** The bytes of an article file, or why they cannot be had. Never throws. */
+export async function readArticleBytes(absolute: string, file: string, size?: number): Promise<{ bytes: Uint8Array } | { readError: Diagnostic }> {
+  const fail = (code: Diagnostic['code'], message: string) => ({ readError: { code, message, severity: 'error' as const, line: null, file } });
   if (size !== undefined && size > MAX_ARTICLE_BYTES) {
     return fail('too-large', `The file is ${(size / 1024 / 1024).toFixed(1)} MB; articles are at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB. It was skipped: check that it is an article.`);
   }
@@ -30,5 +37,18 @@ export async function ingestFile(absolute: string, file: string, options: Extrac
     return fail('unreadable', `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
   if (bytes.length > MAX_ARTICLE_BYTES) return fail('too-large', `The file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; it was skipped.`);
-  return { file, extraction: extractRecord(readSource(file, bytes), options), readError: null };
+  return { bytes };
+}
+
+/** Bytes → record: the pure part of ingestion, run on worker threads by the build. */
+export function extractBytes(file: string, bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
+  const { record, diagnostics } = extractRecord(readSource(file, bytes), options);
+  return { record, diagnostics };
+}
+
+/** Reads and extracts one file with everything extraction decided (for `bantin inspect`). */
+export async function ingestFile(absolute: string, file: string, options: ExtractOptions = {}): Promise<{ file: string; extraction: Extraction | null; readError: Diagnostic | null }> {
+  const read = await readArticleBytes(absolute, file);
+  if ('readError' in read) return { file, extraction: null, readError: read.readError };
+  return { file, extraction: extractRecord(readSource(file, read.bytes), options), readError: null };
 }

@@ -1,20 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCorpus, type Corpus } from '../corpus/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type SiteConfig } from '../render/config.ts';
 import type { Strings } from '../render/strings.ts';
-import { discoverArticles } from './discover.ts';
-import { ingestFile } from './ingest.ts';
+import { discoverArticles, type Candidate, type Discovery } from './discover.ts';
+import { readArticleBytes, type IngestedFile } from './ingest.ts';
+import { ExtractPool } from './extract-pool.ts';
+import type { RecordCache } from './record-cache.ts';
 import type { FileOutcome } from './report.ts';
 import { findSiteText, printsSiteText, type SiteTextLine } from '../corpus/site-text.ts';
 import { matchKey } from '../vietnamese/fold.ts';
 
-/** Where bantin itself is installed: its default templates live there. */
-export const BANTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_TEMPLATES = path.join(BANTIN_ROOT, 'templates');
+import { DEFAULT_TEMPLATES } from './paths.ts';
 export const CONFIG_FILE = 'bantin.config.json';
 
 export interface IngestResult {
@@ -30,26 +29,72 @@ export interface IngestResult {
   diagnostics: Diagnostic[];
 }
 
-/** Finds, reads and extracts every article file of a folder, in sorted order, and accounts for each. */
-export async function ingestFolder(dir: string, zone: string, onFile?: (done: number, total: number) => void): Promise<IngestResult> {
-  const discovery = await discoverArticles(dir);
-  const ingested = [];
-  for (const [i, candidate] of discovery.candidates.entries()) {
-    ingested.push(await ingestFile(candidate.absolute, candidate.file, { zone }, candidate.size));
-    onFile?.(i + 1, discovery.candidates.length);
-  }
-  // Site text is a fact about the whole folder: files that print it are read again knowing it.
-  const siteText = findSiteText(ingested.flatMap((f) => (f.extraction?.record ? [f.extraction.record] : [])));
-  if (siteText.length > 0) {
-    const keys = new Set(siteText.map((l) => matchKey(l.text)));
-    for (const [i, f] of ingested.entries()) {
-      if (f.extraction?.record && printsSiteText(f.extraction.record, keys)) {
-        const candidate = discovery.candidates[i]!;
-        ingested[i] = await ingestFile(candidate.absolute, candidate.file, { zone, siteText: keys }, candidate.size);
-      }
-    }
-  }
+export interface IngestOptions {
+  zone: string;
+  /** Where extracted records are cached; none: everything is extracted. */
+  cache?: RecordCache;
+  /** Only the files this returns true for are read (a shard's share). */
+  select?: (file: string) => boolean;
+  onFile?: (done: number, total: number) => void;
+}
 
+/** Files are read, looked up and extracted this many at a time, so memory does not grow with the archive. */
+const CHUNK = 1000;
+
+/** Finds, reads and extracts every article file of a folder, in sorted order, and accounts for each. */
+export async function ingestFolder(dir: string, options: IngestOptions): Promise<IngestResult> {
+  const discovery = await discoverArticles(dir);
+  const candidates = options.select ? discovery.candidates.filter((c) => options.select!(c.file)) : discovery.candidates;
+  const pool = new ExtractPool();
+  try {
+    const extract = (cs: Candidate[], siteText?: string[]) => extractCandidates(cs, { zone: options.zone, siteText }, pool, options.cache);
+    const ingested: IngestedFile[] = [];
+    for (let i = 0; i < candidates.length; i += CHUNK) {
+      ingested.push(...(await extract(candidates.slice(i, i + CHUNK))));
+      options.onFile?.(ingested.length, candidates.length);
+    }
+    // Site text is a fact about the whole folder: files that print it are read again knowing it.
+    const siteText = findSiteText(ingested.flatMap((f) => (f.extraction?.record ? [f.extraction.record] : [])));
+    if (siteText.length > 0) {
+      const keys = [...new Set(siteText.map((l) => matchKey(l.text)))].sort();
+      const keySet = new Set(keys);
+      const again = [...ingested.keys()].filter((i) => ingested[i]!.extraction?.record && printsSiteText(ingested[i]!.extraction!.record!, keySet));
+      const redone = await extract(again.map((i) => candidates[i]!), keys);
+      again.forEach((i, k) => (ingested[i] = redone[k]!));
+    }
+    return account(ingested, discovery, siteText);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Reads the files, takes what the cache has, extracts the rest (on worker threads) and caches it. */
+async function extractCandidates(candidates: Candidate[], options: { zone: string; siteText?: string[] }, pool: ExtractPool, cache?: RecordCache): Promise<IngestedFile[]> {
+  const out: IngestedFile[] = new Array(candidates.length);
+  const misses: { i: number; key: string | null; bytes: Uint8Array }[] = [];
+  await Promise.all(
+    candidates.map(async (c, i) => {
+      const read = await readArticleBytes(c.absolute, c.file, c.size);
+      if ('readError' in read) return void (out[i] = { file: c.file, extraction: null, readError: read.readError });
+      const key = cache ? cache.key(c.file, read.bytes, options) : null;
+      const cached = key ? await cache!.get(key) : undefined;
+      if (cached) out[i] = { file: c.file, extraction: cached, readError: null };
+      else misses.push({ i, key, bytes: read.bytes });
+    }),
+  );
+  misses.sort((a, b) => a.i - b.i);
+  const extracted = await pool.extractAll(misses.map((m) => ({ file: candidates[m.i]!.file, bytes: m.bytes, ...options })));
+  await Promise.all(
+    misses.map(async (m, k) => {
+      out[m.i] = { file: candidates[m.i]!.file, extraction: extracted[k]!, readError: null };
+      if (m.key) await cache!.put(m.key, extracted[k]!);
+    }),
+  );
+  return out;
+}
+
+/** Every file found gets an outcome: published, skipped with why, or a duplicate of which. */
+function account(ingested: IngestedFile[], discovery: Discovery, siteText: SiteTextLine[]): IngestResult {
   const records: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [...discovery.rejected];
   const outcomes: FileOutcome[] = discovery.rejected.map((d) => ({ file: d.file!, status: 'skipped', code: d.code, reason: d.message, line: d.line }));

@@ -1,21 +1,25 @@
-import { buildSiteModel, type SiteModel } from '../render/site.ts';
+import type { RenderContext } from '../render/eleventy.ts';
+import { pageUnits, renderSet, siteView } from '../render/pages.ts';
+import { buildSiteModel } from '../render/site.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 
-let current: SiteModel | null = null;
+let current: RenderContext | null = null;
 
-/** Set by the build before it runs Eleventy, so that .eleventy.js renders what was just ingested. */
-export function setCurrentSiteModel(site: SiteModel | null): void {
-  current = site;
+/** Set by the build before each Eleventy run, so that .eleventy.js renders the pages the build chose. */
+export function setCurrentRender(context: RenderContext | null): void {
+  current = context;
 }
 
 /**
- * The site model for .eleventy.js: the one the running build prepared, or,
- * when Eleventy is run on its own, one built here from the project folder.
+ * What .eleventy.js renders: what the running build handed over, or, when
+ * Eleventy is run on its own, the whole site built here from the project
+ * folder.
  */
-export async function currentSiteModel(): Promise<SiteModel> {
+export async function currentRender(): Promise<RenderContext> {
   if (current) return current;
   const projectDir = process.cwd();
   const config = await loadSiteConfig(projectDir);
-  const { corpus } = await ingestFolder(`${projectDir}/articles`, config.timeZone);
-  return buildSiteModel(corpus.records, config, await loadStrings(config.language, projectDir));
+  const { corpus } = await ingestFolder(`${projectDir}/articles`, { zone: config.timeZone });
+  const site = buildSiteModel(corpus.records, config, await loadStrings(config.language, projectDir));
+  return { site: siteView(site), render: renderSet(site, pageUnits(site, '')) };
 }

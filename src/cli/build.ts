@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { buildSite, type BuildResult } from '../build/index.ts';
+import { mergeShards } from '../build/merge.ts';
+import { ShardError, type ArchiveShard } from '../build/shard.ts';
 import { ConfigError } from '../render/config.ts';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.ts';
 import { formatDiagnostic } from './output.ts';
@@ -11,6 +13,7 @@ export interface BuildCommandOptions {
   baseUrl?: string;
   pathPrefix?: string;
   strict: boolean;
+  shard?: ArchiveShard;
 }
 
 /** Exit codes CI can act on (documented in the README). */
@@ -25,7 +28,8 @@ export async function build(options: BuildCommandOptions, io: Io): Promise<numbe
       projectDir: process.cwd(),
       articlesDir: path.resolve(options.articlesDir),
       outDir: path.resolve(options.outDir),
-      config: { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) },
+      config: configOverrides(options),
+      shard: options.shard,
       onProgress: progress,
     });
   } catch (e) {
@@ -49,6 +53,25 @@ export async function build(options: BuildCommandOptions, io: Io): Promise<numbe
   return EXIT.ok;
 }
 
+/** `bantin merge`: the shards' outputs as one site. */
+export async function merge(options: { shardDirs: string[]; outDir: string; baseUrl?: string; pathPrefix?: string }, io: Io): Promise<number> {
+  try {
+    const result = await mergeShards({ projectDir: process.cwd(), shardDirs: options.shardDirs, outDir: path.resolve(options.outDir), config: configOverrides(options) });
+    io.err(`merged ${result.shards} shards, ${result.articles} articles, into ${options.outDir}\ntime ${result.timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')}`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ShardError || e instanceof ConfigError) {
+      io.err(`bantin merge: ${e.message}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+function configOverrides(options: { baseUrl?: string; pathPrefix?: string }) {
+  return { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) };
+}
+
 /** The build summary: counts, problems grouped by code with file:line, time per stage, output size. */
 export function formatReport(result: BuildResult): string {
   const lines: string[] = [];
@@ -67,6 +90,7 @@ export function formatReport(result: BuildResult): string {
   lines.push('');
   lines.push(`files found ${report.found}, published ${report.published}, skipped ${report.skipped}, duplicates ${report.duplicates}, warnings ${report.warnings}, errors ${errors}`);
   lines.push(`time ${result.timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')}`);
+  lines.push(`pages rendered ${result.pages.rendered}, kept from the previous build ${result.pages.kept}; search index parts written ${result.indexParts.written}, kept ${result.indexParts.kept}`);
   lines.push(`output ${result.outputFiles} files, ${(result.outputBytes / 1024).toFixed(0)} KiB; report ${result.reportPath}`);
   return lines.join('\n');
 }

@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
-import { build } from './build.ts';
+import { parseShard } from '../build/shard.ts';
+import { build, merge } from './build.ts';
 import { inspect } from './inspect.ts';
 import { serve } from './serve.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `Usage:
   bantin inspect FILE… [--json | --explain]   show the record each file becomes
-  bantin build [--articles DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--strict]
+  bantin build [--articles DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--strict] [--shard K/N]
                                               build the site into --out (default: dist)
+  bantin merge SHARD_DIR… [--out DIR]         merge the outputs of 'build --shard K/N' into one site
   bantin serve [--port N] [--host H]          preview the site, rebuilding as files change
 
 Options:
@@ -18,6 +20,7 @@ Options:
   --json           print records as a JSON array, one per file
   --explain        print every line with the rule that classified it and why
   --strict         exit non-zero on any warning
+  --shard K/N      build only shard K of N of the archive, for 'bantin merge'
   --port N         the preview's port (default: 8080; 0 picks a free one)
   --host H         the preview's address (default: 127.0.0.1)
   -h, --help       show this help`;
@@ -37,6 +40,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         out: { type: 'string', default: 'dist' },
         'base-url': { type: 'string' },
         'path-prefix': { type: 'string' },
+        shard: { type: 'string' },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -59,8 +63,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return 64;
       }
       return inspect({ files: rest, json: values.json, explain: values.explain, articlesDir: values.articles }, io);
-    case 'build':
-      return build({ articlesDir: values.articles, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'], strict: values.strict }, io);
+    case 'build': {
+      const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+      if (typeof shard === 'string') {
+        io.err(`bantin build: ${shard}.`);
+        return 64;
+      }
+      return build({ articlesDir: values.articles, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'], strict: values.strict, shard }, io);
+    }
+    case 'merge':
+      if (rest.length === 0) {
+        io.err(`bantin merge: name the shards' output folders.\n\n${USAGE}`);
+        return 64;
+      }
+      return merge({ shardDirs: rest, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'] }, io);
     case 'serve': {
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -24,4 +24,6 @@ export const PRECACHE_PATTERNS = [
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'pagefind/pagefind-component-ui.*',
+  'pagefind-parts/*/pagefind-entry.json',
+  'pagefind-parts/*/*.pf_meta',
 ];

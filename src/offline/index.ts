@@ -39,7 +39,7 @@ async function offlineFiles(site: string): Promise<{ url: string; bytes: number;
     if (!entry.isFile()) continue;
     const relative = path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     const page = relative.endsWith('index.html') && relative !== 'index.html';
-    const index = /^pagefind\/(index|fragment|filter)\/|^search\/words\//.test(relative);
+    const index = /^pagefind(-parts\/[^/]+)?\/(index|fragment|filter)\/|^search\/words\//.test(relative);
     const photo = /^img\/[^/]+$/.test(relative);
     if (!page && !index && !photo) continue;
     const bytes = (await stat(path.join(entry.parentPath, entry.name))).size;

@@ -1,10 +1,11 @@
-import type { SiteModel } from './site.ts';
+import type { SiteView } from './pages.ts';
+import type { ArticlePage } from './site.ts';
 
 /** Feeds carry the newest articles only; readers poll them. */
 export const FEED_SIZE = 50;
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) for the site. */
-export function jsonFeed(site: SiteModel, absolute: (url: string) => string): string {
+export function jsonFeed(site: SiteView, absolute: (url: string) => string): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.config.title,
@@ -12,7 +13,7 @@ export function jsonFeed(site: SiteModel, absolute: (url: string) => string): st
     language: site.config.language,
     home_page_url: absolute('/'),
     feed_url: absolute('/feed.json'),
-    items: site.articles.slice(0, FEED_SIZE).map((a) => ({
+    items: site.latest.map((a) => ({
       id: absolute(a.url),
       url: absolute(a.url),
       title: a.title,
@@ -30,7 +31,7 @@ export function jsonFeed(site: SiteModel, absolute: (url: string) => string): st
 }
 
 /** JSON-LD `NewsArticle` for an article page; `<` is escaped so the text cannot close the script element. */
-export function newsArticleJsonLd(site: SiteModel, article: SiteModel['articles'][number], absolute: (url: string) => string): string {
+export function newsArticleJsonLd(site: SiteView, article: ArticlePage, absolute: (url: string) => string): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

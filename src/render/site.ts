@@ -40,7 +40,6 @@ export interface ArticlePage extends ArticleSummary {
   isoDate: string;
   isoUpdated: string | null;
   updatedLine: string | null;
-  bodyHtml: string;
   description: string;
   readingMinutes: number;
   lang: string;
@@ -64,6 +63,22 @@ export interface ArchivePage {
   articles: ArticleSummary[];
 }
 
+/** An article page ready to render: with its body as HTML, made only when the page is rendered. */
+export interface RenderedArticle extends ArticlePage {
+  bodyHtml: string;
+}
+
+/** One page of the home page's list of latest articles. */
+export interface HomePage {
+  url: string;
+  /** 1-based. */
+  number: number;
+  count: number;
+  items: ArticleSummary[];
+  previous: string | null;
+  next: string | null;
+}
+
 /** Everything the templates render, computed once from the corpus. Plain data. */
 export interface SiteModel {
   config: SiteConfig;
@@ -74,6 +89,9 @@ export interface SiteModel {
   terms: Record<TermKind, Term[]>;
   years: ArchivePage[];
   months: ArchivePage[];
+  home: HomePage[];
+  /** The photos of each article's figures, for its body. */
+  pictures: PictureMap;
 }
 
 /** Readers of Vietnamese news read about 200 syllables a minute. */
@@ -82,6 +100,8 @@ const DESCRIPTION_LENGTH = 160;
 const RELATED_COUNT = 5;
 /** Related articles are looked for among this many neighbours in date order per shared term, so popular tags stay cheap. */
 const RELATED_WINDOW = 40;
+/** Articles per page of the home page's list. */
+const HOME_PAGE_SIZE = 20;
 
 /** Records (newest first) → the site. */
 export function buildSiteModel(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings, pictures: PictureMap = new Map()): SiteModel {
@@ -99,7 +119,6 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
       isoDate: isoDateTime(record.date, zone),
       isoUpdated: record.updated ? isoDateTime(record.updated, zone) : null,
       updatedLine: record.updated ? text(strings, 'updated', { date: formatDateline(record.updated, zone, strings) }) : null,
-      bodyHtml: renderBody(record.body, record.figures, strings, pictures.get(record.file)),
       description: truncate(record.lead, DESCRIPTION_LENGTH),
       readingMinutes: Math.max(1, Math.round(record.wordCount / SYLLABLES_PER_MINUTE)),
       lang: record.lang,
@@ -123,7 +142,27 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
     articles,
     terms: termIndex.terms(),
     ...archives(summaries, zone, strings),
+    home: homePages(summaries, strings),
+    pictures,
   };
+}
+
+/** The article's page with its body rendered: done per page as it is rendered, so bodies never all sit in memory. */
+export function withBody(site: SiteModel, page: ArticlePage): RenderedArticle {
+  return { ...page, bodyHtml: renderBody(page.record.body, page.record.figures, site.strings, site.pictures.get(page.record.file)) };
+}
+
+function homePages(summaries: ArticleSummary[], strings: Strings): HomePage[] {
+  const count = Math.max(1, Math.ceil(summaries.length / HOME_PAGE_SIZE));
+  const urlOf = (n: number) => (n === 1 ? '/' : `/${strings.paths.page}/${n}/`);
+  return Array.from({ length: count }, (_, i) => ({
+    url: urlOf(i + 1),
+    number: i + 1,
+    count,
+    items: summaries.slice(i * HOME_PAGE_SIZE, (i + 1) * HOME_PAGE_SIZE),
+    previous: i > 0 ? urlOf(i) : null,
+    next: i + 1 < count ? urlOf(i + 2) : null,
+  }));
 }
 
 function summarise(r: ArticleRecord, zone: string, strings: Strings, picture: Picture | null): ArticleSummary {

@@ -20,7 +20,7 @@ export const OFFLINE_PAGE = 'doc-offline/index.html';
 
 /** Pagefind's hashed files and the vocabulary buckets: their names change when their content does. */
 export function isIndexFile(pathname: string): boolean {
-  return /\/pagefind\/(index|fragment|filter)\/|\/search\/words\//.test(pathname);
+  return /\/pagefind(-parts\/[^/]+)?\/(index|fragment|filter)\/|\/search\/words\//.test(pathname);
 }
 
 /** The site's encoded photos. */

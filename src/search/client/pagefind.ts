@@ -3,7 +3,8 @@
  * place of Pagefind's own module (`<pagefind-config bundle-path="/search/">`).
  * It is Pagefind, searching the queries `expandQuery` makes with exact
  * diacritics; only when they find nothing does the query as typed run with
- * Pagefind's loose matching.
+ * Pagefind's loose matching. The index may be in parts (see
+ * src/search/parts.ts): every instance merges them before it searches.
  */
 // @ts-expect-error Pagefind's module exists only in the built site, next to this bundle.
 import * as pagefind from '../pagefind/pagefind.js';
@@ -23,11 +24,15 @@ interface SearchResponse {
 }
 interface Instance {
   search(term: string | null, options?: unknown): Promise<SearchResponse | null>;
+  filters(): Promise<unknown>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   [key: string]: unknown;
 }
 
 /** Set by the build (esbuild `define`): how many vocabulary buckets the site has. */
 declare const WORD_BUCKETS: number;
+/** Set by the build: the index's other parts, relative to this module. */
+declare const INDEX_PARTS: string[];
 
 const buckets = new Map<number, Promise<Record<string, Shard>>>();
 
@@ -43,7 +48,7 @@ async function loadShard(key: string): Promise<Shard | null> {
 }
 
 export function createInstance(options: Record<string, unknown> = {}): Instance {
-  const exact: Instance = pagefind.createInstance({ ...options, exactDiacritics: true });
+  const exact = withParts(pagefind.createInstance({ ...options, exactDiacritics: true }), { ...options, exactDiacritics: true });
   let loose: Instance | null = null;
   const exactSearch = exact.search.bind(exact);
   exact.search = async (term, searchOptions) => {
@@ -52,10 +57,22 @@ export function createInstance(options: Record<string, unknown> = {}): Instance 
     const answers = (await Promise.all(queries.map((q) => exactSearch(q, searchOptions)))).filter((a): a is SearchResponse => !!a);
     const merged = mergeAnswers(answers);
     if (merged && merged.results.length > 0) return merged;
-    loose ??= pagefind.createInstance({ ...options, exactDiacritics: false }) as Instance;
+    loose ??= withParts(pagefind.createInstance({ ...options, exactDiacritics: false }), { ...options, exactDiacritics: false });
     return loose.search(term, searchOptions);
   };
   return exact;
+}
+
+/** The instance, searching only once every part of the index is merged into it. */
+function withParts(instance: Instance, options: Record<string, unknown>): Instance {
+  if (INDEX_PARTS.length === 0) return instance;
+  const { basePath, bundlePath, ...shared } = options;
+  const merged = Promise.all(INDEX_PARTS.map((part) => instance.mergeIndex(new URL(part, import.meta.url).pathname, shared)));
+  const search = instance.search.bind(instance);
+  const filters = instance.filters.bind(instance);
+  instance.search = async (term, searchOptions) => (await merged, search(term, searchOptions));
+  instance.filters = async () => (await merged, filters());
+  return instance;
 }
 
 /** One answer from several searches of the same index: each page once, at its best score. */

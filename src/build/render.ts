@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { SiteConfig } from '../render/config.ts';
+import { renderSet, type PageUnit, type SiteView } from '../render/pages.ts';
+import type { SiteModel } from '../render/site.ts';
+import { digestFiles } from './digest.ts';
+import { linkFile } from './files.ts';
+import { BANTIN_ROOT, DEFAULT_TEMPLATES } from './paths.ts';
+import { setCurrentRender } from './site.ts';
+
+/** The templates that render the site's collections, one page per unit; every other template is rendered once per build. */
+const PAGE_TEMPLATES = ['article.njk', 'term.njk', 'archive-year.njk', 'archive-month.njk', 'index.njk'];
+/** Pages per Eleventy run: bounds the memory of a run, whatever the archive's size. */
+const PAGES_PER_RUN = 2000;
+
+export interface Templates {
+  /** Every template: bantin's, overridden by the project's of the same name. */
+  all: string;
+  /** The collection templates and their includes only. */
+  pages: string;
+  /** Changes whenever any template does. */
+  digest: string;
+  remove(): Promise<void>;
+}
+
+/** bantin's default templates, then the project's: a file of the same name in the project's templates/ wins. */
+export async function prepareTemplates(projectTemplates: string): Promise<Templates> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'bantin-templates-'));
+  const all = path.join(root, 'all');
+  const pages = path.join(root, 'pages');
+  await cp(DEFAULT_TEMPLATES, all, { recursive: true });
+  if (path.resolve(projectTemplates) !== DEFAULT_TEMPLATES) await cp(projectTemplates, all, { recursive: true, force: true }).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
+  await mkdir(pages);
+  for (const name of ['_includes', ...PAGE_TEMPLATES]) await cp(path.join(all, name), path.join(pages, name), { recursive: true }).catch(() => undefined);
+  return { all, pages, digest: await digestFiles(all, ['.']), remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * What every page shows besides its own data: the templates, the site's
+ * configuration and texts, its navigation, and bantin's rendering code.
+ * When it changes, every page is rendered again.
+ */
+export async function sharedDigest(view: SiteView, templates: Templates): Promise<string> {
+  const code = await digestFiles(BANTIN_ROOT, ['src/render', 'package.json']);
+  return createHash('sha256').update(templates.digest).update(code).update(JSON.stringify([view.config, view.strings, view.years, view.months])).digest('hex');
+}
+
+/**
+ * Puts the pages in `staging`: a page whose digest is the one the previous
+ * build recorded is linked from the previous output; the others are rendered
+ * by Eleventy, a chunk at a time. The other templates render in the first run.
+ * Returns how many pages were rendered.
+ */
+export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], previous: { out: string; pages: Record<string, string> }, templates: Templates, staging: string): Promise<{ rendered: number; kept: number }> {
+  const todo: PageUnit[] = [];
+  let kept = 0;
+  for (const unit of units) {
+    if (previous.pages[unit.file] === unit.digest && (await linkFile(path.join(previous.out, unit.file), path.join(staging, unit.file)))) kept++;
+    else todo.push(unit);
+  }
+  for (let i = 0; i === 0 || i < todo.length; i += PAGES_PER_RUN) {
+    setCurrentRender({ site: view, render: renderSet(site, todo.slice(i, i + PAGES_PER_RUN)) });
+    try {
+      await runEleventy(i === 0 ? templates.all : templates.pages, staging, site.config);
+    } finally {
+      setCurrentRender(null);
+    }
+  }
+  return { rendered: todo.length, kept };
+}
+
+async function runEleventy(input: string, output: string, config: SiteConfig): Promise<void> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
+  await eleventy.write();
+}

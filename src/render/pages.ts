@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { FEED_SIZE } from './feeds.ts';
+import { withBody, type ArchivePage, type ArticlePage, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
+
+/**
+ * The site as pages. Every page of an article, a term, an archive or the
+ * home list is a unit with a digest of everything it shows; the build
+ * renders the units whose digest changed, in chunks, and keeps the others
+ * from the previous output. The remaining templates (feeds, sitemap, search,
+ * offline …) are few and are rendered every time.
+ */
+export type PageKind = 'article' | 'term' | 'year' | 'month' | 'home';
+
+export interface PageUnit {
+  kind: PageKind;
+  url: string;
+  /** The output file, relative to the site's root. */
+  file: string;
+  digest: string;
+}
+
+/** What every page shows besides its own data: the navigation, the feeds' and sitemap's data. Small, whatever the archive's size. */
+export interface SiteView {
+  config: SiteModel['config'];
+  strings: SiteModel['strings'];
+  buildId: string;
+  years: ArchiveLink[];
+  months: ArchiveLink[];
+  /** The newest articles with their bodies, for the feeds. */
+  latest: RenderedArticle[];
+  sitemap: SitemapEntry[];
+}
+
+export interface ArchiveLink {
+  title: string;
+  url: string;
+  year: number;
+  month: number | null;
+  count: number;
+}
+
+export interface SitemapEntry {
+  url: string;
+  lastmod: string | null;
+}
+
+/** The pages one Eleventy run renders. */
+export interface RenderSet {
+  articles: RenderedArticle[];
+  terms: Term[];
+  years: ArchivePage[];
+  months: ArchivePage[];
+  home: HomePage[];
+}
+
+export function siteView(site: SiteModel): SiteView {
+  const link = (a: ArchivePage): ArchiveLink => ({ title: a.title, url: a.url, year: a.year, month: a.month, count: a.articles.length });
+  return {
+    config: site.config,
+    strings: site.strings,
+    buildId: site.buildId,
+    years: site.years.map(link),
+    months: site.months.map(link),
+    latest: site.articles.slice(0, FEED_SIZE).map((a) => withBody(site, a)),
+    sitemap: sitemap(site),
+  };
+}
+
+/** Every page a reader or a search engine can reach from the home page, by URL. */
+function sitemap(site: SiteModel): SitemapEntry[] {
+  const { paths } = site.strings;
+  const entries: SitemapEntry[] = [
+    ...site.home.map((h) => ({ url: h.url, lastmod: null })),
+    ...site.articles.map((a) => ({ url: a.url, lastmod: a.isoUpdated ?? a.isoDate })),
+    ...Object.values(site.terms).flat().map((t) => ({ url: t.url, lastmod: null })),
+    ...[...site.years, ...site.months].map((a) => ({ url: a.url, lastmod: null })),
+    { url: `/${paths.search}/`, lastmod: null },
+    { url: `/${paths.offline}/`, lastmod: null },
+  ];
+  return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+interface Sourced<T> {
+  unit: PageUnit;
+  data: T;
+}
+
+/** Every page of the site's collections, with its digest. `shared` is folded into every digest: what all pages show. */
+export function pageUnits(site: SiteModel, shared: string): PageUnit[] {
+  return sources(site, shared).map((s) => s.unit);
+}
+
+/** The data of the given units, ready for the templates (article bodies rendered now). */
+export function renderSet(site: SiteModel, units: readonly PageUnit[]): RenderSet {
+  const wanted = new Set(units.map((u) => `${u.kind} ${u.url}`));
+  const set: RenderSet = { articles: [], terms: [], years: [], months: [], home: [] };
+  for (const { unit, data } of sources(site, null)) {
+    if (!wanted.has(`${unit.kind} ${unit.url}`)) continue;
+    if (unit.kind === 'article') set.articles.push(withBody(site, data as ArticlePage));
+    else if (unit.kind === 'term') set.terms.push(data as Term);
+    else if (unit.kind === 'year') set.years.push(data as ArchivePage);
+    else if (unit.kind === 'month') set.months.push(data as ArchivePage);
+    else set.home.push(data as HomePage);
+  }
+  return set;
+}
+
+/** The units with their data. Digests are computed only when `shared` is given (they cost a serialisation of the page). */
+function sources(site: SiteModel, shared: string | null): Sourced<unknown>[] {
+  const unit = (kind: PageKind, url: string, data: unknown, extra: unknown = null): Sourced<unknown> => ({
+    unit: { kind, url, file: fileOf(url), digest: shared === null ? '' : digestOf(shared, kind, data, extra) },
+    data,
+  });
+  return [
+    // An article's body depends on its record (in the page) and its photos.
+    ...site.articles.map((a) => unit('article', a.url, a, site.pictures.get(a.record.file) ?? null)),
+    ...Object.values(site.terms).flat().map((t) => unit('term', t.url, t)),
+    ...site.years.map((y) => unit('year', y.url, y)),
+    ...site.months.map((m) => unit('month', m.url, m)),
+    ...site.home.map((h) => unit('home', h.url, h)),
+  ];
+}
+
+function digestOf(shared: string, kind: PageKind, data: unknown, extra: unknown): string {
+  return createHash('sha256').update(shared).update(kind).update(JSON.stringify(data)).update(JSON.stringify(extra)).digest('base64url').slice(0, 22);
+}
+
+/** Pages are folders with an index.html, as Eleventy writes them. */
+export function fileOf(url: string): string {
+  return `${url.replace(/^\//, '')}index.html`;
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { fnv1a } from '../fnv.ts';
+import type { SearchDocument } from './index.ts';
+
+/**
+ * The search index is written in parts, each a Pagefind index of its own,
+ * which the browser merges (`mergeIndex`). Pagefind holds a whole index in
+ * memory while it writes it, so parts bound its memory; and a part whose
+ * documents did not change is kept from the previous build.
+ *
+ * Parts are cut over the documents in date order (oldest first), where the
+ * content decides: a part ends after a document whose URL hash hits the
+ * mark, or at MAX_PART documents. An article added, edited or deleted
+ * changes its own part only (and, rarely, the next one); new articles go to
+ * the newest part.
+ */
+export const TARGET_PART = 2500;
+
+export interface IndexPart {
+  /** Stable name: the hash of its first document's URL. Part 0 (the newest) is the primary index, at /pagefind/; the others are at /pagefind-parts/<id>/. */
+  id: string;
+  documents: SearchDocument[];
+  digest: string;
+}
+
+/** Newest part first. Parts hold `target` documents on average, and at most three times that. */
+export function splitIntoParts(documents: readonly SearchDocument[], target = TARGET_PART): IndexPart[] {
+  const ordered = [...documents].sort((a, b) => (a.sort.date! < b.sort.date! ? -1 : a.sort.date! > b.sort.date! ? 1 : a.url < b.url ? -1 : 1));
+  const parts: SearchDocument[][] = [];
+  let current: SearchDocument[] = [];
+  for (const d of ordered) {
+    current.push(d);
+    if (current.length >= 3 * target || fnv1a(d.url) % target === 0) {
+      parts.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  return parts.reverse().map((docs) => ({
+    id: (fnv1a(docs[0]!.url) >>> 0).toString(36),
+    documents: docs,
+    digest: createHash('sha256').update(JSON.stringify(docs)).digest('hex'),
+  }));
+}
+
+/** Where a part's files go, relative to the site's root. */
+export function partPath(index: number, part: IndexPart): string {
+  return index === 0 ? 'pagefind' : `pagefind-parts/${part.id}`;
+}

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateArticles } from '../../scripts/lib/generate.ts';
+import { buildSite, type BuildResult } from '../../src/build/index.ts';
+import { REPO, tempDir } from '../helpers.ts';
+import { siteFiles } from '../site/support.ts';
+
+/** Small parts, so that a small archive's index has several and keeping unchanged ones is exercised. */
+const PART_SIZE = 12;
+
+function newProject(): string {
+  const project = tempDir('bantin-incremental-');
+  mkdirSync(path.join(project, 'articles'));
+  cpSync(path.join(REPO, 'articles'), path.join(project, 'articles'), { recursive: true });
+  for (const a of generateArticles(90, 5, 2500)) writeFileSync(path.join(project, 'articles', a.file), a.text);
+  writeFileSync(path.join(project, 'bantin.config.json'), JSON.stringify({ title: 'Bản tin thử', baseUrl: 'https://tin.example.vn' }));
+  return project;
+}
+
+const build = (project: string): Promise<BuildResult> => buildSite({ projectDir: project, articlesDir: path.join(project, 'articles'), outDir: path.join(project, 'dist'), indexPartSize: PART_SIZE });
+
+/** Two sites are the same when they hold the same files with the same bytes. */
+function assertSameSite(actual: string, expected: string): void {
+  const files = siteFiles(expected);
+  assert.deepEqual(siteFiles(actual), files);
+  const differ = files.filter((f) => !readFileSync(path.join(actual, f)).equals(readFileSync(path.join(expected, f))));
+  assert.deepEqual(differ, [], 'files whose bytes differ from a full build');
+}
+
+test('a rebuild after editing, adding and deleting articles gives the dist/ a full build gives', async () => {
+  const project = newProject();
+  const first = await build(project);
+  assert.equal(first.pages.kept, 0);
+  assert.ok(first.indexParts.written > 2, `the index has several parts (${first.indexParts.written})`);
+
+  const articles = path.join(project, 'articles');
+  const names = readdirSync(articles).filter((n) => n.startsWith('gen-')).sort();
+  const edited = path.join(articles, names[40]!);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n([^\n]{80,})\n/, '\n$1 Bài viết đã được biên tập lại sau khi đăng.\n'));
+  rmSync(path.join(articles, names[10]!));
+  const [added] = generateArticles(1, 99, 2500);
+  writeFileSync(path.join(articles, 'added-article.txt'), added!.text);
+
+  const second = await build(project);
+  assert.equal(second.report.published, first.report.published, 'one added, one deleted');
+  assert.ok(second.pages.kept > second.pages.rendered, `most pages are kept (${second.pages.kept} kept, ${second.pages.rendered} rendered)`);
+  assert.ok(second.indexParts.kept > 0, 'unchanged index parts are kept');
+
+  const fresh = tempDir('bantin-full-');
+  cpSync(articles, path.join(fresh, 'articles'), { recursive: true });
+  cpSync(path.join(project, 'bantin.config.json'), path.join(fresh, 'bantin.config.json'));
+  const full = await build(fresh);
+  assert.equal(full.pages.kept, 0);
+  assertSameSite(path.join(project, 'dist'), path.join(fresh, 'dist'));
+});
+
+test('a rebuild with nothing changed renders nothing and changes nothing', async () => {
+  const project = newProject();
+  await build(project);
+  const before = tempDir('bantin-before-');
+  cpSync(path.join(project, 'dist'), before, { recursive: true });
+  const again = await build(project);
+  assert.equal(again.pages.rendered, 0);
+  assert.equal(again.indexParts.written, 0);
+  assertSameSite(path.join(project, 'dist'), before);
+});
+
+test('a changed template renders every page again', async () => {
+  const project = newProject();
+  const first = await build(project);
+  const partial = readFileSync(path.join(REPO, 'templates', '_includes', 'partials', 'term-links.njk'), 'utf8');
+  mkdirSync(path.join(project, 'templates', '_includes', 'partials'), { recursive: true });
+  writeFileSync(path.join(project, 'templates', '_includes', 'partials', 'term-links.njk'), partial.replace('terms__label', 'terms__label terms__label--custom'));
+  const second = await build(project);
+  assert.equal(second.pages.kept, 0);
+  assert.equal(second.pages.rendered, first.pages.rendered);
+});
