@@ -1,65 +1,124 @@
 /**
- * The benchmark (not a test): generates N raw articles deterministically,
- * builds the site with `bantin build`, and prints wall time and peak memory
- * per stage and in total, the output and index sizes, and the bytes a
- * browser downloads for a first search and for a second one.
+ * The benchmark (not a test): generates N raw articles deterministically and
+ * measures, in child processes whose memory is sampled from outside:
+ *   - the full `bantin build` (wall time and peak memory per stage and in total);
+ *   - a rebuild after one article changed, and ingestion rates cold and warm;
+ *   - the baseline on the same articles: plain Eleventy, then the Pagefind CLI;
+ *   - output and index sizes, and the bytes a browser downloads for a first
+ *     search and for a second one, through bantin and through plain Pagefind.
  *
- *   scripts/bench [N=10000]
+ *   scripts/bench [N=10000] [--runs R=1] [--no-baseline]
+ *
+ * With several runs, every figure is the median.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from '../test/browser.ts';
+import { writeBaselineProject } from './lib/baseline.ts';
 import { generateArticles } from './lib/generate.ts';
 import { folderBytes, kb, mb, treeRss } from './lib/measure.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const count = Number(process.argv[2] ?? 10_000);
-const project = path.join(os.tmpdir(), `bantin-bench-${process.pid}`);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, 'no-baseline': { type: 'boolean', default: false } } });
+const count = Number(positionals[0] ?? 10_000);
+const runs = Number(values.runs);
+const root = path.join(os.tmpdir(), `bantin-bench-${process.pid}`);
+const project = path.join(root, 'bantin');
+const baseline = path.join(root, 'baseline');
 const SAMPLE_MS = 50;
 /** About 5 KB a raw article, as the issue's reference measurements. */
 const ARTICLE_BYTES = 5000;
 
-interface StageStats {
+interface Measured {
   seconds: number;
   peak: number;
+  stages: Map<string, { seconds: number; peak: number }>;
+  lines: string[];
 }
 
 async function main() {
   mkdirSync(path.join(project, 'articles'), { recursive: true });
   writeFileSync(path.join(project, 'bantin.config.json'), JSON.stringify({ title: 'Bench', baseUrl: 'http://127.0.0.1' }));
+  const articles = generateArticles(count, 7, ARTICLE_BYTES);
   let bytes = 0;
-  for (const a of generateArticles(count, 7, ARTICLE_BYTES)) {
+  for (const a of articles) {
     writeFileSync(path.join(project, 'articles', a.file), a.text);
     bytes += Buffer.byteLength(a.text);
   }
-  console.log(`${count} generated articles, ${mb(bytes)} of raw text (${(bytes / count / 1024).toFixed(1)} KB each)\n`);
+  if (!values['no-baseline']) writeBaselineProject(baseline, articles);
+  articles.length = 0;
+  console.log(`${count} generated articles, ${mb(bytes)} of raw text (${(bytes / count / 1024).toFixed(1)} KB each), ${os.availableParallelism()} cores, ${runs} run(s)\n`);
 
-  const { stages, total, result } = await measuredBuild();
-  console.log('stage        wall time   peak memory');
-  for (const [stage, s] of stages) console.log(`${stage.padEnd(12)} ${`${s.seconds.toFixed(2)} s`.padStart(9)}   ${mb(s.peak).padStart(10)}`);
-  console.log(`${'total'.padEnd(12)} ${`${total.seconds.toFixed(2)} s`.padStart(9)}   ${mb(total.peak).padStart(10)}`);
+  const rows = new Map<string, { seconds: number[]; peak: number[] }>();
+  const record = (name: string, m: { seconds: number; peak: number }) => {
+    const row = rows.get(name) ?? { seconds: [], peak: [] };
+    row.seconds.push(m.seconds);
+    row.peak.push(m.peak);
+    rows.set(name, row);
+  };
+  for (let run = 1; run <= runs; run++) {
+    rmSync(path.join(project, '.bantin'), { recursive: true, force: true });
+    rmSync(path.join(project, 'dist'), { recursive: true, force: true });
+    const full = await measure(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lib/bench-build.ts'), project]);
+    for (const [stage, s] of full.stages) record(`bantin ${stage}`, s);
+    record('bantin total', full);
+    // One article edited, as an editor fixes a typo: the rebuild keeps everything else.
+    const edited = path.join(project, 'articles', 'gen-000100.txt');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n(.{80,})\n/, `\n$1 (Cập nhật lần ${run}.)\n`));
+    const rebuild = await measure(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lib/bench-build.ts'), project]);
+    record('rebuild after 1 edit', rebuild);
+    record('rebuild ingest', rebuild.stages.get('ingest')!);
+    console.log(`run ${run}: bantin ${full.seconds.toFixed(1)} s, rebuild ${rebuild.seconds.toFixed(1)} s (${rebuild.lines.find((l) => l.startsWith('pages'))})`);
+    if (!values['no-baseline']) {
+      rmSync(path.join(baseline, '_site'), { recursive: true, force: true });
+      const eleventy = await measure(process.execPath, [path.join(repo, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], baseline);
+      const pagefind = await measure(process.execPath, [path.join(repo, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', '_site'], baseline);
+      record('baseline eleventy', eleventy);
+      record('baseline pagefind', pagefind);
+      record('baseline total', { seconds: eleventy.seconds + pagefind.seconds, peak: Math.max(eleventy.peak, pagefind.peak) });
+      console.log(`run ${run}: baseline eleventy ${eleventy.seconds.toFixed(1)} s, pagefind ${pagefind.seconds.toFixed(1)} s`);
+    }
+  }
+
+  console.log(`\n${runs > 1 ? 'median of runs' : 'one run'}            wall time   peak memory`);
+  for (const [name, row] of rows) console.log(`${name.padEnd(26)} ${`${median(row.seconds).toFixed(2)} s`.padStart(9)}   ${mb(median(row.peak)).padStart(10)}`);
+  const total = median(rows.get('bantin total')!.seconds);
+  console.log(`\ningestion: ${(count / median(rows.get('bantin ingest')!.seconds)).toFixed(0)} articles/s cold (extracting), ${(count / median(rows.get('rebuild ingest')!.seconds)).toFixed(0)} articles/s warm (record cache)`);
+  if (rows.has('baseline total')) console.log(`bantin / baseline: ${(total / median(rows.get('baseline total')!.seconds)).toFixed(2)}× the time`);
+
   const dist = path.join(project, 'dist');
-  console.log(`\npublished ${result.published} of ${result.files}; output ${result.outputFiles} files, ${mb(folderBytes(dist))}`);
-  console.log(`search index: pagefind ${mb(folderBytes(path.join(dist, 'pagefind')))}, vocabulary ${kb(folderBytes(path.join(dist, 'search', 'words')))}`);
-
-  const downloads = await queryDownloads(dist);
+  console.log(`\noutput ${mb(folderBytes(dist))}; search index: pagefind ${mb(folderBytes(path.join(dist, 'pagefind')) + folderBytes(path.join(dist, 'pagefind-parts')))}, vocabulary ${kb(folderBytes(path.join(dist, 'search', 'words')))}`);
+  const sites: [string, string, string][] = [
+    ['bantin (search page)', dist, '/search/pagefind.js'],
+    ['plain Pagefind, same index', dist, '/pagefind/pagefind.js'],
+  ];
+  if (!values['no-baseline']) sites.push(['plain Pagefind, baseline site', path.join(baseline, '_site'), '/pagefind/pagefind.js']);
   console.log('\nbytes downloaded (over the wire)   first query   second query');
-  for (const [engine, [first, second]] of Object.entries(downloads)) console.log(`${engine.padEnd(34)} ${kb(first).padStart(11)}   ${kb(second).padStart(12)}`);
-  rmSync(project, { recursive: true, force: true });
+  for (const [name, site, module] of sites) {
+    const [first, second] = await queryDownloads(site, module);
+    console.log(`${name.padEnd(34)} ${kb(first).padStart(11)}   ${kb(second).padStart(12)}`);
+  }
+  rmSync(root, { recursive: true, force: true });
 }
 
-/** Runs the build in a child process and samples its process tree's memory, attributing samples to the stage running. */
-function measuredBuild(): Promise<{ stages: Map<string, StageStats>; total: StageStats; result: { published: number; files: number; outputFiles: number } }> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Runs a command and samples its process tree's memory. bantin's build
+ * prints `stage <name> start|end`; samples are attributed to the stage running.
+ */
+function measure(command: string, args: string[], cwd = repo): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lib/bench-build.ts'), project], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
-    const stages = new Map<string, StageStats & { since: number }>();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    const stages = new Map<string, { seconds: number; peak: number; since: number }>();
+    const lines: string[] = [];
     let current: string | null = null;
     let peak = 0;
-    let result: { published: number; files: number; outputFiles: number } | null = null;
     const timer = setInterval(() => {
       const rss = treeRss(child.pid!);
       peak = Math.max(peak, rss);
@@ -71,6 +130,7 @@ function measuredBuild(): Promise<{ stages: Map<string, StageStats>; total: Stag
       for (let nl = buffer.indexOf('\n'); nl !== -1; nl = buffer.indexOf('\n')) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 1);
+        lines.push(line);
         const stage = /^stage (\S+) (start|end)$/.exec(line);
         if (stage?.[2] === 'start') {
           current = stage[1]!;
@@ -79,58 +139,55 @@ function measuredBuild(): Promise<{ stages: Map<string, StageStats>; total: Stag
           const s = stages.get(stage[1]!)!;
           s.seconds = (Date.now() - s.since) / 1000;
           current = null;
-        } else if (line.startsWith('result ')) result = JSON.parse(line.slice(7));
+        }
       }
     });
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0 || !result) return reject(new Error(`the build failed (exit ${code})`));
-      resolve({ stages, total: { seconds: (Date.now() - started) / 1000, peak }, result });
+      if (code !== 0) return reject(new Error(`${path.basename(args[args.length > 1 ? 1 : 0] ?? command)} failed (exit ${code})`));
+      resolve({ seconds: (Date.now() - started) / 1000, peak, stages, lines });
     });
   });
 }
 
 /**
- * What a reader's browser downloads for a first search and then a second, in
- * Chromium: through bantin's search page, and through Pagefind's own module
- * on the same index (showing the same five results).
+ * What a reader's browser downloads for a first search and then a second,
+ * in Chromium, each site in a fresh browser context (empty cache), through
+ * the given module, loading the first five results as a results list does.
  */
-async function queryDownloads(dist: string): Promise<Record<string, [number, number]>> {
+async function queryDownloads(dist: string, module: string): Promise<[number, number]> {
   const server = await serveSite(dist);
   const browser = await launchBrowser();
   const queries = ['dang uy cong an tinh', 'dai ta nguyen van hung'];
-  const out: Record<string, [number, number]> = {};
   try {
-    for (const [engine, module] of [['bantin (search page)', '/search/pagefind.js'], ['plain Pagefind (same index)', '/pagefind/pagefind.js']] as const) {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/tim-kiem/`, { waitUntil: 'networkidle' });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      let received = 0;
-      cdp.on('Network.loadingFinished', (e) => (received += e.encodedDataLength));
-      const sizes: number[] = [];
-      for (const q of queries) {
-        received = 0;
-        await page.evaluate(
-          async ({ module, q }) => {
-            const w = window as unknown as { __bench?: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } };
-            w.__bench ??= (await import(module)).createInstance({});
-            const answer = await w.__bench!.search(q);
-            await Promise.all(answer.results.slice(0, 5).map((r) => r.data()));
-          },
-          { module, q },
-        );
-        await page.waitForLoadState('networkidle');
-        sizes.push(received);
-      }
-      out[engine] = [sizes[0]!, sizes[1]!];
-      await page.close();
+    // No service worker: its precache would serve the index files and hide them from the count.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let received = 0;
+    cdp.on('Network.loadingFinished', (e) => (received += e.encodedDataLength));
+    const sizes: number[] = [];
+    for (const q of queries) {
+      received = 0;
+      await page.evaluate(
+        async ({ module, q }) => {
+          const w = window as unknown as { __bench?: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } };
+          w.__bench ??= (await import(module)).createInstance({});
+          const answer = await w.__bench!.search(q);
+          await Promise.all(answer.results.slice(0, 5).map((r) => r.data()));
+        },
+        { module, q },
+      );
+      await page.waitForLoadState('networkidle');
+      sizes.push(received);
     }
+    return [sizes[0]!, sizes[1]!];
   } finally {
     await browser.close();
     await server.close();
   }
-  return out;
 }
 
 await main();

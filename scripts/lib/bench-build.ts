@@ -16,3 +16,4 @@ const result = await buildSite({
   onStage: (stage, phase) => console.log(`stage ${stage} ${phase}`),
 });
 console.log(`result ${JSON.stringify({ published: result.report.published, files: result.report.found, outputFiles: result.outputFiles })}`);
+console.log(`pages rendered ${result.pages.rendered}, kept ${result.pages.kept}; index parts written ${result.indexParts.written}, kept ${result.indexParts.kept}`);

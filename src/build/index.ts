@@ -32,6 +32,8 @@ export interface BuildOptions {
   shard?: ArchiveShard;
   /** Documents per search-index part, on average (see src/search/parts.ts). */
   indexPartSize?: number;
+  /** Pages per Eleventy run (see src/build/render.ts). */
+  pagesPerRun?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called as each stage starts and ends (the benchmark attributes memory to stages with it). */
   onStage?: (stage: string, phase: 'start' | 'end') => void;
@@ -102,7 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     const pages = await time('render', async () => {
-      const counts = await renderPages(site, view, units, previous, templates, staging);
+      const counts = await renderPages(site, view, units, previous, templates, staging, options.pagesPerRun);
       await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
       await publishPhotos(photos.outputs, imageCache, staging);
       return counts;
@@ -148,7 +150,11 @@ export async function writeSearchIndex(documents: SearchDocument[], previous: Bu
     if (previous.parts[where] === part.digest && (await linkTree(path.join(previous.out, where), path.join(staging, where)))) kept++;
     else await writePagefindIndex(part.documents, path.join(staging, where), language, i === 0);
   }
-  await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents), Object.keys(parts).slice(1));
+  await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents), {
+    paths: Object.keys(parts).slice(1),
+    largest: Math.max(...split.map((p) => p.documents.length)),
+    oldest: split.map((p) => p.documents[0]!.sort.date!),
+  });
   return { parts, written: split.length - kept, kept };
 }
 
@@ -158,11 +164,25 @@ async function writeReport(reportPath: string, report: BuildReport): Promise<voi
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 }
 
+/** The search index's parts besides the primary, for the client (see src/search/client/pagefind.ts). */
+export interface IndexParts {
+  paths: string[];
+  /** Documents in the largest part. */
+  largest: number;
+  /** The oldest date in each part, the primary first, when parts hold disjoint date ranges; else empty. */
+  oldest: string[];
+}
+
 /** The search page's scripts, the index parts they merge, and the vocabulary they restore diacritics from, in hash buckets. */
-export async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>, parts: string[]): Promise<void> {
+export async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>, parts: IndexParts): Promise<void> {
   const buckets = vocabularyBuckets(vocabulary);
   await mkdir(path.join(dir, 'words'), { recursive: true });
-  const define = { WORD_BUCKETS: String(buckets.length), INDEX_PARTS: JSON.stringify(parts.map((p) => `../${p}/`)) };
+  const define = {
+    WORD_BUCKETS: String(buckets.length),
+    INDEX_PARTS: JSON.stringify(parts.paths.map((p) => `../${p}/`)),
+    INDEX_PART_BITS: String(Math.ceil(Math.log2(parts.largest + 1))),
+    INDEX_PART_OLDEST: JSON.stringify(parts.oldest),
+  };
   for (const file of await bundleBrowserCode(SEARCH_ENTRIES, define, SEARCH_EXTERNAL)) await writeFile(path.join(dir, file.path), file.contents);
   for (const [i, bucket] of buckets.entries()) await writeFile(path.join(dir, 'words', `${i}.json`), JSON.stringify(bucket));
 }

@@ -84,7 +84,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
           parts.push(where);
         }
       }
-      await writeSearchClient(path.join(staging, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), parts);
+      // No part of a shard is larger than the shard.
+      const largest = Math.max(...shards.map((s) => s.manifest.records.length));
+      // Shards' parts overlap in time: newest first is exact within each part only (see docs/scale.md).
+      await writeSearchClient(path.join(staging, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), { paths: parts, largest, oldest: [] });
     });
     await time('offline', () => writeOfflineSupport(staging, site.buildId));
     await swapInto(staging, out);

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../render/config.ts';
-import { renderSet, type PageUnit, type SiteView } from '../render/pages.ts';
+import { renderSets, type PageUnit, type SiteView } from '../render/pages.ts';
 import type { SiteModel } from '../render/site.ts';
 import { digestFiles } from './digest.ts';
 import { linkFile } from './files.ts';
@@ -13,7 +13,7 @@ import { setCurrentRender } from './site.ts';
 /** The templates that render the site's collections, one page per unit; every other template is rendered once per build. */
 const PAGE_TEMPLATES = ['article.njk', 'term.njk', 'archive-year.njk', 'archive-month.njk', 'index.njk'];
 /** Pages per Eleventy run: bounds the memory of a run, whatever the archive's size. */
-const PAGES_PER_RUN = 2000;
+const PAGES_PER_RUN = 5000;
 
 export interface Templates {
   /** Every template: bantin's, overridden by the project's of the same name. */
@@ -53,20 +53,23 @@ export async function sharedDigest(view: SiteView, templates: Templates): Promis
  * by Eleventy, a chunk at a time. The other templates render in the first run.
  * Returns how many pages were rendered.
  */
-export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], previous: { out: string; pages: Record<string, string> }, templates: Templates, staging: string): Promise<{ rendered: number; kept: number }> {
+export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], previous: { out: string; pages: Record<string, string> }, templates: Templates, staging: string, perRun = PAGES_PER_RUN): Promise<{ rendered: number; kept: number }> {
   const todo: PageUnit[] = [];
   let kept = 0;
   for (const unit of units) {
     if (previous.pages[unit.file] === unit.digest && (await linkFile(path.join(previous.out, unit.file), path.join(staging, unit.file)))) kept++;
     else todo.push(unit);
   }
-  for (let i = 0; i === 0 || i < todo.length; i += PAGES_PER_RUN) {
-    setCurrentRender({ site: view, render: renderSet(site, todo.slice(i, i + PAGES_PER_RUN)) });
+  let first = true;
+  for (const render of renderSets(site, todo, perRun)) {
+    // The feeds and the sitemap render in the first run only; later runs are not handed their data.
+    setCurrentRender({ site: first ? view : { ...view, latest: [], sitemap: [] }, render });
     try {
-      await runEleventy(i === 0 ? templates.all : templates.pages, staging, site.config);
+      await runEleventy(first ? templates.all : templates.pages, staging, site.config);
     } finally {
       setCurrentRender(null);
     }
+    first = false;
   }
   return { rendered: todo.length, kept };
 }

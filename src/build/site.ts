@@ -1,5 +1,5 @@
 import type { RenderContext } from '../render/eleventy.ts';
-import { pageUnits, renderSet, siteView } from '../render/pages.ts';
+import { pageUnits, renderSets, siteView } from '../render/pages.ts';
 import { buildSiteModel } from '../render/site.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 
@@ -21,5 +21,6 @@ export async function currentRender(): Promise<RenderContext> {
   const config = await loadSiteConfig(projectDir);
   const { corpus } = await ingestFolder(`${projectDir}/articles`, { zone: config.timeZone });
   const site = buildSiteModel(corpus.records, config, await loadStrings(config.language, projectDir));
-  return { site: siteView(site), render: renderSet(site, pageUnits(site, '')) };
+  const units = pageUnits(site, '');
+  return { site: siteView(site), render: renderSets(site, units, units.length).next().value! };
 }

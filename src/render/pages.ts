@@ -90,19 +90,24 @@ export function pageUnits(site: SiteModel, shared: string): PageUnit[] {
   return sources(site, shared).map((s) => s.unit);
 }
 
-/** The data of the given units, ready for the templates (article bodies rendered now). */
-export function renderSet(site: SiteModel, units: readonly PageUnit[]): RenderSet {
+/**
+ * The pages to render, in runs of at most `perRun`: each run's data, ready
+ * for the templates (article bodies rendered as the run is made).
+ */
+export function* renderSets(site: SiteModel, units: readonly PageUnit[], perRun: number): Generator<RenderSet> {
   const wanted = new Set(units.map((u) => `${u.kind} ${u.url}`));
-  const set: RenderSet = { articles: [], terms: [], years: [], months: [], home: [] };
-  for (const { unit, data } of sources(site, null)) {
-    if (!wanted.has(`${unit.kind} ${unit.url}`)) continue;
-    if (unit.kind === 'article') set.articles.push(withBody(site, data as ArticlePage));
-    else if (unit.kind === 'term') set.terms.push(data as Term);
-    else if (unit.kind === 'year') set.years.push(data as ArchivePage);
-    else if (unit.kind === 'month') set.months.push(data as ArchivePage);
-    else set.home.push(data as HomePage);
+  const todo = sources(site, null).filter((s) => wanted.has(`${s.unit.kind} ${s.unit.url}`));
+  for (let i = 0; i === 0 || i < todo.length; i += perRun) {
+    const set: RenderSet = { articles: [], terms: [], years: [], months: [], home: [] };
+    for (const { unit, data } of todo.slice(i, i + perRun)) {
+      if (unit.kind === 'article') set.articles.push(withBody(site, data as ArticlePage));
+      else if (unit.kind === 'term') set.terms.push(data as Term);
+      else if (unit.kind === 'year') set.years.push(data as ArchivePage);
+      else if (unit.kind === 'month') set.months.push(data as ArchivePage);
+      else set.home.push(data as HomePage);
+    }
+    yield set;
   }
-  return set;
 }
 
 /** The units with their data. Digests are computed only when `shared` is given (they cost a serialisation of the page). */

@@ -18,7 +18,7 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
   return {
     url: `${pathPrefix.replace(/\/$/, '')}${article.url}`,
     content: [r.title, ...r.paragraphs].join('\n\n'),
-    meta: { title: r.title, date: article.shortDate, ...(caption ? { caption } : {}), ...(article.thumbnail ? { image: article.thumbnail.url, image_alt: caption ?? r.title } : {}) },
+    meta: { title: r.title, date: article.shortDate, published: article.isoDate, ...(caption ? { caption } : {}), ...(article.thumbnail ? { image: article.thumbnail.url, image_alt: caption ?? r.title } : {}) },
     filters: {
       year: [article.date.slice(0, 4)],
       section: list([article.sectionLink?.name]),

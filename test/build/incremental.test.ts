@@ -7,8 +7,9 @@ import { buildSite, type BuildResult } from '../../src/build/index.ts';
 import { REPO, tempDir } from '../helpers.ts';
 import { siteFiles } from '../site/support.ts';
 
-/** Small parts, so that a small archive's index has several and keeping unchanged ones is exercised. */
+/** Small index parts and Eleventy runs, so that a small archive has several of each. */
 const PART_SIZE = 12;
+const PAGES_PER_RUN = 150;
 
 function newProject(): string {
   const project = tempDir('bantin-incremental-');
@@ -19,7 +20,7 @@ function newProject(): string {
   return project;
 }
 
-const build = (project: string): Promise<BuildResult> => buildSite({ projectDir: project, articlesDir: path.join(project, 'articles'), outDir: path.join(project, 'dist'), indexPartSize: PART_SIZE });
+const build = (project: string): Promise<BuildResult> => buildSite({ projectDir: project, articlesDir: path.join(project, 'articles'), outDir: path.join(project, 'dist'), indexPartSize: PART_SIZE, pagesPerRun: PAGES_PER_RUN });
 
 /** Two sites are the same when they hold the same files with the same bytes. */
 function assertSameSite(actual: string, expected: string): void {

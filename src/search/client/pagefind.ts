@@ -16,6 +16,7 @@ export * from '../pagefind/pagefind.js';
 interface Result {
   id: string;
   score: number;
+  data(): Promise<{ meta: Record<string, string> }>;
 }
 interface SearchResponse {
   results: Result[];
@@ -31,8 +32,12 @@ interface Instance {
 
 /** Set by the build (esbuild `define`): how many vocabulary buckets the site has. */
 declare const WORD_BUCKETS: number;
-/** Set by the build: the index's other parts, relative to this module. */
+/** Set by the build: the index's other parts, relative to this module, newest first. */
 declare const INDEX_PARTS: string[];
+/** Set by the build: bits enough to count the documents of the largest part. */
+declare const INDEX_PART_BITS: number;
+/** Set by the build: the oldest date (ISO) in each part, the primary first; empty when parts' dates overlap (merged shards). */
+declare const INDEX_PART_OLDEST: string[];
 
 const buckets = new Map<number, Promise<Record<string, Shard>>>();
 
@@ -48,35 +53,92 @@ async function loadShard(key: string): Promise<Shard | null> {
 }
 
 export function createInstance(options: Record<string, unknown> = {}): Instance {
-  const exact = withParts(pagefind.createInstance({ ...options, exactDiacritics: true }), { ...options, exactDiacritics: true });
-  let loose: Instance | null = null;
-  const exactSearch = exact.search.bind(exact);
-  exact.search = async (term, searchOptions) => {
+  const made = new Map<string, Instance>();
+  const instance = (exactDiacritics: boolean, sorted: boolean): Instance => {
+    const key = `${exactDiacritics} ${sorted}`;
+    if (!made.has(key)) made.set(key, withParts(pagefind.createInstance({ ...options, exactDiacritics, ...(sorted ? { indexWeight: sortWeight(0) } : {}) }), { ...options, exactDiacritics }, sorted));
+    return made.get(key)!;
+  };
+  const primary = instance(true, false);
+  const primarySearch = primary.search.bind(primary);
+  const searcher = (exact: boolean, sorted: boolean): Instance['search'] => (exact && !sorted ? primarySearch : (term, o) => instance(exact, sorted).search(term, o));
+  primary.search = async (term, searchOptions) => {
+    // Sorted results of a parted index need their own instance (see sortWeight).
+    const sorted = INDEX_PARTS.length > 0 && hasSort(searchOptions);
+    const exactSearch = searcher(true, sorted);
     if (!term) return exactSearch(term, searchOptions);
     const queries = await expandQuery(term, loadShard);
     const answers = (await Promise.all(queries.map((q) => exactSearch(q, searchOptions)))).filter((a): a is SearchResponse => !!a);
-    const merged = mergeAnswers(answers);
+    const merged = mergeAnswers(answers, answers.length > 1 && hasSort(searchOptions) ? await sortedOrder(exactSearch, searchOptions) : null);
     if (merged && merged.results.length > 0) return merged;
-    loose ??= withParts(pagefind.createInstance({ ...options, exactDiacritics: false }), { ...options, exactDiacritics: false });
-    return loose.search(term, searchOptions);
+    return searcher(false, sorted)(term, searchOptions);
   };
-  return exact;
+  return primary;
 }
 
 /** The instance, searching only once every part of the index is merged into it. */
-function withParts(instance: Instance, options: Record<string, unknown>): Instance {
+function withParts(instance: Instance, options: Record<string, unknown>, sorted: boolean): Instance {
   if (INDEX_PARTS.length === 0) return instance;
   const { basePath, bundlePath, ...shared } = options;
-  const merged = Promise.all(INDEX_PARTS.map((part) => instance.mergeIndex(new URL(part, import.meta.url).pathname, shared)));
+  const merged = Promise.all(INDEX_PARTS.map((part, i) => instance.mergeIndex(new URL(part, import.meta.url).pathname, { ...shared, ...(sorted ? { indexWeight: sortWeight(i + 1) } : {}) })));
   const search = instance.search.bind(instance);
   const filters = instance.filters.bind(instance);
-  instance.search = async (term, searchOptions) => (await merged, search(term, searchOptions));
+  instance.search = async (term, searchOptions) => {
+    await merged;
+    const answer = await search(term, searchOptions);
+    return sorted && answer ? { ...answer, results: await placeUnscored(answer.results) } : answer;
+  };
   instance.filters = async () => (await merged, filters());
   return instance;
 }
 
-/** One answer from several searches of the same index: each page once, at its best score. */
-function mergeAnswers(answers: SearchResponse[]): SearchResponse | null {
+/**
+ * Sorted, Pagefind scores a part's results by rank (count − position) and
+ * merges parts by score, which interleaves them. Parts hold disjoint date
+ * ranges, newest first; weighting part i by 2^-(i·bits), where 2^bits is
+ * more than a part's size, puts all of a newer part's results before an
+ * older one's, each part in its own order. Powers of two are exact, and
+ * the exponent range of a double fits about 150 parts.
+ */
+function sortWeight(part: number): number {
+  return 2 ** (1000 - part * INDEX_PART_BITS);
+}
+
+/** The part a weighted sorted result came from, by its score's exponent. */
+const partOfScore = (score: number) => Math.ceil((1000 - Math.floor(Math.log2(score))) / INDEX_PART_BITS);
+
+/**
+ * A part's last result scores 0 whatever its weight, and Pagefind puts all
+ * of those at the end. Each is put back after its part's other results: its
+ * part is found from its date (`published`) and the parts' date ranges.
+ */
+async function placeUnscored(results: Result[]): Promise<Result[]> {
+  const unscored = results.filter((r) => r.score === 0);
+  if (unscored.length === 0 || INDEX_PART_OLDEST.length === 0) return results;
+  const partOf = new Map<Result, number>(results.filter((r) => r.score > 0).map((r) => [r, partOfScore(r.score)]));
+  for (const r of unscored) {
+    const published = (await r.data()).meta.published ?? '';
+    const part = INDEX_PART_OLDEST.findIndex((oldest) => published >= oldest);
+    partOf.set(r, part === -1 ? INDEX_PART_OLDEST.length : part);
+  }
+  // Stable: within a part, Pagefind's order stands, and the unscored result comes last.
+  return [...results].sort((a, b) => partOf.get(a)! - partOf.get(b)!);
+}
+
+const hasSort = (options: unknown): boolean => !!(options as { sort?: unknown } | undefined)?.sort;
+
+/**
+ * Every page's place in a sorted listing (the same filters, no search
+ * term): answers of several searches are merged in this order, which
+ * their scores (ranks within each answer) cannot give.
+ */
+async function sortedOrder(search: Instance['search'], options: unknown): Promise<Map<string, number>> {
+  const all = await search(null, options);
+  return new Map((all?.results ?? []).map((r, i) => [r.id, i]));
+}
+
+/** One answer from several searches of the same index: each page once, at its best score, or in `order` when sorted. */
+function mergeAnswers(answers: SearchResponse[], order: Map<string, number> | null): SearchResponse | null {
   const [first, ...rest] = answers;
   if (!first || rest.length === 0) return first ?? null;
   const best = new Map<string, Result>();
@@ -84,6 +146,7 @@ function mergeAnswers(answers: SearchResponse[]): SearchResponse | null {
     const seen = best.get(r.id);
     if (!seen || r.score > seen.score) best.set(r.id, r);
   }
-  const results = [...best.values()].sort((a, b) => b.score - a.score);
+  const place = (r: Result) => order?.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  const results = [...best.values()].sort(order ? (a, b) => place(a) - place(b) : (a, b) => b.score - a.score);
   return { ...first, results, unfilteredResultCount: Math.max(...answers.map((a) => a.unfilteredResultCount), results.length) };
 }
