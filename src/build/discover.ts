@@ -16,6 +16,8 @@ export interface Candidate {
   file: string;
   absolute: string;
   size: number;
+  /** Last modification, in ms: with the size, tells an unchanged file without reading it. */
+  mtimeMs: number;
 }
 
 export interface Discovery {
@@ -84,7 +86,7 @@ async function walk(dir: string, relative: string, result: Discovery, visited: S
     }
     if (!ARTICLE_EXTENSIONS.test(name)) {
       if (IMAGE_EXTENSIONS.test(name)) {
-        if (info.isFile()) result.photos.push({ file, absolute, size: info.size });
+        if (info.isFile()) result.photos.push({ file, absolute, size: info.size, mtimeMs: info.mtimeMs });
       } else result.rejected.push(reject(file, 'not-an-article', `Only .txt, .md and .markdown files are articles; this one was left out.`));
       continue;
     }
@@ -92,7 +94,7 @@ async function walk(dir: string, relative: string, result: Discovery, visited: S
       result.rejected.push(reject(file, 'not-a-file', 'This is not a regular file (a pipe, a socket or a device); it was not opened.'));
       continue;
     }
-    result.candidates.push({ file, absolute, size: info.size });
+    result.candidates.push({ file, absolute, size: info.size, mtimeMs: info.mtimeMs });
   }
 }
 

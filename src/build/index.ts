@@ -69,11 +69,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const time = stageTimer(timings, options.onStage);
   const config = await loadSiteConfig(options.projectDir, options.config);
   const bantinDir = path.join(options.projectDir, '.bantin');
-  const cache = new RecordCache(path.join(bantinDir, 'cache', 'records'), await rulesetDigest());
   const ingest = await time('ingest', async () => {
+    const cache = await RecordCache.open(path.join(bantinDir, 'cache'), await rulesetDigest());
     const result = await ingestFolder(options.articlesDir, { zone: config.timeZone, cache, select: options.shard && inShard(options.shard), onFile: (d, t) => options.onProgress?.('ingest', d, t) });
     // A shard sees part of the archive: the other shards' records are not stale.
-    if (!options.shard) await cache.prune();
+    await cache.flush(!options.shard);
     return result;
   });
   const strings = await loadStrings(config.language, options.projectDir);

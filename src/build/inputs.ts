@@ -68,28 +68,32 @@ export async function ingestFolder(dir: string, options: IngestOptions): Promise
   }
 }
 
-/** Reads the files, takes what the cache has, extracts the rest (on worker threads) and caches it. */
+/**
+ * Takes what the cache has (without reading a file whose size and time are
+ * unchanged), reads the rest, extracts what is new (on worker threads) and
+ * caches it.
+ */
 async function extractCandidates(candidates: Candidate[], options: { zone: string; siteText?: string[] }, pool: ExtractPool, cache?: RecordCache): Promise<IngestedFile[]> {
   const out: IngestedFile[] = new Array(candidates.length);
   const misses: { i: number; key: string | null; bytes: Uint8Array }[] = [];
   await Promise.all(
     candidates.map(async (c, i) => {
+      const known = cache?.byStamp(c, options);
+      if (known) return void (out[i] = { file: c.file, extraction: known, readError: null });
       const read = await readArticleBytes(c.absolute, c.file, c.size);
       if ('readError' in read) return void (out[i] = { file: c.file, extraction: null, readError: read.readError });
       const key = cache ? cache.key(c.file, read.bytes, options) : null;
-      const cached = key ? await cache!.get(key) : undefined;
+      const cached = key ? cache!.get(key, c, options) : undefined;
       if (cached) out[i] = { file: c.file, extraction: cached, readError: null };
       else misses.push({ i, key, bytes: read.bytes });
     }),
   );
   misses.sort((a, b) => a.i - b.i);
   const extracted = await pool.extractAll(misses.map((m) => ({ file: candidates[m.i]!.file, bytes: m.bytes, ...options })));
-  await Promise.all(
-    misses.map(async (m, k) => {
-      out[m.i] = { file: candidates[m.i]!.file, extraction: extracted[k]!, readError: null };
-      if (m.key) await cache!.put(m.key, extracted[k]!);
-    }),
-  );
+  misses.forEach((m, k) => {
+    out[m.i] = { file: candidates[m.i]!.file, extraction: extracted[k]!, readError: null };
+    if (m.key) cache!.put(m.key, candidates[m.i]!, options, extracted[k]!);
+  });
   return out;
 }
 
@@ -107,7 +111,8 @@ function account(ingested: IngestedFile[], discovery: Discovery, siteText: SiteT
       outcomes.push({ file, status: 'skipped', code: why?.code, reason: why?.message, line: why?.line ?? null });
     }
   }
-  const corpus = buildCorpus(records);
+  const signatures = new Map(ingested.flatMap((f) => (f.extraction?.record && f.extraction.signature !== undefined ? [[f.file, f.extraction.signature && Uint32Array.from(f.extraction.signature)] as const] : [])));
+  const corpus = buildCorpus(records, signatures);
   const duplicateOf = new Map(corpus.duplicates.map((d) => [d.file, d]));
   for (const r of records) {
     const of = duplicateOf.get(r.file);

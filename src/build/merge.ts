@@ -49,7 +49,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
 
   const records = shards.flatMap((s) => s.manifest.records).sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
   const site = await time('model', async () => buildSiteModel(records, config, strings, new Map(shards.flatMap((s) => s.manifest.pictures))));
-  const home = new Map(shards.flatMap((s) => s.manifest.records.map((r) => [r.file, s.dir] as const)));
+  const builtIn = new Map(shards.flatMap((s) => s.manifest.records.map((r) => [r.file, s.dir] as const)));
   checkUrls(site.articles.map((a) => ({ url: a.url, record: a.record })));
 
   const out = path.resolve(options.outDir);
@@ -63,7 +63,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       const recordAt = new Map(site.articles.map((a) => [a.url, a.record]));
       for (const unit of units.filter((u) => u.kind === 'article')) {
         const record = recordAt.get(unit.url)!;
-        if (!(await linkFile(path.join(home.get(record.file)!, unit.file), path.join(staging, unit.file)))) throw new ShardError(`${home.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
+        if (!(await linkFile(path.join(builtIn.get(record.file)!, unit.file), path.join(staging, unit.file)))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
       }
       await renderPages(site, view, units.filter((u) => u.kind !== 'article'), emptyState(out), templates, staging);
       await writeFile(path.join(staging, 'favicon.ico'), faviconIco());

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { digestFiles } from './digest.ts';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BANTIN_ROOT } from './paths.ts';
+import { createInterface } from 'node:readline';
+import { digestFiles } from './digest.ts';
 import type { Extracted } from './ingest.ts';
+import { BANTIN_ROOT } from './paths.ts';
 
 /**
  * Everything an extraction depends on besides the file: the code and data
@@ -14,55 +16,138 @@ export function rulesetDigest(): Promise<string> {
   return digestFiles(BANTIN_ROOT, ['src/read', 'src/extract', 'src/vietnamese', 'src/record.ts', 'src/diagnostics.ts', 'package.json']);
 }
 
+/** What identifies a file without reading it: its path, size and modification time, and the extraction options. */
+export interface FileStamp {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** One line of the cache's log: a record by its content key, and/or the stamp of a file that holds that content. */
+interface LogLine {
+  k: string;
+  s?: string;
+  v?: Extracted;
+}
+
 /**
- * Extracted records, stored by a digest of what made them: the ruleset, the
- * options, the file's path and its bytes. An unchanged file is never parsed
- * twice. One JSON file per entry, written by rename, so a killed build leaves
- * no half-written entry.
+ * Extracted records, by a digest of what made them: the ruleset, the
+ * options, the file's path and its bytes. An unchanged file is never
+ * parsed twice; a file whose size and modification time are those last
+ * seen is not even read.
+ *
+ * The cache is one append-only log (`records.jsonl`, first line the
+ * ruleset): many small files cost a file-system operation each, which is
+ * what dominates a rebuild on slow disks. A build appends what it added;
+ * when most lines are stale, a full build writes the log anew.
  */
 export class RecordCache {
-  private readonly used = new Set<string>();
+  private readonly entries = new Map<string, Extracted>();
+  private readonly stamps = new Map<string, string>();
+  private readonly usedKeys = new Set<string>();
+  private readonly usedStamps = new Set<string>();
+  private pending: LogLine[] = [];
+  private lines = 0;
 
-  constructor(
-    private readonly dir: string,
+  private constructor(
+    private readonly file: string,
     private readonly salt: string,
   ) {}
 
+  static async open(dir: string, salt: string): Promise<RecordCache> {
+    const cache = new RecordCache(path.join(dir, 'records.jsonl'), salt);
+    await cache.load();
+    return cache;
+  }
+
   key(file: string, bytes: Uint8Array, options: unknown): string {
-    return createHash('sha256').update(this.salt).update('\0').update(JSON.stringify(options)).update('\0').update(file).update('\0').update(bytes).digest('hex');
+    return createHash('sha256').update(this.salt).update('\0').update(JSON.stringify(options)).update('\0').update(file).update('\0').update(bytes).digest('base64url');
   }
 
-  async get(key: string): Promise<Extracted | undefined> {
-    this.used.add(key);
+  /** The record of a file seen before with the same size and modification time, without reading it. */
+  byStamp(stamp: FileStamp, options: unknown): Extracted | undefined {
+    const s = stampOf(stamp, options);
+    const key = this.stamps.get(s);
+    if (key === undefined || !this.entries.has(key)) return undefined;
+    this.usedStamps.add(s);
+    this.usedKeys.add(key);
+    return this.entries.get(key);
+  }
+
+  /** The record for this content key; the stamp is remembered for next time. */
+  get(key: string, stamp: FileStamp, options: unknown): Extracted | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) this.remember(key, stamp, options, undefined);
+    return value;
+  }
+
+  put(key: string, stamp: FileStamp, options: unknown, value: Extracted): void {
+    this.entries.set(key, value);
+    this.remember(key, stamp, options, value);
+  }
+
+  /** Appends what this build added. With `compact`, a log that is mostly stale lines is written anew with only what this build used. */
+  async flush(compact: boolean): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    if (compact && this.lines + this.pending.length > 2 * this.usedKeys.size + 100) {
+      const live: LogLine[] = [...this.usedKeys].map((k) => ({ k, v: this.entries.get(k)! }));
+      for (const s of this.usedStamps) live.push({ k: this.stamps.get(s)!, s });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      await writeLines(temporary, live, this.salt);
+      await rename(temporary, this.file);
+      this.lines = live.length;
+    } else if (this.pending.length > 0) {
+      if (this.lines === 0) await writeLines(this.file, this.pending, this.salt);
+      else await writeLines(this.file, this.pending);
+      this.lines += this.pending.length;
+    }
+    this.pending = [];
+  }
+
+  private remember(key: string, stamp: FileStamp, options: unknown, value: Extracted | undefined): void {
+    const s = stampOf(stamp, options);
+    this.usedKeys.add(key);
+    this.usedStamps.add(s);
+    if (this.stamps.get(s) === key && value === undefined) return;
+    this.stamps.set(s, key);
+    this.pending.push(value === undefined ? { k: key, s } : { k: key, s, v: value });
+  }
+
+  /** Reads the log; one written for another ruleset is ignored (and replaced at the next flush). A torn last line (a killed build) is skipped. */
+  private async load(): Promise<void> {
+    const lines = createInterface({ input: createReadStream(this.file), crlfDelay: Infinity });
+    let first = true;
     try {
-      return JSON.parse(await readFile(this.pathOf(key), 'utf8')) as Extracted;
-    } catch {
-      return undefined; // absent, or unreadable: extracted again
-    }
-  }
-
-  async put(key: string, value: Extracted): Promise<void> {
-    this.used.add(key);
-    const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(value));
-    await rename(temporary, target);
-  }
-
-  /** Removes the entries this build did not use: records of files since edited or deleted. */
-  async prune(): Promise<number> {
-    let removed = 0;
-    for (const entry of await readdir(this.dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
-      if (entry.isFile() && !this.used.has(`${path.basename(entry.parentPath)}${path.basename(entry.name, '.json')}`)) {
-        await rm(path.join(entry.parentPath, entry.name), { force: true });
-        removed++;
+      for await (const text of lines) {
+        let line: LogLine & { salt?: string };
+        try {
+          line = JSON.parse(text);
+        } catch {
+          continue;
+        }
+        if (first) {
+          first = false;
+          if (line.salt !== this.salt) return;
+          continue;
+        }
+        if (line.v !== undefined) this.entries.set(line.k, line.v);
+        if (line.s !== undefined) this.stamps.set(line.s, line.k);
+        this.lines++;
       }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    return removed;
   }
+}
 
-  private pathOf(key: string): string {
-    return path.join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+/** Lines are written a thousand at a time: a whole archive's records would not fit in one string. With `salt`, the file is started anew with its header. */
+async function writeLines(file: string, lines: LogLine[], salt?: string): Promise<void> {
+  if (salt !== undefined) await writeFile(file, `${JSON.stringify({ salt })}\n`);
+  for (let i = 0; i < lines.length; i += 1000) {
+    await appendFile(file, lines.slice(i, i + 1000).map((l) => `${JSON.stringify(l)}\n`).join(''));
   }
+}
+
+function stampOf(stamp: FileStamp, options: unknown): string {
+  return `${stamp.file}\0${stamp.size}\0${stamp.mtimeMs}\0${JSON.stringify(options)}`;
 }

@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fnv1a } from '../fnv.ts';
-import type { PictureMap } from '../render/pictures.ts';
+import type { Picture } from '../render/pictures.ts';
 import type { SiteModel } from '../render/site.ts';
 import type { ArticleRecord } from '../record.ts';
 
@@ -19,7 +21,7 @@ export interface ShardManifest {
   version: 1;
   shard: ArchiveShard;
   records: ArticleRecord[];
-  pictures: [string, ReturnType<PictureMap['get']> & {}][];
+  pictures: [string, (Picture | null)[]][];
   /** The shard's search-index parts, relative to its output (the first is its primary index). */
   parts: string[];
 }
@@ -41,19 +43,31 @@ export function inShard(shard: ArchiveShard): (file: string) => boolean {
   return (file) => fnv1a(file) % shard.count === shard.index - 1;
 }
 
+/** One JSON value per line (the head, then each record and each article's photos): an archive's records would not fit in one string. */
 export async function writeShardManifest(dir: string, shard: ArchiveShard, site: SiteModel, parts: Record<string, string>): Promise<void> {
-  const manifest: ShardManifest = { version: 1, shard, records: site.articles.map((a) => a.record), pictures: [...site.pictures], parts: Object.keys(parts) };
-  await writeFile(path.join(dir, SHARD_MANIFEST), JSON.stringify(manifest));
+  const file = path.join(dir, SHARD_MANIFEST);
+  await writeFile(file, `${JSON.stringify({ version: 1, shard, parts: Object.keys(parts) })}\n`);
+  const lines = [...site.articles.map((a) => ({ r: a.record })), ...[...site.pictures].map((p) => ({ p }))];
+  for (let i = 0; i < lines.length; i += 1000) await appendFile(file, lines.slice(i, i + 1000).map((l) => `${JSON.stringify(l)}\n`).join(''));
 }
 
 export async function readShardManifest(dir: string): Promise<ShardManifest> {
-  let manifest: ShardManifest;
+  const file = path.join(dir, SHARD_MANIFEST);
+  let manifest: ShardManifest | null = null;
   try {
-    manifest = JSON.parse(await readFile(path.join(dir, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+    for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      const line = JSON.parse(text) as Partial<ShardManifest> & { r?: ArticleRecord; p?: ShardManifest['pictures'][number] };
+      if (!manifest) {
+        if (line.version !== 1) throw new ShardError(`${dir}: ${SHARD_MANIFEST} was written by another version of bantin; build the shard again.`);
+        manifest = { version: 1, shard: line.shard!, parts: line.parts!, records: [], pictures: [] };
+      } else if (line.r) manifest.records.push(line.r);
+      else if (line.p) manifest.pictures.push(line.p);
+    }
   } catch (e) {
+    if (e instanceof ShardError) throw e;
     throw new ShardError(`${dir} is not a shard's output (no readable ${SHARD_MANIFEST}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Build it with 'bantin build --shard K/N'.`);
   }
-  if (manifest.version !== 1) throw new ShardError(`${dir}: ${SHARD_MANIFEST} was written by another version of bantin; build the shard again.`);
+  if (!manifest) throw new ShardError(`${dir}: ${SHARD_MANIFEST} is empty; build the shard again.`);
   return manifest;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
-import { nearDuplicatePairs, signature } from './near-duplicates.ts';
+import { nearDuplicatePairs, signature, type Signature } from './near-duplicates.ts';
 
 export interface Duplicate {
   file: string;
@@ -17,7 +17,7 @@ export interface Duplicate {
  * same (the longer is published, as the more complete). Each other copy is
  * reported as merged into the one published.
  */
-export function mergeDuplicates(records: readonly ArticleRecord[]): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
+export function mergeDuplicates(records: readonly ArticleRecord[], signatures: ReadonlyMap<string, Signature> = new Map()): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
   const seen = new Map<string, ArticleRecord>();
   const kept: ArticleRecord[] = [];
   const duplicates: Duplicate[] = [];
@@ -33,12 +33,12 @@ export function mergeDuplicates(records: readonly ArticleRecord[]): { records: A
     seen.set(key, r);
     kept.push(r);
   }
-  const near = mergeNearDuplicates(kept);
+  const near = mergeNearDuplicates(kept, signatures);
   return { records: near.records, duplicates: [...duplicates, ...near.duplicates], diagnostics: [...diagnostics, ...near.diagnostics] };
 }
 
-function mergeNearDuplicates(records: ArticleRecord[]): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
-  const pairs = nearDuplicatePairs(records.map((r) => signature(r.paragraphs)));
+function mergeNearDuplicates(records: ArticleRecord[], signatures: ReadonlyMap<string, Signature>): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
+  const pairs = nearDuplicatePairs(records.map((r) => (signatures.has(r.file) ? signatures.get(r.file)! : signature(r.paragraphs))));
   // Copies of copies are one cluster (union-find); the longest article of each is published.
   const parent = records.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import { mergeDuplicates, type Duplicate } from './duplicates.ts';
+import type { Signature } from './near-duplicates.ts';
 import { uniqueSlugs } from './slugs.ts';
 
 /** All records together, once the facts that need every file are settled. */
@@ -12,9 +13,13 @@ export interface Corpus {
   diagnostics: Diagnostic[];
 }
 
-/** Records → corpus: duplicates merged, slugs made unique, records in a stable order. */
-export function buildCorpus(records: readonly ArticleRecord[]): Corpus {
-  const merged = mergeDuplicates(records);
+/**
+ * Records → corpus: duplicates merged, slugs made unique, records in a
+ * stable order. `signatures`: near-duplicate signatures already made (cached
+ * with the records), by file; the others are made here.
+ */
+export function buildCorpus(records: readonly ArticleRecord[], signatures: ReadonlyMap<string, Signature> = new Map()): Corpus {
+  const merged = mergeDuplicates(records, signatures);
   const { records: unique, diagnostics } = uniqueSlugs(merged.records);
   const ordered = [...unique].sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
   return { records: ordered, duplicates: merged.duplicates, diagnostics: [...merged.diagnostics, ...diagnostics] };

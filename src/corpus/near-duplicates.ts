@@ -25,7 +25,10 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-export function signature(paragraphs: readonly string[]): Uint32Array | null {
+/** MinHash values of an article's shingles; null for an article too short to compare. */
+export type Signature = Uint32Array | null;
+
+export function signature(paragraphs: readonly string[]): Signature {
   const words = matchKey(paragraphs.join(' ')).split(' ');
   if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
@@ -45,30 +48,54 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
+/**
+ * A band value shared by more articles than this is a phrase the whole
+ * archive prints (a standing formula), not a sign of a copy; comparing all
+ * its articles pairwise would be quadratic. True near duplicates share many
+ * bands, so they are still found through their other bands.
+ */
+const MAX_BUCKET = 500;
+const BANDS = HASHES / ROWS_PER_BAND;
+
 /** Pairs of positions whose articles are near duplicates, each pair once, in order. */
 export function nearDuplicatePairs(signatures: readonly (Uint32Array | null)[]): [number, number, number][] {
   const buckets = new Map<string, number[]>();
   signatures.forEach((sig, i) => {
     if (!sig) return;
-    for (let b = 0; b < HASHES / ROWS_PER_BAND; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND)).join(',')}`;
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(sig, b);
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
     }
   });
-  const seen = new Set<string>();
   const pairs: [number, number, number][] = [];
-  for (const list of buckets.values()) {
+  for (const [key, list] of buckets) {
+    if (list.length > MAX_BUCKET) continue;
+    const band = Number(key.slice(0, key.indexOf(':')));
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const key = `${list[x]},${list[y]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const s = similarity(signatures[list[x]!]!, signatures[list[y]!]!);
+        const a = signatures[list[x]!]!;
+        const b = signatures[list[y]!]!;
+        // Each pair is judged in the first band it shares (of those compared), so it is listed once without remembering it.
+        if (judgedEarlier(a, b, band, buckets)) continue;
+        const s = similarity(a, b);
         if (s >= NEAR_DUPLICATE_SIMILARITY) pairs.push([list[x]!, list[y]!, s]);
       }
     }
   }
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function bandKey(sig: Uint32Array, band: number): string {
+  return `${band}:${Array.from(sig.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND)).join(',')}`;
+}
+
+function judgedEarlier(a: Uint32Array, b: Uint32Array, band: number, buckets: Map<string, number[]>): boolean {
+  for (let earlier = 0; earlier < band; earlier++) {
+    let same = true;
+    for (let k = earlier * ROWS_PER_BAND; k < (earlier + 1) * ROWS_PER_BAND && same; k++) same = a[k] === b[k];
+    if (same && buckets.get(bandKey(a, earlier))!.length <= MAX_BUCKET) return true;
+  }
+  return false;
 }

@@ -138,13 +138,20 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   return {
     config,
     strings,
-    buildId: createHash('sha256').update(JSON.stringify(records)).update(JSON.stringify(config)).digest('hex').slice(0, 16),
+    buildId: buildIdOf(records, config),
     articles,
     terms: termIndex.terms(),
     ...archives(summaries, zone, strings),
     home: homePages(summaries, strings),
     pictures,
   };
+}
+
+/** A hash of the records and the configuration, one record at a time (a whole archive would not fit in one string). */
+function buildIdOf(records: readonly ArticleRecord[], config: SiteConfig): string {
+  const hash = createHash('sha256');
+  for (const r of records) hash.update(JSON.stringify(r)).update('\n');
+  return hash.update(JSON.stringify(config)).digest('hex').slice(0, 16);
 }
 
 /** The article's page with its body rendered: done per page as it is rendered, so bodies never all sit in memory. */

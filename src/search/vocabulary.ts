@@ -14,18 +14,30 @@ export class VocabularyBuilder {
   private readonly unigrams = new Map<string, Map<string, number>>();
   private readonly bigrams = new Map<string, Map<string, number>>();
 
+  /** Per distinct word: its folded key, or null when it has no shard. An archive repeats its words, so each is folded once. */
+  private readonly folded = new Map<string, string | null>();
+
   add(text: string): void {
     // Pairs do not cross punctuation: "… Hà Nội. Đảng …" is no pair.
     for (const run of text.split(/[.,;:!?…()"“”'‘’\[\]{}–—\n]+/u)) {
       const words = tokenize(run);
-      const keys = words.map(foldSyllable);
+      const keys = words.map((w) => this.keyOf(w));
       for (let i = 0; i < words.length; i++) {
-        if (!hasShard(words[i]!)) continue;
+        if (keys[i] === null) continue;
         bump(this.unigrams, keys[i]!, words[i]!);
         const next = words[i + 1];
-        if (next !== undefined && hasShard(next)) bump(this.bigrams, `${keys[i]} ${keys[i + 1]}`, `${words[i]} ${next}`);
+        if (next !== undefined && keys[i + 1] !== null) bump(this.bigrams, `${keys[i]} ${keys[i + 1]}`, `${words[i]} ${next}`);
       }
     }
+  }
+
+  private keyOf(word: string): string | null {
+    let key = this.folded.get(word);
+    if (key === undefined) {
+      key = hasShard(word) ? foldSyllable(word) : null;
+      this.folded.set(word, key);
+    }
+    return key;
   }
 
   /** Folded syllable → shard, in sorted order (deterministic output). */

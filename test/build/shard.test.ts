@@ -1,10 +1,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateArticles } from '../../scripts/lib/generate.ts';
-import type { ShardManifest } from '../../src/build/shard.ts';
+import { readShardManifest } from '../../src/build/shard.ts';
 import { launchBrowser, serveSite } from '../browser.ts';
 import { runBantin } from '../helpers.ts';
 import { buildProject, fileForUrl, loadPage, siteFiles } from '../site/support.ts';
@@ -25,7 +25,7 @@ before(async () => {
   for (const k of [1, 2, 3]) {
     const run = runBantin(['build', '--shard', `${k}/3`, '--out', `shard-${k}`], project);
     assert.equal(run.code, 0, run.stderr);
-    const manifest = JSON.parse(readFileSync(path.join(project, `shard-${k}`, 'bantin-shard.json'), 'utf8')) as ShardManifest;
+    const manifest = await readShardManifest(path.join(project, `shard-${k}`));
     for (const r of manifest.records) shardOf.set(r.file, k);
   }
   const merge = runBantin(['merge', 'shard-1', 'shard-2', 'shard-3', '--out', 'merged'], project);
