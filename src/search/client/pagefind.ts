@@ -56,7 +56,9 @@ export function createInstance(options: Record<string, unknown> = {}): Instance 
   const made = new Map<string, Instance>();
   const instance = (exactDiacritics: boolean, sorted: boolean): Instance => {
     const key = `${exactDiacritics} ${sorted}`;
-    if (!made.has(key)) made.set(key, withParts(pagefind.createInstance({ ...options, exactDiacritics, ...(sorted ? { indexWeight: sortWeight(0) } : {}) }), { ...options, exactDiacritics }, sorted));
+    // noWorker: Pagefind's worker script (44 KB) would be the largest download of a first search; searching
+    // the few small chunks a query needs takes milliseconds on the page's own thread.
+    if (!made.has(key)) made.set(key, withParts(pagefind.createInstance({ ...options, noWorker: true, exactDiacritics, ...(sorted ? { indexWeight: sortWeight(0) } : {}) }), { ...options, exactDiacritics }, sorted));
     return made.get(key)!;
   };
   const primary = instance(true, false);
