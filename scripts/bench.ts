@@ -164,10 +164,10 @@ async function queryDownloads(dist: string, module: string): Promise<[number, nu
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
+    // Counted per request at the context, so that what Pagefind's worker fetches counts too.
     let received = 0;
-    cdp.on('Network.loadingFinished', (e) => (received += e.encodedDataLength));
+    const counting: Promise<void>[] = [];
+    context.on('requestfinished', (r) => counting.push(r.sizes().then((s) => void (received += s.responseHeadersSize + s.responseBodySize))));
     const sizes: number[] = [];
     for (const q of queries) {
       received = 0;
@@ -181,6 +181,7 @@ async function queryDownloads(dist: string, module: string): Promise<[number, nu
         { module, q },
       );
       await page.waitForLoadState('networkidle');
+      await Promise.all(counting);
       sizes.push(received);
     }
     return [sizes[0]!, sizes[1]!];
