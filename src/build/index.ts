@@ -111,11 +111,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     const documents = searchDocuments(site, config.pathPrefix);
     const index = await time('index', () => writeSearchIndex(documents, previous, staging, config.language, options.indexPartSize));
-    await time('offline', () => writeOfflineSupport(staging, site.buildId));
+    const size = await time('offline', () => writeOfflineSupport(staging, site.buildId));
     if (options.shard) await writeShardManifest(staging, options.shard, site, index.parts);
     await swapInto(staging, out);
     await saveState(statePath, { version: 1, out, pages: Object.fromEntries(units.map((u) => [u.file, u.digest])), parts: index.parts });
-    const size = await folderSize(out);
     return finish({ outputBytes: size.bytes, outputFiles: size.files, pages, indexParts: { written: index.written, kept: index.kept } });
   } finally {
     await templates.remove();
@@ -215,16 +214,4 @@ export async function recoverInterruptedBuild(out: string): Promise<void> {
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
-}
-
-async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-      files++;
-    }
-  }
-  return { bytes, files };
 }

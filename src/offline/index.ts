@@ -14,17 +14,38 @@ export const ICON_SIZES = [192, 512];
  * fetches, and the service worker (Workbox's runtime) with its precache
  * list, whose revisions follow the files' content.
  */
-export async function writeOfflineSupport(site: string, buildId: string): Promise<void> {
+export async function writeOfflineSupport(site: string, buildId: string): Promise<SiteSize> {
   for (const size of ICON_SIZES) await writeFile(path.join(site, 'assets', `icon-${size}.png`), iconPng(size));
   const define = { BUILD_ID: JSON.stringify(buildId) };
   await mkdir(path.join(site, 'app'), { recursive: true });
   for (const file of await bundleBrowserCode(APP_ENTRIES, define)) await writeFile(path.join(site, 'app', file.path), file.contents);
-  await writeFile(path.join(site, 'offline-files.json'), JSON.stringify({ files: await offlineFiles(site) }));
+  // One walk of the site serves the offline list, the precache list and the build's summary.
+  const listing = await listSite(site);
+  const offline = JSON.stringify({ files: offlineFiles(listing) });
+  await writeFile(path.join(site, 'offline-files.json'), offline);
 
-  const precache = await precacheManifest(site, PRECACHE_PATTERNS);
+  const precache = await precacheManifest(site, listing.map((f) => f.url), PRECACHE_PATTERNS);
   // A service worker is a classic script, not a module.
   const [worker] = await bundleBrowserCode(WORKER_ENTRY, { ...define, PRECACHE: JSON.stringify(precache) }, [], 'iife');
   await writeFile(path.join(site, 'sw.js'), worker!.contents);
+  return { files: listing.length + 2, bytes: listing.reduce((sum, f) => sum + f.bytes, 0) + Buffer.byteLength(offline) + worker!.contents.length };
+}
+
+/** How many files a built site has, and their total size. */
+export interface SiteSize {
+  files: number;
+  bytes: number;
+}
+
+/** Every file of the site, relative to it (with forward slashes), with its size, in a stable order. */
+async function listSite(site: string): Promise<{ url: string; bytes: number }[]> {
+  const files: { url: string; bytes: number }[] = [];
+  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    files.push({ url: path.relative(site, absolute).split(path.sep).join('/'), bytes: (await stat(absolute)).size });
+  }
+  return files.sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /**
@@ -33,16 +54,13 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
  * photos, with sizes, relative to the site.
  * The shell is precached already and is not listed.
  */
-async function offlineFiles(site: string): Promise<{ url: string; bytes: number; photo?: true }[]> {
+function offlineFiles(listing: { url: string; bytes: number }[]): { url: string; bytes: number; photo?: true }[] {
   const files: { url: string; bytes: number; photo?: true }[] = [];
-  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const relative = path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  for (const { url: relative, bytes } of listing) {
     const page = relative.endsWith('index.html') && relative !== 'index.html';
     const index = /^pagefind(-parts\/[^/]+)?\/(index|fragment|filter)\/|^search\/words\//.test(relative);
     const photo = /^img\/[^/]+$/.test(relative);
     if (!page && !index && !photo) continue;
-    const bytes = (await stat(path.join(entry.parentPath, entry.name))).size;
     files.push({ url: page ? relative.slice(0, -'index.html'.length) : relative, bytes, ...(photo ? { photo: true as const } : {}) });
   }
   return files.sort((a, b) => (a.url < b.url ? -1 : 1));

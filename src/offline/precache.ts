@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface PrecacheEntry {
@@ -15,19 +15,17 @@ function patternToRegExp(pattern: string): RegExp {
 }
 
 /**
- * The worker's precache list: the built files matching the patterns, each
+ * The worker's precache list: the site's files (relative paths) matching the patterns, each
  * with a content hash as its revision, in a stable order. (Workbox's own
  * manifest builder, workbox-build, would do the same but brings rollup and
  * babel, whose platform binaries the package registry here does not carry.)
  */
-export async function precacheManifest(site: string, patterns: readonly string[]): Promise<PrecacheEntry[]> {
+export async function precacheManifest(site: string, files: readonly string[], patterns: readonly string[]): Promise<PrecacheEntry[]> {
   const matchers = patterns.map(patternToRegExp);
   const entries: PrecacheEntry[] = [];
-  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const url = path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  for (const url of files) {
     if (!matchers.some((m) => m.test(url))) continue;
-    entries.push({ url, revision: createHash('md5').update(await readFile(path.join(entry.parentPath, entry.name))).digest('hex') });
+    entries.push({ url, revision: createHash('md5').update(await readFile(path.join(site, url))).digest('hex') });
   }
   return entries.sort((a, b) => (a.url < b.url ? -1 : 1));
 }
