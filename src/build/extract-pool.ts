@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ExtractOptions } from '../extract/index.ts';
 import { extractBytes, type Extracted } from './ingest.ts';
 
 export interface ExtractJob {
@@ -12,6 +13,11 @@ export interface ExtractJob {
 }
 
 export type ExtractAnswer = { id: number; extracted: Extracted } | { id: number; error: string };
+
+/** A job's extraction options, rebuilt from what crossed the thread boundary. */
+export function jobOptions(job: Pick<ExtractJob, 'zone' | 'siteText'>): ExtractOptions {
+  return { zone: job.zone, ...(job.siteText ? { siteText: new Set(job.siteText) } : {}) };
+}
 
 /** Below this many files a thread's start-up (loading the extraction code) costs more than it saves. */
 const MIN_JOBS_FOR_THREADS = 64;
@@ -32,7 +38,7 @@ export class ExtractPool {
   async extractAll(jobs: Omit<ExtractJob, 'id'>[], onDone?: () => void): Promise<Extracted[]> {
     if (jobs.length < MIN_JOBS_FOR_THREADS || this.threads < 2) {
       return jobs.map((job) => {
-        const extracted = extractBytes(job.file, job.bytes, { zone: job.zone, ...(job.siteText ? { siteText: new Set(job.siteText) } : {}) });
+        const extracted = extractBytes(job.file, job.bytes, jobOptions(job));
         onDone?.();
         return extracted;
       });

@@ -13,12 +13,17 @@ export async function linkFile(from: string, to: string): Promise<boolean> {
   );
 }
 
-/** Every file below `from`, linked to the same place below `to`. False when `from` is missing or a file cannot be linked. */
-export async function linkTree(from: string, to: string): Promise<boolean> {
+/**
+ * Every file below `from` (those `include` accepts, by their path below it),
+ * linked to the same place below `to`. False when `from` is missing or a
+ * file cannot be linked.
+ */
+export async function linkTree(from: string, to: string, include: (relative: string) => boolean = () => true): Promise<boolean> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => null);
   if (!entries) return false;
   for (const e of entries) {
-    if (e.isFile() && !(await linkFile(path.join(e.parentPath, e.name), path.join(to, path.relative(from, path.join(e.parentPath, e.name)))))) return false;
+    const relative = path.relative(from, path.join(e.parentPath, e.name));
+    if (e.isFile() && include(relative) && !(await linkFile(path.join(from, relative), path.join(to, relative)))) return false;
   }
   return true;
 }

@@ -17,7 +17,7 @@ import { linkTree } from './files.ts';
 import { processPhotos, publishPhotos } from './images.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
-import { prepareTemplates, renderPages, sharedDigest } from './render.ts';
+import { prepareTemplates, renderPages, sharedDigest, type Templates } from './render.ts';
 import { makeReport, type BuildReport } from './report.ts';
 import { inShard, writeShardManifest, type ArchiveShard } from './shard.ts';
 import { loadState, saveState, type BuildState } from './state.ts';
@@ -97,10 +97,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const statePath = path.join(bantinDir, 'state.json');
   const previous = await loadState(statePath, out);
-  const staging = `${out}.building-${process.pid}`;
-  const templates = await prepareTemplates(path.join(options.projectDir, 'templates'));
-  try {
-    await recoverInterruptedBuild(out);
+  const built = await publishSite(out, options.projectDir, async (staging, templates) => {
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     const pages = await time('render', async () => {
@@ -113,9 +110,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const index = await time('index', () => writeSearchIndex(documents, previous, staging, config.language, options.indexPartSize));
     const size = await time('offline', () => writeOfflineSupport(staging, site.buildId));
     if (options.shard) await writeShardManifest(staging, options.shard, site, index.parts);
+    return { units, pages, index, size };
+  });
+  await saveState(statePath, { version: 1, out, pages: Object.fromEntries(built.units.map((u) => [u.file, u.digest])), parts: built.index.parts });
+  return finish({ outputBytes: built.size.bytes, outputFiles: built.size.files, pages: built.pages, indexParts: { written: built.index.written, kept: built.index.kept } });
+}
+
+/**
+ * Runs `work` on a staging folder next to `out`, with the site's templates
+ * ready, then swaps the staging folder in: the previous output stays whole
+ * until everything succeeded.
+ */
+export async function publishSite<T>(out: string, projectDir: string, work: (staging: string, templates: Templates) => Promise<T>): Promise<T> {
+  const staging = `${out}.building-${process.pid}`;
+  const templates = await prepareTemplates(path.join(projectDir, 'templates'));
+  try {
+    await recoverInterruptedBuild(out);
+    const result = await work(staging, templates);
     await swapInto(staging, out);
-    await saveState(statePath, { version: 1, out, pages: Object.fromEntries(units.map((u) => [u.file, u.digest])), parts: index.parts });
-    return finish({ outputBytes: size.bytes, outputFiles: size.files, pages, indexParts: { written: index.written, kept: index.kept } });
+    return result;
   } finally {
     await templates.remove();
     await rm(staging, { recursive: true, force: true });
@@ -187,7 +200,7 @@ export async function writeSearchClient(dir: string, vocabulary: Map<string, Sha
 }
 
 /** Two renames: the old site is moved aside, the new one put in its place, then the old one removed. */
-export async function swapInto(staging: string, out: string): Promise<void> {
+async function swapInto(staging: string, out: string): Promise<void> {
   const old = `${out}.old-${process.pid}`;
   const hadOld = await exists(out);
   if (hadOld) await rename(out, old);
@@ -200,7 +213,7 @@ export async function swapInto(staging: string, out: string): Promise<void> {
  * moved aside but not yet replaced (killed between the two renames) is put
  * back first.
  */
-export async function recoverInterruptedBuild(out: string): Promise<void> {
+async function recoverInterruptedBuild(out: string): Promise<void> {
   const dir = path.dirname(out);
   const base = path.basename(out);
   if (!(await exists(dir))) return;

@@ -1,4 +1,4 @@
-import { readdir, writeFile, rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeOfflineSupport } from '../offline/index.ts';
 import type { SiteConfig } from '../render/config.ts';
@@ -9,9 +9,9 @@ import type { ArticleRecord } from '../record.ts';
 import { searchDocuments, buildVocabulary } from '../search/index.ts';
 import { PART_FILES } from '../search/pagefind.ts';
 import { linkFile, linkTree } from './files.ts';
-import { recoverInterruptedBuild, stageTimer, swapInto, writeSearchClient, type StageTiming } from './index.ts';
+import { publishSite, stageTimer, writeSearchClient, type StageTiming } from './index.ts';
 import { loadSiteConfig, loadStrings } from './inputs.ts';
-import { prepareTemplates, renderPages, sharedDigest } from './render.ts';
+import { renderPages, sharedDigest } from './render.ts';
 import { readShardManifest, ShardError, type ShardManifest } from './shard.ts';
 import { emptyState } from './state.ts';
 
@@ -53,10 +53,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   checkUrls(site.articles.map((a) => ({ url: a.url, record: a.record })));
 
   const out = path.resolve(options.outDir);
-  const staging = `${out}.building-${process.pid}`;
-  const templates = await prepareTemplates(path.join(options.projectDir, 'templates'));
-  try {
-    await recoverInterruptedBuild(out);
+  await publishSite(out, options.projectDir, async (staging, templates) => {
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     await time('render', async () => {
@@ -78,9 +75,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
             continue;
           }
           const where = i === 0 ? `pagefind-parts/shard-${s.manifest.shard.index}` : part;
-          for (const name of await readdir(path.join(s.dir, part))) {
-            if (PART_FILES.test(name)) await linkTree(path.join(s.dir, part, name), path.join(staging, where, name)).then((ok) => ok || linkFile(path.join(s.dir, part, name), path.join(staging, where, name)));
-          }
+          await linkTree(path.join(s.dir, part), path.join(staging, where), (relative) => PART_FILES.test(relative.split(path.sep)[0]!));
           parts.push(where);
         }
       }
@@ -90,11 +85,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       await writeSearchClient(path.join(staging, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), { paths: parts, largest, oldest: [] });
     });
     await time('offline', () => writeOfflineSupport(staging, site.buildId));
-    await swapInto(staging, out);
-  } finally {
-    await templates.remove();
-    await rm(staging, { recursive: true, force: true });
-  }
+  });
   return { articles: site.articles.length, shards: shards.length, timings };
 }
 
