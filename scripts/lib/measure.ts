@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Resident memory of a process and all its descendants (Pagefind runs as a child process), in bytes. */
@@ -28,8 +28,9 @@ export function treeRss(rootPid: number): number {
   return total;
 }
 
-/** Total size of the files below a folder. */
+/** Total size of the files below a folder; 0 when there is none (a site whose index is in one part has no pagefind-parts/). */
 export function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
   let total = 0;
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
   return total;
