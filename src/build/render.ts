@@ -3,10 +3,10 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../render/config.ts';
-import { renderSets, type PageUnit, type SiteView } from '../render/pages.ts';
+import { renderSets, type ArchiveLink, type PageUnit, type SiteView } from '../render/pages.ts';
 import type { SiteModel } from '../render/site.ts';
 import { digestFiles } from './digest.ts';
-import { linkFile } from './files.ts';
+import { Linker } from './files.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES } from './paths.ts';
 import { setCurrentRender } from './site.ts';
 
@@ -44,7 +44,12 @@ export async function prepareTemplates(projectTemplates: string): Promise<Templa
  */
 export async function sharedDigest(view: SiteView, templates: Templates): Promise<string> {
   const code = await digestFiles(BANTIN_ROOT, ['src/render', 'package.json']);
-  return createHash('sha256').update(templates.digest).update(code).update(JSON.stringify([view.config, view.strings, view.years, view.months])).digest('hex');
+  return createHash('sha256').update(templates.digest).update(code).update(JSON.stringify([view.config, view.strings, view.years.map(navigation), view.months.map(navigation)])).digest('hex');
+}
+
+/** An archive link as every page shows it: the counts are on the year pages only (their own digests hold them). */
+function navigation({ count: _, ...link }: ArchiveLink): Omit<ArchiveLink, 'count'> {
+  return link;
 }
 
 /**
@@ -55,9 +60,10 @@ export async function sharedDigest(view: SiteView, templates: Templates): Promis
  */
 export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], previous: { out: string; pages: Record<string, string> }, templates: Templates, staging: string, perRun = PAGES_PER_RUN): Promise<{ rendered: number; kept: number }> {
   const todo: PageUnit[] = [];
+  const linker = new Linker();
   let kept = 0;
   for (const unit of units) {
-    if (previous.pages[unit.file] === unit.digest && (await linkFile(path.join(previous.out, unit.file), path.join(staging, unit.file)))) kept++;
+    if (previous.pages[unit.file] === unit.digest && linker.file(path.join(previous.out, unit.file), path.join(staging, unit.file))) kept++;
     else todo.push(unit);
   }
   let first = true;

@@ -120,7 +120,8 @@ function sources(site: SiteModel, shared: string | null): Sourced<unknown>[] {
     // An article's body depends on its record (in the page) and its photos.
     ...site.articles.map((a) => unit('article', a.url, a, site.pictures.get(a.record.file) ?? null)),
     ...Object.values(site.terms).flat().map((t) => unit('term', t.url, t)),
-    ...site.years.map((y) => unit('year', y.url, y)),
+    // A year's page lists its months with their counts, which the shared digest leaves out.
+    ...site.years.map((y) => unit('year', y.url, y, site.months.filter((m) => m.year === y.year).map((m) => m.articles.length))),
     ...site.months.map((m) => unit('month', m.url, m)),
     ...site.home.map((h) => unit('home', h.url, h)),
   ];

@@ -68,6 +68,17 @@ test('a rebuild with nothing changed renders nothing and changes nothing', async
   assertSameSite(path.join(project, 'dist'), before);
 });
 
+test('an added article renders only the pages that show it', async () => {
+  const project = newProject();
+  const first = await build(project);
+  const [added] = generateArticles(1, 77, 2500);
+  writeFileSync(path.join(project, 'articles', 'added-article.txt'), added!.text);
+  const second = await build(project);
+  assert.equal(second.report.published, first.report.published + 1);
+  // Its page, its terms' pages, the home pages and its archive pages: not the site.
+  assert.ok(second.pages.rendered < first.pages.rendered / 4, `${second.pages.rendered} of ${first.pages.rendered} pages rendered`);
+});
+
 test('a changed template renders every page again', async () => {
   const project = newProject();
   const first = await build(project);
