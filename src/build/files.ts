@@ -1,29 +1,62 @@
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Hard-links a file of the previous output into the new one: no copy, and
- * the previous output can then be removed. False when the file is missing.
+ * Hard-links files of a previous output into a new one: no copy, and the
+ * previous output can then be removed.
+ *
+ * Calls are synchronous on purpose: a rebuild links tens of thousands of
+ * files, each link a few microseconds of kernel work, and a round trip
+ * through the thread pool per file would cost ten times the link itself.
+ * Folders already made are remembered, so each is made once.
  */
-export async function linkFile(from: string, to: string): Promise<boolean> {
-  await mkdir(path.dirname(to), { recursive: true });
-  return link(from, to).then(
-    () => true,
-    () => false,
-  );
+export class Linker {
+  private readonly made = new Set<string>();
+
+  /** False when `from` is missing. */
+  file(from: string, to: string): boolean {
+    this.folder(path.dirname(to));
+    try {
+      linkSync(from, to);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Every file below `from` (those `include` accepts, by their path below
+   * it), linked to the same place below `to`. False when `from` is missing
+   * or a file cannot be linked.
+   */
+  tree(from: string, to: string, include: (relative: string) => boolean = () => true): boolean {
+    let entries;
+    try {
+      entries = readdirSync(from, { recursive: true, withFileTypes: true });
+    } catch {
+      return false;
+    }
+    for (const e of entries) {
+      const relative = path.relative(from, path.join(e.parentPath, e.name));
+      if (e.isFile() && include(relative) && !this.file(path.join(from, relative), path.join(to, relative))) return false;
+    }
+    return true;
+  }
+
+  private folder(dir: string): void {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
 }
 
-/**
- * Every file below `from` (those `include` accepts, by their path below it),
- * linked to the same place below `to`. False when `from` is missing or a
- * file cannot be linked.
- */
-export async function linkTree(from: string, to: string, include: (relative: string) => boolean = () => true): Promise<boolean> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => null);
-  if (!entries) return false;
-  for (const e of entries) {
-    const relative = path.relative(from, path.join(e.parentPath, e.name));
-    if (e.isFile() && include(relative) && !(await linkFile(path.join(from, relative), path.join(to, relative)))) return false;
+/** Every file below `dir`, relative to it with forward slashes, with its size, in a stable order (synchronous for the reason `Linker` gives). */
+export function listFiles(dir: string): { url: string; bytes: number }[] {
+  const files: { url: string; bytes: number }[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    files.push({ url: path.relative(dir, absolute).split(path.sep).join('/'), bytes: statSync(absolute).size });
   }
-  return true;
+  return files.sort((a, b) => (a.url < b.url ? -1 : 1));
 }

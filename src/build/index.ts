@@ -1,4 +1,5 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { matchPhotos } from '../corpus/photos.ts';
@@ -13,7 +14,7 @@ import { writePagefindIndex } from '../search/pagefind.ts';
 import { partPath, splitIntoParts } from '../search/parts.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
-import { linkTree } from './files.ts';
+import { Linker } from './files.ts';
 import { processPhotos, publishPhotos } from './images.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
@@ -131,7 +132,7 @@ export async function publishSite<T>(out: string, projectDir: string, work: (sta
     return result;
   } finally {
     await templates.remove();
-    await rm(staging, { recursive: true, force: true });
+    removeTree(staging);
   }
 }
 
@@ -155,11 +156,12 @@ export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onSta
 export async function writeSearchIndex(documents: SearchDocument[], previous: BuildState, staging: string, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
   const parts: Record<string, string> = {};
   let kept = 0;
+  const linker = new Linker();
   const split = splitIntoParts(documents, partSize);
   for (const [i, part] of split.entries()) {
     const where = partPath(i, part);
     parts[where] = part.digest;
-    if (previous.parts[where] === part.digest && (await linkTree(path.join(previous.out, where), path.join(staging, where)))) kept++;
+    if (previous.parts[where] === part.digest && linker.tree(path.join(previous.out, where), path.join(staging, where))) kept++;
     else await writePagefindIndex(part.documents, path.join(staging, where), language, i === 0);
   }
   await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents), {
@@ -205,7 +207,7 @@ async function swapInto(staging: string, out: string): Promise<void> {
   const hadOld = await exists(out);
   if (hadOld) await rename(out, old);
   await rename(staging, out);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (hadOld) removeTree(old);
 }
 
 /**
@@ -221,8 +223,13 @@ async function recoverInterruptedBuild(out: string): Promise<void> {
   const aside = names.find((n) => n.startsWith(`${base}.old-`));
   if (aside && !(await exists(out))) await rename(path.join(dir, aside), out);
   for (const name of names) {
-    if (name.startsWith(`${base}.building-`) || name.startsWith(`${base}.old-`)) await rm(path.join(dir, name), { recursive: true, force: true });
+    if (name.startsWith(`${base}.building-`) || name.startsWith(`${base}.old-`)) removeTree(path.join(dir, name));
   }
+}
+
+/** Synchronous for the reason `Linker` gives: an output holds tens of thousands of files. */
+function removeTree(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import { buildSiteModel } from '../render/site.ts';
 import type { ArticleRecord } from '../record.ts';
 import { searchDocuments, buildVocabulary } from '../search/index.ts';
 import { PART_FILES } from '../search/pagefind.ts';
-import { linkFile, linkTree } from './files.ts';
+import { Linker } from './files.ts';
 import { publishSite, stageTimer, writeSearchClient, type StageTiming } from './index.ts';
 import { loadSiteConfig, loadStrings } from './inputs.ts';
 import { renderPages, sharedDigest } from './render.ts';
@@ -56,26 +56,27 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   await publishSite(out, options.projectDir, async (staging, templates) => {
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
+    const linker = new Linker();
     await time('render', async () => {
       const recordAt = new Map(site.articles.map((a) => [a.url, a.record]));
       for (const unit of units.filter((u) => u.kind === 'article')) {
         const record = recordAt.get(unit.url)!;
-        if (!(await linkFile(path.join(builtIn.get(record.file)!, unit.file), path.join(staging, unit.file)))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
+        if (!linker.file(path.join(builtIn.get(record.file)!, unit.file), path.join(staging, unit.file))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
       }
       await renderPages(site, view, units.filter((u) => u.kind !== 'article'), emptyState(out), templates, staging);
       await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
-      for (const s of shards) await linkTree(path.join(s.dir, 'img'), path.join(staging, 'img'));
+      for (const s of shards) linker.tree(path.join(s.dir, 'img'), path.join(staging, 'img'));
     });
     await time('index', async () => {
       const parts: string[] = [];
       for (const [k, s] of shards.entries()) {
         for (const [i, part] of s.manifest.parts.entries()) {
           if (k === 0 && i === 0) {
-            await linkTree(path.join(s.dir, part), path.join(staging, 'pagefind'));
+            linker.tree(path.join(s.dir, part), path.join(staging, 'pagefind'));
             continue;
           }
           const where = i === 0 ? `pagefind-parts/shard-${s.manifest.shard.index}` : part;
-          await linkTree(path.join(s.dir, part), path.join(staging, where), (relative) => PART_FILES.test(relative.split(path.sep)[0]!));
+          linker.tree(path.join(s.dir, part), path.join(staging, where), (relative) => PART_FILES.test(relative.split(path.sep)[0]!));
           parts.push(where);
         }
       }

@@ -1,6 +1,7 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleBrowserCode } from '../build/bundle.ts';
+import { listFiles } from '../build/files.ts';
 import { iconPng } from './icons.ts';
 import { APP_ENTRIES, PRECACHE_PATTERNS, WORKER_ENTRY } from './entries.ts';
 import { precacheManifest } from './precache.ts';
@@ -20,7 +21,7 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
   await mkdir(path.join(site, 'app'), { recursive: true });
   for (const file of await bundleBrowserCode(APP_ENTRIES, define)) await writeFile(path.join(site, 'app', file.path), file.contents);
   // One walk of the site serves the offline list, the precache list and the build's summary.
-  const listing = await listSite(site);
+  const listing = listFiles(site);
   const offline = JSON.stringify({ files: offlineFiles(listing) });
   await writeFile(path.join(site, 'offline-files.json'), offline);
 
@@ -35,17 +36,6 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
 export interface SiteSize {
   files: number;
   bytes: number;
-}
-
-/** Every file of the site, relative to it (with forward slashes), with its size, in a stable order. */
-async function listSite(site: string): Promise<{ url: string; bytes: number }[]> {
-  const files: { url: string; bytes: number }[] = [];
-  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    files.push({ url: path.relative(site, absolute).split(path.sep).join('/'), bytes: (await stat(absolute)).size });
-  }
-  return files.sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /**
