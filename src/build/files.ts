@@ -50,9 +50,15 @@ export class Linker {
   }
 }
 
-/** Every file below `dir`, relative to it with forward slashes, with its size, in a stable order (synchronous for the reason `Linker` gives). */
-export function listFiles(dir: string): { url: string; bytes: number }[] {
-  const files: { url: string; bytes: number }[] = [];
+/** A file of a site: its path relative to the site's root (forward slashes), and its size. */
+export interface SiteFile {
+  url: string;
+  bytes: number;
+}
+
+/** Every file below `dir`, in a stable order (synchronous for the reason `Linker` gives). */
+export function listFiles(dir: string): SiteFile[] {
+  const files: SiteFile[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);

@@ -5,6 +5,7 @@ import type { PhotoMatches } from '../corpus/photos.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import type { Picture, PictureMap } from '../render/pictures.ts';
+import type { OutputTree } from './output.ts';
 
 /** Widths a photo is encoded at (never above its own); the article column is about 46rem wide. */
 const WIDTHS = [480, 960, 1600];
@@ -77,12 +78,14 @@ function pick(f: { width: number; height: number }) {
   return { width: f.width, height: f.height };
 }
 
-/** Puts the encoded photos the site uses into it: hard links where the disk allows, copies otherwise. */
-export async function publishPhotos(outputs: Set<string>, cacheDir: string, site: string): Promise<void> {
+/** Puts the encoded photos the site uses into it (those it lacks): hard links where the disk allows, copies otherwise. */
+export async function publishPhotos(outputs: Set<string>, cacheDir: string, tree: OutputTree): Promise<void> {
   if (outputs.size === 0) return;
-  const dir = path.join(site, 'img');
+  const dir = path.join(tree.dir, 'img');
   await mkdir(dir, { recursive: true });
   for (const name of [...outputs].sort()) {
+    // Photos are named by their content: one the tree holds is the same photo.
+    if (tree.holds(`img/${name}`)) continue;
     await link(path.join(cacheDir, name), path.join(dir, name)).catch(() => copyFile(path.join(cacheDir, name), path.join(dir, name)));
   }
 }

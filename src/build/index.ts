@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { matchPhotos } from '../corpus/photos.ts';
@@ -14,14 +13,13 @@ import { writePagefindIndex } from '../search/pagefind.ts';
 import { partPath, splitIntoParts } from '../search/parts.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
-import { Linker } from './files.ts';
 import { processPhotos, publishPhotos } from './images.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
-import { prepareTemplates, renderPages, sharedDigest, type Templates } from './render.ts';
+import { publishSite, type OutputTree } from './output.ts';
+import { renderPages, sharedDigest } from './render.ts';
 import { makeReport, type BuildReport } from './report.ts';
 import { inShard, writeShardManifest, type ArchiveShard } from './shard.ts';
-import { loadState, saveState, type BuildState } from './state.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -60,10 +58,11 @@ export interface BuildResult {
 
 /**
  * The whole build: ingest → corpus → site model → pages → search index →
- * offline support. Everything is written to a staging folder next to the
- * output, which replaces the output only when everything succeeded, so a
- * failed build leaves the previous site whole. What did not change since the
- * previous build (records, pages, index parts) is reused, never redone.
+ * offline support. Everything is written to the spare output, which is
+ * swapped with the live one only when everything succeeded, so a failed
+ * build leaves the previous site whole (see output.ts). What did not change
+ * since the previous build (records, pages, index parts) is reused, never
+ * redone.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTiming[] = [];
@@ -83,7 +82,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   ingest.diagnostics.push(...photos.diagnostics);
   const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings, photos.pictures));
 
-  const out = path.resolve(options.outDir);
   const reportPath = path.join(bantinDir, 'report.json');
   const finish = async (written: Omit<BuildResult, 'report' | 'timings' | 'reportPath'>) => {
     const urls = new Map(site.articles.map((a) => [a.record.file, `${config.pathPrefix.replace(/\/$/, '')}${a.url}`]));
@@ -96,44 +94,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Nothing to publish: the previous site stays as it was.
     return finish({ outputBytes: 0, outputFiles: 0, pages: { rendered: 0, kept: 0 }, indexParts: { written: 0, kept: 0 } });
   }
-  const statePath = path.join(bantinDir, 'state.json');
-  const previous = await loadState(statePath, out);
-  const built = await publishSite(out, options.projectDir, async (staging, templates) => {
+  const out = path.resolve(options.outDir);
+  const built = await publishSite(out, options.projectDir, async (tree, templates) => {
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     const pages = await time('render', async () => {
-      const counts = await renderPages(site, view, units, previous, templates, staging, options.pagesPerRun);
-      await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
-      await publishPhotos(photos.outputs, imageCache, staging);
+      const counts = await renderPages(site, view, units, tree, templates, options.pagesPerRun);
+      await writeFile(path.join(tree.dir, 'favicon.ico'), faviconIco());
+      await publishPhotos(photos.outputs, imageCache, tree);
       return counts;
     });
     const documents = searchDocuments(site, config.pathPrefix);
-    const index = await time('index', () => writeSearchIndex(documents, previous, staging, config.language, options.indexPartSize));
-    const size = await time('offline', () => writeOfflineSupport(staging, site.buildId));
-    if (options.shard) await writeShardManifest(staging, options.shard, site, index.parts);
-    return { units, pages, index, size };
-  });
-  await saveState(statePath, { version: 1, out, pages: Object.fromEntries(built.units.map((u) => [u.file, u.digest])), parts: built.index.parts });
-  return finish({ outputBytes: built.size.bytes, outputFiles: built.size.files, pages: built.pages, indexParts: { written: built.index.written, kept: built.index.kept } });
-}
-
-/**
- * Runs `work` on a staging folder next to `out`, with the site's templates
- * ready, then swaps the staging folder in: the previous output stays whole
- * until everything succeeded.
- */
-export async function publishSite<T>(out: string, projectDir: string, work: (staging: string, templates: Templates) => Promise<T>): Promise<T> {
-  const staging = `${out}.building-${process.pid}`;
-  const templates = await prepareTemplates(path.join(projectDir, 'templates'));
-  try {
-    await recoverInterruptedBuild(out);
-    const result = await work(staging, templates);
-    await swapInto(staging, out);
-    return result;
-  } finally {
-    await templates.remove();
-    removeTree(staging);
-  }
+    const index = await time('index', () => writeSearchIndex(documents, tree, config.language, options.indexPartSize));
+    tree.prune();
+    const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId));
+    if (options.shard) await writeShardManifest(tree.dir, options.shard, site, index.parts);
+    return { result: { pages, index, files }, files };
+  }, { reuse: true });
+  return finish({ outputBytes: built.files.reduce((sum, f) => sum + f.bytes, 0), outputFiles: built.files.length, pages: built.pages, indexParts: { written: built.index.written, kept: built.index.kept } });
 }
 
 export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onStage']) {
@@ -149,22 +127,21 @@ export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onSta
 
 /**
  * The search index in parts (see src/search/parts.ts): a part whose
- * documents are those of the previous build is linked from it; the others
+ * documents are unchanged stays or is linked (see OutputTree); the others
  * are indexed by Pagefind, one part at a time. Then the search client, with
  * the vocabulary of every document.
  */
-export async function writeSearchIndex(documents: SearchDocument[], previous: BuildState, staging: string, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
+export async function writeSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
   const parts: Record<string, string> = {};
   let kept = 0;
-  const linker = new Linker();
   const split = splitIntoParts(documents, partSize);
   for (const [i, part] of split.entries()) {
     const where = partPath(i, part);
     parts[where] = part.digest;
-    if (previous.parts[where] === part.digest && linker.tree(path.join(previous.out, where), path.join(staging, where))) kept++;
-    else await writePagefindIndex(part.documents, path.join(staging, where), language, i === 0);
+    if (tree.part(where, part.digest)) kept++;
+    else await writePagefindIndex(part.documents, path.join(tree.dir, where), language, i === 0);
   }
-  await writeSearchClient(path.join(staging, 'search'), buildVocabulary(documents), {
+  await writeSearchClient(path.join(tree.dir, 'search'), buildVocabulary(documents), {
     paths: Object.keys(parts).slice(1),
     largest: Math.max(...split.map((p) => p.documents.length)),
     oldest: split.map((p) => p.documents[0]!.sort.date!),
@@ -199,39 +176,4 @@ export async function writeSearchClient(dir: string, vocabulary: Map<string, Sha
   };
   for (const file of await bundleBrowserCode(SEARCH_ENTRIES, define, SEARCH_EXTERNAL)) await writeFile(path.join(dir, file.path), file.contents);
   for (const [i, bucket] of buckets.entries()) await writeFile(path.join(dir, 'words', `${i}.json`), JSON.stringify(bucket));
-}
-
-/** Two renames: the old site is moved aside, the new one put in its place, then the old one removed. */
-async function swapInto(staging: string, out: string): Promise<void> {
-  const old = `${out}.old-${process.pid}`;
-  const hadOld = await exists(out);
-  if (hadOld) await rename(out, old);
-  await rename(staging, out);
-  if (hadOld) removeTree(old);
-}
-
-/**
- * Cleans up after a build that was killed: its staging folder goes; a site
- * moved aside but not yet replaced (killed between the two renames) is put
- * back first.
- */
-async function recoverInterruptedBuild(out: string): Promise<void> {
-  const dir = path.dirname(out);
-  const base = path.basename(out);
-  if (!(await exists(dir))) return;
-  const names = (await readdir(dir)).sort();
-  const aside = names.find((n) => n.startsWith(`${base}.old-`));
-  if (aside && !(await exists(out))) await rename(path.join(dir, aside), out);
-  for (const name of names) {
-    if (name.startsWith(`${base}.building-`) || name.startsWith(`${base}.old-`)) removeTree(path.join(dir, name));
-  }
-}
-
-/** Synchronous for the reason `Linker` gives: an output holds tens of thousands of files. */
-function removeTree(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
-
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(() => true, () => false);
 }

@@ -9,11 +9,11 @@ import type { ArticleRecord } from '../record.ts';
 import { searchDocuments, buildVocabulary } from '../search/index.ts';
 import { PART_FILES } from '../search/pagefind.ts';
 import { Linker } from './files.ts';
-import { publishSite, stageTimer, writeSearchClient, type StageTiming } from './index.ts';
+import { stageTimer, writeSearchClient, type StageTiming } from './index.ts';
+import { publishSite } from './output.ts';
 import { loadSiteConfig, loadStrings } from './inputs.ts';
 import { renderPages, sharedDigest } from './render.ts';
 import { readShardManifest, ShardError, type ShardManifest } from './shard.ts';
-import { emptyState } from './state.ts';
 
 export interface MergeOptions {
   projectDir: string;
@@ -53,7 +53,8 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   checkUrls(site.articles.map((a) => ({ url: a.url, record: a.record })));
 
   const out = path.resolve(options.outDir);
-  await publishSite(out, options.projectDir, async (staging, templates) => {
+  await publishSite(out, options.projectDir, async (tree, templates) => {
+    const staging = tree.dir;
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     const linker = new Linker();
@@ -63,7 +64,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
         const record = recordAt.get(unit.url)!;
         if (!linker.file(path.join(builtIn.get(record.file)!, unit.file), path.join(staging, unit.file))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
       }
-      await renderPages(site, view, units.filter((u) => u.kind !== 'article'), emptyState(out), templates, staging);
+      await renderPages(site, view, units.filter((u) => u.kind !== 'article'), tree, templates);
       await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
       for (const s of shards) linker.tree(path.join(s.dir, 'img'), path.join(staging, 'img'));
     });
@@ -85,8 +86,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       // Shards' parts overlap in time: newest first is exact within each part only (see docs/scale.md).
       await writeSearchClient(path.join(staging, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), { paths: parts, largest, oldest: [] });
     });
-    await time('offline', () => writeOfflineSupport(staging, site.buildId));
-  });
+    tree.prune();
+    const files = await time('offline', () => writeOfflineSupport(staging, site.buildId));
+    return { result: undefined, files };
+  }, { reuse: false });
   return { articles: site.articles.length, shards: shards.length, timings };
 }
 

@@ -6,7 +6,7 @@ import type { SiteConfig } from '../render/config.ts';
 import { renderSets, type ArchiveLink, type PageUnit, type SiteView } from '../render/pages.ts';
 import type { SiteModel } from '../render/site.ts';
 import { digestFiles } from './digest.ts';
-import { Linker } from './files.ts';
+import type { OutputTree } from './output.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES } from './paths.ts';
 import { setCurrentRender } from './site.ts';
 
@@ -53,31 +53,24 @@ function navigation({ count: _, ...link }: ArchiveLink): Omit<ArchiveLink, 'coun
 }
 
 /**
- * Puts the pages in `staging`: a page whose digest is the one the previous
- * build recorded is linked from the previous output; the others are rendered
- * by Eleventy, a chunk at a time. The other templates render in the first run.
- * Returns how many pages were rendered.
+ * Puts the pages in the output tree: a page whose digest is unchanged is
+ * already there or linked (see OutputTree); the others are rendered by
+ * Eleventy, a chunk at a time. The other templates render in the first run.
  */
-export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], previous: { out: string; pages: Record<string, string> }, templates: Templates, staging: string, perRun = PAGES_PER_RUN): Promise<{ rendered: number; kept: number }> {
-  const todo: PageUnit[] = [];
-  const linker = new Linker();
-  let kept = 0;
-  for (const unit of units) {
-    if (previous.pages[unit.file] === unit.digest && linker.file(path.join(previous.out, unit.file), path.join(staging, unit.file))) kept++;
-    else todo.push(unit);
-  }
+export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], tree: OutputTree, templates: Templates, perRun = PAGES_PER_RUN): Promise<{ rendered: number; kept: number }> {
+  const todo = units.filter((unit) => !tree.page(unit.file, unit.digest));
   let first = true;
   for (const render of renderSets(site, todo, perRun)) {
     // The feeds and the sitemap render in the first run only; later runs are not handed their data.
     setCurrentRender({ site: first ? view : { ...view, latest: [], sitemap: [] }, render });
     try {
-      await runEleventy(first ? templates.all : templates.pages, staging, site.config);
+      await runEleventy(first ? templates.all : templates.pages, tree.dir, site.config);
     } finally {
       setCurrentRender(null);
     }
     first = false;
   }
-  return { rendered: todo.length, kept };
+  return { rendered: todo.length, kept: units.length - todo.length };
 }
 
 async function runEleventy(input: string, output: string, config: SiteConfig): Promise<void> {

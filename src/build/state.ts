@@ -2,34 +2,46 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * What the last build wrote, so the next one can keep what has not changed:
- * the digest of every page and of every search-index part, and where the
- * output went. Written only after the new output is in place.
+ * What one output folder holds, recorded when a build into it completed, so
+ * that the next build into it touches only what changed.
+ */
+export interface TreeState {
+  /** The live output folder this one belongs to: it is that folder or its spare. */
+  out: string;
+  /** Page file (relative to the site's root) → digest of what it shows. */
+  pages: Record<string, string>;
+  /** Search-index part folder → digest of its documents. */
+  parts: Record<string, string>;
+  /** Every file of the folder (relative, forward slashes) → its size in bytes. */
+  files: Record<string, number>;
+}
+
+/**
+ * The state of the output folders, by folder identity (see `folderIdentity`
+ * in output.ts) rather than by path: folders change places when a build is
+ * swapped in, and a folder whose build did not complete has no entry.
  */
 export interface BuildState {
-  version: 1;
-  /** The output folder the digests describe. */
-  out: string;
-  /** Output file (relative to the site's root) → digest of what it shows. */
-  pages: Record<string, string>;
-  /** Search-index part → digest of its documents. */
-  parts: Record<string, string>;
+  version: 2;
+  trees: Record<string, TreeState>;
 }
 
-export function emptyState(out: string): BuildState {
-  return { version: 1, out, pages: {}, parts: {} };
+export function emptyTree(out: string): TreeState {
+  return { out, pages: {}, parts: {}, files: {} };
 }
 
-/** The previous build's state for this output folder; an empty one when there is none or it describes another folder. */
-export async function loadState(file: string, out: string): Promise<BuildState> {
+/** The recorded state; an empty one when there is none, it cannot be read, or an older bantin wrote it. */
+export async function loadState(file: string): Promise<BuildState> {
   try {
     const state = JSON.parse(await readFile(file, 'utf8')) as BuildState;
-    return state.version === 1 && state.out === out ? state : emptyState(out);
+    if (state.version === 2 && state.trees) return state;
   } catch {
-    return emptyState(out);
+    // No state: every page is rendered.
   }
+  return { version: 2, trees: {} };
 }
 
+/** Written to a temporary file and renamed: a killed build leaves the old state or the new one, never half of one. */
 export async function saveState(file: string, state: BuildState): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(`${file}.tmp`, JSON.stringify(state));

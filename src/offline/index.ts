@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleBrowserCode } from '../build/bundle.ts';
-import { listFiles } from '../build/files.ts';
+import { listFiles, type SiteFile } from '../build/files.ts';
 import { iconPng } from './icons.ts';
 import { APP_ENTRIES, PRECACHE_PATTERNS, WORKER_ENTRY } from './entries.ts';
 import { precacheManifest } from './precache.ts';
@@ -13,9 +13,10 @@ export const ICON_SIZES = [192, 512];
  * Makes a built site readable offline: app icons, the worker's registration
  * and the offline page's script, the list of files "save for offline"
  * fetches, and the service worker (Workbox's runtime) with its precache
- * list, whose revisions follow the files' content.
+ * list, whose revisions follow the files' content. Returns every file of
+ * the site with its size.
  */
-export async function writeOfflineSupport(site: string, buildId: string): Promise<SiteSize> {
+export async function writeOfflineSupport(site: string, buildId: string): Promise<SiteFile[]> {
   for (const size of ICON_SIZES) await writeFile(path.join(site, 'assets', `icon-${size}.png`), iconPng(size));
   const define = { BUILD_ID: JSON.stringify(buildId) };
   await mkdir(path.join(site, 'app'), { recursive: true });
@@ -29,13 +30,11 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
   // A service worker is a classic script, not a module.
   const [worker] = await bundleBrowserCode(WORKER_ENTRY, { ...define, PRECACHE: JSON.stringify(precache) }, [], 'iife');
   await writeFile(path.join(site, 'sw.js'), worker!.contents);
-  return { files: listing.length + 2, bytes: listing.reduce((sum, f) => sum + f.bytes, 0) + Buffer.byteLength(offline) + worker!.contents.length };
-}
-
-/** How many files a built site has, and their total size. */
-export interface SiteSize {
-  files: number;
-  bytes: number;
+  const written = [
+    { url: 'offline-files.json', bytes: Buffer.byteLength(offline) },
+    { url: 'sw.js', bytes: worker!.contents.length },
+  ];
+  return [...listing.filter((f) => !written.some((w) => w.url === f.url)), ...written].sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /**
@@ -44,7 +43,7 @@ export interface SiteSize {
  * photos, with sizes, relative to the site.
  * The shell is precached already and is not listed.
  */
-function offlineFiles(listing: { url: string; bytes: number }[]): { url: string; bytes: number; photo?: true }[] {
+function offlineFiles(listing: SiteFile[]): { url: string; bytes: number; photo?: true }[] {
   const files: { url: string; bytes: number; photo?: true }[] = [];
   for (const { url: relative, bytes } of listing) {
     const page = relative.endsWith('index.html') && relative !== 'index.html';

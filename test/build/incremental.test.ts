@@ -30,7 +30,21 @@ function assertSameSite(actual: string, expected: string): void {
   assert.deepEqual(differ, [], 'files whose bytes differ from a full build');
 }
 
-test('a rebuild after editing, adding and deleting articles gives the dist/ a full build gives', async () => {
+/** The project's dist/ is what a full build of its articles gives. */
+async function assertLikeFullBuild(project: string): Promise<void> {
+  const fresh = tempDir('bantin-full-');
+  cpSync(path.join(project, 'articles'), path.join(fresh, 'articles'), { recursive: true });
+  cpSync(path.join(project, 'bantin.config.json'), path.join(fresh, 'bantin.config.json'));
+  const full = await build(fresh);
+  assert.equal(full.pages.kept, 0);
+  assertSameSite(path.join(project, 'dist'), path.join(fresh, 'dist'));
+}
+
+function editArticle(file: string, sentence: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n([^\n]{80,})\n/, `\n$1 ${sentence}\n`));
+}
+
+test('rebuilds after editing, adding and deleting articles give the dist/ a full build gives', async () => {
   const project = newProject();
   const first = await build(project);
   assert.equal(first.pages.kept, 0);
@@ -38,23 +52,26 @@ test('a rebuild after editing, adding and deleting articles gives the dist/ a fu
 
   const articles = path.join(project, 'articles');
   const names = readdirSync(articles).filter((n) => n.startsWith('gen-')).sort();
-  const edited = path.join(articles, names[40]!);
-  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n([^\n]{80,})\n/, '\n$1 Bài viết đã được biên tập lại sau khi đăng.\n'));
+  editArticle(path.join(articles, names[40]!), 'Bài viết đã được biên tập lại sau khi đăng.');
   rmSync(path.join(articles, names[10]!));
   const [added] = generateArticles(1, 99, 2500);
   writeFileSync(path.join(articles, 'added-article.txt'), added!.text);
 
+  // The first rebuild fills the spare output from the live one.
   const second = await build(project);
   assert.equal(second.report.published, first.report.published, 'one added, one deleted');
   assert.ok(second.pages.kept > second.pages.rendered, `most pages are kept (${second.pages.kept} kept, ${second.pages.rendered} rendered)`);
   assert.ok(second.indexParts.kept > 0, 'unchanged index parts are kept');
+  await assertLikeFullBuild(project);
 
-  const fresh = tempDir('bantin-full-');
-  cpSync(articles, path.join(fresh, 'articles'), { recursive: true });
-  cpSync(path.join(project, 'bantin.config.json'), path.join(fresh, 'bantin.config.json'));
-  const full = await build(fresh);
-  assert.equal(full.pages.kept, 0);
-  assertSameSite(path.join(project, 'dist'), path.join(fresh, 'dist'));
+  // The next one updates the site of two builds ago, which lacks both rounds of changes.
+  editArticle(path.join(articles, names[60]!), 'Thông tin được cập nhật thêm.');
+  rmSync(path.join(articles, 'added-article.txt'));
+  rmSync(path.join(articles, names[20]!));
+  const third = await build(project);
+  assert.equal(third.report.published, first.report.published - 2);
+  assert.ok(third.pages.kept > third.pages.rendered, `most pages are kept (${third.pages.kept} kept, ${third.pages.rendered} rendered)`);
+  await assertLikeFullBuild(project);
 });
 
 test('a rebuild with nothing changed renders nothing and changes nothing', async () => {

@@ -1,0 +1,208 @@
+import { existsSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { Linker, type SiteFile } from './files.ts';
+import { prepareTemplates, type Templates } from './render.ts';
+import { emptyTree, loadState, saveState, type TreeState } from './state.ts';
+
+/**
+ * The folder a build writes into: the spare output, kept beside the live one
+ * from the build before last. What it holds and still shows the right thing
+ * (same digest) stays; what changed is removed before it is written again;
+ * what the live site has and the spare lacks is hard-linked from it.
+ *
+ * Nothing is written into a file this build did not make: a file is removed
+ * before it is rendered again, so a file shared by hard link with the live
+ * site or the photo cache is never changed through the other name.
+ */
+export class OutputTree {
+  private readonly linker = new Linker();
+  private readonly pages = new Map<string, string>();
+  private readonly parts = new Map<string, string>();
+  private readonly named = new Set<string>();
+  /** Folders that lost a file: removed at the end when empty. */
+  private readonly emptied = new Set<string>();
+
+  constructor(
+    readonly dir: string,
+    private readonly own: TreeState,
+    private readonly live: { dir: string; state: TreeState } | null,
+  ) {
+    // What every build writes anew (feeds, scripts, lists) goes first.
+    for (const file of Object.keys(own.files)) {
+      if (!(file in own.pages) && this.ownPartOf(file) === null && !file.startsWith('img/')) this.remove(file);
+    }
+  }
+
+  /** True when the page, with this digest, is in place (kept, or linked from the live site); false: render it. */
+  page(file: string, digest: string): boolean {
+    this.pages.set(file, digest);
+    if (this.own.pages[file] === digest && file in this.own.files) return true;
+    this.remove(file);
+    return this.live?.state.pages[file] === digest && this.linker.file(path.join(this.live.dir, file), path.join(this.dir, file));
+  }
+
+  /** True when the index part folder, with this digest, is in place; false: it is empty, write it. */
+  part(where: string, digest: string): boolean {
+    this.parts.set(where, digest);
+    if (this.own.parts[where] === digest) return true;
+    const folder = path.join(this.dir, where);
+    rmSync(folder, { recursive: true, force: true });
+    if (this.live?.state.parts[where] === digest && this.linker.tree(path.join(this.live.dir, where), folder)) return true;
+    rmSync(folder, { recursive: true, force: true });
+    return false;
+  }
+
+  /** For a file named by its content (a photo): true when the tree holds it already. */
+  holds(file: string): boolean {
+    this.named.add(file);
+    return file in this.own.files;
+  }
+
+  /** Removes what the previous build into this folder wrote and this one did not claim. Call it once everything is written. */
+  prune(): void {
+    for (const file of Object.keys(this.own.pages)) if (!this.pages.has(file)) this.remove(file);
+    for (const where of Object.keys(this.own.parts)) if (!this.parts.has(where)) rmSync(path.join(this.dir, where), { recursive: true, force: true });
+    for (const file of Object.keys(this.own.files)) if (file.startsWith('img/') && !this.named.has(file)) this.remove(file);
+    // Deepest first, so that a folder emptied by removing its subfolders goes too.
+    const folders = [...this.emptied].sort((a, b) => b.length - a.length);
+    for (const folder of folders) removeIfEmpty(path.join(this.dir, folder), this.dir);
+  }
+
+  /** The tree's state once complete, given its files. */
+  state(files: readonly SiteFile[]): TreeState {
+    return { out: this.own.out, pages: Object.fromEntries(this.pages), parts: Object.fromEntries(this.parts), files: Object.fromEntries(files.map((f) => [f.url, f.bytes])) };
+  }
+
+  private ownPartOf(file: string): string | null {
+    const [first, second] = file.split('/', 2);
+    if (first !== undefined && first in this.own.parts) return first;
+    const two = `${first}/${second}`;
+    return two in this.own.parts ? two : null;
+  }
+
+  private remove(file: string): void {
+    if (!(file in this.own.files)) return;
+    try {
+      unlinkSync(path.join(this.dir, file));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    this.emptied.add(path.posix.dirname(file));
+  }
+}
+
+/** Removes `folder` and then its parents up to `root` while they are empty. */
+function removeIfEmpty(folder: string, root: string): void {
+  for (let dir = folder; dir.length > root.length; dir = path.dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+/** What a build gives back to `publishSite`: its result, and every file of the site with its size (the offline stage lists them). */
+export interface Published<T> {
+  result: T;
+  files: SiteFile[];
+}
+
+export interface PublishOptions {
+  /** Keep what the spare and the live output hold; false: write everything and record nothing (`bantin merge`). */
+  reuse: boolean;
+}
+
+/**
+ * Runs `work` on the spare output folder, then swaps it with the live one
+ * by renames. Until the swap the live site is untouched, so a failed or
+ * killed build leaves it whole; the swapped-out site becomes the spare the
+ * next build updates.
+ */
+export async function publishSite<T>(out: string, projectDir: string, work: (tree: OutputTree, templates: Templates) => Promise<Published<T>>, options: PublishOptions): Promise<T> {
+  const spare = spareOf(out);
+  const statePath = path.join(projectDir, '.bantin', 'state.json');
+  recoverInterruptedSwap(out, spare);
+  const state = await loadState(statePath);
+  const liveId = folderIdentity(out);
+  const live = options.reuse && liveId ? state.trees[liveId] : undefined;
+  let spareId = folderIdentity(spare);
+  const own = options.reuse && spareId ? state.trees[spareId] : undefined;
+  if (!own && spareId) rmSync(spare, { recursive: true, force: true });
+  // From here the spare changes: it has no recorded state until it is complete.
+  state.trees = currentTrees(state.trees, out, liveId && live ? [liveId] : []);
+  await saveState(statePath, state);
+  const templates = await prepareTemplates(path.join(projectDir, 'templates'));
+  try {
+    const tree = new OutputTree(spare, own ?? emptyTree(out), live ? { dir: out, state: live } : null);
+    const { result, files } = await work(tree, templates);
+    spareId = folderIdentity(spare);
+    if (options.reuse && spareId) {
+      state.trees[spareId] = tree.state(files);
+      await saveState(statePath, state);
+    }
+    swap(spare, out);
+    return result;
+  } finally {
+    await templates.remove();
+  }
+}
+
+/**
+ * The recorded trees that still hold: of this output, those given (`keep`);
+ * of another output, those still there (as that output or its spare).
+ */
+function currentTrees(trees: Record<string, TreeState>, out: string, keep: string[]): Record<string, TreeState> {
+  const current: Record<string, TreeState> = {};
+  for (const [id, tree] of Object.entries(trees)) {
+    const holds = tree.out === out ? keep.includes(id) : folderIdentity(tree.out) === id || folderIdentity(spareOf(tree.out)) === id;
+    if (holds) current[id] = tree;
+  }
+  return current;
+}
+
+/** Where the spare output lives: beside the live one (renames do not cross disks), hidden. */
+export function spareOf(out: string): string {
+  return path.join(path.dirname(out), `.${path.basename(out)}.spare`);
+}
+
+/**
+ * A folder's identity across renames: its device, inode and birth time. A
+ * new folder that happens to get a removed one's inode differs in birth time.
+ */
+function folderIdentity(dir: string): string | null {
+  try {
+    const s = statSync(dir);
+    return s.isDirectory() ? `${s.dev}:${s.ino}:${Math.round(s.birthtimeMs)}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Three renames: the live site is moved aside, the spare put in its place, the old site made the spare. */
+function swap(spare: string, out: string): void {
+  const aside = `${out}.old-${process.pid}`;
+  const hadLive = existsSync(out);
+  if (hadLive) renameSync(out, aside);
+  renameSync(spare, out);
+  if (hadLive) renameSync(aside, spare);
+}
+
+/**
+ * After a build killed between the renames: a site moved aside goes back
+ * where it was missing (the live place first, then the spare's). Staging
+ * folders of older bantin versions are removed.
+ */
+function recoverInterruptedSwap(out: string, spare: string): void {
+  const dir = path.dirname(out);
+  const base = path.basename(out);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    const where = path.join(dir, name);
+    if (name.startsWith(`${base}.old-`)) {
+      if (!existsSync(out)) renameSync(where, out);
+      else if (!existsSync(spare)) renameSync(where, spare);
+      else rmSync(where, { recursive: true, force: true });
+    } else if (name.startsWith(`${base}.building-`)) rmSync(where, { recursive: true, force: true });
+  }
+}
