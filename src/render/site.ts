@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record.ts';
-import { matchKey } from '../vietnamese/fold.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { renderBody } from './body.ts';
 import type { Picture, PictureMap } from './pictures.ts';
@@ -108,7 +107,8 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   const zone = config.timeZone;
   const firstPicture = (r: ArticleRecord) => pictures.get(r.file)?.find((p): p is Picture => !!p) ?? null;
   const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(r)));
-  const termIndex = collectTerms(records, summaries, strings);
+  const namesOf = termNamer(records);
+  const termIndex = collectTerms(records, namesOf, summaries, strings);
   const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
 
   const articles = records.map((record, i): ArticlePage => {
@@ -125,10 +125,10 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
       image: firstPicture(record)?.large ?? null,
       authors: linksOf('author', splitAuthors(record.author)),
       sectionLink: linksOf('section', [record.section])[0] ?? null,
-      tags: linksOf('tag', record.tags),
-      people: linksOf('person', record.people),
-      places: linksOf('place', record.places),
-      related: relatedTo(i, records, summaries, termIndex),
+      tags: linksOf('tag', namesOf(record).tag),
+      people: linksOf('person', namesOf(record).person),
+      places: linksOf('place', namesOf(record).place),
+      related: relatedTo(i, namesOf(record), summaries, termIndex),
       // Records are newest first: the previous article is the older one.
       previous: summaries[i + 1] ?? null,
       next: i > 0 ? summaries[i - 1]! : null,
@@ -203,12 +203,12 @@ interface TermIndex {
  * to the same slug (`Hòa Bình`, `Hoà Bình`) are one term, shown as it is
  * printed most often.
  */
-function collectTerms(records: readonly ArticleRecord[], summaries: ArticleSummary[], strings: Strings): TermIndex {
+function collectTerms(records: readonly ArticleRecord[], namesOf: (r: ArticleRecord) => TermNames, summaries: ArticleSummary[], strings: Strings): TermIndex {
   const kinds: TermKind[] = ['tag', 'person', 'place', 'author', 'section'];
   type Group = { kind: TermKind; slug: string; spellings: Map<string, number>; positions: number[] };
   const groups = new Map<string, Group>();
   records.forEach((r, i) => {
-    const names: Record<TermKind, string[]> = { tag: r.tags, person: r.people, place: r.places, author: splitAuthors(r.author), section: r.section ? [r.section] : [] };
+    const names = namesOf(r);
     for (const kind of kinds) {
       for (const name of new Set(names[kind])) {
         const slug = slugify(name);
@@ -241,24 +241,54 @@ function collectTerms(records: readonly ArticleRecord[], summaries: ArticleSumma
   };
 }
 
+type TermNames = Record<TermKind, string[]>;
+
+/**
+ * A record's names by kind of term. A tag that names a person or a place of
+ * the archive is that person or place: they have pages of their own, and a
+ * topic page of the same name would repeat or split them.
+ */
+function termNamer(records: readonly ArticleRecord[]): (r: ArticleRecord) => TermNames {
+  const people = new Set(records.flatMap((r) => r.people.map((n) => slugify(n))));
+  const places = new Set(records.flatMap((r) => r.places.map((n) => slugify(n))));
+  const memo = new WeakMap<ArticleRecord, TermNames>();
+  return (r) => {
+    let names = memo.get(r);
+    if (!names) {
+      const kindOf = (tag: string) => (people.has(slugify(tag)) ? 'person' : places.has(slugify(tag)) ? 'place' : 'tag');
+      names = {
+        tag: r.tags.filter((t) => kindOf(t) === 'tag'),
+        person: oncePerSlug([...r.people, ...r.tags.filter((t) => kindOf(t) === 'person')]),
+        place: oncePerSlug([...r.places, ...r.tags.filter((t) => kindOf(t) === 'place')]),
+        author: splitAuthors(r.author),
+        section: r.section ? [r.section] : [],
+      };
+      memo.set(r, names);
+    }
+    return names;
+  };
+}
+
+/** The first of the names that fold to the same slug. */
+function oncePerSlug(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(slugify(n)) && !!seen.add(slugify(n)));
+}
+
 /**
  * Articles sharing the most people, places and tags, nearest in date first.
  * Each shared term looks only at its neighbours in date order, so a tag on
  * every article does not make this quadratic.
  */
-function relatedTo(i: number, records: readonly ArticleRecord[], summaries: ArticleSummary[], index: TermIndex): ArticleSummary[] {
-  const r = records[i]!;
+function relatedTo(i: number, names: TermNames, summaries: ArticleSummary[], index: TermIndex): ArticleSummary[] {
   const scores = new Map<number, number>();
-  const terms: [TermKind, string][] = [...r.people.map((n) => ['person', n] as [TermKind, string]), ...r.places.map((n) => ['place', n] as [TermKind, string]), ...r.tags.map((n) => ['tag', n] as [TermKind, string])];
-  const seen = new Set<string>();
-  for (const [kind, name] of terms) {
-    const key = matchKey(name);
-    if (seen.has(key)) continue; // a tag that repeats a person or place counts once
-    seen.add(key);
-    const positions = index.positions(kind, name);
-    const at = positions.indexOf(i);
-    for (const p of positions.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1)) {
-      if (p !== i) scores.set(p, (scores.get(p) ?? 0) + 1);
+  for (const kind of ['person', 'place', 'tag'] as const) {
+    for (const name of names[kind]) {
+      const positions = index.positions(kind, name);
+      const at = positions.indexOf(i);
+      for (const p of positions.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1)) {
+        if (p !== i) scores.set(p, (scores.get(p) ?? 0) + 1);
+      }
     }
   }
   return [...scores]

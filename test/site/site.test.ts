@@ -26,14 +26,26 @@ const HOSTILE = [
 
 let site: BuiltSite;
 let pages: string[];
+/** An article whose keyword line names a topic, a person and a place. */
+const TAGGED = [
+  'Hội nghị sơ kết công tác cải cách hành chính',
+  '',
+  'Thứ Ba, 02/01/2024 09:00',
+  'Sáng 2/1, Công an tỉnh tổ chức hội nghị sơ kết công tác cải cách hành chính năm 2023 với sự tham dự của Đại tá Trần Quốc Tỏ cùng lãnh đạo các phòng.',
+  '',
+  'Hội nghị đã đánh giá kết quả thực hiện và đề ra nhiệm vụ trọng tâm cho năm tới, trong đó chú trọng chuyển đổi số trong giải quyết thủ tục hành chính.',
+  '',
+  'Từ khóa: cải cách hành chính, Trần Quốc Tỏ, Hà Nội',
+].join('\n');
+
 before(() => {
-  site = buildProject({ 'zz-hostile.txt': HOSTILE });
+  site = buildProject({ 'zz-hostile.txt': HOSTILE, 'zz-tagged.txt': TAGGED });
   pages = siteFiles(site.dist).filter((f) => f.endsWith('.html'));
 });
 
 test('bantin build succeeds and reports what it built', () => {
   assert.equal(site.code, 0, site.stderr);
-  assert.match(site.stderr, /files found 6, published 6, skipped 0/);
+  assert.match(site.stderr, /files found 7, published 7, skipped 0/);
   for (const stage of ['ingest', 'images', 'model', 'render', 'index', 'offline']) assert.match(site.stderr, new RegExp(`time .*${stage} [\\d.]+ s`), stage);
   assert.match(site.stderr, /output \d+ files, \d+ KiB/);
 });
@@ -64,9 +76,14 @@ test('the dateline reads as Vietnamese newspapers print it', () => {
 });
 
 test('pages exist for archives, tags, people, places, authors, sections, and a 404', () => {
-  for (const file of ['2022/index.html', '2022/10/index.html', 'nhan-vat/tran-quoc-to/index.html', 'dia-phuong/ha-noi/index.html', 'chu-de/ha-nam/index.html', 'tac-gia/le-mau-lam/index.html', 'chuyen-muc/dang-uy-truc-thuoc-thanh-uy/index.html', '404.html']) {
+  for (const file of ['2022/index.html', '2022/10/index.html', 'nhan-vat/tran-quoc-to/index.html', 'dia-phuong/ha-noi/index.html', 'chu-de/cai-cach-hanh-chinh/index.html', 'tac-gia/le-mau-lam/index.html', 'chuyen-muc/dang-uy-truc-thuoc-thanh-uy/index.html', '404.html']) {
     assert.ok(existsSync(path.join(site.dist, file)), file);
   }
+  // A tag that names a person or a place links to that page: no topic page repeats it.
+  assert.ok(!existsSync(path.join(site.dist, 'chu-de/tran-quoc-to/index.html')), 'no topic page repeats a person page');
+  assert.ok(!existsSync(path.join(site.dist, 'chu-de/ha-noi/index.html')), 'no topic page repeats a place page');
+  const place = loadPage(site.dist, 'dia-phuong/ha-noi/index.html');
+  assert.ok(place('.teaser__title').text().includes('cải cách hành chính'), 'an article tagged with a place is listed on its page');
   const person = loadPage(site.dist, 'nhan-vat/tran-quoc-to/index.html');
   assert.equal(person('h1').text(), 'Trần Quốc Tỏ');
   assert.ok(person('.teaser').length >= 3);
@@ -101,13 +118,13 @@ test('Atom and RSS parse as XML; the JSON Feed has its required keys', () => {
     assert.equal(XMLValidator.validate(readFileSync(path.join(site.dist, feed), 'utf8')), true, feed);
   }
   const atom = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path.join(site.dist, 'feed.xml'), 'utf8'));
-  assert.equal(atom.feed.entry.length, 6);
+  assert.equal(atom.feed.entry.length, 7);
   const rss = new XMLParser().parse(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8'));
-  assert.equal(rss.rss.channel.item.length, 6);
+  assert.equal(rss.rss.channel.item.length, 7);
   const json = JSON.parse(readFileSync(path.join(site.dist, 'feed.json'), 'utf8'));
   assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
   assert.ok(json.title);
-  assert.equal(json.items.length, 6);
+  assert.equal(json.items.length, 7);
   for (const item of json.items) {
     assert.ok(item.id && item.url && item.content_html && item.date_published);
   }
@@ -136,7 +153,7 @@ test('article text that looks like HTML shows as text; nothing in it runs', () =
 });
 
 test('the same input built twice gives a byte-identical dist/', () => {
-  const again = buildProject({ 'zz-hostile.txt': HOSTILE });
+  const again = buildProject({ 'zz-hostile.txt': HOSTILE, 'zz-tagged.txt': TAGGED });
   const digest = (dist: string) => siteFiles(dist).map((f) => `${f} ${createHash('sha256').update(readFileSync(path.join(dist, f))).digest('hex')}`);
   assert.deepEqual(digest(again.dist), digest(site.dist));
 });
