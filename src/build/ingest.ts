@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics.ts';
 import { extractRecord, type ExtractOptions, type Extraction } from '../extract/index.ts';
-import { signature } from '../corpus/near-duplicates.ts';
+import { fingerprint, type Fingerprint } from '../corpus/fingerprint.ts';
 import { readSource } from '../read/index.ts';
 import type { ArticleRecord } from '../record.ts';
 
@@ -15,8 +15,8 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export interface Extracted {
   record: ArticleRecord | null;
   diagnostics: Diagnostic[];
-  /** The record's near-duplicate signature (see src/corpus/near-duplicates.ts), made here so that it is cached with it. */
-  signature?: number[] | null;
+  /** The record's fingerprint (see src/corpus/fingerprint.ts), made here so that it is cached with it; null without a record. */
+  fingerprint: Fingerprint | null;
 }
 
 export interface IngestedFile {
@@ -46,8 +46,7 @@ export async function readArticleBytes(absolute: string, file: string, size?: nu
 /** Bytes → record: the pure part of ingestion, run on worker threads by the build. */
 export function extractBytes(file: string, bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
   const { record, diagnostics } = extractRecord(readSource(file, bytes), options);
-  const sig = record ? signature(record.paragraphs) : null;
-  return { record, diagnostics, signature: sig ? [...sig] : null };
+  return { record, diagnostics, fingerprint: record && fingerprint(record) };
 }
 
 /** Reads and extracts one file with everything extraction decided (for `bantin inspect`). */

@@ -10,6 +10,7 @@ import { readArticleBytes, type IngestedFile } from './ingest.ts';
 import { ExtractPool } from './extract-pool.ts';
 import type { RecordCache } from './record-cache.ts';
 import type { FileOutcome } from './report.ts';
+import { textKey } from '../corpus/fingerprint.ts';
 import { findSiteText, printsSiteText, type SiteTextLine } from '../corpus/site-text.ts';
 import { matchKey } from '../vietnamese/fold.ts';
 
@@ -54,11 +55,11 @@ export async function ingestFolder(dir: string, options: IngestOptions): Promise
       options.onFile?.(ingested.length, candidates.length);
     }
     // Site text is a fact about the whole folder: files that print it are read again knowing it.
-    const siteText = findSiteText(ingested.flatMap((f) => (f.extraction?.record ? [f.extraction.record] : [])));
+    const siteText = findSiteText(ingested.flatMap((f) => (f.extraction?.record ? [{ record: f.extraction.record, fingerprint: f.extraction.fingerprint! }] : [])));
     if (siteText.length > 0) {
       const keys = [...new Set(siteText.map((l) => matchKey(l.text)))].sort();
-      const keySet = new Set(keys);
-      const again = [...ingested.keys()].filter((i) => ingested[i]!.extraction?.record && printsSiteText(ingested[i]!.extraction!.record!, keySet));
+      const printed = new Set(siteText.map((l) => textKey(l.text)));
+      const again = [...ingested.keys()].filter((i) => ingested[i]!.extraction?.record && printsSiteText(ingested[i]!.extraction!.fingerprint!, printed));
       const redone = await extract(again.map((i) => candidates[i]!), keys);
       again.forEach((i, k) => (ingested[i] = redone[k]!));
     }
@@ -111,8 +112,8 @@ function account(ingested: IngestedFile[], discovery: Discovery, siteText: SiteT
       outcomes.push({ file, status: 'skipped', code: why?.code, reason: why?.message, line: why?.line ?? null });
     }
   }
-  const signatures = new Map(ingested.flatMap((f) => (f.extraction?.record && f.extraction.signature !== undefined ? [[f.file, f.extraction.signature && Uint32Array.from(f.extraction.signature)] as const] : [])));
-  const corpus = buildCorpus(records, signatures);
+  const fingerprints = new Map(ingested.flatMap((f) => (f.extraction?.fingerprint ? [[f.file, f.extraction.fingerprint] as const] : [])));
+  const corpus = buildCorpus(records, fingerprints);
   const duplicateOf = new Map(corpus.duplicates.map((d) => [d.file, d]));
   for (const r of records) {
     const of = duplicateOf.get(r.file);

@@ -8,12 +8,13 @@ import type { Extracted } from './ingest.ts';
 import { BANTIN_ROOT } from './paths.ts';
 
 /**
- * Everything an extraction depends on besides the file: the code and data
- * of the reading and extraction stages and bantin's version. A change to
- * any rule or word list makes every cached record stale at once.
+ * Everything a cached extraction depends on besides the file: the code and
+ * data of the reading and extraction stages, of the fingerprints made with
+ * each record, and bantin's version. A change to any rule or word list makes
+ * every cached record stale at once.
  */
 export function rulesetDigest(): Promise<string> {
-  return digestFiles(BANTIN_ROOT, ['src/read', 'src/extract', 'src/vietnamese', 'src/record.ts', 'src/diagnostics.ts', 'package.json']);
+  return digestFiles(BANTIN_ROOT, ['src/read', 'src/extract', 'src/vietnamese', 'src/corpus/fingerprint.ts', 'src/corpus/near-duplicates.ts', 'src/fnv.ts', 'src/build/ingest.ts', 'src/record.ts', 'src/diagnostics.ts', 'package.json']);
 }
 
 /** What identifies a file without reading it: its path, size and modification time, and the extraction options. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
-import { nearDuplicatePairs, signature, type Signature } from './near-duplicates.ts';
+import { fingerprint, type Fingerprint } from './fingerprint.ts';
+import { nearDuplicatePairs } from './near-duplicates.ts';
 
 export interface Duplicate {
   file: string;
@@ -15,15 +15,17 @@ export interface Duplicate {
  * The same article saved twice: the same paragraphs, whatever the layout
  * around them (the first file in name order is published), or nearly the
  * same (the longer is published, as the more complete). Each other copy is
- * reported as merged into the one published.
+ * reported as merged into the one published. `fingerprints`: those already
+ * made, by file; the others are made here.
  */
-export function mergeDuplicates(records: readonly ArticleRecord[], signatures: ReadonlyMap<string, Signature> = new Map()): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
+export function mergeDuplicates(records: readonly ArticleRecord[], fingerprints: ReadonlyMap<string, Fingerprint> = new Map()): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
+  const fingerprintOf = (r: ArticleRecord) => fingerprints.get(r.file) ?? fingerprint(r);
   const seen = new Map<string, ArticleRecord>();
   const kept: ArticleRecord[] = [];
   const duplicates: Duplicate[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const r of [...records].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-    const key = createHash('sha256').update(r.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).join('\n')).digest('hex');
+    const key = fingerprintOf(r).content;
     const first = seen.get(key);
     if (first) {
       duplicates.push({ file: r.file, of: first.file, similarity: 1 });
@@ -33,12 +35,15 @@ export function mergeDuplicates(records: readonly ArticleRecord[], signatures: R
     seen.set(key, r);
     kept.push(r);
   }
-  const near = mergeNearDuplicates(kept, signatures);
+  const near = mergeNearDuplicates(kept, fingerprintOf);
   return { records: near.records, duplicates: [...duplicates, ...near.duplicates], diagnostics: [...diagnostics, ...near.diagnostics] };
 }
 
-function mergeNearDuplicates(records: ArticleRecord[], signatures: ReadonlyMap<string, Signature>): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
-  const pairs = nearDuplicatePairs(records.map((r) => (signatures.has(r.file) ? signatures.get(r.file)! : signature(r.paragraphs))));
+function mergeNearDuplicates(records: ArticleRecord[], fingerprintOf: (r: ArticleRecord) => Fingerprint): { records: ArticleRecord[]; duplicates: Duplicate[]; diagnostics: Diagnostic[] } {
+  const pairs = nearDuplicatePairs(records.map((r) => {
+    const sig = fingerprintOf(r).signature;
+    return sig && Uint32Array.from(sig);
+  }));
   // Copies of copies are one cluster (union-find); the longest article of each is published.
   const parent = records.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import { mergeDuplicates, type Duplicate } from './duplicates.ts';
-import type { Signature } from './near-duplicates.ts';
+import type { Fingerprint } from './fingerprint.ts';
 import { uniqueSlugs } from './slugs.ts';
 
 /** All records together, once the facts that need every file are settled. */
@@ -15,11 +15,11 @@ export interface Corpus {
 
 /**
  * Records → corpus: duplicates merged, slugs made unique, records in a
- * stable order. `signatures`: near-duplicate signatures already made (cached
- * with the records), by file; the others are made here.
+ * stable order. `fingerprints`: those already made (cached with the
+ * records), by file; the others are made here.
  */
-export function buildCorpus(records: readonly ArticleRecord[], signatures: ReadonlyMap<string, Signature> = new Map()): Corpus {
-  const merged = mergeDuplicates(records, signatures);
+export function buildCorpus(records: readonly ArticleRecord[], fingerprints: ReadonlyMap<string, Fingerprint> = new Map()): Corpus {
+  const merged = mergeDuplicates(records, fingerprints);
   const { records: unique, diagnostics } = uniqueSlugs(merged.records);
   const ordered = [...unique].sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
   return { records: ordered, duplicates: merged.duplicates, diagnostics: [...merged.diagnostics, ...diagnostics] };

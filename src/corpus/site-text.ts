@@ -1,8 +1,6 @@
 import type { ArticleRecord } from '../record.ts';
-import { matchKey } from '../vietnamese/fold.ts';
+import { siteTextCandidates, type Fingerprint } from './fingerprint.ts';
 
-/** Shorter lines are caught by the phrase rules; long ones repeated across files are what this finds. */
-const MIN_LENGTH = 40;
 /** Printed in at least this many files, and in this share of them, a paragraph is the site's. */
 const MIN_FILES = 3;
 const MIN_SHARE = 0.005;
@@ -15,27 +13,26 @@ export interface SiteTextLine {
 /**
  * Paragraphs that recur across the archive's files: a site's description,
  * its standing notices. Counted once per file, over the body paragraphs and
- * captions extraction kept.
+ * captions extraction kept, by their keys (see fingerprint.ts).
  */
-export function findSiteText(records: readonly ArticleRecord[]): SiteTextLine[] {
+export function findSiteText(records: readonly { record: ArticleRecord; fingerprint: Fingerprint }[]): SiteTextLine[] {
   const counts = new Map<string, { text: string; files: number }>();
-  for (const r of records) {
+  for (const { record, fingerprint } of records) {
+    const texts = siteTextCandidates(record);
     const keys = new Set<string>();
-    for (const text of [...r.paragraphs, ...r.figures.map((f) => f.caption)]) {
-      if (text.length < MIN_LENGTH) continue;
-      const key = matchKey(text);
-      if (keys.has(key)) continue;
+    fingerprint.texts.forEach((key, i) => {
+      if (!key || keys.has(key)) return;
       keys.add(key);
       const seen = counts.get(key);
       if (seen) seen.files++;
-      else counts.set(key, { text, files: 1 });
-    }
+      else counts.set(key, { text: texts[i]!, files: 1 });
+    });
   }
   const threshold = Math.max(MIN_FILES, Math.ceil(records.length * MIN_SHARE));
   return [...counts.values()].filter((c) => c.files >= threshold).sort((a, b) => b.files - a.files || (a.text < b.text ? -1 : 1));
 }
 
-/** Whether a record prints any of the site's text (and needs extracting again with it known). */
-export function printsSiteText(record: ArticleRecord, keys: ReadonlySet<string>): boolean {
-  return [...record.paragraphs, ...record.figures.map((f) => f.caption)].some((t) => t.length >= MIN_LENGTH && keys.has(matchKey(t)));
+/** Whether a record prints any of the site's text (by `textKey`), and needs extracting again with it known. */
+export function printsSiteText(fingerprint: Fingerprint, keys: ReadonlySet<string>): boolean {
+  return fingerprint.texts.some((key) => key !== '' && keys.has(key));
 }

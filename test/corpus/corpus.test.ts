@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fingerprint, textKey } from '../../src/corpus/fingerprint.ts';
 import { buildCorpus } from '../../src/corpus/index.ts';
 import { extractRecord } from '../../src/extract/index.ts';
 import { readSource } from '../../src/read/index.ts';
@@ -43,4 +44,16 @@ test('site text: a paragraph printed in many files is removed from each and repo
   const page = readFileSync(path.join(dir, 'dist', '2024', '01', 'tin-so-1-ve-cong-tac-bao-dam-an-ninh-trat-tu', 'index.html'), 'utf8');
   assert.ok(!page.includes('thuộc hệ thống tổ chức'), 'the site text is gone from the article');
   assert.ok(page.includes('chỉ xuất hiện ở hai bài viết'), 'a paragraph printed twice stays');
+});
+
+test('fingerprints: the same paragraphs in other spacing match; text keys ignore case and diacritics; short texts have none', () => {
+  const a = record('a.txt', seed('001_c988ee2728b35e2e.txt'));
+  const spaced = { ...a, paragraphs: a.paragraphs.map((p) => p.replace(/ /g, '  ')) };
+  assert.equal(fingerprint(spaced).content, fingerprint(a).content);
+  assert.notEqual(fingerprint({ ...a, paragraphs: a.paragraphs.slice(1) }).content, fingerprint(a).content);
+  const notice = 'Cổng thông tin điện tử Công an tỉnh – chịu trách nhiệm nội dung: Phòng Tham mưu';
+  assert.equal(textKey(notice), textKey(notice.toUpperCase()));
+  assert.equal(textKey(notice), textKey('Cong thong tin dien tu Cong an tinh – chiu trach nhiem noi dung: Phong Tham muu'));
+  const short = fingerprint({ ...a, paragraphs: ['Tin ngắn.', notice], figures: [] });
+  assert.deepEqual(short.texts, ['', textKey(notice)]);
 });
