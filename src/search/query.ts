@@ -56,7 +56,17 @@ const MAX_VARIANTS = 4;
 
 /** Query or text → lower-case words, split on anything that is not a letter or a digit. */
 export function tokenize(text: string): string[] {
-  return text.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return splitWords(lowerForSearch(text));
+}
+
+/** The first half of `tokenize`: composed and lower-cased (a long text is better lowered once than run by run). */
+export function lowerForSearch(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** The second half of `tokenize`, on lowered text. */
+export function splitWords(lowered: string): string[] {
+  return lowered.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** `Đảng` → `dang`. */

@@ -1,4 +1,4 @@
-import { bucketCount, bucketOf, foldSyllable, hasShard, tokenize, type Shard } from './query.ts';
+import { bucketCount, bucketOf, foldSyllable, hasShard, lowerForSearch, splitWords, type Shard } from './query.ts';
 
 export type { Shard };
 
@@ -6,52 +6,81 @@ export type { Shard };
 const FORMS_PER_SYLLABLE = 4;
 const FORMS_PER_PAIR = 3;
 
+/** Pairs are counted under one number: the first word's id times this, plus the second's (ids stay below it). */
+const PAIR_BASE = 2 ** 26;
+
 /**
  * Counts how the archive prints each folded syllable and each adjacent pair.
  * Feed it every indexed text, then take the shards.
+ *
+ * Each distinct printed word gets an id the first time it is seen, with its
+ * folded key; occurrences are then counted by id and pairs by a number made
+ * of two ids, so the hot loop makes no strings: an archive of 10,000 articles
+ * prints about ten million words but only some hundred thousand distinct ones.
  */
 export class VocabularyBuilder {
-  private readonly unigrams = new Map<string, Map<string, number>>();
-  private readonly bigrams = new Map<string, Map<string, number>>();
-
-  /** Per distinct word: its folded key, or null when it has no shard. An archive repeats its words, so each is folded once. */
-  private readonly folded = new Map<string, string | null>();
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** Per id: its folded key, or null when it has no shard. */
+  private readonly keys: (string | null)[] = [];
+  private readonly counts: number[] = [];
+  private readonly pairs = new Map<number, number>();
 
   add(text: string): void {
     // Pairs do not cross punctuation: "… Hà Nội. Đảng …" is no pair.
-    for (const run of text.split(/[.,;:!?…()"“”'‘’\[\]{}–—\n]+/u)) {
-      const words = tokenize(run);
-      const keys = words.map((w) => this.keyOf(w));
-      for (let i = 0; i < words.length; i++) {
-        if (keys[i] === null) continue;
-        bump(this.unigrams, keys[i]!, words[i]!);
-        const next = words[i + 1];
-        if (next !== undefined && keys[i + 1] !== null) bump(this.bigrams, `${keys[i]} ${keys[i + 1]}`, `${words[i]} ${next}`);
+    for (const run of lowerForSearch(text).split(/[.,;:!?…()"“”'‘’\[\]{}–—\n]+/u)) {
+      let previous = -1;
+      for (const word of splitWords(run)) {
+        const id = this.idOf(word);
+        if (this.keys[id] === null) {
+          previous = -1;
+          continue;
+        }
+        this.counts[id]!++;
+        if (previous >= 0) {
+          const pair = previous * PAIR_BASE + id;
+          this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
+        }
+        previous = id;
       }
     }
   }
 
-  private keyOf(word: string): string | null {
-    let key = this.folded.get(word);
-    if (key === undefined) {
-      key = hasShard(word) ? foldSyllable(word) : null;
-      this.folded.set(word, key);
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      if (id >= PAIR_BASE) throw new Error('too many distinct words for the vocabulary');
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.keys.push(hasShard(word) ? foldSyllable(word) : null);
+      this.counts.push(0);
     }
-    return key;
+    return id;
   }
 
   /** Folded syllable → shard, in sorted order (deterministic output). */
   shards(): Map<string, Shard> {
+    const unigrams = new Map<string, Map<string, number>>();
+    this.counts.forEach((count, id) => {
+      if (count > 0) bump(unigrams, this.keys[id]!, this.words[id]!, count);
+    });
+    const bigrams = new Map<string, Map<string, number>>();
+    for (const [pair, count] of this.pairs) {
+      const a = Math.floor(pair / PAIR_BASE);
+      const b = pair % PAIR_BASE;
+      bump(bigrams, `${this.keys[a]} ${this.keys[b]}`, `${this.words[a]} ${this.words[b]}`, count);
+    }
     const best = new Map<string, string>();
     const shards = new Map<string, Shard>();
-    for (const key of [...this.unigrams.keys()].sort()) {
-      const forms = ranked(this.unigrams.get(key)!).slice(0, FORMS_PER_SYLLABLE);
+    for (const key of [...unigrams.keys()].sort()) {
+      const forms = ranked(unigrams.get(key)!).slice(0, FORMS_PER_SYLLABLE);
       best.set(key, forms[0]![0]);
       shards.set(key, { f: forms, n: {} });
     }
-    for (const pairKey of [...this.bigrams.keys()].sort()) {
+    for (const pairKey of [...bigrams.keys()].sort()) {
       const [a, b] = pairKey.split(' ') as [string, string];
-      const printed = ranked(this.bigrams.get(pairKey)!);
+      const printed = ranked(bigrams.get(pairKey)!);
       const [pa, pb] = printed[0]![0].split(' ') as [string, string];
       // Only pairs with a choice to make are worth a byte: the client takes the others as the words' best forms.
       if (printed.length > 1 || pa !== best.get(a) || pb !== best.get(b)) {
@@ -62,9 +91,9 @@ export class VocabularyBuilder {
   }
 }
 
-function bump(table: Map<string, Map<string, number>>, key: string, form: string): void {
+function bump(table: Map<string, Map<string, number>>, key: string, form: string, count: number): void {
   const forms = table.get(key) ?? new Map<string, number>();
-  forms.set(form, (forms.get(form) ?? 0) + 1);
+  forms.set(form, (forms.get(form) ?? 0) + count);
   table.set(key, forms);
 }
 
