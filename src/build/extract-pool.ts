@@ -66,7 +66,7 @@ export class ExtractPool {
   private start(): void {
     if (this.workers.length > 0) return;
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: new URL('./extract-task.ts', import.meta.url).href } });
       worker.on('message', (answer: ExtractAnswer) => {
         const waiting = this.waiting.get(answer.id)!;
         this.waiting.delete(answer.id);

@@ -9,11 +9,11 @@ import { pageUnits, siteView } from '../render/pages.ts';
 import { buildSiteModel } from '../render/site.ts';
 import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
 import { buildVocabulary, searchDocuments, type SearchDocument } from '../search/index.ts';
-import { writePagefindIndex } from '../search/pagefind.ts';
 import { partPath, splitIntoParts } from '../search/parts.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
 import { processPhotos, publishPhotos } from './images.ts';
+import { writeIndexParts, type PartJob } from './index-parts.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
 import { publishSite, type OutputTree } from './output.ts';
@@ -128,19 +128,20 @@ export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onSta
 /**
  * The search index in parts (see src/search/parts.ts): a part whose
  * documents are unchanged stays or is linked (see OutputTree); the others
- * are indexed by Pagefind, one part at a time. Then the search client, with
+ * are indexed by Pagefind, a part per core at a time (see index-parts.ts). Then the search client, with
  * the vocabulary of every document.
  */
 export async function writeSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
   const parts: Record<string, string> = {};
-  let kept = 0;
   const split = splitIntoParts(documents, partSize);
+  const jobs: PartJob[] = [];
   for (const [i, part] of split.entries()) {
     const where = partPath(i, part);
     parts[where] = part.digest;
-    if (tree.part(where, part.digest)) kept++;
-    else await writePagefindIndex(part.documents, path.join(tree.dir, where), language, i === 0);
+    if (!tree.part(where, part.digest)) jobs.push({ documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
+  await writeIndexParts(jobs);
+  const kept = split.length - jobs.length;
   await writeSearchClient(path.join(tree.dir, 'search'), buildVocabulary(documents), {
     paths: Object.keys(parts).slice(1),
     largest: Math.max(...split.map((p) => p.documents.length)),
