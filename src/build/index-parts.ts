@@ -1,8 +1,8 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { writePagefindIndex } from '../search/pagefind.ts';
 import type { SearchDocument } from '../search/index.ts';
 import { TARGET_PART } from '../search/parts.ts';
+import { runLimited, runOnThread } from './threads.ts';
 
 /** One search-index part to write (see writePagefindIndex). */
 export interface PartJob {
@@ -32,30 +32,6 @@ export async function writeIndexParts(jobs: readonly PartJob[], threads = Math.m
     for (const job of jobs) await writePagefindIndex(job.documents, job.outputPath, job.language, job.primary);
     return;
   }
-  const running = new Set<Promise<void>>();
-  let inFlight = 0;
-  for (const job of jobs) {
-    const size = job.documents.length;
-    while (running.size > 0 && (running.size >= threads || inFlight + size > DOCUMENTS_IN_FLIGHT)) await Promise.race(running);
-    inFlight += size;
-    const done: Promise<void> = inWorker(job).finally(() => {
-      inFlight -= size;
-      running.delete(done);
-    });
-    running.add(done);
-  }
-  await Promise.all(running);
-}
-
-function inWorker(job: PartJob): Promise<void> {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: new URL('./index-task.ts', import.meta.url).href } });
-  return new Promise<void>((resolve, reject) => {
-    worker.once('message', (answer: { ok: true } | { error: string }) => {
-      if ('error' in answer) reject(new Error(`writing the search index part ${job.outputPath} failed: ${answer.error}`));
-      else resolve();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the search index worker for ${job.outputPath} stopped (exit code ${code})`)));
-    worker.postMessage(job);
-  }).finally(() => worker.terminate());
+  const documents = (job: PartJob) => job.documents.length;
+  await runLimited(jobs, threads, (job) => runOnThread(new URL('./index-task.ts', import.meta.url), job, `writing the search index part ${job.outputPath}`), (job, running) => running.reduce((n, r) => n + documents(r), documents(job)) <= DOCUMENTS_IN_FLIGHT);
 }

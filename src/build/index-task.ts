@@ -1,11 +1,6 @@
-import { parentPort } from 'node:worker_threads';
 import { writePagefindIndex } from '../search/pagefind.ts';
 import type { PartJob } from './index-parts.ts';
+import { serveOneJob } from './threads.ts';
 
-/** Runs in a worker thread: writes the one index part it is sent, with its own Pagefind service, and answers. */
-parentPort!.once('message', (job: PartJob) => {
-  writePagefindIndex(job.documents, job.outputPath, job.language, job.primary).then(
-    () => parentPort!.postMessage({ ok: true }),
-    (e: Error) => parentPort!.postMessage({ error: e.stack ?? String(e) }),
-  );
-});
+/** Runs in a worker thread: writes one index part, with its own Pagefind service. */
+serveOneJob((job: PartJob) => writePagefindIndex(job.documents, job.outputPath, job.language, job.primary).then(() => undefined));
