@@ -142,6 +142,9 @@ test('article text that looks like HTML shows as text; nothing in it runs', () =
   const page = pages.find((p) => p.startsWith('2024/01/tin-thu'))!;
   const $ = loadPage(site.dist, page);
   assert.equal($('h1').text(), 'Tin thử <script>alert(1)</script> nguy hiểm');
+  // Escaped once, as everywhere: the reader's tab and a shared link show the title as printed.
+  assert.equal($('title').text(), `Tin thử <script>alert(1)</script> nguy hiểm – ${$('meta[property="og:site_name"]').attr('content') ?? 'Bản tin'}`);
+  assert.equal($('meta[property="og:title"]').attr('content'), 'Tin thử <script>alert(1)</script> nguy hiểm');
   // Only bantin's own scripts, by address; nothing from the article.
   $('script').not('[type="application/ld+json"]').each((_, el) => assert.match($(el).attr('src') ?? '', /^\/(app|search|pagefind)\/[\w.-]+\.js$/));
   assert.equal($('[onerror], [onmouseover]').length, 0);
