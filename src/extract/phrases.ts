@@ -69,9 +69,19 @@ export function stripBullet(text: string): string {
  * `foldInPlace`), keeping its length so other offsets stay valid.
  */
 export function eraseWords(folded: string, phrases: readonly string[]): string {
-  const alternatives = [...new Set(phrases.map((p) => matchKey(p)))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return folded.replace(re, (m) => ' '.repeat(m.length));
+  return folded.replace(erasing(phrases), (m) => ' '.repeat(m.length));
+}
+
+/** The expression `eraseWords` uses, made once per list (lists are data, called with on every line). */
+const erasers = new WeakMap<readonly string[], RegExp>();
+function erasing(phrases: readonly string[]): RegExp {
+  let re = erasers.get(phrases);
+  if (!re) {
+    const alternatives = [...new Set(phrases.map((p) => matchKey(p)))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    erasers.set(phrases, re);
+  }
+  return re;
 }
