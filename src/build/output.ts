@@ -2,7 +2,7 @@ import { existsSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlin
 import path from 'node:path';
 import { Linker, type SiteFile } from './files.ts';
 import { prepareTemplates, type Templates } from './render.ts';
-import { emptyTree, loadState, saveState, type TreeState } from './state.ts';
+import { emptyTree, loadState, saveState, type BuildState, type TreeState } from './state.ts';
 
 /**
  * The folder a build writes into: the spare output, kept beside the live one
@@ -125,23 +125,28 @@ export async function publishSite<T>(out: string, projectDir: string, work: (tre
   recoverInterruptedSwap(out, spare);
   const state = await loadState(statePath);
   const liveId = folderIdentity(out);
-  const live = options.reuse && liveId ? state.trees[liveId] : undefined;
-  let spareId = folderIdentity(spare);
-  const own = options.reuse && spareId ? state.trees[spareId] : undefined;
-  if (!own && spareId) rmSync(spare, { recursive: true, force: true });
+  const [live, own] = options.reuse ? recordedTrees(state, [out, spare]) : [undefined, undefined];
+  if (!own) rmSync(spare, { recursive: true, force: true });
   // From here the spare changes: it has no recorded state until it is complete.
-  state.trees = currentTrees(state.trees, out, liveId && live ? [liveId] : []);
+  state.trees = { ...otherOutputs(state, out), ...(liveId && live ? { [liveId]: live } : {}) };
+  delete state.at[out];
+  delete state.at[spare];
   await saveState(statePath, state);
   const templates = await prepareTemplates(path.join(projectDir, 'templates'));
   try {
     const tree = new OutputTree(spare, own ?? emptyTree(out), live ? { dir: out, state: live } : null);
     const { result, files } = await work(tree, templates);
-    spareId = folderIdentity(spare);
+    const spareId = folderIdentity(spare);
     if (options.reuse && spareId) {
       state.trees[spareId] = tree.state(files);
       await saveState(statePath, state);
     }
     swap(spare, out);
+    if (options.reuse && spareId) {
+      state.at[out] = spareId;
+      if (liveId) state.at[spare] = liveId;
+      await saveState(statePath, state);
+    }
     return result;
   } finally {
     await templates.remove();
@@ -149,16 +154,27 @@ export async function publishSite<T>(out: string, projectDir: string, work: (tre
 }
 
 /**
- * The recorded trees that still hold: of this output, those given (`keep`);
- * of another output, those still there (as that output or its spare).
+ * The recorded state of each folder, by its identity. When neither folder
+ * is known by identity, but folders stand where the last completed swap
+ * left them (a CI cache restored them, or the project was copied: every
+ * identity changed at once), their places say which is which.
  */
-function currentTrees(trees: Record<string, TreeState>, out: string, keep: string[]): Record<string, TreeState> {
-  const current: Record<string, TreeState> = {};
-  for (const [id, tree] of Object.entries(trees)) {
-    const holds = tree.out === out ? keep.includes(id) : folderIdentity(tree.out) === id || folderIdentity(spareOf(tree.out)) === id;
-    if (holds) current[id] = tree;
+function recordedTrees(state: BuildState, dirs: string[]): (TreeState | undefined)[] {
+  const ids = dirs.map(folderIdentity);
+  const byIdentity = ids.map((id) => (id ? state.trees[id] : undefined));
+  if (byIdentity.some(Boolean)) return byIdentity;
+  return dirs.map((dir, i) => (ids[i] && state.at[dir] ? state.trees[state.at[dir]!] : undefined));
+}
+
+/** The recorded trees of other output folders (`bantin build --out elsewhere`), while they are still there. */
+function otherOutputs(state: BuildState, out: string): Record<string, TreeState> {
+  const kept: Record<string, TreeState> = {};
+  for (const [id, tree] of Object.entries(state.trees)) {
+    if (tree.out === out) continue;
+    const places = [tree.out, spareOf(tree.out)];
+    if (places.some((p) => folderIdentity(p) === id || state.at[p] === id)) kept[id] = tree;
   }
-  return current;
+  return kept;
 }
 
 /** Where the spare output lives: beside the live one (renames do not cross disks), hidden. */

@@ -18,12 +18,16 @@ export interface TreeState {
 
 /**
  * The state of the output folders, by folder identity (see `folderIdentity`
- * in output.ts) rather than by path: folders change places when a build is
- * swapped in, and a folder whose build did not complete has no entry.
+ * in output.ts): folders change places when a build is swapped in, and a
+ * folder whose build did not complete has no entry. `at` says which folder
+ * stood at each place after the last completed swap, for folders whose
+ * identity changed as a whole (restored from a CI cache, copied).
  */
 export interface BuildState {
-  version: 2;
+  version: 3;
   trees: Record<string, TreeState>;
+  /** Folder path → the identity of the folder there after the last completed swap. */
+  at: Record<string, string>;
 }
 
 export function emptyTree(out: string): TreeState {
@@ -34,11 +38,11 @@ export function emptyTree(out: string): TreeState {
 export async function loadState(file: string): Promise<BuildState> {
   try {
     const state = JSON.parse(await readFile(file, 'utf8')) as BuildState;
-    if (state.version === 2 && state.trees) return state;
+    if (state.version === 3 && state.trees && state.at) return state;
   } catch {
     // No state: every page is rendered.
   }
-  return { version: 2, trees: {} };
+  return { version: 3, trees: {}, at: {} };
 }
 
 /** Written to a temporary file and renamed: a killed build leaves the old state or the new one, never half of one. */

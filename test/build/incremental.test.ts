@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateArticles } from '../../scripts/lib/generate.ts';
 import { buildSite, type BuildResult } from '../../src/build/index.ts';
@@ -71,6 +72,21 @@ test('rebuilds after editing, adding and deleting articles give the dist/ a full
   const third = await build(project);
   assert.equal(third.report.published, first.report.published - 2);
   assert.ok(third.pages.kept > third.pages.rendered, `most pages are kept (${third.pages.kept} kept, ${third.pages.rendered} rendered)`);
+  await assertLikeFullBuild(project);
+});
+
+test('outputs restored by a CI cache (every folder new, in the same places) are rebuilt incrementally', async () => {
+  const project = newProject();
+  await build(project);
+  await build(project); // now both the live and the spare output exist
+  // What actions/cache does: the folders come back where they were, with their files and links, as new folders.
+  renameSync(project, `${project}-saved`);
+  execFileSync('cp', ['-a', `${project}-saved`, project]);
+  rmSync(`${project}-saved`, { recursive: true });
+  const names = readdirSync(path.join(project, 'articles')).filter((n) => n.startsWith('gen-')).sort();
+  editArticle(path.join(project, 'articles', names[30]!), 'Tin được bổ sung sau khi khôi phục.');
+  const restored = await build(project);
+  assert.ok(restored.pages.kept > restored.pages.rendered, `most pages are kept (${restored.pages.kept} kept, ${restored.pages.rendered} rendered)`);
   await assertLikeFullBuild(project);
 });
 
