@@ -31,9 +31,12 @@ export type Signature = Uint32Array | null;
 export function signature(paragraphs: readonly string[]): Signature {
   const words = matchKey(paragraphs.join(' ')).split(' ');
   if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
+  // Each word is hashed once; a shingle's hash combines its words' (no string per shingle).
+  const hashes = Uint32Array.from(words, fnv1a);
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    let h = 0;
+    for (let w = i; w < i + SHINGLE; w++) h = mix(h, hashes[w]!);
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h, SEEDS[k]!);
       if (v < sig[k]!) sig[k] = v;
