@@ -6,8 +6,23 @@ export function hasTime(date: string): boolean {
   return date.includes('T');
 }
 
+const PARSED = new Map<string, DateTime>();
+const MAX_PARSED = 250_000;
+
+/**
+ * A record's date as a DateTime. The site model reads each record's date
+ * several times (summary, page, archives), and parsing is most of what that
+ * costs: parsed dates (immutable) are kept, up to a bound.
+ */
 export function parseRecordDate(date: string, zone: string): DateTime {
-  return hasTime(date) ? DateTime.fromISO(date, { setZone: true }) : DateTime.fromISO(date, { zone });
+  const key = `${zone} ${date}`;
+  let parsed = PARSED.get(key);
+  if (!parsed) {
+    parsed = hasTime(date) ? DateTime.fromISO(date, { setZone: true }) : DateTime.fromISO(date, { zone });
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(key, parsed);
+  }
+  return parsed;
 }
 
 /**
