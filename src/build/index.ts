@@ -128,8 +128,8 @@ export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onSta
 /**
  * The search index in parts (see src/search/parts.ts): a part whose
  * documents are unchanged stays or is linked (see OutputTree); the others
- * are indexed by Pagefind, a part per core at a time (see index-parts.ts). Then the search client, with
- * the vocabulary of every document.
+ * are indexed by Pagefind, a part per core at a time (see index-parts.ts).
+ * Then the search client, with the vocabulary of every document.
  */
 export async function writeSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
   const parts: Record<string, string> = {};
@@ -141,13 +141,12 @@ export async function writeSearchIndex(documents: SearchDocument[], tree: Output
     if (!tree.part(where, part.digest)) jobs.push({ documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
   await writeIndexParts(jobs);
-  const kept = split.length - jobs.length;
   await writeSearchClient(path.join(tree.dir, 'search'), buildVocabulary(documents), {
     paths: Object.keys(parts).slice(1),
     largest: Math.max(...split.map((p) => p.documents.length)),
     oldest: split.map((p) => p.documents[0]!.sort.date!),
   });
-  return { parts, written: split.length - kept, kept };
+  return { parts, written: jobs.length, kept: split.length - jobs.length };
 }
 
 /** The report lives outside the output folder: it is for the newsroom and CI, not for readers. */

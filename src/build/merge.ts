@@ -54,7 +54,6 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
 
   const out = path.resolve(options.outDir);
   await publishSite(out, options.projectDir, async (tree, templates) => {
-    const staging = tree.dir;
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     const linker = new Linker();
@@ -62,32 +61,32 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       const recordAt = new Map(site.articles.map((a) => [a.url, a.record]));
       for (const unit of units.filter((u) => u.kind === 'article')) {
         const record = recordAt.get(unit.url)!;
-        if (!linker.file(path.join(builtIn.get(record.file)!, unit.file), path.join(staging, unit.file))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
+        if (!linker.file(path.join(builtIn.get(record.file)!, unit.file), path.join(tree.dir, unit.file))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
       }
       await renderPages(site, view, units.filter((u) => u.kind !== 'article'), tree, templates);
-      await writeFile(path.join(staging, 'favicon.ico'), faviconIco());
-      for (const s of shards) linker.tree(path.join(s.dir, 'img'), path.join(staging, 'img'));
+      await writeFile(path.join(tree.dir, 'favicon.ico'), faviconIco());
+      for (const s of shards) linker.tree(path.join(s.dir, 'img'), path.join(tree.dir, 'img'));
     });
     await time('index', async () => {
       const parts: string[] = [];
       for (const [k, s] of shards.entries()) {
         for (const [i, part] of s.manifest.parts.entries()) {
           if (k === 0 && i === 0) {
-            linker.tree(path.join(s.dir, part), path.join(staging, 'pagefind'));
+            linker.tree(path.join(s.dir, part), path.join(tree.dir, 'pagefind'));
             continue;
           }
           const where = i === 0 ? `pagefind-parts/shard-${s.manifest.shard.index}` : part;
-          linker.tree(path.join(s.dir, part), path.join(staging, where), (relative) => PART_FILES.test(relative.split(path.sep)[0]!));
+          linker.tree(path.join(s.dir, part), path.join(tree.dir, where), (relative) => PART_FILES.test(relative.split(path.sep)[0]!));
           parts.push(where);
         }
       }
       // No part of a shard is larger than the shard.
       const largest = Math.max(...shards.map((s) => s.manifest.records.length));
       // Shards' parts overlap in time: newest first is exact within each part only (see docs/scale.md).
-      await writeSearchClient(path.join(staging, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), { paths: parts, largest, oldest: [] });
+      await writeSearchClient(path.join(tree.dir, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), { paths: parts, largest, oldest: [] });
     });
     tree.prune();
-    const files = await time('offline', () => writeOfflineSupport(staging, site.buildId));
+    const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId));
     return { result: undefined, files };
   }, { reuse: false });
   return { articles: site.articles.length, shards: shards.length, timings };

@@ -15,8 +15,8 @@ function patternToRegExp(pattern: string): RegExp {
 }
 
 /**
- * The worker's precache list: the site's files (relative paths) matching the patterns, each
- * with a content hash as its revision, in a stable order. (Workbox's own
+ * The worker's precache list: the site's files (relative paths) matching
+ * the patterns, each with a content hash as its revision, in a stable order. (Workbox's own
  * manifest builder, workbox-build, would do the same but brings rollup and
  * babel, whose platform binaries the package registry here does not carry.)
  */

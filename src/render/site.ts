@@ -107,8 +107,8 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   const zone = config.timeZone;
   const firstPicture = (r: ArticleRecord) => pictures.get(r.file)?.find((p): p is Picture => !!p) ?? null;
   const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(r)));
-  const namesOf = termNamer(records);
-  const termIndex = collectTerms(records, namesOf, summaries, strings);
+  const names = termNames(records);
+  const termIndex = collectTerms(names, summaries, strings);
   const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
 
   const articles = records.map((record, i): ArticlePage => {
@@ -125,10 +125,10 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
       image: firstPicture(record)?.large ?? null,
       authors: linksOf('author', splitAuthors(record.author)),
       sectionLink: linksOf('section', [record.section])[0] ?? null,
-      tags: linksOf('tag', namesOf(record).tag),
-      people: linksOf('person', namesOf(record).person),
-      places: linksOf('place', namesOf(record).place),
-      related: relatedTo(i, namesOf(record), summaries, termIndex),
+      tags: linksOf('tag', names[i]!.tag),
+      people: linksOf('person', names[i]!.person),
+      places: linksOf('place', names[i]!.place),
+      related: relatedTo(i, names[i]!, summaries, termIndex),
       // Records are newest first: the previous article is the older one.
       previous: summaries[i + 1] ?? null,
       next: i > 0 ? summaries[i - 1]! : null,
@@ -203,14 +203,13 @@ interface TermIndex {
  * to the same slug (`Hòa Bình`, `Hoà Bình`) are one term, shown as it is
  * printed most often.
  */
-function collectTerms(records: readonly ArticleRecord[], namesOf: (r: ArticleRecord) => TermNames, summaries: ArticleSummary[], strings: Strings): TermIndex {
+function collectTerms(names: readonly TermNames[], summaries: ArticleSummary[], strings: Strings): TermIndex {
   const kinds: TermKind[] = ['tag', 'person', 'place', 'author', 'section'];
   type Group = { kind: TermKind; slug: string; spellings: Map<string, number>; positions: number[] };
   const groups = new Map<string, Group>();
-  records.forEach((r, i) => {
-    const names = namesOf(r);
+  names.forEach((byKind, i) => {
     for (const kind of kinds) {
-      for (const name of new Set(names[kind])) {
+      for (const name of new Set(byKind[kind])) {
         const slug = slugify(name);
         if (!slug) continue;
         const key = `${kind}/${slug}`;
@@ -244,29 +243,22 @@ function collectTerms(records: readonly ArticleRecord[], namesOf: (r: ArticleRec
 type TermNames = Record<TermKind, string[]>;
 
 /**
- * A record's names by kind of term. A tag that names a person or a place of
- * the archive is that person or place: they have pages of their own, and a
- * topic page of the same name would repeat or split them.
+ * Each record's names by kind of term, in the records' order. A tag that
+ * names a person or a place of the archive is that person or place: they
+ * have pages of their own, and a topic page of the same name would repeat or
+ * split them.
  */
-function termNamer(records: readonly ArticleRecord[]): (r: ArticleRecord) => TermNames {
+function termNames(records: readonly ArticleRecord[]): TermNames[] {
   const people = new Set(records.flatMap((r) => r.people.map((n) => slugify(n))));
   const places = new Set(records.flatMap((r) => r.places.map((n) => slugify(n))));
-  const memo = new WeakMap<ArticleRecord, TermNames>();
-  return (r) => {
-    let names = memo.get(r);
-    if (!names) {
-      const kindOf = (tag: string) => (people.has(slugify(tag)) ? 'person' : places.has(slugify(tag)) ? 'place' : 'tag');
-      names = {
-        tag: r.tags.filter((t) => kindOf(t) === 'tag'),
-        person: oncePerSlug([...r.people, ...r.tags.filter((t) => kindOf(t) === 'person')]),
-        place: oncePerSlug([...r.places, ...r.tags.filter((t) => kindOf(t) === 'place')]),
-        author: splitAuthors(r.author),
-        section: r.section ? [r.section] : [],
-      };
-      memo.set(r, names);
+  return records.map((r) => {
+    const names: TermNames = { tag: [], person: [...r.people], place: [...r.places], author: splitAuthors(r.author), section: r.section ? [r.section] : [] };
+    for (const tag of r.tags) {
+      const slug = slugify(tag);
+      names[people.has(slug) ? 'person' : places.has(slug) ? 'place' : 'tag'].push(tag);
     }
-    return names;
-  };
+    return { ...names, person: oncePerSlug(names.person), place: oncePerSlug(names.place) };
+  });
 }
 
 /** The first of the names that fold to the same slug. */
