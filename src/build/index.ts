@@ -8,7 +8,7 @@ import { faviconIco } from '../render/favicon.ts';
 import { pageUnits, siteView } from '../render/pages.ts';
 import { buildSiteModel } from '../render/site.ts';
 import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
-import { buildVocabulary, searchDocuments, type SearchDocument } from '../search/index.ts';
+import { searchDocuments, type SearchDocument } from '../search/index.ts';
 import { partPath, splitIntoParts } from '../search/parts.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
@@ -20,6 +20,7 @@ import { publishSite, type OutputTree } from './output.ts';
 import { renderPages, sharedDigest } from './render.ts';
 import { makeReport, type BuildReport } from './report.ts';
 import { inShard, writeShardManifest, type ArchiveShard } from './shard.ts';
+import { partsVocabulary, vocabularyDigest } from './vocabulary-cache.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -105,7 +106,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return counts;
     });
     const documents = searchDocuments(site, config.pathPrefix);
-    const index = await time('index', () => writeSearchIndex(documents, tree, config.language, options.indexPartSize));
+    const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
+    const index = await time('index', () => writeSearchIndex(documents, tree, config.language, vocabulary, options.indexPartSize));
     tree.prune();
     const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId));
     if (options.shard) await writeShardManifest(tree.dir, options.shard, site, index.parts);
@@ -129,9 +131,10 @@ export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onSta
  * The search index in parts (see src/search/parts.ts): a part whose
  * documents are unchanged stays or is linked (see OutputTree); the others
  * are indexed by Pagefind, a part per core at a time (see index-parts.ts).
- * Then the search client, with the vocabulary of every document.
+ * Then the search client, with the vocabulary of every document, counted
+ * per part (see vocabulary-cache.ts).
  */
-export async function writeSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
+export async function writeSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, vocabulary: { dir: string; salt: string }, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
   const parts: Record<string, string> = {};
   const split = splitIntoParts(documents, partSize);
   const jobs: PartJob[] = [];
@@ -140,8 +143,8 @@ export async function writeSearchIndex(documents: SearchDocument[], tree: Output
     parts[where] = part.digest;
     if (!tree.part(where, part.digest)) jobs.push({ documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
-  await writeIndexParts(jobs);
-  await writeSearchClient(path.join(tree.dir, 'search'), buildVocabulary(documents), {
+  const [, words] = await Promise.all([writeIndexParts(jobs), partsVocabulary(split, vocabulary.dir, vocabulary.salt)]);
+  await writeSearchClient(path.join(tree.dir, 'search'), words.shards(), {
     paths: Object.keys(parts).slice(1),
     largest: Math.max(...split.map((p) => p.documents.length)),
     oldest: split.map((p) => p.documents[0]!.sort.date!),

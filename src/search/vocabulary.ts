@@ -10,8 +10,23 @@ const FORMS_PER_PAIR = 3;
 const PAIR_BASE = 2 ** 26;
 
 /**
+ * What a builder counted, as plain data that can be stored and merged:
+ * printed words (those with a shard only) with their counts, and pairs of
+ * indexes into `words` with theirs. Counts add up, so the counts of a
+ * search-index part that did not change are kept from the previous build.
+ */
+export interface VocabularyCounts {
+  words: string[];
+  counts: Uint32Array;
+  /** First word, second word, first word, … (indexes into `words`). */
+  pairs: Uint32Array;
+  pairCounts: Uint32Array;
+}
+
+/**
  * Counts how the archive prints each folded syllable and each adjacent pair.
- * Feed it every indexed text, then take the shards.
+ * Feed it every indexed text (or the counts of other builders), then take
+ * the shards.
  *
  * Each distinct printed word gets an id the first time it is seen, with its
  * folded key; occurrences are then counted by id and pairs by a number made
@@ -44,6 +59,41 @@ export class VocabularyBuilder {
         previous = id;
       }
     }
+  }
+
+  /** Adds what another builder counted. */
+  merge(other: VocabularyCounts): void {
+    const ids = other.words.map((word, i) => {
+      const id = this.idOf(word);
+      this.counts[id]! += other.counts[i]!;
+      return id;
+    });
+    for (let i = 0; i < other.pairCounts.length; i++) {
+      const pair = ids[other.pairs[2 * i]!]! * PAIR_BASE + ids[other.pairs[2 * i + 1]!]!;
+      this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + other.pairCounts[i]!);
+    }
+  }
+
+  /** What was counted; words without a shard are left out (they are never counted). */
+  counted(): VocabularyCounts {
+    const index = new Map<number, number>();
+    const words: string[] = [];
+    const counts: number[] = [];
+    this.counts.forEach((count, id) => {
+      if (count === 0) return;
+      index.set(id, words.length);
+      words.push(this.words[id]!);
+      counts.push(count);
+    });
+    const pairs = new Uint32Array(2 * this.pairs.size);
+    const pairCounts = new Uint32Array(this.pairs.size);
+    let i = 0;
+    for (const [pair, count] of this.pairs) {
+      pairs[2 * i] = index.get(Math.floor(pair / PAIR_BASE))!;
+      pairs[2 * i + 1] = index.get(pair % PAIR_BASE)!;
+      pairCounts[i++] = count;
+    }
+    return { words, counts: Uint32Array.from(counts), pairs, pairCounts };
   }
 
   private idOf(word: string): number {

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { deserialize, serialize } from 'node:v8';
+import type { IndexPart } from '../search/parts.ts';
+import { VocabularyBuilder, type VocabularyCounts } from '../search/vocabulary.ts';
+import { digestFiles } from './digest.ts';
+import { BANTIN_ROOT } from './paths.ts';
+
+/** The code the counts depend on besides the documents: how text is split into words and folded. */
+export function vocabularyDigest(): Promise<string> {
+  return digestFiles(BANTIN_ROOT, ['src/search/vocabulary.ts', 'src/search/query.ts', 'src/vietnamese', 'package.json']);
+}
+
+/**
+ * The vocabulary of the search index's parts, merged: counting the words of
+ * a whole archive is most of what a rebuild's index stage would cost, and a
+ * part whose documents did not change has the same counts. So each part's
+ * counts are kept in `dir`, a file per part named by the part's digest and
+ * the counting code's; files no part uses any more are removed. The event
+ * loop gets a turn between parts: this runs while index parts are written
+ * on other threads, which wait for it to hand them the next part.
+ */
+export async function partsVocabulary(parts: readonly IndexPart[], dir: string, salt: string): Promise<VocabularyBuilder> {
+  await mkdir(dir, { recursive: true });
+  const merged = new VocabularyBuilder();
+  const used = new Set<string>();
+  for (const part of parts) {
+    const name = `${createHash('sha256').update(salt).update('\0').update(part.digest).digest('base64url')}.v8`;
+    used.add(name);
+    merged.merge((await stored(path.join(dir, name))) ?? (await store(path.join(dir, name), countPart(part))));
+    await nextTurn();
+  }
+  for (const name of await readdir(dir)) if (!used.has(name)) await rm(path.join(dir, name), { force: true });
+  return merged;
+}
+
+function countPart(part: IndexPart): VocabularyCounts {
+  const builder = new VocabularyBuilder();
+  for (const d of part.documents) builder.add(d.content);
+  return builder.counted();
+}
+
+/** A file that cannot be read back (torn by a killed build, written by another Node) counts as missing. */
+async function stored(file: string): Promise<VocabularyCounts | undefined> {
+  try {
+    return deserialize(await readFile(file)) as VocabularyCounts;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written aside, then renamed: a killed build leaves no torn file under a part's name. */
+async function store(file: string, counts: VocabularyCounts): Promise<VocabularyCounts> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, serialize(counts));
+  await rename(temporary, file);
+  return counts;
+}
