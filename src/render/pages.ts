@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FEED_SIZE } from './feeds.ts';
-import { withBody, type ArchivePage, type ArticlePage, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
+import { recordDigest, withBody, type ArchivePage, type ArticlePage, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
 
 /**
  * The site as pages. Every page of an article, a term, an archive or the
@@ -127,8 +127,15 @@ function sources(site: SiteModel, shared: string | null): Sourced<unknown>[] {
   ];
 }
 
+/** SHA-1, as for records (see recordDigest): a digest tells page contents apart, it guards nothing. */
 function digestOf(shared: string, kind: PageKind, data: unknown, extra: unknown): string {
-  return createHash('sha256').update(shared).update(kind).update(JSON.stringify(data)).update(JSON.stringify(extra)).digest('base64url').slice(0, 22);
+  const hash = createHash('sha1').update(shared).update(kind);
+  if (kind === 'article') {
+    // The record is most of an article's page, and its digest is made already.
+    const { record, ...page } = data as ArticlePage;
+    hash.update(recordDigest(record)).update(JSON.stringify(page));
+  } else hash.update(JSON.stringify(data));
+  return hash.update(JSON.stringify(extra)).digest('base64url');
 }
 
 /** Pages are folders with an index.html, as Eleventy writes them. */

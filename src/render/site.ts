@@ -107,8 +107,9 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   const zone = config.timeZone;
   const firstPicture = (r: ArticleRecord) => pictures.get(r.file)?.find((p): p is Picture => !!p) ?? null;
   const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(r)));
-  const names = termNames(records);
-  const termIndex = collectTerms(names, summaries, strings);
+  const slugOf = memoized(slugify);
+  const names = termNames(records, slugOf);
+  const termIndex = collectTerms(names, summaries, strings, slugOf);
   const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
 
   const articles = records.map((record, i): ArticlePage => {
@@ -147,11 +148,28 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   };
 }
 
-/** A hash of the records and the configuration, one record at a time (a whole archive would not fit in one string). */
+/** A hash of the records and the configuration. */
 function buildIdOf(records: readonly ArticleRecord[], config: SiteConfig): string {
-  const hash = createHash('sha256');
-  for (const r of records) hash.update(JSON.stringify(r)).update('\n');
+  const hash = createHash('sha1');
+  for (const r of records) hash.update(recordDigest(r));
   return hash.update(JSON.stringify(config)).digest('hex').slice(0, 16);
+}
+
+const RECORD_DIGESTS = new WeakMap<ArticleRecord, string>();
+
+/**
+ * A digest of everything a record holds, made once per record object: the
+ * build's id and the record's page digest (see pages.ts) both need it, and
+ * serialising an archive's records is most of their cost. Not a security
+ * boundary: SHA-1 is enough to tell contents apart, at twice SHA-256's speed here.
+ */
+export function recordDigest(record: ArticleRecord): string {
+  let digest = RECORD_DIGESTS.get(record);
+  if (digest === undefined) {
+    digest = createHash('sha1').update(JSON.stringify(record)).digest('base64url');
+    RECORD_DIGESTS.set(record, digest);
+  }
+  return digest;
 }
 
 /** The article's page with its body rendered: done per page as it is rendered, so bodies never all sit in memory. */
@@ -203,14 +221,14 @@ interface TermIndex {
  * to the same slug (`Hòa Bình`, `Hoà Bình`) are one term, shown as it is
  * printed most often.
  */
-function collectTerms(names: readonly TermNames[], summaries: ArticleSummary[], strings: Strings): TermIndex {
+function collectTerms(names: readonly TermNames[], summaries: ArticleSummary[], strings: Strings, slugOf: (name: string) => string): TermIndex {
   const kinds: TermKind[] = ['tag', 'person', 'place', 'author', 'section'];
   type Group = { kind: TermKind; slug: string; spellings: Map<string, number>; positions: number[] };
   const groups = new Map<string, Group>();
   names.forEach((byKind, i) => {
     for (const kind of kinds) {
       for (const name of new Set(byKind[kind])) {
-        const slug = slugify(name);
+        const slug = slugOf(name);
         if (!slug) continue;
         const key = `${kind}/${slug}`;
         const group: Group = groups.get(key) ?? { kind, slug, spellings: new Map(), positions: [] };
@@ -222,13 +240,18 @@ function collectTerms(names: readonly TermNames[], summaries: ArticleSummary[], 
   });
   const nameOf = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   const urlOf = (kind: TermKind, slug: string) => `/${strings.paths[kind]}/${slug}/`;
+  // A term is linked from each of its articles: its link is made once.
+  const links = new Map<Group, TermLink>();
   return {
     link(kind, name) {
-      const group = groups.get(`${kind}/${slugify(name)}`);
-      return group ? { name: nameOf(group.spellings), url: urlOf(kind, group.slug) } : undefined;
+      const group = groups.get(`${kind}/${slugOf(name)}`);
+      if (!group) return undefined;
+      let link = links.get(group);
+      if (!link) links.set(group, (link = { name: nameOf(group.spellings), url: urlOf(kind, group.slug) }));
+      return link;
     },
     positions(kind, name) {
-      return groups.get(`${kind}/${slugify(name)}`)?.positions ?? [];
+      return groups.get(`${kind}/${slugOf(name)}`)?.positions ?? [];
     },
     terms() {
       const byKind = Object.fromEntries(kinds.map((k) => [k, [] as Term[]])) as Record<TermKind, Term[]>;
@@ -248,23 +271,33 @@ type TermNames = Record<TermKind, string[]>;
  * have pages of their own, and a topic page of the same name would repeat or
  * split them.
  */
-function termNames(records: readonly ArticleRecord[]): TermNames[] {
-  const people = new Set(records.flatMap((r) => r.people.map((n) => slugify(n))));
-  const places = new Set(records.flatMap((r) => r.places.map((n) => slugify(n))));
+function termNames(records: readonly ArticleRecord[], slugOf: (name: string) => string): TermNames[] {
+  const people = new Set(records.flatMap((r) => r.people.map(slugOf)));
+  const places = new Set(records.flatMap((r) => r.places.map(slugOf)));
   return records.map((r) => {
     const names: TermNames = { tag: [], person: [...r.people], place: [...r.places], author: splitAuthors(r.author), section: r.section ? [r.section] : [] };
     for (const tag of r.tags) {
-      const slug = slugify(tag);
+      const slug = slugOf(tag);
       names[people.has(slug) ? 'person' : places.has(slug) ? 'place' : 'tag'].push(tag);
     }
-    return { ...names, person: oncePerSlug(names.person), place: oncePerSlug(names.place) };
+    return { ...names, person: oncePerSlug(names.person, slugOf), place: oncePerSlug(names.place, slugOf) };
   });
 }
 
 /** The first of the names that fold to the same slug. */
-function oncePerSlug(names: string[]): string[] {
+function oncePerSlug(names: string[], slugOf: (name: string) => string): string[] {
   const seen = new Set<string>();
-  return names.filter((n) => !seen.has(slugify(n)) && !!seen.add(slugify(n)));
+  return names.filter((n) => !seen.has(slugOf(n)) && !!seen.add(slugOf(n)));
+}
+
+/** `f`, computed once per distinct argument: an archive names the same people, places and tags thousands of times. */
+function memoized(f: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let value = known.get(name);
+    if (value === undefined) known.set(name, (value = f(name)));
+    return value;
+  };
 }
 
 /**
@@ -277,16 +310,37 @@ function relatedTo(i: number, names: TermNames, summaries: ArticleSummary[], ind
   for (const kind of ['person', 'place', 'tag'] as const) {
     for (const name of names[kind]) {
       const positions = index.positions(kind, name);
-      const at = positions.indexOf(i);
-      for (const p of positions.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1)) {
+      const at = sortedIndexOf(positions, i);
+      for (let k = Math.max(0, at - RELATED_WINDOW); k <= at + RELATED_WINDOW && k < positions.length; k++) {
+        const p = positions[k]!;
         if (p !== i) scores.set(p, (scores.get(p) ?? 0) + 1);
       }
     }
   }
-  return [...scores]
-    .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i) || a[0] - b[0])
-    .slice(0, RELATED_COUNT)
-    .map(([p]) => summaries[p]!);
+  // The best few of some hundred candidates: kept in order as they come, rather than all sorted.
+  const before = (a: [number, number], b: [number, number]) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i) || a[0] - b[0];
+  const best: [number, number][] = [];
+  for (const candidate of scores) {
+    if (best.length === RELATED_COUNT && before(candidate, best[RELATED_COUNT - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > RELATED_COUNT) best.pop();
+  }
+  return best.map(([p]) => summaries[p]!);
+}
+
+/** Where `value` is in ascending `sorted` (a term's positions): a tag on every article would make a scan quadratic. */
+function sortedIndexOf(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else if (sorted[middle]! > value) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }
 
 function archives(summaries: ArticleSummary[], zone: string, strings: Strings): { years: ArchivePage[]; months: ArchivePage[] } {
