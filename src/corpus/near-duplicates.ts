@@ -62,43 +62,59 @@ const BANDS = HASHES / ROWS_PER_BAND;
 
 /** Pairs of positions whose articles are near duplicates, each pair once, in order. */
 export function nearDuplicatePairs(signatures: readonly (Uint32Array | null)[]): [number, number, number][] {
-  const buckets = new Map<string, number[]>();
+  // One table per band, keyed by a number made of the band's values: no string per band and article.
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   signatures.forEach((sig, i) => {
     if (!sig) return;
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
-      const list = buckets.get(key);
+      const list = buckets[b]!.get(key);
       if (list) list.push(i);
-      else buckets.set(key, [i]);
+      else buckets[b]!.set(key, [i]);
     }
   });
   const pairs: [number, number, number][] = [];
-  for (const [key, list] of buckets) {
-    if (list.length > MAX_BUCKET) continue;
-    const band = Number(key.slice(0, key.indexOf(':')));
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = signatures[list[x]!]!;
-        const b = signatures[list[y]!]!;
-        // Each pair is judged in the first band it shares (of those compared), so it is listed once without remembering it.
-        if (judgedEarlier(a, b, band, buckets)) continue;
-        const s = similarity(a, b);
-        if (s >= NEAR_DUPLICATE_SIMILARITY) pairs.push([list[x]!, list[y]!, s]);
+  buckets.forEach((table, band) => {
+    for (const list of table.values()) {
+      if (list.length > MAX_BUCKET) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const a = signatures[list[x]!]!;
+          const b = signatures[list[y]!]!;
+          // Each pair is judged in the first band it shares (of those compared), so it is listed once without remembering it.
+          if (!sameBand(a, b, band) || judgedEarlier(a, b, band, buckets)) continue;
+          const s = similarity(a, b);
+          if (s >= NEAR_DUPLICATE_SIMILARITY) pairs.push([list[x]!, list[y]!, s]);
+        }
       }
     }
-  }
+  });
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-function bandKey(sig: Uint32Array, band: number): string {
-  return `${band}:${Array.from(sig.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND)).join(',')}`;
+/**
+ * A band's values as one number of 53 bits (two 32-bit hashes, one cut to
+ * 21 bits). Two different bands sharing a number are told apart by
+ * `sameBand`.
+ */
+function bandKey(sig: Uint32Array, band: number): number {
+  let high = 0;
+  let low = 0x9e3779b9;
+  for (let k = band * ROWS_PER_BAND; k < (band + 1) * ROWS_PER_BAND; k++) {
+    high = mix(high, sig[k]!);
+    low = mix(low, sig[k]! ^ 0x5bd1e995);
+  }
+  return high * 0x200000 + (low & 0x1fffff);
 }
 
-function judgedEarlier(a: Uint32Array, b: Uint32Array, band: number, buckets: Map<string, number[]>): boolean {
+function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let k = band * ROWS_PER_BAND; k < (band + 1) * ROWS_PER_BAND; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function judgedEarlier(a: Uint32Array, b: Uint32Array, band: number, buckets: readonly Map<number, number[]>[]): boolean {
   for (let earlier = 0; earlier < band; earlier++) {
-    let same = true;
-    for (let k = earlier * ROWS_PER_BAND; k < (earlier + 1) * ROWS_PER_BAND && same; k++) same = a[k] === b[k];
-    if (same && buckets.get(bandKey(a, earlier))!.length <= MAX_BUCKET) return true;
+    if (sameBand(a, b, earlier) && buckets[earlier]!.get(bandKey(a, earlier))!.length <= MAX_BUCKET) return true;
   }
   return false;
 }
