@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { deserialize, serialize } from 'node:v8';
 import { digestFiles } from './digest.ts';
 import type { Extracted } from './ingest.ts';
 import { BANTIN_ROOT } from './paths.ts';
@@ -37,10 +36,12 @@ interface LogLine {
  * parsed twice; a file whose size and modification time are those last
  * seen is not even read.
  *
- * The cache is one append-only log (`records.jsonl`, first line the
+ * The cache is one append-only log (`records.v8log`, first line the
  * ruleset): many small files cost a file-system operation each, which is
  * what dominates a rebuild on slow disks. A build appends what it added;
- * when most lines are stale, a full build writes the log anew.
+ * when most lines are stale, a full build writes the log anew. Lines are in
+ * V8's serialisation, not JSON: reading a rebuild's whole archive back is
+ * then a copy of its strings rather than a decoding of UTF-8 and a parse.
  */
 export class RecordCache {
   private readonly entries = new Map<string, Extracted>();
@@ -56,8 +57,10 @@ export class RecordCache {
   ) {}
 
   static async open(dir: string, salt: string): Promise<RecordCache> {
-    const cache = new RecordCache(path.join(dir, 'records.jsonl'), salt);
+    const cache = new RecordCache(path.join(dir, 'records.v8log'), salt);
     await cache.load();
+    // The JSON log of earlier versions is never read again.
+    await rm(path.join(dir, 'records.jsonl'), { force: true });
     return cache;
   }
 
@@ -114,38 +117,78 @@ export class RecordCache {
     this.pending.push(value === undefined ? { k: key, s } : { k: key, s, v: value });
   }
 
-  /** Reads the log; one written for another ruleset is ignored (and replaced at the next flush). A torn last line (a killed build) is skipped. */
+  /**
+   * Reads the log; one written for another ruleset (or by another V8) is
+   * ignored, and replaced at the next flush. A torn last line (a killed
+   * build) ends it, and is cut off before anything is appended.
+   */
   private async load(): Promise<void> {
-    const lines = createInterface({ input: createReadStream(this.file), crlfDelay: Infinity });
     let first = true;
-    try {
-      for await (const text of lines) {
-        let line: LogLine & { salt?: string };
-        try {
-          line = JSON.parse(text);
-        } catch {
-          continue;
-        }
-        if (first) {
-          first = false;
-          if (line.salt !== this.salt) return;
-          continue;
-        }
-        if (line.v !== undefined) this.entries.set(line.k, line.v);
-        if (line.s !== undefined) this.stamps.set(line.s, line.k);
-        this.lines++;
+    const whole = await readLines(this.file, (line) => {
+      if (first) {
+        first = false;
+        return (line as { salt?: string }).salt === this.salt;
       }
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
+      const { k, s, v } = line as LogLine;
+      if (v !== undefined) this.entries.set(k, v);
+      if (s !== undefined) this.stamps.set(s, k);
+      this.lines++;
+      return true;
+    });
+    if (whole !== null && this.lines > 0) await truncate(this.file, whole);
   }
 }
 
-/** Lines are written a thousand at a time: a whole archive's records would not fit in one string. With `salt`, the file is started anew with its header. */
+/** A line of the log: its length in 4 bytes, then the value in V8's serialisation. */
+function encode(value: unknown): Buffer {
+  const body = serialize(value);
+  const head = Buffer.allocUnsafe(4);
+  head.writeUInt32LE(body.length);
+  return Buffer.concat([head, body]);
+}
+
+/** Lines are written a thousand at a time: a whole archive's records would not fit in one buffer. With `salt`, the file is started anew with its header. */
 async function writeLines(file: string, lines: LogLine[], salt?: string): Promise<void> {
-  if (salt !== undefined) await writeFile(file, `${JSON.stringify({ salt })}\n`);
-  for (let i = 0; i < lines.length; i += 1000) {
-    await appendFile(file, lines.slice(i, i + 1000).map((l) => `${JSON.stringify(l)}\n`).join(''));
+  if (salt !== undefined) await writeFile(file, encode({ salt }));
+  for (let i = 0; i < lines.length; i += 1000) await appendFile(file, Buffer.concat(lines.slice(i, i + 1000).map(encode)));
+}
+
+/**
+ * Hands each line of the log to `each`, reading a chunk at a time, until
+ * `each` says stop or a line is cut short or unreadable. Returns the length
+ * of the whole lines read; null when there is no log.
+ */
+async function readLines(file: string, each: (line: unknown) => boolean): Promise<number | null> {
+  const handle = await open(file).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+  if (!handle) return null;
+  let whole = 0;
+  try {
+    let buffer = Buffer.alloc(0);
+    const chunk = Buffer.allocUnsafe(16 << 20);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return whole;
+      buffer = Buffer.concat([buffer, chunk.subarray(0, bytesRead)]);
+      let at = 0;
+      while (at + 4 <= buffer.length && at + 4 + buffer.readUInt32LE(at) <= buffer.length) {
+        const end = at + 4 + buffer.readUInt32LE(at);
+        let line: unknown;
+        try {
+          line = deserialize(buffer.subarray(at + 4, end));
+        } catch {
+          return whole;
+        }
+        if (!each(line)) return whole;
+        whole += end - at;
+        at = end;
+      }
+      buffer = buffer.subarray(at);
+    }
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { RecordCache } from '../../src/build/record-cache.ts';
+import type { Extracted } from '../../src/build/ingest.ts';
+import { tempDir } from '../helpers.ts';
+
+const OPTIONS = { zone: 'Asia/Ho_Chi_Minh' };
+/** The cache keeps values as they are: a stand-in with Vietnamese text and a typed shape is enough. */
+const extracted = (title: string): Extracted => ({ record: { title, paragraphs: ['Đoạn một.', 'Đoạn hai.'] } as unknown as Extracted['record'], diagnostics: [], fingerprint: { content: title, signature: [1, 2, 3], texts: ['', 'k'] } });
+const stamp = (file: string) => ({ file, size: 10, mtimeMs: 1000 });
+
+async function filled(dir: string, titles: string[]): Promise<RecordCache> {
+  const cache = await RecordCache.open(dir, 'salt-1');
+  for (const t of titles) cache.put(cache.key(`${t}.txt`, Buffer.from(t), OPTIONS), stamp(`${t}.txt`), OPTIONS, extracted(t));
+  await cache.flush(false);
+  return cache;
+}
+
+test('records come back after a flush, by stamp and by content key', async () => {
+  const dir = tempDir();
+  await filled(dir, ['Tin một', 'Tin hai']);
+  const again = await RecordCache.open(dir, 'salt-1');
+  assert.deepEqual(again.byStamp(stamp('Tin một.txt'), OPTIONS), extracted('Tin một'));
+  assert.deepEqual(again.get(again.key('Tin hai.txt', Buffer.from('Tin hai'), OPTIONS), stamp('Tin hai.txt'), OPTIONS), extracted('Tin hai'));
+  assert.equal(again.byStamp({ ...stamp('Tin một.txt'), mtimeMs: 2000 }, OPTIONS), undefined, 'a touched file is read again');
+});
+
+test('a log written for another ruleset is ignored, then replaced', async () => {
+  const dir = tempDir();
+  await filled(dir, ['Tin một']);
+  const other = await RecordCache.open(dir, 'salt-2');
+  assert.equal(other.byStamp(stamp('Tin một.txt'), OPTIONS), undefined);
+  other.put('k', stamp('b.txt'), OPTIONS, extracted('Tin ba'));
+  await other.flush(false);
+  assert.deepEqual((await RecordCache.open(dir, 'salt-2')).byStamp(stamp('b.txt'), OPTIONS), extracted('Tin ba'));
+  assert.equal((await RecordCache.open(dir, 'salt-1')).byStamp(stamp('Tin một.txt'), OPTIONS), undefined);
+});
+
+test('a line torn by a killed build is dropped, and what later builds append is still read', async () => {
+  const dir = tempDir();
+  await filled(dir, ['Tin một']);
+  const [log] = readdirSync(dir);
+  // A line's length, then only part of the line.
+  appendFileSync(path.join(dir, log!), Buffer.from([200, 0, 0, 0, 0xff, 0x0f, 0x6f]));
+  const torn = await RecordCache.open(dir, 'salt-1');
+  assert.deepEqual(torn.byStamp(stamp('Tin một.txt'), OPTIONS), extracted('Tin một'));
+  torn.put('k2', stamp('Tin hai.txt'), OPTIONS, extracted('Tin hai'));
+  await torn.flush(false);
+  const later = await RecordCache.open(dir, 'salt-1');
+  assert.deepEqual(later.byStamp(stamp('Tin một.txt'), OPTIONS), extracted('Tin một'));
+  assert.deepEqual(later.byStamp(stamp('Tin hai.txt'), OPTIONS), extracted('Tin hai'));
+});
+
+test('a log of garbage is an empty cache, not an error', async () => {
+  const dir = tempDir();
+  await filled(dir, ['Tin một']);
+  const [log] = readdirSync(dir);
+  writeFileSync(path.join(dir, log!), 'not a log at all\n');
+  assert.equal((await RecordCache.open(dir, 'salt-1')).byStamp(stamp('Tin một.txt'), OPTIONS), undefined);
+});
+
+test('a full build writes a mostly stale log anew, with only what it used', async () => {
+  const dir = tempDir();
+  const titles = Array.from({ length: 300 }, (_, i) => `Tin ${i}`);
+  await filled(dir, titles);
+  const [log] = readdirSync(dir);
+  const before = statSync(path.join(dir, log!)).size;
+  const next = await RecordCache.open(dir, 'salt-1');
+  assert.ok(next.byStamp(stamp('Tin 7.txt'), OPTIONS));
+  await next.flush(true);
+  assert.ok(statSync(path.join(dir, log!)).size < before / 10);
+  const last = await RecordCache.open(dir, 'salt-1');
+  assert.deepEqual(last.byStamp(stamp('Tin 7.txt'), OPTIONS), extracted('Tin 7'));
+  assert.equal(last.byStamp(stamp('Tin 8.txt'), OPTIONS), undefined);
+});
