@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FEED_SIZE } from './feeds.ts';
-import { recordDigest, withBody, type ArchivePage, type ArticlePage, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
+import { contentDigest, withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
 
 /**
  * The site as pages. Every page of an article, a term, an archive or the
@@ -127,15 +127,28 @@ function sources(site: SiteModel, shared: string | null): Sourced<unknown>[] {
   ];
 }
 
-/** SHA-1, as for records (see recordDigest): a digest tells page contents apart, it guards nothing. */
+/**
+ * The page's data with each record and article summary it shows replaced
+ * by that object's digest (see contentDigest), hashed with what all pages
+ * share. SHA-1, as there: a digest tells page contents apart, it guards nothing.
+ */
 function digestOf(shared: string, kind: PageKind, data: unknown, extra: unknown): string {
-  const hash = createHash('sha1').update(shared).update(kind);
-  if (kind === 'article') {
-    // The record is most of an article's page, and its digest is made already.
-    const { record, ...page } = data as ArticlePage;
-    hash.update(recordDigest(record)).update(JSON.stringify(page));
-  } else hash.update(JSON.stringify(data));
-  return hash.update(JSON.stringify(extra)).digest('base64url');
+  return createHash('sha1').update(shared).update(kind).update(JSON.stringify(digestable(kind, data))).update(JSON.stringify(extra)).digest('base64url');
+}
+
+function digestable(kind: PageKind, data: unknown): unknown {
+  const summaries = (list: readonly ArticleSummary[]) => list.map(contentDigest);
+  const summary = (s: ArticleSummary | null) => s && contentDigest(s);
+  switch (kind) {
+    case 'article': {
+      const page = data as ArticlePage;
+      return { ...page, record: contentDigest(page.record), related: summaries(page.related), previous: summary(page.previous), next: summary(page.next) };
+    }
+    case 'home':
+      return { ...(data as HomePage), items: summaries((data as HomePage).items) };
+    default:
+      return { ...(data as Term | ArchivePage), articles: summaries((data as Term | ArchivePage).articles) };
+  }
 }
 
 /** Pages are folders with an index.html, as Eleventy writes them. */

@@ -151,23 +151,25 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
 /** A hash of the records and the configuration. */
 function buildIdOf(records: readonly ArticleRecord[], config: SiteConfig): string {
   const hash = createHash('sha1');
-  for (const r of records) hash.update(recordDigest(r));
+  for (const r of records) hash.update(contentDigest(r));
   return hash.update(JSON.stringify(config)).digest('hex').slice(0, 16);
 }
 
-const RECORD_DIGESTS = new WeakMap<ArticleRecord, string>();
+const DIGESTS = new WeakMap<object, string>();
 
 /**
- * A digest of everything a record holds, made once per record object: the
- * build's id and the record's page digest (see pages.ts) both need it, and
- * serialising an archive's records is most of their cost. Not a security
+ * A digest of a plain-data value, made once per object: records and
+ * summaries are shared by many pages (the build id, article pages, every
+ * list that shows an article), and serialising them again for each is
+ * most of what digesting an archive's pages costs. The model never changes
+ * an object once made, so the memo cannot go stale. Not a security
  * boundary: SHA-1 is enough to tell contents apart, at twice SHA-256's speed here.
  */
-export function recordDigest(record: ArticleRecord): string {
-  let digest = RECORD_DIGESTS.get(record);
+export function contentDigest(value: object): string {
+  let digest = DIGESTS.get(value);
   if (digest === undefined) {
-    digest = createHash('sha1').update(JSON.stringify(record)).digest('base64url');
-    RECORD_DIGESTS.set(record, digest);
+    digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+    DIGESTS.set(value, digest);
   }
   return digest;
 }

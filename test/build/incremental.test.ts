@@ -67,6 +67,9 @@ test('rebuilds after editing, adding and deleting articles give the dist/ a full
 
   // The next one updates the site of two builds ago, which lacks both rounds of changes.
   editArticle(path.join(articles, names[60]!), 'Thông tin được cập nhật thêm.');
+  // A corrected title shows on every list of the article (terms, archives, home, neighbours' links).
+  const retitled = path.join(articles, names[70]!);
+  writeFileSync(retitled, `---\ntitle: Tiêu đề đã được biên tập viên sửa lại\n---\n${readFileSync(retitled, 'utf8')}`);
   rmSync(path.join(articles, 'added-article.txt'));
   rmSync(path.join(articles, names[20]!));
   const third = await build(project);
