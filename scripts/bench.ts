@@ -2,8 +2,9 @@
  * The benchmark (not a test): generates N raw articles deterministically and
  * measures, in child processes whose memory is sampled from outside:
  *   - the full `bantin build` (wall time and peak memory per stage and in total);
- *   - rebuilds after one article changed (the first after a full build, and
- *     a later one), and ingestion rates cold and warm;
+ *   - rebuilds after one article changed (the first after a full build, a
+ *     later one, and one of an older article, whose larger search-index part
+ *     is indexed again), and ingestion rates cold and warm;
  *   - the baseline on the same articles: plain Eleventy, then the Pagefind CLI;
  *   - output and index sizes, and the bytes a browser downloads for a first
  *     search and for a second one, through bantin and through plain Pagefind.
@@ -83,7 +84,12 @@ async function main() {
     const rebuild = await build();
     record('rebuild after 1 edit', rebuild);
     for (const stage of ['ingest', 'model', 'render', 'index', 'offline']) record(`rebuild ${stage}`, rebuild.stages.get(stage)!);
-    console.log(`run ${run}: bantin ${full.seconds.toFixed(1)} s, first rebuild ${first.seconds.toFixed(1)} s, rebuild ${rebuild.seconds.toFixed(1)} s (${rebuild.lines.find((l) => l.startsWith('pages'))})`);
+    // Low numbers are the newest articles, in the newest (smallest) search-index part; an older article's part is re-indexed whole.
+    edit(`gen-${String(Math.floor(count / 2)).padStart(6, '0')}.txt`);
+    const older = await build();
+    record('rebuild, older article', older);
+    record('rebuild, older: index', older.stages.get('index')!);
+    console.log(`run ${run}: bantin ${full.seconds.toFixed(1)} s, first rebuild ${first.seconds.toFixed(1)} s, rebuild ${rebuild.seconds.toFixed(1)} s (${rebuild.lines.find((l) => l.startsWith('pages'))}), older article ${older.seconds.toFixed(1)} s (${older.lines.find((l) => l.startsWith('pages'))})`);
     if (!values['no-baseline']) {
       rmSync(path.join(baseline, '_site'), { recursive: true, force: true });
       const eleventy = await measure(process.execPath, [path.join(repo, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], baseline);
