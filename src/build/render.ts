@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../render/config.ts';
@@ -25,9 +25,12 @@ export interface Templates {
   remove(): Promise<void>;
 }
 
+const TEMPLATES_PREFIX = 'bantin-templates-';
+
 /** bantin's default templates, then the project's: a file of the same name in the project's templates/ wins. */
 export async function prepareTemplates(projectTemplates: string): Promise<Templates> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'bantin-templates-'));
+  await removeOrphanedTemplates();
+  const root = await mkdtemp(path.join(os.tmpdir(), `${TEMPLATES_PREFIX}${process.pid}-`));
   const all = path.join(root, 'all');
   const pages = path.join(root, 'pages');
   await cp(DEFAULT_TEMPLATES, all, { recursive: true });
@@ -35,6 +38,27 @@ export async function prepareTemplates(projectTemplates: string): Promise<Templa
   await mkdir(pages);
   for (const name of ['_includes', ...PAGE_TEMPLATES]) await cp(path.join(all, name), path.join(pages, name), { recursive: true }).catch(() => undefined);
   return { all, pages, digest: await digestFiles(all, ['.']), remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * The template folders of builds that were killed (their process is gone)
+ * and so could not remove them. A build's folder is named by its process.
+ */
+async function removeOrphanedTemplates(): Promise<void> {
+  for (const name of await readdir(os.tmpdir()).catch(() => [])) {
+    const pid = Number(new RegExp(`^${TEMPLATES_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
