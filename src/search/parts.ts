@@ -9,10 +9,12 @@ import type { SearchDocument } from './index.ts';
  * documents did not change is kept from the previous build.
  *
  * Parts are cut over the documents in date order (oldest first), where the
- * content decides: a part ends after a document whose URL hash hits the
- * mark, or at MAX_PART documents. An article added, edited or deleted
- * changes its own part only (and, rarely, the next one); new articles go to
- * the newest part.
+ * content decides: once a part holds half the target, it ends after a
+ * document whose URL hash hits the mark, and at one and a half times the
+ * target at most. An article added, edited or deleted changes its own part
+ * only (and, rarely, the next one); new articles go to the newest part.
+ * The bounds matter: re-indexing a part after one edit costs time in
+ * proportion to its size, and indexing it costs memory in proportion too.
  */
 export const TARGET_PART = 2500;
 
@@ -23,14 +25,15 @@ export interface IndexPart {
   digest: string;
 }
 
-/** Newest part first. Parts hold `target` documents on average, and at most three times that. */
+/** Newest part first. Parts hold about `target` documents, from half to one and a half times that (the newest may hold fewer). */
 export function splitIntoParts(documents: readonly SearchDocument[], target = TARGET_PART): IndexPart[] {
   const ordered = [...documents].sort((a, b) => (a.sort.date! < b.sort.date! ? -1 : a.sort.date! > b.sort.date! ? 1 : a.url < b.url ? -1 : 1));
+  const { least, most, mark } = partBounds(target);
   const parts: SearchDocument[][] = [];
   let current: SearchDocument[] = [];
   for (const d of ordered) {
     current.push(d);
-    if (current.length >= 3 * target || fnv1a(d.url) % target === 0) {
+    if (current.length >= most || (current.length >= least && fnv1a(d.url) % mark === 0)) {
       parts.push(current);
       current = [];
     }
@@ -41,6 +44,12 @@ export function splitIntoParts(documents: readonly SearchDocument[], target = TA
     documents: docs,
     digest: createHash('sha256').update(JSON.stringify(docs)).digest('hex'),
   }));
+}
+
+/** Past `least` documents, a part ends with a chance of 1 in `mark` per document: `target` on average. */
+export function partBounds(target: number): { least: number; most: number; mark: number } {
+  const least = Math.max(1, Math.floor(target / 2));
+  return { least, most: Math.max(least, Math.ceil(1.5 * target)), mark: Math.max(1, target - least) };
 }
 
 /** Where a part's files go, relative to the site's root. */
