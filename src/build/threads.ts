@@ -31,12 +31,21 @@ export function serveOneJob<T>(work: (job: T) => Promise<void>): void {
 
 /**
  * Runs `run` on each job, at most `lanes` at a time, and while `fits` says
- * the next job may join those running (it always may when none is).
+ * a job may join those running (it always may when none is). When a lane
+ * frees, the first waiting job that fits starts: a large job waiting for
+ * room does not hold back the small ones behind it.
  */
 export async function runLimited<T>(jobs: Iterable<T>, lanes: number, run: (job: T) => Promise<void>, fits: (job: T, running: readonly T[]) => boolean = () => true): Promise<void> {
+  const waiting = [...jobs];
   const running = new Map<Promise<void>, T>();
-  for (const job of jobs) {
-    while (running.size > 0 && (running.size >= lanes || !fits(job, [...running.values()]))) await Promise.race(running.keys());
+  while (waiting.length > 0) {
+    const busy = [...running.values()];
+    const next = busy.length < lanes ? waiting.findIndex((job) => busy.length === 0 || fits(job, busy)) : -1;
+    if (next < 0) {
+      await Promise.race(running.keys());
+      continue;
+    }
+    const [job] = waiting.splice(next, 1) as [T];
     const done: Promise<void> = run(job).finally(() => running.delete(done));
     running.set(done, job);
   }
