@@ -32,16 +32,30 @@ export function parseRecordDate(date: string, zone: string): DateTime {
  */
 export function formatDateline(date: string, zone: string, strings: Strings): string {
   const dt = parseRecordDate(date, zone);
-  const day = `${strings.weekdays[dt.weekday - 1]}, ${dt.toFormat('dd/MM/yyyy')}`;
+  const day = `${strings.weekdays[dt.weekday - 1]}, ${dayMonthYear(dt)}`;
   if (!hasTime(date)) return day;
   const hours = dt.offset / 60;
   const offset = `GMT${hours >= 0 ? '+' : '-'}${Math.abs(hours)}`;
-  return `${day}, ${dt.toFormat('HH:mm')} (${offset})`;
+  return `${day}, ${twoDigits(dt.hour)}:${twoDigits(dt.minute)} (${offset})`;
 }
 
 /** `17/10/2022`: dates in lists. */
 export function formatShortDate(date: string, zone: string): string {
-  return parseRecordDate(date, zone).toFormat('dd/MM/yyyy');
+  return dayMonthYear(parseRecordDate(date, zone));
+}
+
+/**
+ * `17/10/2022`. Made from the date's fields rather than with Luxon's
+ * `toFormat`, which parses its pattern on every call: the site model
+ * formats every article's date several times.
+ */
+function dayMonthYear(dt: DateTime): string {
+  return `${twoDigits(dt.day)}/${twoDigits(dt.month)}/${String(dt.year).padStart(4, '0')}`;
+}
+
+/** `07`: months in URLs, days, hours and minutes in datelines. */
+export function twoDigits(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** ISO 8601 with an offset, for `<time datetime>`, feeds and JSON-LD. */

@@ -4,7 +4,7 @@ import { slugify } from '../vietnamese/slug.ts';
 import { renderBody } from './body.ts';
 import type { Picture, PictureMap } from './pictures.ts';
 import type { SiteConfig } from './config.ts';
-import { formatDateline, formatShortDate, isoDateTime, parseRecordDate } from './dates.ts';
+import { formatDateline, formatShortDate, isoDateTime, parseRecordDate, twoDigits } from './dates.ts';
 import { text, type Strings } from './strings.ts';
 
 /** What list pages show of an article. */
@@ -196,7 +196,7 @@ function summarise(r: ArticleRecord, zone: string, strings: Strings, picture: Pi
   const dt = parseRecordDate(r.date, zone);
   return {
     title: r.title,
-    url: `/${dt.toFormat('yyyy')}/${dt.toFormat('MM')}/${r.slug}/`,
+    url: `/${dt.year}/${twoDigits(dt.month)}/${r.slug}/`,
     date: r.date,
     dateline: formatDateline(r.date, zone, strings),
     shortDate: formatShortDate(r.date, zone),
@@ -354,7 +354,7 @@ function archives(summaries: ArticleSummary[], zone: string, strings: Strings): 
     year.articles.push(s);
     years.set(dt.year, year);
     const key = `${dt.year}-${dt.month}`;
-    const month = months.get(key) ?? { title: text(strings, 'archiveMonth', { year: dt.year, month: dt.month }), url: `/${dt.year}/${dt.toFormat('MM')}/`, year: dt.year, month: dt.month, articles: [] };
+    const month = months.get(key) ?? { title: text(strings, 'archiveMonth', { year: dt.year, month: dt.month }), url: `/${dt.year}/${twoDigits(dt.month)}/`, year: dt.year, month: dt.month, articles: [] };
     month.articles.push(s);
     months.set(key, month);
   }

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { formatDateline, formatShortDate, isoDateTime } from '../../src/render/dates.ts';
+import type { Strings } from '../../src/render/strings.ts';
+
+const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+const strings = { weekdays: WEEKDAYS } as unknown as Strings;
+
+test('datelines read as Vietnamese newspapers print them', () => {
+  assert.equal(formatDateline('2022-10-17T04:44:00+07:00', 'Asia/Ho_Chi_Minh', strings), 'Thứ Hai, 17/10/2022, 04:44 (GMT+7)');
+  assert.equal(formatDateline('2024-03-05', 'Asia/Ho_Chi_Minh', strings), 'Thứ Ba, 05/03/2024');
+  assert.equal(formatShortDate('2024-03-05T23:59:00+07:00', 'Asia/Ho_Chi_Minh'), '05/03/2024');
+  assert.equal(isoDateTime('2024-03-05T23:59:00+07:00', 'Asia/Ho_Chi_Minh'), '2024-03-05T23:59:00+07:00');
+});
+
+test("dates are formatted as Luxon's patterns would, for any day, time and offset", () => {
+  fc.assert(
+    fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), fc.integer({ min: -11, max: 14 }), (when, hours) => {
+      const dt = DateTime.fromJSDate(when).setZone(`UTC${hours >= 0 ? '+' : ''}${hours}`);
+      const iso = dt.toISO({ suppressMilliseconds: true })!;
+      const offset = `GMT${hours >= 0 ? '+' : '-'}${Math.abs(hours)}`;
+      assert.equal(formatShortDate(iso, 'Asia/Ho_Chi_Minh'), dt.toFormat('dd/MM/yyyy'));
+      assert.equal(formatDateline(iso, 'Asia/Ho_Chi_Minh', strings), `${WEEKDAYS[dt.weekday - 1]}, ${dt.toFormat('dd/MM/yyyy')}, ${dt.toFormat('HH:mm')} (${offset})`);
+    }),
+  );
+});
