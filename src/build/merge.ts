@@ -6,7 +6,7 @@ import { faviconIco } from '../render/favicon.ts';
 import { pageUnits, siteView } from '../render/pages.ts';
 import { buildSiteModel } from '../render/site.ts';
 import type { ArticleRecord } from '../record.ts';
-import { searchDocuments, buildVocabulary } from '../search/index.ts';
+import { countVocabulary, searchDocuments } from '../search/index.ts';
 import { PART_FILES } from '../search/pagefind.ts';
 import { Linker } from './files.ts';
 import { stageTimer, writeSearchClient, type StageTiming } from './index.ts';
@@ -83,7 +83,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       // No part of a shard is larger than the shard.
       const largest = Math.max(...shards.map((s) => s.manifest.records.length));
       // Shards' parts overlap in time: newest first is exact within each part only (see docs/scale.md).
-      await writeSearchClient(path.join(tree.dir, 'search'), buildVocabulary(searchDocuments(site, config.pathPrefix)), { paths: parts, largest, oldest: [] });
+      await writeSearchClient(path.join(tree.dir, 'search'), countVocabulary(searchDocuments(site, config.pathPrefix)).shards(), { paths: parts, largest, oldest: [] });
     });
     tree.prune();
     const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId));

@@ -26,6 +26,8 @@ export interface Templates {
 }
 
 const TEMPLATES_PREFIX = 'bantin-templates-';
+/** A build's template folder: the prefix, the build's process id, a random part. */
+const TEMPLATES_FOLDER = new RegExp(`^${TEMPLATES_PREFIX}(\\d+)-`);
 
 /** bantin's default templates, then the project's: a file of the same name in the project's templates/ wins. */
 export async function prepareTemplates(projectTemplates: string): Promise<Templates> {
@@ -46,7 +48,7 @@ export async function prepareTemplates(projectTemplates: string): Promise<Templa
  */
 async function removeOrphanedTemplates(): Promise<void> {
   for (const name of await readdir(os.tmpdir()).catch(() => [])) {
-    const pid = Number(new RegExp(`^${TEMPLATES_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    const pid = Number(TEMPLATES_FOLDER.exec(name)?.[1]);
     if (pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
   }
 }

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
+import { countVocabulary } from '../search/index.ts';
 import type { IndexPart } from '../search/parts.ts';
 import { VocabularyBuilder, type VocabularyCounts } from '../search/vocabulary.ts';
 import { digestFiles } from './digest.ts';
@@ -10,7 +11,7 @@ import { BANTIN_ROOT } from './paths.ts';
 
 /** The code the counts depend on besides the documents: how text is split into words and folded. */
 export function vocabularyDigest(): Promise<string> {
-  return digestFiles(BANTIN_ROOT, ['src/search/vocabulary.ts', 'src/search/query.ts', 'src/vietnamese', 'package.json']);
+  return digestFiles(BANTIN_ROOT, ['src/search/vocabulary.ts', 'src/search/query.ts', 'src/search/index.ts', 'src/vietnamese', 'package.json']);
 }
 
 /**
@@ -29,17 +30,11 @@ export async function partsVocabulary(parts: readonly IndexPart[], dir: string, 
   for (const part of parts) {
     const name = `${createHash('sha256').update(salt).update('\0').update(part.digest).digest('base64url')}.v8`;
     used.add(name);
-    merged.merge((await stored(path.join(dir, name))) ?? (await store(path.join(dir, name), countPart(part))));
+    merged.merge((await stored(path.join(dir, name))) ?? (await store(path.join(dir, name), countVocabulary(part.documents).counted())));
     await nextTurn();
   }
   for (const name of await readdir(dir)) if (!used.has(name)) await rm(path.join(dir, name), { force: true });
   return merged;
-}
-
-function countPart(part: IndexPart): VocabularyCounts {
-  const builder = new VocabularyBuilder();
-  for (const d of part.documents) builder.add(d.content);
-  return builder.counted();
 }
 
 /** A file that cannot be read back (torn by a killed build, written by another Node) counts as missing. */

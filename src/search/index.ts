@@ -1,5 +1,5 @@
 import type { ArticlePage, SiteModel } from '../render/site.ts';
-import { VocabularyBuilder, type Shard } from './vocabulary.ts';
+import { VocabularyBuilder } from './vocabulary.ts';
 
 /** What Pagefind indexes of one article: its title and body, never the page's navigation or lists. */
 export interface SearchDocument {
@@ -31,11 +31,11 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
   };
 }
 
-/** The vocabulary the client restores diacritics from: exactly the text that is indexed. */
-export function buildVocabulary(documents: Iterable<SearchDocument>): Map<string, Shard> {
+/** The words the client restores diacritics from, counted: exactly the text that is indexed. */
+export function countVocabulary(documents: Iterable<SearchDocument>): VocabularyBuilder {
   const builder = new VocabularyBuilder();
   for (const d of documents) builder.add(d.content);
-  return builder.shards();
+  return builder;
 }
 
 export function searchDocuments(site: SiteModel, pathPrefix = '/'): SearchDocument[] {
