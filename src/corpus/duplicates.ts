@@ -1,7 +1,7 @@
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
-import { nearDuplicatePairs } from './near-duplicates.ts';
+import { CLOSEST_ESTIMATE, nearDuplicatePairs } from './near-duplicates.ts';
 
 export interface Duplicate {
   file: string;
@@ -61,7 +61,9 @@ function mergeNearDuplicates(records: ArticleRecord[], fingerprintOf: (r: Articl
   records.forEach((r, i) => {
     const kept = keeper.get(root(i))!;
     if (kept === i) return;
-    const similarity = best.get(`${i},${kept}`) ?? Math.min(...pairs.filter(([a, b]) => a === i || b === i).map(([, , s]) => s));
+    const estimate = best.get(`${i},${kept}`) ?? Math.min(...pairs.filter(([a, b]) => a === i || b === i).map(([, , s]) => s));
+    // The paragraphs differ (their content hashes do), so an estimate of 1 only means more alike than the signature can tell apart.
+    const similarity = Math.min(estimate, CLOSEST_ESTIMATE);
     const original = records[kept]!.file;
     duplicates.push({ file: r.file, of: original, similarity });
     diagnostics.push({ ...warning('duplicate', `Nearly the same article as ${original} (about ${Math.round(similarity * 100)}% of its phrases), which is published; this copy was not. Keep the better one.`), file: r.file });

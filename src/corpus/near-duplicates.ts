@@ -7,16 +7,28 @@ import { matchKey } from '../vietnamese/fold.ts';
  * a set of 5-word shingles; a MinHash signature estimates how much two sets
  * overlap, and locality-sensitive hashing (bands of the signature) finds the
  * pairs worth comparing without comparing every pair.
+ *
+ * The signature is a one-permutation MinHash (Li, Owen and Zhang 2012): each
+ * shingle is hashed once, the hash's top bits pick one of the signature's
+ * places and the rest is kept there if it is the smallest seen. Classic
+ * MinHash hashes every shingle once per place (64 times), which made the
+ * signature most of the cost of extracting an article. Places no shingle
+ * fell into borrow from the next filled place (rotation densification,
+ * Shrivastava and Li 2014), so the estimate holds for short articles too.
  */
 const SHINGLE = 5;
 const HASHES = 64;
+const PLACE_BITS = 6; // 2^6 = HASHES places
+const VALUE_BITS = 32 - PLACE_BITS;
+const VALUE_MASK = (1 << VALUE_BITS) - 1;
+/** Added per place borrowed over: a borrowed value never equals a value of the place's own. */
+const BORROW_STEP = VALUE_MASK + 1;
+const EMPTY = 0xffffffff;
 const ROWS_PER_BAND = 4;
 /** Estimated Jaccard similarity from which two articles are one. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** Too few shingles and two short notices look alike. */
 const MIN_SHINGLES = 20;
-
-const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
 function mix(h: number, seed: number): number {
   let x = (h ^ seed) >>> 0;
@@ -29,21 +41,42 @@ function mix(h: number, seed: number): number {
 export type Signature = Uint32Array | null;
 
 export function signature(paragraphs: readonly string[]): Signature {
-  const words = matchKey(paragraphs.join(' ')).split(' ');
+  // Paragraph by paragraph: their keys are made for the fingerprint's paragraph keys anyway (and kept).
+  const words = paragraphs.flatMap((p) => matchKey(p).split(' '));
   if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
   // Each word is hashed once; a shingle's hash combines its words' (no string per shingle).
   const hashes = Uint32Array.from(words, fnv1a);
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const sig = new Uint32Array(HASHES).fill(EMPTY);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    let h = 0;
-    for (let w = i; w < i + SHINGLE; w++) h = mix(h, hashes[w]!);
-    for (let k = 0; k < HASHES; k++) {
-      const v = mix(h, SEEDS[k]!);
-      if (v < sig[k]!) sig[k] = v;
+    // FNV-style combination of the word hashes, then one mix to spread it over all 32 bits.
+    let h = 0x811c9dc5;
+    for (let w = i; w < i + SHINGLE; w++) h = Math.imul(h ^ hashes[w]!, 0x01000193);
+    h = mix(h, 0);
+    const place = h >>> VALUE_BITS;
+    const value = h & VALUE_MASK;
+    if (value < sig[place]!) sig[place] = value;
+  }
+  return densify(sig);
+}
+
+/** Each empty place takes the value of the next filled one (circularly), shifted by how far it looked. */
+function densify(sig: Uint32Array): Uint32Array {
+  const own = sig.slice();
+  for (let k = 0; k < HASHES; k++) {
+    if (own[k] !== EMPTY) continue;
+    for (let step = 1; step < HASHES; step++) {
+      const from = own[(k + step) % HASHES]!;
+      if (from !== EMPTY) {
+        sig[k] = from + step * BORROW_STEP;
+        break;
+      }
     }
   }
   return sig;
 }
+
+/** The highest estimate below 1: all places but one equal. */
+export const CLOSEST_ESTIMATE = (HASHES - 1) / HASHES;
 
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
