@@ -1,12 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldVietnamese, matchKey, toneKey } from '../../src/vietnamese/fold.ts';
+import { foldInPlace, foldVietnamese, matchKey, toneKey } from '../../src/vietnamese/fold.ts';
 import { slugify } from '../../src/vietnamese/slug.ts';
 import { capitalizeWords, isAllCaps } from '../../src/vietnamese/case.ts';
 
 test('fold: đ becomes d, not dj, and every mark goes', () => {
   assert.equal(foldVietnamese('Đảng ủy đường Đồng Khởi'), 'Dang uy duong Dong Khoi');
   assert.equal(matchKey('  Cập  Nhật '), 'cap nhat');
+});
+
+test('matchKey and foldInPlace: the table-driven folds agree with folding through Unicode, character by character', () => {
+  const slow = (text: string) => [...text].map((ch) => (ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'))).join('');
+  const texts = ['  Thượng tướng\u00a0TRẦN   Quốc Tỏ\t', 'Đảng ủy — “Hà Nội” 17/10', 'İstanbul ǅ ﬁ 😀 Ω', ''];
+  for (const text of texts) {
+    assert.equal(matchKey(text), slow(text).toLowerCase().replace(/\s+/g, ' ').trim(), text);
+    const inPlace = foldInPlace(text);
+    // One unit for one: what is found in the folded text can be cut out of the printed one.
+    assert.equal(inPlace.length, text.length, text);
+    assert.equal(inPlace, [...text].map((ch) => (slow(ch).toLowerCase().length === ch.length ? slow(ch).toLowerCase() : ch)).join(''), text);
+  }
 });
 
 test('toneKey: old and new tone placement compare equal; different words do not', () => {
