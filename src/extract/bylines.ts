@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 
 /** Bylines are short; a longer line is a sentence. */
-const MAX_BYLINE_LENGTH = 90;
+export const MAX_BYLINE_LENGTH = 90;
 const MAX_NAME_WORDS = 5;
 /** `TT`, `N.H`, `T.Q.V`: a reporter's initials. */
 const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;

@@ -99,10 +99,9 @@ export function findDates(text: string): DateMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Dates printed with day and month only (`24-9`, `ngày 24 tháng 9`). */
-export function findDayMonthDates(text: string): DateMatch[] {
+/** Dates printed with day and month only (`24-9`, `ngày 24 tháng 9`); `full` are the text's dates with a year, when already found. */
+export function findDayMonthDates(text: string, full = findDates(text)): DateMatch[] {
   const folded = foldInPlace(text);
-  const full = findDates(text);
   const found: DateMatch[] = [];
   for (const { re, parts } of DAY_MONTH_PATTERNS) {
     for (const m of folded.matchAll(re)) {
@@ -175,7 +174,8 @@ export function findLeadDate(text: string): DateMatch | null {
   const opener = LEAD_OPENERS.prefixOf(text);
   if (!opener) return null;
   const window = text.slice(0, opener.length + LEAD_DATE_WINDOW);
-  const dates = [...findDates(window), ...findDayMonthDates(window)].sort((a, b) => a.start - b.start);
+  const full = findDates(window);
+  const dates = [...full, ...findDayMonthDates(window, full)].sort((a, b) => a.start - b.start);
   const first = dates[0];
   return first && first.start <= opener.length + 6 ? first : null;
 }

@@ -11,6 +11,7 @@ import { findEntities, mergeTags } from './fields/entities.ts';
 import type { FieldNote } from './fields/note.ts';
 import { readOverrides } from './fields/overrides.ts';
 import { detectLanguage } from './language.ts';
+import { countSyllables } from './letters.ts';
 import { readMarkdown } from './markdown-source.ts';
 import { LINE_RULES } from './rules/index.ts';
 
@@ -106,7 +107,6 @@ export function classify(document: Document, hints: Hints = {}): Decision[] {
   return decided.all();
 }
 
-/** Vietnamese word counters count syllables: every run of letters or digits. */
 function countWords(draft: Draft): number {
-  return draft.paragraphs.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return draft.paragraphs.reduce((n, p) => n + countSyllables(p.text), 0);
 }

@@ -1,5 +1,5 @@
 import { adjacent, splitWords, type Word } from './words.ts';
-import { matchKey } from '../vietnamese/fold.ts';
+import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import data from './data/people.json' with { type: 'json' };
 
 /** Ranks and titles as sequences of folded words, by their first word, longest first. */
@@ -19,7 +19,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
  */
 export function findPeople(text: string): string[] {
   const words = splitWords(text);
-  const keys = words.map((w) => matchKey(w.text));
+  // Folding in place keeps offsets, so each word's key is a slice of the folded text.
+  const folded = foldInPlace(text);
+  const keys = words.map((w) => folded.slice(w.start, w.end));
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const prefix = PREFIXES.get(keys[i]!)?.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
@@ -33,7 +35,7 @@ export function findPeople(text: string): string[] {
   return [...found];
 }
 
-function readNameAt(words: Word[], start: number): Word[] | null {
+function readNameAt(words: readonly Word[], start: number): Word[] | null {
   const first = words[start];
   if (!first || !adjacent(first) || !SURNAMES.has(first.text)) return null;
   const name = [first];

@@ -1,4 +1,5 @@
 import { adjacent, nameWordKey, splitWords } from './words.ts';
+import { foldInPlace } from '../vietnamese/fold.ts';
 import data from './data/places.json' with { type: 'json' };
 
 interface PlaceForm {
@@ -9,6 +10,11 @@ interface PlaceForm {
 
 /** Every printed form of every province and city, grouped by its first word for a single pass. */
 const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
+/**
+ * The same first words folded: a cheap first test for each word of a text
+ * (words with the same name key fold alike), before its name key is made.
+ */
+const FOLDED_FIRST_WORDS = new Set<string>();
 for (const place of data.places) {
   for (const printed of [place.name, ...(place.aliases ?? [])]) {
     const keys = splitWords(printed).map((w) => nameWordKey(w.text));
@@ -16,14 +22,17 @@ for (const place of data.places) {
     list.push({ name: place.name, keys });
     list.sort((a, b) => b.keys.length - a.keys.length);
     FORMS_BY_FIRST_WORD.set(keys[0]!, list);
+    FOLDED_FIRST_WORDS.add(foldInPlace(splitWords(printed)[0]!.text));
   }
 }
 
 /** Provinces and cities named in the text, each once, in order of first mention. */
 export function findPlaces(text: string): string[] {
   const words = splitWords(text);
+  const folded = foldInPlace(text);
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
+    if (!FOLDED_FIRST_WORDS.has(folded.slice(words[i]!.start, words[i]!.end))) continue;
     const candidates = FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text));
     const form = candidates?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || adjacent(words[i + j]!))));
     if (!form) continue;

@@ -11,15 +11,22 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}'’]+(?:\.[\p{L}]+)*/gu;
 
-export function splitWords(text: string): Word[] {
+/**
+ * The words of a text. The last text's words are kept: the entity finders
+ * each split an article's whole text, one after the other.
+ */
+export function splitWords(text: string): readonly Word[] {
+  if (text === lastSplit.text) return lastSplit.words;
   const words: Word[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: text.slice(last, m.index) });
     last = m.index + m[0].length;
   }
+  lastSplit = { text, words };
   return words;
 }
+let lastSplit: { text: string; words: readonly Word[] } = { text: '', words: [] };
 
 /** Compares words of a name: same capital or not, tone placement ignored (Hòa = Hoà). */
 export function nameWordKey(word: string): string {

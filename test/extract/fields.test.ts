@@ -5,6 +5,7 @@ import { findPlaces } from '../../src/extract/places.ts';
 import { resolveDate } from '../../src/extract/fields/date.ts';
 import { readOverrides } from '../../src/extract/fields/overrides.ts';
 import { detectLanguage } from '../../src/extract/language.ts';
+import { countLetters, countSyllables } from '../../src/extract/letters.ts';
 import { escapeMarkdown } from '../../src/extract/markdown.ts';
 import { findLeadDate } from '../../src/extract/dates.ts';
 import { PROSE } from '../helpers.ts';
@@ -79,4 +80,10 @@ test('markdown: article text cannot become markup', () => {
   assert.equal(escapeMarkdown('1. Không phải danh sách'), '1\\. Không phải danh sách');
   assert.equal(escapeMarkdown('# không phải tiêu đề'), '\\# không phải tiêu đề');
   assert.equal(escapeMarkdown('![](#figure-1)'), '!\\[\\](#figure-1)');
+});
+
+test('letters: syllables are runs of letters and digits; marked letters are told from plain ones', () => {
+  assert.equal(countSyllables('Ngày 17/10/2022, Công an tỉnh Hà Nam — 3 đơn vị…'), 12);
+  assert.equal(countSyllables(''), 0);
+  assert.deepEqual(countLetters('Đảng ủy, ABC 12'), { letters: 9, marked: 3 });
 });

@@ -1,7 +1,7 @@
 import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findViewCounter } from '../counters.ts';
-import { readByline } from '../bylines.ts';
+import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { eraseWords } from '../phrases.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
@@ -10,6 +10,7 @@ const META_WORDS = [...words.weekdays, ...words.publishedLabels, ...words.update
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 /** What may stand between the parts of a dateline. */
 const PUNCTUATION = /[\s|,;:()[\]\-–—\/.•·+]/g;
+const HAS_DIGIT = /\d/;
 
 /**
  * `Thứ hai - 17/10/2022 04:44`, `Cập nhật lúc 06:59 ngày 07/09/2021`,
@@ -35,8 +36,10 @@ export const dateline: Rule = {
 
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(text: string): LineFields | null {
+  // Every date layout has digits: most body lines end here.
+  if (!HAS_DIGIT.test(text)) return null;
   const full = findDates(text);
-  const dates = full.length > 0 ? full : findDayMonthDates(text);
+  const dates = full.length > 0 ? full : findDayMonthDates(text, full);
   if (dates.length === 0) return null;
   const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
   const counter = findViewCounter(text);
@@ -45,8 +48,11 @@ export function readDateline(text: string): LineFields | null {
     rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
   }
   rest = eraseWords(rest, META_WORDS);
-  const byline = rest.replace(PUNCTUATION, '') === '' ? null : bylineIn(text, rest);
-  if (rest.replace(PUNCTUATION, '') !== '' && !byline) return null;
+  const left = rest.replace(PUNCTUATION, '').length;
+  // What is left must be one byline, and a longer piece cannot be one: a sentence with a date in it.
+  if (left > MAX_BYLINE_LENGTH + 2) return null;
+  const byline = left === 0 ? null : bylineIn(text, rest);
+  if (left !== 0 && !byline) return null;
 
   const fields: LineFields = { ...byline };
   if (full.length === 0) {
