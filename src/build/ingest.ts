@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics.ts';
 import { extractRecord, type ExtractOptions, type Extraction } from '../extract/index.ts';
+import { contentDigest } from '../content-digest.ts';
 import { fingerprint, type Fingerprint } from '../corpus/fingerprint.ts';
 import { readSource } from '../read/index.ts';
 import type { ArticleRecord } from '../record.ts';
@@ -17,6 +18,8 @@ export interface Extracted {
   diagnostics: Diagnostic[];
   /** The record's fingerprint (see src/corpus/fingerprint.ts), made here so that it is cached with it; null without a record. */
   fingerprint: Fingerprint | null;
+  /** The record's content digest (see src/content-digest.ts), made here for the same reason; null without a record. */
+  digest: string | null;
 }
 
 export interface IngestedFile {
@@ -46,7 +49,7 @@ export async function readArticleBytes(absolute: string, file: string, size?: nu
 /** Bytes → record: the pure part of ingestion, run on worker threads by the build. */
 export function extractBytes(file: string, bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
   const { record, diagnostics } = extractRecord(readSource(file, bytes), options);
-  return { record, diagnostics, fingerprint: record && fingerprint(record) };
+  return { record, diagnostics, fingerprint: record && fingerprint(record), digest: record && contentDigest(record) };
 }
 
 /** Reads and extracts one file with everything extraction decided (for `bantin inspect`). */

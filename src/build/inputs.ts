@@ -11,6 +11,7 @@ import { ExtractPool } from './extract-pool.ts';
 import type { RecordCache } from './record-cache.ts';
 import type { FileOutcome } from './report.ts';
 import { textKey } from '../corpus/fingerprint.ts';
+import { knownDigest } from '../content-digest.ts';
 import { findSiteText, printsSiteText, type SiteTextLine } from '../corpus/site-text.ts';
 import { matchKey } from '../vietnamese/fold.ts';
 
@@ -106,7 +107,10 @@ function account(ingested: IngestedFile[], discovery: Discovery, siteText: SiteT
   for (const { file, extraction, readError } of ingested) {
     const found = readError ? [readError] : extraction!.diagnostics.map((d) => ({ ...d, file }));
     diagnostics.push(...found);
-    if (extraction?.record) records.push(extraction.record);
+    if (extraction?.record) {
+      records.push(extraction.record);
+      if (extraction.digest) knownDigest(extraction.record, extraction.digest);
+    }
     else {
       const why = found.find((d) => d.severity === 'error') ?? found[0];
       outcomes.push({ file, status: 'skipped', code: why?.code, reason: why?.message, line: why?.line ?? null });

@@ -13,7 +13,7 @@ import { BANTIN_ROOT } from './paths.ts';
  * every cached record stale at once.
  */
 export function rulesetDigest(): Promise<string> {
-  return digestFiles(BANTIN_ROOT, ['src/read', 'src/extract', 'src/vietnamese', 'src/corpus/fingerprint.ts', 'src/corpus/near-duplicates.ts', 'src/fnv.ts', 'src/build/ingest.ts', 'src/record.ts', 'src/diagnostics.ts', 'package.json']);
+  return digestFiles(BANTIN_ROOT, ['src/read', 'src/extract', 'src/vietnamese', 'src/corpus/fingerprint.ts', 'src/corpus/near-duplicates.ts', 'src/fnv.ts', 'src/build/ingest.ts', 'src/content-digest.ts', 'src/record.ts', 'src/diagnostics.ts', 'package.json']);
 }
 
 /** What identifies a file without reading it: its path, size and modification time, and the extraction options. */

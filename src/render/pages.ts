@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FEED_SIZE } from './feeds.ts';
-import { contentDigest, withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
+import { contentDigest } from '../content-digest.ts';
+import { withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
 
 /**
  * The site as pages. Every page of an article, a term, an archive or the

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { contentDigest } from '../content-digest.ts';
 import type { ArticleRecord } from '../record.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { renderBody } from './body.ts';
@@ -153,25 +154,6 @@ function buildIdOf(records: readonly ArticleRecord[], config: SiteConfig): strin
   const hash = createHash('sha1');
   for (const r of records) hash.update(contentDigest(r));
   return hash.update(JSON.stringify(config)).digest('hex').slice(0, 16);
-}
-
-const DIGESTS = new WeakMap<object, string>();
-
-/**
- * A digest of a plain-data value, made once per object: records and
- * summaries are shared by many pages (the build id, article pages, every
- * list that shows an article), and serialising them again for each is
- * most of what digesting an archive's pages costs. The model never changes
- * an object once made, so the memo cannot go stale. Not a security
- * boundary: SHA-1 is enough to tell contents apart, at twice SHA-256's speed here.
- */
-export function contentDigest(value: object): string {
-  let digest = DIGESTS.get(value);
-  if (digest === undefined) {
-    digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
-    DIGESTS.set(value, digest);
-  }
-  return digest;
 }
 
 /** The article's page with its body rendered: done per page as it is rendered, so bodies never all sit in memory. */

@@ -41,8 +41,13 @@ async function assertLikeFullBuild(project: string): Promise<void> {
   assertSameSite(path.join(project, 'dist'), path.join(fresh, 'dist'));
 }
 
-function editArticle(file: string, sentence: string): void {
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n([^\n]{80,})\n/, `\n$1 ${sentence}\n`));
+/** Adds a sentence to the first long paragraph (the lead, shown in lists) or the last one (seen on the article's page only). */
+function editArticle(file: string, sentence: string, where: 'lead' | 'last' = 'lead'): void {
+  const text = readFileSync(file, 'utf8');
+  const paragraphs = [...text.matchAll(/\n([^\n]{80,})\n/g)];
+  const chosen = where === 'lead' ? paragraphs[0]! : paragraphs.at(-1)!;
+  const end = chosen.index + 1 + chosen[1]!.length;
+  writeFileSync(file, `${text.slice(0, end)} ${sentence}${text.slice(end)}`);
 }
 
 test('rebuilds after editing, adding and deleting articles give the dist/ a full build gives', async () => {
@@ -67,6 +72,7 @@ test('rebuilds after editing, adding and deleting articles give the dist/ a full
 
   // The next one updates the site of two builds ago, which lacks both rounds of changes.
   editArticle(path.join(articles, names[60]!), 'Thông tin được cập nhật thêm.');
+  editArticle(path.join(articles, names[50]!), 'Đoạn cuối được bổ sung một câu.', 'last');
   // A corrected title shows on every list of the article (terms, archives, home, neighbours' links).
   const retitled = path.join(articles, names[70]!);
   writeFileSync(retitled, `---\ntitle: Tiêu đề đã được biên tập viên sửa lại\n---\n${readFileSync(retitled, 'utf8')}`);

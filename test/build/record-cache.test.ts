@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RecordCache } from '../../src/build/record-cache.ts';
-import type { Extracted } from '../../src/build/ingest.ts';
-import { tempDir } from '../helpers.ts';
+import { extractBytes, type Extracted } from '../../src/build/ingest.ts';
+import { contentDigest } from '../../src/content-digest.ts';
+import { REPO, tempDir } from '../helpers.ts';
 
 const OPTIONS = { zone: 'Asia/Ho_Chi_Minh' };
 /** The cache keeps values as they are: a stand-in with Vietnamese text and a typed shape is enough. */
-const extracted = (title: string): Extracted => ({ record: { title, paragraphs: ['Đoạn một.', 'Đoạn hai.'] } as unknown as Extracted['record'], diagnostics: [], fingerprint: { content: title, signature: [1, 2, 3], texts: ['', 'k'] } });
+const extracted = (title: string): Extracted => ({ record: { title, paragraphs: ['Đoạn một.', 'Đoạn hai.'] } as unknown as Extracted['record'], diagnostics: [], fingerprint: { content: title, signature: [1, 2, 3], texts: ['', 'k'] }, digest: title });
 const stamp = (file: string) => ({ file, size: 10, mtimeMs: 1000 });
 
 async function filled(dir: string, titles: string[]): Promise<RecordCache> {
@@ -74,4 +75,18 @@ test('a full build writes a mostly stale log anew, with only what it used', asyn
   const last = await RecordCache.open(dir, 'salt-1');
   assert.deepEqual(last.byStamp(stamp('Tin 7.txt'), OPTIONS), extracted('Tin 7'));
   assert.equal(last.byStamp(stamp('Tin 8.txt'), OPTIONS), undefined);
+});
+
+test('a record read back from the cache has the digest made when it was extracted', async () => {
+  const dir = tempDir();
+  const seed = readFileSync(path.join(REPO, 'articles', readdirSync(path.join(REPO, 'articles')).find((f) => f.endsWith('.txt'))!));
+  const made = extractBytes('bai.txt', seed, OPTIONS);
+  assert.ok(made.record && made.digest);
+  const cache = await RecordCache.open(dir, 'salt-1');
+  cache.put('k', stamp('bai.txt'), OPTIONS, made);
+  await cache.flush(false);
+  const back = (await RecordCache.open(dir, 'salt-1')).byStamp(stamp('bai.txt'), OPTIONS)!;
+  // The page digests trust the cached digest for the record read back: serialised again, it must agree.
+  assert.equal(contentDigest(structuredClone(back.record!)), made.digest);
+  assert.equal(back.digest, made.digest);
 });

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+
+const DIGESTS = new WeakMap<object, string>();
+
+/**
+ * A digest of a plain-data value, made once per object: records and
+ * summaries are shared by many pages (the build id, article pages, every
+ * list that shows an article), and serialising them again for each is
+ * most of what digesting an archive's pages costs. Values are never changed
+ * once made (records after extraction, the site model's objects), so the
+ * memo cannot go stale. Not a security boundary: SHA-1 is enough to tell
+ * contents apart, at twice SHA-256's speed here.
+ */
+export function contentDigest(value: object): string {
+  let digest = DIGESTS.get(value);
+  if (digest === undefined) {
+    digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+    DIGESTS.set(value, digest);
+  }
+  return digest;
+}
+
+/**
+ * Tells the memo a digest made earlier for an equal value: a record's digest
+ * is made where it is extracted (on a worker thread) and cached with it, so
+ * a build whose records come from the cache does not serialise them again.
+ */
+export function knownDigest(value: object, digest: string): void {
+  DIGESTS.set(value, digest);
+}
