@@ -11,6 +11,16 @@ export interface EleventyConfigApi {
   addPlugin(plugin: unknown, options?: unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: NunjucksLibrary; environment: unknown }) => void): void;
+  addExtension(extension: string, options: { compile: (source: string, inputPath: string) => (data: unknown) => Promise<string> }): void;
+}
+
+/** The part of the Nunjucks library Eleventy hands over that bantin uses. */
+interface NunjucksLibrary {
+  Template: new (source: string, environment: unknown, path: string, eagerCompile: boolean) => NunjucksTemplate;
+}
+interface NunjucksTemplate {
+  render(data: unknown, done: (error: Error | null, output: string) => void): void;
 }
 
 /** What one Eleventy run is handed: the site's shared data and the pages to render. */
@@ -33,6 +43,7 @@ export function configureEleventy(eleventyConfig: EleventyConfigApi, { site, ren
   eleventyConfig.addGlobalData('render', render);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
+  compileNunjucksOncePerRun(eleventyConfig);
 
   eleventyConfig.addFilter('absolute', (url: string) => absolute(url));
   eleventyConfig.addFilter('tr', (key: string, values: Record<string, string | number> = {}) => text(site.strings, key, values));
@@ -48,4 +59,32 @@ export function configureEleventy(eleventyConfig: EleventyConfigApi, { site, ren
     htmlTemplateEngine: 'njk',
     pathPrefix: site.config.pathPrefix,
   };
+}
+
+/**
+ * Eleventy 3.1 leaves Nunjucks out of its compile cache and makes a new
+ * Nunjucks template for every page it paginates, so a template was compiled
+ * once per page: a quarter of the render stage. Here each template is
+ * compiled once per Eleventy run, with Eleventy's own Nunjucks environment
+ * (its loaders, filters and options), and rendered as Eleventy would.
+ * The cache lives and dies with the run: the next run has another
+ * environment, with that run's filters.
+ */
+function compileNunjucksOncePerRun(eleventyConfig: EleventyConfigApi): void {
+  let engine: { nunjucks: NunjucksLibrary; environment: unknown } | null = null;
+  eleventyConfig.on('eleventy.engine.njk', (given) => (engine = given));
+  const templates = new Map<string, NunjucksTemplate>();
+  eleventyConfig.addExtension('njk', {
+    compile(source, inputPath) {
+      const key = `${inputPath}\0${source}`;
+      let template = templates.get(key);
+      if (!template) {
+        if (!engine) throw new Error('Eleventy did not hand over its Nunjucks environment');
+        template = new engine.nunjucks.Template(source, engine.environment, inputPath, false);
+        templates.set(key, template);
+      }
+      const compiled = template;
+      return (data) => new Promise((resolve, reject) => compiled.render(data, (error, output) => (error ? reject(error) : resolve(output))));
+    },
+  });
 }
