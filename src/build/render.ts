@@ -3,12 +3,15 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../render/config.ts';
-import { renderSets, type ArchiveLink, type PageUnit, type SiteView } from '../render/pages.ts';
+import { renderBodyJob, type BodyJob } from '../render/body.ts';
+import { renderSets, withBodies, type ArchiveLink, type PageUnit, type SiteView } from '../render/pages.ts';
 import type { SiteModel } from '../render/site.ts';
+import type { Strings } from '../render/strings.ts';
 import { digestFiles } from './digest.ts';
 import type { OutputTree } from './output.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES } from './paths.ts';
 import { setCurrentRender } from './site.ts';
+import { runOnThread } from './threads.ts';
 
 /** The templates that render the site's collections, one page per unit; every other template is rendered once per build. */
 const PAGE_TEMPLATES = ['article.njk', 'term.njk', 'archive-year.njk', 'archive-month.njk', 'index.njk'];
@@ -85,18 +88,41 @@ function navigation({ count: _, ...link }: ArchiveLink): Omit<ArchiveLink, 'coun
  */
 export async function renderPages(site: SiteModel, view: SiteView, units: readonly PageUnit[], tree: OutputTree, templates: Templates, perRun = PAGES_PER_RUN): Promise<{ rendered: number; kept: number }> {
   const todo = units.filter((unit) => !tree.page(unit.file, unit.digest));
-  let first = true;
-  for (const render of renderSets(site, todo, perRun)) {
+  const sets = [...renderSets(site, todo, perRun)];
+  let next = withBodies(site, sets[0]!, renderBodies);
+  for (let k = 0; k < sets.length; k++) {
+    const render = await next;
+    // The next run's bodies are rendered on other threads while Eleventy renders this run.
+    if (k + 1 < sets.length) {
+      next = withBodies(site, sets[k + 1]!, renderBodies);
+      next.catch(() => undefined); // awaited at the next turn; a failure of this run comes first
+    }
     // The feeds and the sitemap render in the first run only; later runs are not handed their data.
-    setCurrentRender({ site: first ? view : { ...view, latest: [], sitemap: [] }, render });
+    setCurrentRender({ site: k === 0 ? view : { ...view, latest: [], sitemap: [] }, render });
     try {
-      await runEleventy(first ? templates.all : templates.pages, tree.dir, site.config);
+      await runEleventy(k === 0 ? templates.all : templates.pages, tree.dir, site.config);
     } finally {
       setCurrentRender(null);
     }
-    first = false;
   }
   return { rendered: todo.length, kept: units.length - todo.length };
+}
+
+/** Below this many bodies, starting threads (each loads unified and remark) costs more than it saves. */
+const MIN_BODIES_FOR_THREADS = 400;
+
+/**
+ * Article bodies as HTML, in order. Markdown to HTML (unified) is the
+ * costliest part of an article page; a large run's bodies are split across
+ * threads, one per core, which also frees Eleventy's thread.
+ */
+export async function renderBodies(jobs: BodyJob[], strings: Strings, minForThreads = MIN_BODIES_FOR_THREADS): Promise<string[]> {
+  const threads = Math.max(1, os.availableParallelism());
+  if (jobs.length < minForThreads || threads < 2) return jobs.map((job) => renderBodyJob(job, strings));
+  const share = Math.ceil(jobs.length / threads);
+  const task = new URL('./body-task.ts', import.meta.url);
+  const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runOnThread<string[]>(task, { jobs: jobs.slice(i * share, (i + 1) * share), strings }, 'rendering article bodies')));
+  return parts.flat();
 }
 
 async function runEleventy(input: string, output: string, config: SiteConfig): Promise<void> {

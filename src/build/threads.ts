@@ -6,12 +6,12 @@ import { parentPort, Worker } from 'node:worker_threads';
  * answer. For long jobs (an index part, a run of pages), where a thread's
  * start-up is small beside the work.
  */
-export function runOnThread(task: URL, job: unknown, what: string): Promise<void> {
+export function runOnThread<R = void>(task: URL, job: unknown, what: string): Promise<R> {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: task.href } });
-  return new Promise<void>((resolve, reject) => {
-    worker.once('message', (answer: { ok: true } | { error: string }) => {
+  return new Promise<R>((resolve, reject) => {
+    worker.once('message', (answer: { ok: true; value: R } | { error: string }) => {
       if ('error' in answer) reject(new Error(`${what} failed: ${answer.error}`));
-      else resolve();
+      else resolve(answer.value);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`${what} stopped (exit code ${code})`)));
@@ -19,11 +19,11 @@ export function runOnThread(task: URL, job: unknown, what: string): Promise<void
   }).finally(() => worker.terminate());
 }
 
-/** The thread side of `runOnThread`: does the one job it is sent and answers. */
-export function serveOneJob<T>(work: (job: T) => Promise<void>): void {
+/** The thread side of `runOnThread`: does the one job it is sent and answers with its value. */
+export function serveOneJob<T, R = void>(work: (job: T) => Promise<R>): void {
   parentPort!.once('message', (job: T) => {
     work(job).then(
-      () => parentPort!.postMessage({ ok: true }),
+      (value) => parentPort!.postMessage({ ok: true, value }),
       (e: Error) => parentPort!.postMessage({ error: e.stack ?? String(e) }),
     );
   });

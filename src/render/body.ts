@@ -39,6 +39,17 @@ export function renderBody(markdown: string, figures: readonly Figure[], strings
   return out.join('\n');
 }
 
+/** An article body to render: its Markdown, its figures and their photos. */
+export interface BodyJob {
+  markdown: string;
+  figures: readonly Figure[];
+  pictures: readonly (Picture | null)[];
+}
+
+export function renderBodyJob(job: BodyJob, strings: Strings): string {
+  return renderBody(job.markdown, job.figures, strings, job.pictures);
+}
+
 /**
  * A figure: the photo when one was found and could be read (responsive
  * `<picture>`, alt from the caption), otherwise a captioned placeholder,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { FEED_SIZE } from './feeds.ts';
 import { contentDigest } from '../content-digest.ts';
-import { withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
+import { bodyJob, withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
+import type { BodyJob } from './body.ts';
 
 /**
  * The site as pages. Every page of an article, a term, an archive or the
@@ -54,6 +55,15 @@ export interface RenderSet {
   home: HomePage[];
 }
 
+/** A run's pages before their article bodies are rendered (see `withBodies`). */
+export type PageSet = Omit<RenderSet, 'articles'> & { articles: ArticlePage[] };
+
+/** The run with its article bodies: `bodies` renders them (on other threads, say), in order. */
+export async function withBodies(site: SiteModel, set: PageSet, bodies: (jobs: BodyJob[], strings: SiteModel['strings']) => Promise<string[]>): Promise<RenderSet> {
+  const html = await bodies(set.articles.map((a) => bodyJob(site, a)), site.strings);
+  return { ...set, articles: set.articles.map((a, i) => ({ ...a, bodyHtml: html[i]! })) };
+}
+
 export function siteView(site: SiteModel): SiteView {
   const link = (a: ArchivePage): ArchiveLink => ({ title: a.title, url: a.url, year: a.year, month: a.month, count: a.articles.length });
   return {
@@ -93,15 +103,18 @@ export function pageUnits(site: SiteModel, shared: string): PageUnit[] {
 
 /**
  * The pages to render, in runs of at most `perRun`: each run's data, ready
- * for the templates (article bodies rendered as the run is made).
+ * for the templates but for the article bodies (see `withBodies`).
  */
-export function* renderSets(site: SiteModel, units: readonly PageUnit[], perRun: number): Generator<RenderSet> {
+export function* renderSets(site: SiteModel, units: readonly PageUnit[], perRun: number): Generator<PageSet> {
   const wanted = new Set(units.map((u) => `${u.kind} ${u.url}`));
-  const todo = sources(site, null).filter((s) => wanted.has(`${s.unit.kind} ${s.unit.url}`));
+  // Articles last: while Eleventy renders the runs of other pages, the first articles' bodies are rendered elsewhere (see withBodies).
+  const todo = sources(site, null)
+    .filter((s) => wanted.has(`${s.unit.kind} ${s.unit.url}`))
+    .sort((a, b) => Number(a.unit.kind === 'article') - Number(b.unit.kind === 'article'));
   for (let i = 0; i === 0 || i < todo.length; i += perRun) {
-    const set: RenderSet = { articles: [], terms: [], years: [], months: [], home: [] };
+    const set: PageSet = { articles: [], terms: [], years: [], months: [], home: [] };
     for (const { unit, data } of todo.slice(i, i + perRun)) {
-      if (unit.kind === 'article') set.articles.push(withBody(site, data as ArticlePage));
+      if (unit.kind === 'article') set.articles.push(data as ArticlePage);
       else if (unit.kind === 'term') set.terms.push(data as Term);
       else if (unit.kind === 'year') set.years.push(data as ArchivePage);
       else if (unit.kind === 'month') set.months.push(data as ArchivePage);

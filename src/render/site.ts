@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { contentDigest } from '../content-digest.ts';
 import type { ArticleRecord } from '../record.ts';
 import { slugify } from '../vietnamese/slug.ts';
-import { renderBody } from './body.ts';
+import { renderBodyJob, type BodyJob } from './body.ts';
 import type { Picture, PictureMap } from './pictures.ts';
 import type { SiteConfig } from './config.ts';
 import { formatDateline, formatShortDate, isoDateTime, parseRecordDate, twoDigits } from './dates.ts';
@@ -158,7 +158,12 @@ function buildIdOf(records: readonly ArticleRecord[], config: SiteConfig): strin
 
 /** The article's page with its body rendered: done per page as it is rendered, so bodies never all sit in memory. */
 export function withBody(site: SiteModel, page: ArticlePage): RenderedArticle {
-  return { ...page, bodyHtml: renderBody(page.record.body, page.record.figures, site.strings, site.pictures.get(page.record.file)) };
+  return { ...page, bodyHtml: renderBodyJob(bodyJob(site, page), site.strings) };
+}
+
+/** What rendering an article's body needs, as plain data (it can cross to another thread). */
+export function bodyJob(site: SiteModel, page: ArticlePage): BodyJob {
+  return { markdown: page.record.body, figures: page.record.figures, pictures: site.pictures.get(page.record.file) ?? [] };
 }
 
 function homePages(summaries: ArticleSummary[], strings: Strings): HomePage[] {
