@@ -49,8 +49,9 @@ export function readDateline(text: string): LineFields | null {
   }
   rest = eraseWords(rest, META_WORDS);
   const left = rest.replace(PUNCTUATION, '').length;
-  // What is left must be one byline, and a longer piece cannot be one: a sentence with a date in it.
-  if (left > MAX_BYLINE_LENGTH + 2) return null;
+  // What is left must be one byline. Every character counted in `left` falls inside that one
+  // piece, so more of them than a byline may hold means a sentence with a date in it.
+  if (left > MAX_BYLINE_LENGTH) return null;
   const byline = left === 0 ? null : bylineIn(text, rest);
   if (left !== 0 && !byline) return null;
 
