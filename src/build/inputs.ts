@@ -110,8 +110,7 @@ function account(ingested: IngestedFile[], discovery: Discovery, siteText: SiteT
     if (extraction?.record) {
       records.push(extraction.record);
       if (extraction.digest) knownDigest(extraction.record, extraction.digest);
-    }
-    else {
+    } else {
       const why = found.find((d) => d.severity === 'error') ?? found[0];
       outcomes.push({ file, status: 'skipped', code: why?.code, reason: why?.message, line: why?.line ?? null });
     }

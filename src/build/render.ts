@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../render/config.ts';
-import { renderBodyJob, type BodyJob } from '../render/body.ts';
+import { bodiesInPlace, type BodyJob } from '../render/body.ts';
 import { renderSets, withBodies, type ArchiveLink, type PageUnit, type SiteView } from '../render/pages.ts';
 import type { SiteModel } from '../render/site.ts';
 import type { Strings } from '../render/strings.ts';
@@ -118,7 +118,7 @@ const MIN_BODIES_FOR_THREADS = 400;
  */
 export async function renderBodies(jobs: BodyJob[], strings: Strings, minForThreads = MIN_BODIES_FOR_THREADS): Promise<string[]> {
   const threads = Math.max(1, os.availableParallelism());
-  if (jobs.length < minForThreads || threads < 2) return jobs.map((job) => renderBodyJob(job, strings));
+  if (jobs.length < minForThreads || threads < 2) return bodiesInPlace(jobs, strings);
   const share = Math.ceil(jobs.length / threads);
   const task = new URL('./body-task.ts', import.meta.url);
   const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runOnThread<string[]>(task, { jobs: jobs.slice(i * share, (i + 1) * share), strings }, 'rendering article bodies')));

@@ -1,6 +1,5 @@
 import type { RenderContext } from '../render/eleventy.ts';
 import { pageUnits, renderSets, siteView, withBodies } from '../render/pages.ts';
-import { renderBodyJob } from '../render/body.ts';
 import { buildSiteModel } from '../render/site.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 
@@ -23,6 +22,6 @@ export async function currentRender(): Promise<RenderContext> {
   const { corpus } = await ingestFolder(`${projectDir}/articles`, { zone: config.timeZone });
   const site = buildSiteModel(corpus.records, config, await loadStrings(config.language, projectDir));
   const units = pageUnits(site, '');
-  const render = await withBodies(site, renderSets(site, units, units.length).next().value!, async (jobs, strings) => jobs.map((job) => renderBodyJob(job, strings)));
+  const render = await withBodies(site, renderSets(site, units, units.length).next().value!);
   return { site: siteView(site), render };
 }

@@ -12,13 +12,13 @@ import { matchKey } from '../vietnamese/fold.ts';
  * shingle is hashed once, the hash's top bits pick one of the signature's
  * places and the rest is kept there if it is the smallest seen. Classic
  * MinHash hashes every shingle once per place (64 times), which made the
- * signature most of the cost of extracting an article. Places no shingle
+ * signature the largest single cost of extracting an article. Places no shingle
  * fell into borrow from the next filled place (rotation densification,
  * Shrivastava and Li 2014), so the estimate holds for short articles too.
  */
 const SHINGLE = 5;
 const HASHES = 64;
-const PLACE_BITS = 6; // 2^6 = HASHES places
+const PLACE_BITS = Math.log2(HASHES);
 const VALUE_BITS = 32 - PLACE_BITS;
 const VALUE_MASK = (1 << VALUE_BITS) - 1;
 /** Added per place borrowed over: a borrowed value never equals a value of the place's own. */

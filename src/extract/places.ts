@@ -17,12 +17,13 @@ const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
 const FOLDED_FIRST_WORDS = new Set<string>();
 for (const place of data.places) {
   for (const printed of [place.name, ...(place.aliases ?? [])]) {
-    const keys = splitWords(printed).map((w) => nameWordKey(w.text));
+    const words = splitWords(printed);
+    const keys = words.map((w) => nameWordKey(w.text));
     const list = FORMS_BY_FIRST_WORD.get(keys[0]!) ?? [];
     list.push({ name: place.name, keys });
     list.sort((a, b) => b.keys.length - a.keys.length);
     FORMS_BY_FIRST_WORD.set(keys[0]!, list);
-    FOLDED_FIRST_WORDS.add(foldInPlace(splitWords(printed)[0]!.text));
+    FOLDED_FIRST_WORDS.add(foldInPlace(words[0]!.text));
   }
 }
 

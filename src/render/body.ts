@@ -50,6 +50,11 @@ export function renderBodyJob(job: BodyJob, strings: Strings): string {
   return renderBody(job.markdown, job.figures, strings, job.pictures);
 }
 
+/** Renders article bodies, in order: in place, or elsewhere (see build/render.ts). */
+export type BodyRenderer = (jobs: BodyJob[], strings: Strings) => Promise<string[]>;
+
+export const bodiesInPlace: BodyRenderer = async (jobs, strings) => jobs.map((job) => renderBodyJob(job, strings));
+
 /**
  * A figure: the photo when one was found and could be read (responsive
  * `<picture>`, alt from the caption), otherwise a captioned placeholder,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { FEED_SIZE } from './feeds.ts';
 import { contentDigest } from '../content-digest.ts';
 import { bodyJob, withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
-import type { BodyJob } from './body.ts';
+import { bodiesInPlace, type BodyRenderer } from './body.ts';
 
 /**
  * The site as pages. Every page of an article, a term, an archive or the
@@ -58,8 +58,8 @@ export interface RenderSet {
 /** A run's pages before their article bodies are rendered (see `withBodies`). */
 export type PageSet = Omit<RenderSet, 'articles'> & { articles: ArticlePage[] };
 
-/** The run with its article bodies: `bodies` renders them (on other threads, say), in order. */
-export async function withBodies(site: SiteModel, set: PageSet, bodies: (jobs: BodyJob[], strings: SiteModel['strings']) => Promise<string[]>): Promise<RenderSet> {
+/** The run with its article bodies, rendered by `bodies`. */
+export async function withBodies(site: SiteModel, set: PageSet, bodies: BodyRenderer = bodiesInPlace): Promise<RenderSet> {
   const html = await bodies(set.articles.map((a) => bodyJob(site, a)), site.strings);
   return { ...set, articles: set.articles.map((a, i) => ({ ...a, bodyHtml: html[i]! })) };
 }
