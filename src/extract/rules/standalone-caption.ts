@@ -38,7 +38,8 @@ export const standaloneCaption: Rule = {
 export function captionSignals(line: Line, typicalLength: number): string[] | null {
   const text = line.text;
   if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(text) > 1) return null;
-  if (findLeadDate(text) || findDates(text).length > 0 || findDayMonthDates(text).length > 0) return null;
+  // Day-month dates are looked for once no full date was found (none to hand over).
+  if (findLeadDate(text) || findDates(text).length > 0 || findDayMonthDates(text, []).length > 0) return null;
   if (/[:;,]$/.test(text) || /^["“].*["”][.!?]?$/u.test(text) || /^[\p{Ll}\d]/u.test(text)) return null;
   // "Tại thời điểm kiểm tra, …", "Theo …": sentences of running text, never captions.
   if (BODY_OPENERS.prefixOf(text)) return null;
