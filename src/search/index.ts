@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { contentDigest, knownDigest } from '../content-digest.ts';
 import type { ArticlePage, SiteModel } from '../render/site.ts';
 import { VocabularyBuilder } from './vocabulary.ts';
 
@@ -15,7 +17,7 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
   const r = article.record;
   const caption = r.figures.find((f) => f.caption)?.caption;
   const list = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
-  return {
+  const document: SearchDocument = {
     url: `${pathPrefix.replace(/\/$/, '')}${article.url}`,
     content: [r.title, ...r.paragraphs].join('\n\n'),
     meta: { title: r.title, date: article.shortDate, published: article.isoDate, ...(caption ? { caption } : {}), ...(article.thumbnail ? { image: article.thumbnail.url, image_alt: caption ?? r.title } : {}) },
@@ -29,6 +31,12 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
     },
     sort: { date: article.isoDate },
   };
+  // The content is the record's title and paragraphs, which the record's digest (made at
+  // extraction, cached) covers already: the index parts' digests need not serialise an
+  // archive's text again on every build.
+  const { content, ...described } = document;
+  knownDigest(document, createHash('sha1').update(contentDigest(r)).update(JSON.stringify(described)).digest('base64url'));
+  return document;
 }
 
 /** The words the client restores diacritics from, counted: exactly the text that is indexed. */

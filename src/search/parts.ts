@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { contentDigest } from '../content-digest.ts';
 import { fnv1a } from '../fnv.ts';
 import type { SearchDocument } from './index.ts';
 
@@ -42,8 +43,15 @@ export function splitIntoParts(documents: readonly SearchDocument[], target = TA
   return parts.reverse().map((docs) => ({
     id: (fnv1a(docs[0]!.url) >>> 0).toString(36),
     documents: docs,
-    digest: createHash('sha256').update(JSON.stringify(docs)).digest('hex'),
+    digest: partDigest(docs),
   }));
+}
+
+/** The documents in order, each by its digest (a search document's is made from its record's: see searchDocument). */
+function partDigest(documents: readonly SearchDocument[]): string {
+  const hash = createHash('sha1');
+  for (const d of documents) hash.update(contentDigest(d));
+  return hash.digest('hex');
 }
 
 /** Past `least` documents, a part ends with a chance of 1 in `mark` per document: `target` on average. */
