@@ -113,6 +113,7 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
   const termIndex = collectTerms(names, summaries, strings, slugOf);
   const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
 
+  const scores = new Int32Array(records.length);
   const articles = records.map((record, i): ArticlePage => {
     const summary = summaries[i]!;
     return {
@@ -130,7 +131,7 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
       tags: linksOf('tag', names[i]!.tag),
       people: linksOf('person', names[i]!.person),
       places: linksOf('place', names[i]!.place),
-      related: relatedTo(i, names[i]!, summaries, termIndex),
+      related: relatedTo(i, names[i]!, summaries, termIndex, scores),
       // Records are newest first: the previous article is the older one.
       previous: summaries[i + 1] ?? null,
       next: i > 0 ? summaries[i - 1]! : null,
@@ -292,24 +293,28 @@ function memoized(f: (name: string) => string): (name: string) => string {
 /**
  * Articles sharing the most people, places and tags, nearest in date first.
  * Each shared term looks only at its neighbours in date order, so a tag on
- * every article does not make this quadratic.
+ * every article does not make this quadratic. `scores` is zero for every
+ * article on entry and on return: one array serves every article, rather
+ * than a map made and filled for each.
  */
-function relatedTo(i: number, names: TermNames, summaries: ArticleSummary[], index: TermIndex): ArticleSummary[] {
-  const scores = new Map<number, number>();
+function relatedTo(i: number, names: TermNames, summaries: ArticleSummary[], index: TermIndex, scores: Int32Array): ArticleSummary[] {
+  const candidates: number[] = [];
   for (const kind of ['person', 'place', 'tag'] as const) {
     for (const name of names[kind]) {
       const positions = index.positions(kind, name);
       const at = sortedIndexOf(positions, i);
       for (let k = Math.max(0, at - RELATED_WINDOW); k <= at + RELATED_WINDOW && k < positions.length; k++) {
         const p = positions[k]!;
-        if (p !== i) scores.set(p, (scores.get(p) ?? 0) + 1);
+        if (p !== i && scores[p]!++ === 0) candidates.push(p);
       }
     }
   }
   // The best few of some hundred candidates: kept in order as they come, rather than all sorted.
   const before = (a: [number, number], b: [number, number]) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i) || a[0] - b[0];
   const best: [number, number][] = [];
-  for (const candidate of scores) {
+  for (const p of candidates) {
+    const candidate: [number, number] = [p, scores[p]!];
+    scores[p] = 0;
     if (best.length === RELATED_COUNT && before(candidate, best[RELATED_COUNT - 1]!) >= 0) continue;
     let at = best.length;
     while (at > 0 && before(candidate, best[at - 1]!) < 0) at--;
