@@ -6,7 +6,13 @@ import { VocabularyBuilder } from './vocabulary.ts';
 /** What Pagefind indexes of one article: its title and body, never the page's navigation or lists. */
 export interface SearchDocument {
   url: string;
-  content: string;
+  /**
+   * The title, then the paragraphs: the record's own strings. They are joined
+   * (see documentContent) only where a document is indexed or its words
+   * counted, a part at a time: the whole archive's text joined at once would
+   * be held twice (800 MB more at 100,000 articles).
+   */
+  text: readonly string[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
@@ -19,7 +25,7 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
   const list = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
   const document: SearchDocument = {
     url: `${pathPrefix.replace(/\/$/, '')}${article.url}`,
-    content: [r.title, ...r.paragraphs].join('\n\n'),
+    text: [r.title, ...r.paragraphs],
     meta: { title: r.title, date: article.shortDate, published: article.isoDate, ...(caption ? { caption } : {}), ...(article.thumbnail ? { image: article.thumbnail.url, image_alt: caption ?? r.title } : {}) },
     filters: {
       year: [article.date.slice(0, 4)],
@@ -31,18 +37,23 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
     },
     sort: { date: article.isoDate },
   };
-  // The content is the record's title and paragraphs, which the record's digest (made at
+  // The text is the record's title and paragraphs, which the record's digest (made at
   // extraction, cached) covers already: the index parts' digests need not serialise an
   // archive's text again on every build.
-  const { content, ...described } = document;
+  const { text, ...described } = document;
   knownDigest(document, createHash('sha1').update(contentDigest(r)).update(JSON.stringify(described)).digest('base64url'));
   return document;
+}
+
+/** The text Pagefind indexes: paragraphs apart, so that no phrase spans two. */
+export function documentContent(document: SearchDocument): string {
+  return document.text.join('\n\n');
 }
 
 /** The words the client restores diacritics from, counted: exactly the text that is indexed. */
 export function countVocabulary(documents: Iterable<SearchDocument>): VocabularyBuilder {
   const builder = new VocabularyBuilder();
-  for (const d of documents) builder.add(d.content);
+  for (const d of documents) builder.add(documentContent(d));
   return builder;
 }
 

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchDocument } from './index.ts';
+import { documentContent, type SearchDocument } from './index.ts';
 
 /** Records are sent to Pagefind's service in batches, so a large archive never queues all at once. */
 const BATCH = 200;
@@ -20,7 +20,7 @@ export async function writePagefindIndex(documents: readonly SearchDocument[], o
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     for (let i = 0; i < documents.length; i += BATCH) {
-      const answers = await Promise.all(documents.slice(i, i + BATCH).map((d) => index.addCustomRecord({ ...d, language })));
+      const answers = await Promise.all(documents.slice(i, i + BATCH).map((d) => index.addCustomRecord({ url: d.url, content: documentContent(d), meta: d.meta, filters: d.filters, sort: d.sort, language })));
       const failed = answers.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(`Pagefind could not index: ${failed.join('; ')}`);
     }

@@ -10,7 +10,7 @@ const TARGET = 20;
 function archive(count: number, seed: number): SearchDocument[] {
   return Array.from({ length: count }, (_, i) => ({
     url: `/bai-${seed}-${i}/`,
-    content: `Nội dung bài ${i}`,
+    text: [`Bài ${i}`, `Nội dung bài ${i}`],
     meta: { title: `Bài ${i}` },
     filters: {},
     sort: { date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString() },
@@ -41,7 +41,7 @@ test('a new article changes the newest part only; an edited one changes its own 
       const added = digests(docs);
       assert.deepEqual(added.slice(added.length - (before.length - 1)), before.slice(1));
       // Edited: one document's text.
-      const edited = docs.slice(0, count).map((d, i) => (i === pick % count ? { ...d, content: `${d.content} (sửa)` } : d));
+      const edited = docs.slice(0, count).map((d, i) => (i === pick % count ? { ...d, text: [...d.text, '(sửa)'] } : d));
       const after = digests(edited);
       assert.equal(after.length, before.length);
       assert.equal(after.filter((d, i) => d !== before[i]).length, 1);
