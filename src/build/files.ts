@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -54,15 +54,4 @@ export class Linker {
 export interface SiteFile {
   url: string;
   bytes: number;
-}
-
-/** Every file below `dir`, in a stable order (synchronous for the reason `Linker` gives). */
-export function listFiles(dir: string): SiteFile[] {
-  const files: SiteFile[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    files.push({ url: path.relative(dir, absolute).split(path.sep).join('/'), bytes: statSync(absolute).size });
-  }
-  return files.sort((a, b) => (a.url < b.url ? -1 : 1));
 }

@@ -101,7 +101,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const units = pageUnits(site, await sharedDigest(view, templates));
     const pages = await time('render', async () => {
       const counts = await renderPages(site, view, units, tree, templates, options.pagesPerRun);
-      await writeFile(path.join(tree.dir, 'favicon.ico'), faviconIco());
+      await tree.write('favicon.ico', faviconIco());
       await publishPhotos(photos.outputs, imageCache, tree);
       return counts;
     });
@@ -109,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
     const index = await time('index', () => writeSearchIndex(documents, tree, config.language, vocabulary, options.indexPartSize));
     tree.prune();
-    const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId));
+    const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId, tree.listing()));
     if (options.shard) await writeShardManifest(tree.dir, options.shard, site, index.parts);
     return { result: { pages, index, files }, files };
   }, { reuse: true });
@@ -144,7 +144,7 @@ export async function writeSearchIndex(documents: SearchDocument[], tree: Output
     if (!tree.part(where, part.digest)) jobs.push({ documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
   const [, words] = await Promise.all([writeIndexParts(jobs), partsVocabulary(split, vocabulary.dir, vocabulary.salt)]);
-  await writeSearchClient(path.join(tree.dir, 'search'), words.shards(), {
+  await writeSearchClient(tree, words.shards(), {
     paths: Object.keys(parts).slice(1),
     largest: Math.max(...split.map((p) => p.documents.length)),
     oldest: split.map((p) => p.documents[0]!.sort.date!),
@@ -167,16 +167,15 @@ export interface IndexParts {
   oldest: string[];
 }
 
-/** The search page's scripts, the index parts they merge, and the vocabulary they restore diacritics from, in hash buckets. */
-export async function writeSearchClient(dir: string, vocabulary: Map<string, Shard>, parts: IndexParts): Promise<void> {
+/** The search page's scripts (in `search/`), the index parts they merge, and the vocabulary they restore diacritics from, in hash buckets. */
+export async function writeSearchClient(tree: OutputTree, vocabulary: Map<string, Shard>, parts: IndexParts): Promise<void> {
   const buckets = vocabularyBuckets(vocabulary);
-  await mkdir(path.join(dir, 'words'), { recursive: true });
   const define = {
     WORD_BUCKETS: String(buckets.length),
     INDEX_PARTS: JSON.stringify(parts.paths.map((p) => `../${p}/`)),
     INDEX_PART_BITS: String(Math.ceil(Math.log2(parts.largest + 1))),
     INDEX_PART_OLDEST: JSON.stringify(parts.oldest),
   };
-  for (const file of await bundleBrowserCode(SEARCH_ENTRIES, define, SEARCH_EXTERNAL)) await writeFile(path.join(dir, file.path), file.contents);
-  for (const [i, bucket] of buckets.entries()) await writeFile(path.join(dir, 'words', `${i}.json`), JSON.stringify(bucket));
+  for (const file of await bundleBrowserCode(SEARCH_ENTRIES, define, SEARCH_EXTERNAL)) await tree.write(`search/${file.path}`, file.contents);
+  for (const [i, bucket] of buckets.entries()) await tree.write(`search/words/${i}.json`, JSON.stringify(bucket));
 }

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeOfflineSupport } from '../offline/index.ts';
 import type { SiteConfig } from '../render/config.ts';
@@ -64,7 +63,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
         if (!linker.file(path.join(builtIn.get(record.file)!, unit.file), path.join(tree.dir, unit.file))) throw new ShardError(`${builtIn.get(record.file)} has no page for ${record.file} (${unit.url}): was the shard's output changed?`);
       }
       await renderPages(site, view, units.filter((u) => u.kind !== 'article'), tree, templates);
-      await writeFile(path.join(tree.dir, 'favicon.ico'), faviconIco());
+      await tree.write('favicon.ico', faviconIco());
       for (const s of shards) linker.tree(path.join(s.dir, 'img'), path.join(tree.dir, 'img'));
     });
     await time('index', async () => {
@@ -83,10 +82,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       // No part of a shard is larger than the shard.
       const largest = Math.max(...shards.map((s) => s.manifest.records.length));
       // Shards' parts overlap in time: newest first is exact within each part only (see docs/scale.md).
-      await writeSearchClient(path.join(tree.dir, 'search'), countVocabulary(searchDocuments(site, config.pathPrefix)).shards(), { paths: parts, largest, oldest: [] });
+      await writeSearchClient(tree, countVocabulary(searchDocuments(site, config.pathPrefix)).shards(), { paths: parts, largest, oldest: [] });
     });
     tree.prune();
-    const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId));
+    const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId, tree.listing()));
     return { result: undefined, files };
   }, { reuse: false });
   return { articles: site.articles.length, shards: shards.length, timings };

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Linker, type SiteFile } from './files.ts';
 import { prepareTemplates, type Templates } from './render.ts';
@@ -21,6 +22,12 @@ export class OutputTree {
   private readonly named = new Set<string>();
   /** Folders that lost a file: removed at the end when empty. */
   private readonly emptied = new Set<string>();
+  /** Sizes of the files kept or linked, as the state they come from records them. */
+  private readonly sizes = new Map<string, number>();
+  /** The files of each index part, by the state they are recorded in. */
+  private readonly partFiles = new Map<TreeState, Map<string, [string, number][]>>();
+  /** Folders this build wrote something other than a page into (see listing). */
+  private readonly folders = new Set<string>();
 
   constructor(
     readonly dir: string,
@@ -29,25 +36,27 @@ export class OutputTree {
   ) {
     // What every build writes anew (feeds, scripts, lists) goes first.
     for (const file of Object.keys(own.files)) {
-      if (!(file in own.pages) && this.ownPartOf(file) === null && !file.startsWith('img/')) this.remove(file);
+      if (!(file in own.pages) && partOf(file, own) === null && !file.startsWith('img/')) this.remove(file);
     }
   }
 
   /** True when the page, with this digest, is in place (kept, or linked from the live site); false: render it. */
   page(file: string, digest: string): boolean {
     this.pages.set(file, digest);
-    if (this.own.pages[file] === digest && file in this.own.files) return true;
+    if (this.own.pages[file] === digest && file in this.own.files) return this.known(file, this.own.files[file]);
     this.remove(file);
-    return this.live?.state.pages[file] === digest && this.linker.file(path.join(this.live.dir, file), path.join(this.dir, file));
+    const linked = this.live?.state.pages[file] === digest && this.linker.file(path.join(this.live.dir, file), path.join(this.dir, file));
+    return linked && this.known(file, this.live!.state.files[file]);
   }
 
   /** True when the index part folder, with this digest, is in place; false: it is empty, write it. */
   part(where: string, digest: string): boolean {
     this.parts.set(where, digest);
-    if (this.own.parts[where] === digest) return true;
+    this.folders.add(where);
+    if (this.own.parts[where] === digest) return this.knownBelow(where, this.own);
     const folder = path.join(this.dir, where);
     rmSync(folder, { recursive: true, force: true });
-    if (this.live?.state.parts[where] === digest && this.linker.tree(path.join(this.live.dir, where), folder)) return true;
+    if (this.live?.state.parts[where] === digest && this.linker.tree(path.join(this.live.dir, where), folder)) return this.knownBelow(where, this.live.state);
     rmSync(folder, { recursive: true, force: true });
     return false;
   }
@@ -55,7 +64,56 @@ export class OutputTree {
   /** For a file named by its content (a photo): true when the tree holds it already. */
   holds(file: string): boolean {
     this.named.add(file);
-    return file in this.own.files;
+    this.folders.add(path.posix.dirname(file));
+    return file in this.own.files && this.known(file, this.own.files[file]);
+  }
+
+  /** Writes a file that is not a page (a script, a word list, the favicon). */
+  async write(file: string, contents: string | Uint8Array): Promise<void> {
+    const absolute = path.join(this.dir, file);
+    await mkdir(path.dirname(absolute), { recursive: true });
+    await writeFile(absolute, contents);
+    this.wrote(file);
+  }
+
+  /** Something other than this tree wrote the file (Eleventy, a template that is not a page). */
+  wrote(file: string): void {
+    if (!this.pages.has(file)) this.folders.add(path.posix.dirname(file));
+  }
+
+  /**
+   * Every file of the tree with its size, once everything is written, in a
+   * stable order. Walking a large site costs a directory read per article
+   * (each page is a folder of its own), slow once the build has pushed the
+   * folders out of the kernel's cache: that walk was most of the offline
+   * stage of a rebuild. So a folder that holds a page and nothing else this
+   * build knows of is not read: its page is listed from what the tree knows. The other folders (the root, archives, index parts, photos,
+   * scripts: everything written through `write`, `wrote`, `part` and
+   * `holds`) are read; a size the state records is not asked for again.
+   */
+  listing(): SiteFile[] {
+    const read = new Set<string>(['.']);
+    const readUpTo = (folder: string) => {
+      for (let dir = folder; !read.has(dir); dir = path.posix.dirname(dir)) read.add(dir);
+    };
+    for (const file of this.pages.keys()) readUpTo(path.posix.dirname(path.posix.dirname(file)));
+    for (const folder of this.folders) readUpTo(folder);
+    const pageOf = new Map<string, string>();
+    for (const file of this.pages.keys()) if (!read.has(path.posix.dirname(file))) pageOf.set(path.posix.dirname(file), file);
+
+    const files: SiteFile[] = [];
+    const sizeOf = (file: string) => this.sizes.get(file) ?? statSync(path.join(this.dir, file)).size;
+    const list = (folder: string) => {
+      for (const entry of readdirSync(path.join(this.dir, folder), { withFileTypes: true })) {
+        const relative = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        const page = pageOf.get(relative);
+        if (page !== undefined) files.push({ url: page, bytes: sizeOf(page) });
+        else if (entry.isDirectory()) list(relative);
+        else if (entry.isFile()) files.push({ url: relative, bytes: sizeOf(relative) });
+      }
+    };
+    list('.');
+    return files.sort((a, b) => (a.url < b.url ? -1 : 1));
   }
 
   /** Removes what the previous build into this folder wrote and this one did not claim. Call it once everything is written. */
@@ -73,11 +131,29 @@ export class OutputTree {
     return { out: this.own.out, pages: Object.fromEntries(this.pages), parts: Object.fromEntries(this.parts), files: Object.fromEntries(files.map((f) => [f.url, f.bytes])) };
   }
 
-  private ownPartOf(file: string): string | null {
-    const [first, second] = file.split('/', 2);
-    if (first !== undefined && first in this.own.parts) return first;
-    const two = `${first}/${second}`;
-    return two in this.own.parts ? two : null;
+  /** Records a kept or linked file's size; true, for `page` and `holds` to return. */
+  private known(file: string, bytes: number | undefined): true {
+    if (bytes !== undefined) this.sizes.set(file, bytes);
+    return true;
+  }
+
+  /** Records the sizes of a kept or linked part's files, from the state of the tree they come from. */
+  private knownBelow(where: string, from: TreeState): true {
+    let byPart = this.partFiles.get(from);
+    if (!byPart) {
+      // Grouped once per state: an archive has dozens of parts, and hundreds of thousands of files.
+      byPart = new Map();
+      for (const [file, bytes] of Object.entries(from.files)) {
+        const part = partOf(file, from);
+        if (part === null) continue;
+        const files = byPart.get(part);
+        if (files) files.push([file, bytes]);
+        else byPart.set(part, [[file, bytes]]);
+      }
+      this.partFiles.set(from, byPart);
+    }
+    for (const [file, bytes] of byPart.get(where) ?? []) this.sizes.set(file, bytes);
+    return true;
   }
 
   private remove(file: string): void {
@@ -89,6 +165,14 @@ export class OutputTree {
     }
     this.emptied.add(path.posix.dirname(file));
   }
+}
+
+/** The index part folder of the tree that holds the file, if any. */
+function partOf(file: string, tree: TreeState): string | null {
+  const [first, second] = file.split('/', 2);
+  if (first !== undefined && first in tree.parts) return first;
+  const two = `${first}/${second}`;
+  return two in tree.parts ? two : null;
 }
 
 /** Removes `folder` and then its parents up to `root` while they are empty. */

@@ -100,7 +100,7 @@ export async function renderPages(site: SiteModel, view: SiteView, units: readon
     // The feeds and the sitemap render in the first run only; later runs are not handed their data.
     setCurrentRender({ site: k === 0 ? view : { ...view, latest: [], sitemap: [] }, render });
     try {
-      await runEleventy(k === 0 ? templates.all : templates.pages, tree.dir, site.config);
+      for (const file of await runEleventy(k === 0 ? templates.all : templates.pages, tree.dir, site.config)) tree.wrote(file);
     } finally {
       setCurrentRender(null);
     }
@@ -125,8 +125,10 @@ export async function renderBodies(jobs: BodyJob[], strings: Strings, minForThre
   return parts.flat();
 }
 
-async function runEleventy(input: string, output: string, config: SiteConfig): Promise<void> {
+/** Renders the templates into `output`; returns the files written (relative, forward slashes). */
+async function runEleventy(input: string, output: string, config: SiteConfig): Promise<string[]> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
-  await eleventy.write();
+  const [, written] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
+  return written.flatMap((w) => (w.outputPath ? [path.relative(output, path.resolve(w.outputPath)).split(path.sep).join('/')] : []));
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleBrowserCode } from '../build/bundle.ts';
-import { listFiles, type SiteFile } from '../build/files.ts';
+import type { SiteFile } from '../build/files.ts';
 import { iconPng } from './icons.ts';
 import { APP_ENTRIES, PRECACHE_PATTERNS, WORKER_ENTRY } from './entries.ts';
 import { precacheManifest } from './precache.ts';
@@ -13,28 +13,29 @@ export const ICON_SIZES = [192, 512];
  * Makes a built site readable offline: app icons, the worker's registration
  * and the offline page's script, the list of files "save for offline"
  * fetches, and the service worker (Workbox's runtime) with its precache
- * list, whose revisions follow the files' content. Returns every file of
- * the site with its size.
+ * list, whose revisions follow the files' content. `listing`: every file
+ * the site holds so far, with its size (see OutputTree.listing). Returns
+ * every file of the site with its size, these included.
  */
-export async function writeOfflineSupport(site: string, buildId: string): Promise<SiteFile[]> {
-  for (const size of ICON_SIZES) await writeFile(path.join(site, 'assets', `icon-${size}.png`), iconPng(size));
+export async function writeOfflineSupport(site: string, buildId: string, listing: readonly SiteFile[]): Promise<SiteFile[]> {
+  const written: SiteFile[] = [];
+  const write = async (url: string, contents: string | Uint8Array) => {
+    await mkdir(path.dirname(path.join(site, url)), { recursive: true });
+    await writeFile(path.join(site, url), contents);
+    written.push({ url, bytes: Buffer.byteLength(contents) });
+  };
+  for (const size of ICON_SIZES) await write(`assets/icon-${size}.png`, iconPng(size));
   const define = { BUILD_ID: JSON.stringify(buildId) };
-  await mkdir(path.join(site, 'app'), { recursive: true });
-  for (const file of await bundleBrowserCode(APP_ENTRIES, define)) await writeFile(path.join(site, 'app', file.path), file.contents);
-  // One walk of the site serves the offline list, the precache list and the build's summary.
-  const listing = listFiles(site);
-  const offline = JSON.stringify({ files: offlineFiles(listing) });
-  await writeFile(path.join(site, 'offline-files.json'), offline);
+  for (const file of await bundleBrowserCode(APP_ENTRIES, define)) await write(`app/${file.path}`, file.contents);
+  const shell = [...listing, ...written];
+  await write('offline-files.json', JSON.stringify({ files: offlineFiles(shell) }));
 
-  const precache = await precacheManifest(site, listing.map((f) => f.url), PRECACHE_PATTERNS);
+  const precache = await precacheManifest(site, shell.map((f) => f.url), PRECACHE_PATTERNS);
   // A service worker is a classic script, not a module.
   const [worker] = await bundleBrowserCode(WORKER_ENTRY, { ...define, PRECACHE: JSON.stringify(precache) }, [], 'iife');
-  await writeFile(path.join(site, 'sw.js'), worker!.contents);
-  const written = [
-    { url: 'offline-files.json', bytes: Buffer.byteLength(offline) },
-    { url: 'sw.js', bytes: worker!.contents.length },
-  ];
-  return [...listing.filter((f) => !written.some((w) => w.url === f.url)), ...written].sort((a, b) => (a.url < b.url ? -1 : 1));
+  await write('sw.js', worker!.contents);
+  const ours = new Set(written.map((f) => f.url));
+  return [...listing.filter((f) => !ours.has(f.url)), ...written].sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /**
@@ -43,7 +44,7 @@ export async function writeOfflineSupport(site: string, buildId: string): Promis
  * photos, with sizes, relative to the site.
  * The shell is precached already and is not listed.
  */
-function offlineFiles(listing: SiteFile[]): { url: string; bytes: number; photo?: true }[] {
+function offlineFiles(listing: readonly SiteFile[]): { url: string; bytes: number; photo?: true }[] {
   const files: { url: string; bytes: number; photo?: true }[] = [];
   for (const { url: relative, bytes } of listing) {
     const page = relative.endsWith('index.html') && relative !== 'index.html';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateArticles } from '../../scripts/lib/generate.ts';
 import { buildSite, type BuildResult } from '../../src/build/index.ts';
@@ -31,7 +31,19 @@ function assertSameSite(actual: string, expected: string): void {
   assert.deepEqual(differ, [], 'files whose bytes differ from a full build');
 }
 
-/** The project's dist/ is what a full build of its articles gives. */
+/**
+ * What the build listed (recorded in its state; the offline list and the
+ * precache list are made from it) is every file of dist/ with its size: the
+ * listing reads only the folders that may hold what the build does not know.
+ */
+function assertListedWhole(project: string): void {
+  const dist = path.join(project, 'dist');
+  const state = JSON.parse(readFileSync(path.join(project, '.bantin', 'state.json'), 'utf8'));
+  const walked = Object.fromEntries(siteFiles(dist).map((f) => [f.split(path.sep).join('/'), statSync(path.join(dist, f)).size]));
+  assert.deepEqual(state.trees[state.at[dist]].files, walked);
+}
+
+/** The project's dist/ is what a full build of its articles gives, and both list every file they hold. */
 async function assertLikeFullBuild(project: string): Promise<void> {
   const fresh = tempDir('bantin-full-');
   cpSync(path.join(project, 'articles'), path.join(fresh, 'articles'), { recursive: true });
@@ -39,6 +51,8 @@ async function assertLikeFullBuild(project: string): Promise<void> {
   const full = await build(fresh);
   assert.equal(full.pages.kept, 0);
   assertSameSite(path.join(project, 'dist'), path.join(fresh, 'dist'));
+  assertListedWhole(project);
+  assertListedWhole(fresh);
 }
 
 /** Adds a sentence to the first long paragraph (the lead, shown in lists) or the last one (seen on the article's page only). */
@@ -108,6 +122,7 @@ test('a rebuild with nothing changed renders nothing and changes nothing', async
   assert.equal(again.pages.rendered, 0);
   assert.equal(again.indexParts.written, 0);
   assertSameSite(path.join(project, 'dist'), before);
+  assertListedWhole(project);
 });
 
 test('an added article renders only the pages that show it', async () => {
