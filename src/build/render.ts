@@ -129,6 +129,6 @@ export async function renderBodies(jobs: BodyJob[], strings: Strings, minForThre
 async function runEleventy(input: string, output: string, config: SiteConfig): Promise<string[]> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
-  const [, written] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
+  const [, written] = await eleventy.write();
   return written.flatMap((w) => (w.outputPath ? [path.relative(output, path.resolve(w.outputPath)).split(path.sep).join('/')] : []));
 }

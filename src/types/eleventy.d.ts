@@ -3,7 +3,8 @@
 declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input: string, output: string, options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string; config?: (eleventyConfig: unknown) => void });
-    write(): Promise<unknown>;
+    /** Passthrough copies, then one result per file written (`outputPath` false for a template with no output). */
+    write(): Promise<[unknown, { outputPath: string | false }[]]>;
   }
 }
 
