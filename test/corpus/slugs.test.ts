@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { uniqueSlugs } from '../../src/corpus/slugs.ts';
 import { extractRecord } from '../../src/extract/index.ts';
 import { readSource } from '../../src/read/index.ts';
 import { SLUG_MAX_LENGTH } from '../../src/vietnamese/slug.ts';
-import { REPO } from '../helpers.ts';
+import { REPO, runBantin, tempDir } from '../helpers.ts';
 
 const base = extractRecord(readSource('seed.txt', readFileSync(path.join(REPO, 'articles', '001_c988ee2728b35e2e.txt')))).record!;
 const record = (file: string, slug: string, date: string) => ({ ...base, file, slug, date });
@@ -50,4 +50,23 @@ test('slugs: thousands of articles sharing one slug each get a slug of their own
   const { records: unique, diagnostics } = uniqueSlugs(records);
   assert.equal(new Set(unique.map((r) => r.slug)).size, records.length);
   assert.equal(diagnostics.length, records.length - 3);
+});
+
+test('slugs: three articles of one title, two of whose paths hash alike in six digits, are all published (a build)', () => {
+  // sha256('tin-735.txt') and sha256('tin-1217.txt') both start 2dd43c: the old suffixes were one address, and Eleventy stopped the build.
+  const dir = tempDir();
+  mkdirSync(path.join(dir, 'articles'));
+  const bodies = [
+    'Đoàn kiểm tra đã làm việc tại xã Tân Phú về công tác phòng cháy chữa cháy tại các cơ sở kinh doanh, yêu cầu khắc phục ngay các tồn tại về lối thoát nạn.',
+    'Lực lượng cảnh sát giao thông ra quân xử lý vi phạm nồng độ cồn trên quốc lộ 1A, lập biên bản hàng chục trường hợp và tạm giữ nhiều phương tiện.',
+    'Phòng cảnh sát hình sự triệt phá đường dây đánh bạc qua mạng, thu giữ nhiều máy tính, điện thoại và số tiền lớn liên quan đến hoạt động phạm tội.',
+  ];
+  for (const [i, file] of ['tin-0.txt', 'tin-735.txt', 'tin-1217.txt'].entries()) {
+    writeFileSync(path.join(dir, 'articles', file), `Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024\nThứ Hai, 08/01/2024 08:00\n${bodies[i]}\n${bodies[i]} Nội dung chi tiết sẽ được thông báo tới cán bộ chiến sĩ trong thời gian tới theo kế hoạch.\nNguyễn Văn An\n`);
+  }
+  const run = runBantin(['build'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  const slugs = readdirSync(path.join(dir, 'dist', '2024', '01'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  assert.equal(slugs.length, 3, slugs.join(', '));
+  assert.deepEqual(JSON.parse(readFileSync(path.join(dir, '.bantin', 'report.json'), 'utf8')).published, 3);
 });
