@@ -28,3 +28,14 @@ export function contentDigest(value: object): string {
 export function knownDigest(value: object, digest: string): void {
   DIGESTS.set(value, digest);
 }
+
+/**
+ * Gives `value`, made from `source` and a little more (`extra`), a digest
+ * made from `source`'s digest and `extra`, without serialising what it
+ * shares with `source` (a renamed record, a search document: a record's
+ * whole text). Every value made this way gets its digest this way, so equal
+ * values still have equal digests from build to build.
+ */
+export function derivedDigest(value: object, source: object, extra: unknown): void {
+  DIGESTS.set(value, createHash('sha1').update(contentDigest(source)).update(JSON.stringify(extra)).digest('base64url'));
+}

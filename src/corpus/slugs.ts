@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { contentDigest, knownDigest } from '../content-digest.ts';
+import { derivedDigest } from '../content-digest.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord } from '../record.ts';
 import { SLUG_MAX_LENGTH } from '../vietnamese/slug.ts';
@@ -39,8 +39,8 @@ export function uniqueSlugs(records: readonly ArticleRecord[]): { records: Artic
     const { code, message, line } = rename.diagnostic;
     const note = { code, message, line };
     const record = { ...r, slug: rename.slug, warnings: [...r.warnings, note] };
-    // Its digest is the record's (cached with it) and what changed: serialising every renamed record again would cost each build seconds on an archive of recurring titles.
-    knownDigest(record, createHash('sha1').update(contentDigest(r)).update(JSON.stringify([rename.slug, note])).digest('base64url'));
+    // Serialising every renamed record again would cost each build seconds on an archive of recurring titles.
+    derivedDigest(record, r, [rename.slug, note]);
     return record;
   });
   return { records: published, diagnostics: [...renamed.values()].map((n) => n.diagnostic) };

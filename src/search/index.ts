@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { contentDigest, knownDigest } from '../content-digest.ts';
+import { derivedDigest } from '../content-digest.ts';
 import type { ArticlePage, SiteModel } from '../render/site.ts';
 import { VocabularyBuilder } from './vocabulary.ts';
 
@@ -41,7 +40,7 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
   // extraction, cached) covers already: the index parts' digests need not serialise an
   // archive's text again on every build.
   const { text, ...described } = document;
-  knownDigest(document, createHash('sha1').update(contentDigest(r)).update(JSON.stringify(described)).digest('base64url'));
+  derivedDigest(document, r, described);
   return document;
 }
 

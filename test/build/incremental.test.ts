@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateArticles } from '../../scripts/lib/generate.ts';
 import { buildSite, type BuildResult } from '../../src/build/index.ts';
 import { REPO, tempDir } from '../helpers.ts';
-import { siteFiles } from '../site/support.ts';
+import { siteFiles, siteSizes } from '../site/support.ts';
 
 /** Small index parts and Eleventy runs, so that a small archive has several of each. */
 const PART_SIZE = 12;
@@ -39,8 +39,7 @@ function assertSameSite(actual: string, expected: string): void {
 function assertListedWhole(project: string): void {
   const dist = path.join(project, 'dist');
   const state = JSON.parse(readFileSync(path.join(project, '.bantin', 'state.json'), 'utf8'));
-  const walked = Object.fromEntries(siteFiles(dist).map((f) => [f.split(path.sep).join('/'), statSync(path.join(dist, f)).size]));
-  assert.deepEqual(state.trees[state.at[dist]].files, walked);
+  assert.deepEqual(state.trees[state.at[dist]].files, siteSizes(dist));
 }
 
 /** The project's dist/ is what a full build of its articles gives, and both list every file they hold. */

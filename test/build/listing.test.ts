@@ -1,19 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { OutputTree } from '../../src/build/output.ts';
 import { emptyTree } from '../../src/build/state.ts';
 import { tempDir } from '../helpers.ts';
-
-/** Every file below `dir` with its size, by walking it. */
-function walk(dir: string): Record<string, number> {
-  const files: Record<string, number> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) files[path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')] = statSync(path.join(e.parentPath, e.name)).size;
-  }
-  return files;
-}
+import { siteSizes } from '../site/support.ts';
 
 function put(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -35,7 +27,7 @@ test('the listing holds every file a walk finds, though it reads no folder that 
   tree.wrote('2024/01/tin-b/dinh-kem.json');
   put(dir, 'feed.xml', '<feed/>');
   tree.wrote('feed.xml');
-  assert.deepEqual(Object.fromEntries(tree.listing().map((f) => [f.url, f.bytes])), walk(dir));
+  assert.deepEqual(Object.fromEntries(tree.listing().map((f) => [f.url, f.bytes])), siteSizes(dir));
 });
 
 test('a page folder is listed from what the tree knows: a file nobody told it of there is not seen (negative)', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { REPO, runBantin, tempDir } from '../helpers.ts';
@@ -34,6 +34,11 @@ export function siteFiles(dist: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dist, path.join(e.parentPath, e.name)))
     .sort();
+}
+
+/** Every file of a built site (forward slashes) with its size in bytes. */
+export function siteSizes(dist: string): Record<string, number> {
+  return Object.fromEntries(siteFiles(dist).map((f) => [f.split(path.sep).join('/'), statSync(path.join(dist, f)).size]));
 }
 
 export function loadPage(dist: string, file: string) {
