@@ -1,5 +1,5 @@
 import type { Figure } from '../record.ts';
-import type { DateValue } from './dates.ts';
+import type { DateValue, DayMonth } from './dates.ts';
 import type { Decision } from './decision.ts';
 import type { Document } from './document.ts';
 import { escapeMarkdown, figureMarker } from './markdown.ts';
@@ -18,7 +18,7 @@ export interface Draft {
   published?: DateValue;
   updated?: DateValue;
   /** From a dateline printing day and month only. */
-  dayMonth?: Omit<DateValue, 'year'>;
+  dayMonth?: DayMonth;
   views: number | null;
   author: string | null;
   source: string | null;

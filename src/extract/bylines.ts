@@ -1,7 +1,8 @@
 import { capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
-import { matchKey } from '../vietnamese/fold.ts';
-import { escapeRegExp, PhraseList } from './phrases.ts';
+import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
+import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
+import people from './data/people.json' with { type: 'json' };
 
 export interface Byline {
   author: string | null;
@@ -13,6 +14,9 @@ export interface Byline {
 const AUTHOR_LABELS = new PhraseList(data.authorLabels);
 const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);
+const ROLES = new PhraseList(data.roles.phrases);
+const NAME_TITLES = new PhraseList(data.nameTitles.phrases);
+const RANKS = new PhraseList(people.ranks);
 const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 
@@ -46,9 +50,12 @@ export function readByline(line: string): Byline | null {
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
     const rest = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
-    if (isSourceName(rest)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
+    // The label vouches for what follows, so an official name may run longer than a bare one.
+    if (isSourceName(rest, MAX_LABELLED_SOURCE_WORDS)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
   }
-  const credited = readCredited(text.replace(/\.$/, ''));
+  // A ranked name then a comma, or a closing period, is how captions introduce people:
+  // "Trung tướng X, Thứ trưởng Bộ Công an phát biểu tại Hội thảo."
+  const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && !text.includes(', '));
   if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
   if (SOURCE_WORDS.prefixOf(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS) {
@@ -58,6 +65,7 @@ export function readByline(line: string): Byline | null {
 }
 
 const MAX_SOURCE_WORDS = 12;
+const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
 function afterLabel(text: string, label: string): string | null {
@@ -65,34 +73,56 @@ function afterLabel(text: string, label: string): string | null {
   return m ? text.slice(label.length + m[0].length).trim() : null;
 }
 
-/** Names, maybe with an organisation: `A - B`, `A (Báo X)`, `TT – Cổng thông tin X`, `PV`. */
-function readCredited(text: string): Omit<Byline, 'form'> | null {
+/**
+ * Names, maybe with an organisation: `A - B`, `A (Báo X)`, `TT – Cổng thông
+ * tin X`, `PV`. With `ranks`, a name may follow a rank (`Thiếu tá X - Đồn Biên
+ * phòng Y`).
+ */
+function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 'form'> | null {
   const inBrackets = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (inBrackets) {
-    const names = readNames(inBrackets[1]!);
-    return names ? { author: names, source: inBrackets[2]!.trim() } : null;
+    const names = readNames(inBrackets[1]!, ranks);
+    return names ? { author: names, source: bracketedSource(inBrackets[2]!.trim()) } : null;
   }
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
-  if (parts.length >= 2 && last && isSourceName(last) && !readName(last)) {
-    const names = readNames(parts.slice(0, -1).join(', '));
+  if (parts.length >= 2 && last && isSourceName(last) && !readName(last, ranks)) {
+    const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: last } : null;
   }
-  const names = readNames(text);
+  const names = readNames(text, ranks);
   return names ? { author: names, source: null } : null;
 }
 
+/**
+ * What a bracket after the names credits: `(Công an tỉnh X)` an organisation,
+ * `(theo TTXVN)` the outlet after the label, `(thực hiện)` or `(tổng hợp)`
+ * only the writer's role, so no source.
+ */
+function bracketedSource(text: string): string | null {
+  if (ROLES.equals(text)) return null;
+  const label = SOURCE_LABELS.prefixOf(text);
+  const rest = label ? afterLabel(text, label) : null;
+  return rest || text;
+}
+
 /** Several names joined the ways newsrooms join them, as `A, B`. */
-function readNames(text: string): string | null {
+function readNames(text: string, ranks: boolean): string | null {
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  const names = parts.map(readName);
+  const names = parts.map((p) => readName(p, ranks));
   return parts.length > 0 && names.every((n): n is string => n !== null) ? names.join(', ') : null;
 }
 
-/** One name, as printed, or in normal case when printed in capitals. Abbreviations stay as printed. */
-export function readName(text: string): string | null {
+/**
+ * One name, as printed, or in normal case when printed in capitals.
+ * Abbreviations stay as printed; a reporter's title (`PV`) before the name,
+ * or with `ranks` a rank, is dropped.
+ */
+export function readName(text: string, ranks = false): string | null {
   const t = text.trim().replace(/\.$/, (m) => (INITIALS.test(text.trim()) ? m : ''));
   if (ABBREVIATIONS.has(matchKey(t)) || INITIALS.test(t)) return t;
+  const title = NAME_TITLES.prefixOf(t) ?? (ranks ? RANKS.prefixOf(t) : null);
+  if (title) return readName(t.slice(title.length));
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
   if (SOURCE_WORDS.prefixOf(t)) return null;
@@ -100,9 +130,17 @@ export function readName(text: string): string | null {
 }
 
 /** An outlet or organisation: starts with a word like Báo, Cổng thông tin, Bộ …, or is a domain name. */
-function isSourceName(text: string): boolean {
+function isSourceName(text: string, maxWords = 10): boolean {
   if (text.length === 0 || text.length > MAX_BYLINE_LENGTH) return false;
   if (/^[\w-]+(\.[\w-]+)+\/?$/.test(text)) return true; // chinhphu.vn
-  if (/[,;]\s*\p{Ll}/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false; // a sentence
-  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 10;
+  const plain = withoutOrganisationPhrases(text);
+  if (/[,;]\s*\p{Ll}/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return false; // a sentence
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= maxWords;
+}
+
+/** The text with phrases of official names (`phòng, chống`) blanked, so their commas do not read as a sentence's. */
+function withoutOrganisationPhrases(text: string): string {
+  if (!text.includes(',')) return text;
+  const rest = eraseWords(foldInPlace(text), data.organisationPhrases.phrases);
+  return [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('');
 }

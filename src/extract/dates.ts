@@ -12,6 +12,9 @@ export interface DateValue {
   minute?: number;
 }
 
+/** A date printed without its year (`Thứ Hai, 15/4`), with the weekday when the line names one (ISO: Monday 1 … Sunday 7). */
+export type DayMonth = Omit<DateValue, 'year'> & { weekday?: number };
+
 /** A date found in a line: where it stands, and what it says. `year` is absent for day-month dates. */
 export interface DateMatch {
   start: number;
@@ -157,6 +160,11 @@ export function formatDate(v: DateValue, zone = VIETNAM_ZONE): string {
 /** Orders dates; a date without a time counts as its start. */
 export function compareDates(a: DateValue, b: DateValue): number {
   return a.year - b.year || a.month - b.month || a.day - b.day || (a.hour ?? 0) - (b.hour ?? 0) || (a.minute ?? 0) - (b.minute ?? 0);
+}
+
+/** The ISO weekday (Monday 1 … Sunday 7) a date falls on. */
+export function weekdayOf(v: DateValue): number {
+  return DateTime.fromObject({ year: v.year, month: v.month, day: v.day }, { zone: 'utc' }).weekday;
 }
 
 /** Days from a to b (positive when b is later), ignoring times. */

@@ -1,4 +1,4 @@
-import type { DateValue } from './dates.ts';
+import type { DateValue, DayMonth } from './dates.ts';
 import type { Document, Line } from './document.ts';
 
 /** What a line of the raw text turned out to be. */
@@ -25,7 +25,7 @@ export interface LineFields {
   published?: DateValue;
   updated?: DateValue;
   /** A dateline that prints day and month only: the year is inferred from the body. */
-  dayMonth?: Omit<DateValue, 'year'>;
+  dayMonth?: DayMonth;
   views?: number;
   author?: string;
   source?: string;

@@ -12,6 +12,8 @@ export interface Line {
   text: string;
   /** Blank lines between this line and the previous non-blank one. */
   blankBefore: number;
+  /** White space before the text in the file (a tab counts as four): some CMSs indent every paragraph, and nothing else. */
+  indent: number;
   /** File line numbers of hard-wrapped lines joined onto this one. */
   joined: number[];
 }
@@ -47,10 +49,15 @@ export function toDocument(text: string, lineOffset = 0): Document {
       previous.joined.push(number);
       return;
     }
-    lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, joined: [] });
+    lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, indent: indentOf(raw), joined: [] });
     blank = 0;
   });
   return { lines, allLines, lineOffset };
+}
+
+function indentOf(raw: string): number {
+  const lead = /^[ \t\u00a0]*/.exec(raw)![0];
+  return lead.length + 3 * (lead.split('\t').length - 1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { adjacent, nameWordKey, splitWords } from './words.ts';
 import { foldInPlace } from '../vietnamese/fold.ts';
 import data from './data/places.json' with { type: 'json' };
+import people from './data/people.json' with { type: 'json' };
 
 interface PlaceForm {
   /** The name as it is recorded (`Thanh Hóa`, `TP Hồ Chí Minh`). */
@@ -15,7 +16,7 @@ const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
  * (words with the same name key fold alike), before its name key is made.
  */
 const FOLDED_FIRST_WORDS = new Set<string>();
-for (const place of data.places) {
+for (const place of [...data.places, ...data.cities]) {
   for (const printed of [place.name, ...(place.aliases ?? [])]) {
     const words = splitWords(printed);
     const keys = words.map((w) => nameWordKey(w.text));
@@ -27,6 +28,8 @@ for (const place of data.places) {
   }
 }
 
+const SURNAMES = new Set(people.surnames);
+
 /** Provinces and cities named in the text, each once, in order of first mention. */
 export function findPlaces(text: string): string[] {
   const words = splitWords(text);
@@ -37,6 +40,9 @@ export function findPlaces(text: string): string[] {
     const candidates = FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text));
     const form = candidates?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || adjacent(words[i + j]!))));
     if (!form) continue;
+    // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
+    const before = words[i - 1];
+    if (before && adjacent(words[i]!) && SURNAMES.has(before.text)) continue;
     // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh").
     const after = words[i + form.keys.length];
     if (after && adjacent(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && form.keys.length === 1) continue;

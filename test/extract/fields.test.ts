@@ -19,6 +19,23 @@ test('people: organisations after titles are not people (negative)', () => {
   assert.deepEqual(findPeople('Giám đốc Công an tỉnh Hà Nam và Thứ trưởng Bộ Công an dự hội nghị.'), []);
 });
 
+test('people: a name before a birth year in brackets, as police reports name suspects', () => {
+  const text = 'Công an bắt Nguyễn Văn Tuấn (SN 1988, trú tại Việt Trì), Lê Thị Hoa (sinh năm 1990) và Đỗ Văn Nam (1975, ở xã Tân Lập).';
+  assert.deepEqual(findPeople(text), ['Nguyễn Văn Tuấn', 'Lê Thị Hoa', 'Đỗ Văn Nam']);
+});
+
+test('people: a year after a name that no adult was born in is not a birth year (negative)', () => {
+  assert.deepEqual(findPeople('Giải thưởng Trần Hưng Đạo (2024) được trao tại Hà Nội.'), []);
+});
+
+test('places: cities under a province, by their own names', () => {
+  assert.deepEqual(findPlaces('chợ đêm Đà Lạt, thành phố Buôn Ma Thuột và TP Phan Rang - Tháp Chàm'), ['Đà Lạt', 'Buôn Ma Thuột', 'Phan Rang - Tháp Chàm']);
+});
+
+test('places: a province name after a surname is a person\'s given name (negative)', () => {
+  assert.deepEqual(findPlaces('ông Lê Thái Bình và bà Phạm Nha Trang'), []);
+});
+
 test('places: provinces before and after 2025, aliases and tone placement', () => {
   assert.deepEqual(findPlaces('Công an TP Cần Thơ, tỉnh Thanh Hoá, TP.HCM và Thừa Thiên Huế'), ['Cần Thơ', 'Thanh Hóa', 'TP Hồ Chí Minh', 'Thừa Thiên Huế']);
   assert.deepEqual(findPlaces('Thành phố Huế sau sáp nhập'), ['Huế']);
@@ -26,6 +43,20 @@ test('places: provinces before and after 2025, aliases and tone placement', () =
 
 test('places: a word that is part of a name is not a place (negative)', () => {
   assert.deepEqual(findPlaces('Chủ tịch Hồ Chí Minh và ông Nguyễn Văn Huế Anh'), []);
+});
+
+test('date: a day-month dateline with a weekday gets the first year on that weekday from the year the body names', () => {
+  const paragraphs = [{ text: 'Ngày 15/4, Công an tỉnh bàn giao nhà. Chương trình được triển khai từ năm 2023.', line: 3 }];
+  const resolved = resolveDate(undefined, undefined, paragraphs, { day: 15, month: 4, weekday: 1 });
+  assert.deepEqual(resolved.date, { year: 2024, month: 4, day: 15 });
+  assert.equal(resolved.inferred, true);
+});
+
+test('date: a weekday rules out the years of dated references it does not fall on', () => {
+  // 1/6/2023 is a Thursday; 1/6/2024 a Saturday.
+  const paragraphs = [{ text: 'Kế hoạch số 12 ngày 20/5/2023 và ngày 10/1/2024 của UBND tỉnh.', line: 3 }];
+  assert.equal(resolveDate(undefined, undefined, paragraphs, { day: 1, month: 6, weekday: 6 }).date?.year, 2024);
+  assert.equal(resolveDate(undefined, undefined, paragraphs, { day: 1, month: 6, weekday: 4 }).date?.year, 2023);
 });
 
 test('date: a day-month lead gets its year from the body, ignoring year ranges', () => {

@@ -1,4 +1,4 @@
-import { compareDates, daysBetween, findDates, findLeadDate, type DateValue } from '../dates.ts';
+import { compareDates, daysBetween, findDates, findLeadDate, weekdayOf, type DateValue, type DayMonth } from '../dates.ts';
 import type { FieldNote } from './note.ts';
 
 export interface ResolvedDate {
@@ -22,7 +22,7 @@ const REFERENCE_WINDOW_DAYS = 366;
  * year inferred from dates in the body when they print none; then nothing
  * (the caller reports `no-date`).
  */
-export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: Omit<DateValue, 'year'>): ResolvedDate {
+export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: DayMonth): ResolvedDate {
   if (published) {
     const later = updated && compareDates(updated, published) > 0 ? updated : null;
     return { date: published, updated: later, inferred: false, note: null };
@@ -31,10 +31,11 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
   if (updated) return { date: updated, updated: null, inferred: false, note: null };
   const body = paragraphs.map((p) => p.text).join('\n');
   if (dayMonth) {
-    const year = inferYear(dayMonth, body);
+    const { weekday, ...day } = dayMonth;
+    const year = inferYear(day, body, weekday);
     if (!year) return { date: null, updated: null, inferred: false, note: null };
     return {
-      date: { year: year.year, ...dayMonth },
+      date: { year: year.year, ...day },
       updated: null,
       inferred: true,
       note: { field: 'date', rule: 'dateline-day-month', line: paragraphs[0]?.line ?? null, reason: `the dateline prints day and month only; the year ${year.year} fits ${year.evidence}` },
@@ -66,11 +67,14 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
  * The year that puts the most of the body's dated references in the year
  * before the article. Year ranges (`2020-2025`) are not dates and are never
  * read; a deadline in the future of the article cannot win, because it does
- * not precede the candidate date.
+ * not precede the candidate date. A weekday printed with the date rules out
+ * the years it does not fall on; with no dated reference left, the year is
+ * the first one on that weekday from the latest year the body names.
  */
-function inferYear(dayMonth: { day: number; month: number }, body: string): { year: number; evidence: string } | null {
+function inferYear(dayMonth: { day: number; month: number }, body: string, weekday?: number): { year: number; evidence: string } | null {
   const references = findDates(body).map((d) => ({ year: d.year!, month: d.month, day: d.day, printed: body.slice(d.start, d.end) }));
-  const candidates = [...new Set(references.flatMap((r) => [r.year, r.year + 1]))].sort((a, b) => a - b);
+  const onWeekday = (year: number) => weekday === undefined || weekdayOf({ year, ...dayMonth }) === weekday;
+  const candidates = [...new Set(references.flatMap((r) => [r.year, r.year + 1]))].filter(onWeekday).sort((a, b) => a - b);
   let best: { year: number; evidence: string; score: number } | null = null;
   for (const year of candidates) {
     const candidate = { year, ...dayMonth };
@@ -82,5 +86,20 @@ function inferYear(dayMonth: { day: number; month: number }, body: string): { ye
       best = { year, score: supporting.length, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
     }
   }
-  return best;
+  return best ?? (weekday === undefined ? null : yearFromWeekday(dayMonth, body, weekday));
+}
+
+/** A weekday recurs on a date every 5 to 11 years. */
+const WEEKDAY_CYCLE_YEARS = 11;
+/** A year printed on its own (`năm 2023`), not part of a number, a date or a range. */
+const NAMED_YEAR = /(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]?\d)/g;
+
+function yearFromWeekday(dayMonth: { day: number; month: number }, body: string, weekday: number): { year: number; evidence: string } | null {
+  const named = [...body.matchAll(NAMED_YEAR)].map((m) => Number(m[0]));
+  if (named.length === 0) return null;
+  const latest = Math.max(...named);
+  for (let year = latest; year <= latest + WEEKDAY_CYCLE_YEARS; year++) {
+    if (weekdayOf({ year, ...dayMonth }) === weekday) return { year, evidence: `the printed weekday, in the first such year from ${latest}, the latest year the body names` };
+  }
+  return null;
 }

@@ -1,20 +1,35 @@
-import { decide, type Rule } from '../decision.ts';
+import { decide, type Decision, type Rule } from '../decision.ts';
+import type { Line } from '../document.ts';
 import { PhraseList } from '../phrases.ts';
+import { accountKind } from '../sections.ts';
 import sections from '../data/sections.json' with { type: 'json' };
 
-const ACCOUNTS = new PhraseList(sections.accounts);
-/** A user handle: one lower-case ASCII word, maybe with digits, dots or underscores. */
-const HANDLE = /^[a-z][a-z0-9_.]{2,24}$/;
+const ACCOUNT_LABELS = new PhraseList(sections.accountLabels);
+/** A labelled account line is short: the label, a colon and one name or handle. */
+const MAX_LABELLED_LENGTH = 60;
 
-/** `Admin` above the title: the CMS account that posted the article. */
+/**
+ * `Admin` above the title, or `Người đăng: quantri` anywhere: the CMS account
+ * that posted the article. The poster is often an editor, not the writer, so
+ * the line credits nobody.
+ */
 export const cmsAccount: Rule = {
   name: 'cms-account',
-  description: 'A CMS account name printed above the title.',
+  description: 'A CMS account name printed above the title, or after a poster label.',
   classify(doc, decided) {
-    const [first, next] = decided.free();
-    if (!first || !next || first.index > 1) return [];
-    if (ACCOUNTS.equals(first.text)) return [decide(first, 'account', this.name, `a known CMS account name above the title`)];
-    if (HANDLE.test(first.text)) return [decide(first, 'account', this.name, 'a single lower-case user handle above the title')];
-    return [];
+    const free = decided.free();
+    const labelled = free.flatMap((line) => posterLine(line, this.name));
+    const [first, next] = free.filter((line) => !labelled.some((d) => d.line === line.index));
+    if (!first || !next || first.index > 1) return labelled;
+    const kind = accountKind(first.text);
+    if (!kind) return labelled;
+    const reason = kind === 'known' ? 'a known CMS account name above the title' : 'a single lower-case user handle above the title';
+    return [...labelled, decide(first, 'account', this.name, reason)];
   },
 };
+
+function posterLine(line: Line, rule: string): Decision[] {
+  if (line.text.length > MAX_LABELLED_LENGTH || !/^[^:：]+[:：]\s*\S/.test(line.text)) return [];
+  const label = ACCOUNT_LABELS.prefixOf(line.text);
+  return label ? [decide(line, 'account', rule, `the poster label '${label}' and an account`)] : [];
+}

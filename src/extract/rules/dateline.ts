@@ -2,15 +2,19 @@ import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { eraseWords } from '../phrases.ts';
+import { eraseWords, PhraseList } from '../phrases.ts';
+import { accountKind, KNOWN_SECTIONS } from '../sections.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 
-const META_WORDS = [...words.weekdays, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
+const WEEKDAY_NAMES = Object.keys(words.weekdays);
+const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
+const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 /** What may stand between the parts of a dateline. */
 const PUNCTUATION = /[\s|,;:()[\]\-–—\/.•·+]/g;
 const HAS_DIGIT = /\d/;
+const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
 
 /**
  * `Thứ hai - 17/10/2022 04:44`, `Cập nhật lúc 06:59 ngày 07/09/2021`,
@@ -28,7 +32,7 @@ export const dateline: Rule = {
       const fields = readDateline(line.text);
       if (!fields) return [];
       const what = fields.dayMonth ? 'a day and month' : fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
-      const byline = fields.author || fields.source ? ', with the byline' : '';
+      const byline = fields.author || fields.source ? ', with the byline' : fields.section ? ', with the section' : '';
       return [decide(line, 'dateline', this.name, `the line is ${what}${byline} and nothing else`, fields)];
     });
   },
@@ -48,19 +52,26 @@ export function readDateline(text: string): LineFields | null {
     rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
   }
   rest = eraseWords(rest, META_WORDS);
-  const left = rest.replace(PUNCTUATION, '').length;
+  // Clocks, pens and other symbols (`🕒 10:30 | 12/09/2024`) say nothing more than the date.
+  const left = rest.replace(PUNCTUATION, '').replace(/[^\p{L}\p{N}]/gu, '').length;
   // What is left must be one byline. Every character counted in `left` falls inside that one
   // piece, so more of them than a byline may hold means a sentence with a date in it.
   if (left > MAX_BYLINE_LENGTH) return null;
-  const byline = left === 0 ? null : bylineIn(text, rest);
-  if (left !== 0 && !byline) return null;
+  const other = left === 0 ? null : otherFieldIn(text, rest);
+  if (left !== 0 && !other) return null;
 
-  const fields: LineFields = { ...byline };
+  const fields: LineFields = { ...other };
   if (full.length === 0) {
-    // Day and month only: the first date, with its time, waits for its year.
+    // Day and month only: the first date, with its time and weekday, waits for its year.
     const [first] = dates;
     const time = times[0];
-    fields.dayMonth = { month: first!.month, day: first!.day, ...(time ? { hour: time.hour, minute: time.minute } : {}) };
+    const weekday = WEEKDAYS.foundIn(text);
+    fields.dayMonth = {
+      month: first!.month,
+      day: first!.day,
+      ...(time ? { hour: time.hour, minute: time.minute } : {}),
+      ...(weekday ? { weekday: words.weekdays[weekday as keyof typeof words.weekdays] } : {}),
+    };
     if (counter) fields.views = counter.count;
     return fields;
   }
@@ -79,13 +90,21 @@ export function readDateline(text: string): LineFields | null {
 
 /**
  * What is left of a dateline once its dates, times and words are blanked
- * (`rest`, aligned with `text`), read as a byline: every leftover piece must
- * be one, or the line is not a dateline.
+ * (`rest`, aligned with `text`): one piece, either a known section name
+ * (`An ninh trật tự | Thứ hai, 05/08/2024 07:30`), the account that posted it
+ * (`Đăng ngày 12/09/2024 bởi admin`, which credits nobody) or a byline.
+ * Anything else, and the line is not a dateline.
  */
-function bylineIn(text: string, rest: string): { author?: string; source?: string } | null {
+function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | 'source' | 'section'> | null {
   const kept = [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('');
-  const pieces = kept.split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/).map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, '')).filter(Boolean);
+  const pieces = kept
+    .split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
+    .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length !== 1) return null;
+  if (KNOWN_SECTIONS.equals(pieces[0]!)) return { section: pieces[0]! };
+  const link = ACCOUNT_LINKS.prefixOf(pieces[0]!);
+  if (link && accountKind(pieces[0]!.slice(link.length).trim())) return {};
   const found = readByline(pieces[0]!);
   if (!found) return null;
   return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };

@@ -7,8 +7,11 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
+import { labelledSection } from './labelled-section.ts';
+import { navigationMenu } from './navigation-menu.ts';
 import { photoCredit } from './photo-credit.ts';
 import { relatedBlock } from './related-block.ts';
+import { relatedLink } from './related-link.ts';
 import { sectionAfterTitle } from './section-after-title.ts';
 import { sectionLabel } from './section-label.ts';
 import { siteChrome } from './site-chrome.ts';
@@ -25,10 +28,13 @@ import { viewCounter } from './view-counter.ts';
  */
 export const LINE_RULES: readonly Rule[] = [
   keywordsLine,
+  navigationMenu,
   breadcrumb,
   siteChrome,
   siteText,
   cmsAccount,
+  labelledSection,
+  relatedLink,
   dateline,
   viewCounter,
   sectionLabel,

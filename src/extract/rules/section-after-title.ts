@@ -1,8 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
-import { PhraseList } from '../phrases.ts';
-import sections from '../data/sections.json' with { type: 'json' };
+import { KNOWN_SECTIONS } from '../sections.ts';
 
-const KNOWN_SECTIONS = new PhraseList(sections.sections);
 
 /** `Thời sự` printed right under the title (some portals put the section there): a known section name. */
 export const sectionAfterTitle: Rule = {

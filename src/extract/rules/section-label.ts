@@ -1,10 +1,9 @@
 import { decide, type Rule } from '../decision.ts';
-import { PhraseList } from '../phrases.ts';
+import { KNOWN_SECTIONS } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { isLongProse } from '../document.ts';
-import sections from '../data/sections.json' with { type: 'json' };
+import { matchKey } from '../../vietnamese/fold.ts';
 
-const KNOWN_SECTIONS = new PhraseList(sections.sections);
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
 
@@ -20,7 +19,8 @@ export const sectionLabel: Rule = {
     const [first, next] = decided.free();
     if (!first || !next || first.text.length > MAX_LABEL_LENGTH || /[.!?]$/.test(first.text)) return [];
     const titleFollows = !isLongProse(next) && next.text.length <= MAX_TITLE_LENGTH;
-    if (!titleFollows) return [];
+    // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
+    if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
     if (KNOWN_SECTIONS.equals(first.text)) {
       return [decide(first, 'section', this.name, 'a known section name above the title', { section: first.text })];
     }

@@ -23,9 +23,13 @@ export const standaloneCaption: Rule = {
   description: 'A short line between paragraphs that reads like a photo caption.',
   classify(doc, decided) {
     const free = decided.free();
-    const typical = medianLength(free.filter((l) => l.text.length >= 80));
+    const long = free.filter((l) => l.text.length >= 80);
+    const typical = medianLength(long);
+    const indent = paragraphIndent(long);
     const decisions: Decision[] = [];
-    free.forEach((line, i) => {
+    free.forEach((line) => {
+      // Where the CMS indents its paragraphs, a line indented like them is one.
+      if (indent > 0 && line.indent === indent) return;
       const signals = captionSignals(line, typical);
       if (!signals) return;
       decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
@@ -56,6 +60,14 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   else if (text.length <= SHORT_CAPTION) general.push('short');
   const score = specific.length * 2 + general.length;
   return specific.length > 0 && score >= THRESHOLD ? [...specific, ...general] : null;
+}
+
+/** The indent most long lines share, when at least two do; 0 when paragraphs are not indented. */
+function paragraphIndent(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.indent > 0) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  const [indent, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= 2 && count * 2 >= lines.length ? indent : 0;
 }
 
 function medianLength(lines: Line[]): number {

@@ -1,6 +1,7 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Rule } from '../decision.ts';
 import { isLongProse, sentenceCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 
 const MAX_TITLE_LENGTH = 250;
 /** Sites print the title again (page heading, then article heading) within a few lines. */
@@ -22,11 +23,15 @@ export const title: Rule = {
     // A paragraph of several sentences is the lead of an article whose title was not copied.
     if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1))) return [];
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
-    const decisions: Decision[] = [decide(found, 'title', this.name, reason, { title: found.text })];
-    for (const l of free.filter((l) => l.index > found.index).slice(0, REPEAT_WINDOW)) {
-      if (key(l.text) === key(found.text)) decisions.push(decide(l, 'title-repeat', this.name, `repeats the title printed at line ${doc.lines[found.index]!.number}`));
-    }
-    return decisions;
+    const repeats = free.filter((l) => l.index > found.index).slice(0, REPEAT_WINDOW).filter((l) => key(l.text) === key(found.text));
+    // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
+    const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
+    const text = normalCase?.text ?? found.text;
+    const how = normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '';
+    return [
+      decide(found, 'title', this.name, reason + how, { title: text }),
+      ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
+    ];
   },
 };
 

@@ -16,11 +16,19 @@ const cases: [string, object][] = [
   ['Monday, October 17, 2022 10:30 PM GMT+7', { published: { year: 2022, month: 10, day: 17, hour: 22, minute: 30 } }],
   ['Thu hai, 17/10/2022', { published: { year: 2022, month: 10, day: 17 } }],
   ['17/10/2022 04:44 | Lượt xem: 280', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 }, views: 280 }],
+  ['🕒 10:30 | 12/09/2024', { published: { year: 2024, month: 9, day: 12, hour: 10, minute: 30 } }],
+  ['Đăng ngày 12/09/2024 bởi admin', { published: { year: 2024, month: 9, day: 12 } }],
+  ['An ninh trật tự | Thứ hai, 05/08/2024 07:30', { section: 'An ninh trật tự', published: { year: 2024, month: 8, day: 5, hour: 7, minute: 30 } }],
 ];
 
 for (const [line, expected] of cases) {
   test(`dateline: reads '${line}'`, () => assert.deepEqual(readDateline(line), expected));
 }
+
+test('dateline: beside a date, only a known section name or a byline (negative)', () => {
+  assert.equal(readDateline('Hội nghị tổng kết | 05/08/2024 07:30'), null);
+  assert.equal(readDateline('Đăng ngày 12/09/2024 bởi các đối tượng xấu'), null);
+});
 
 test('dateline: a date inside a sentence is not a dateline (negative)', () => {
   assert.equal(readDateline('Ngày 17/10/2022, Công an tỉnh tổ chức hội nghị tổng kết.'), null);

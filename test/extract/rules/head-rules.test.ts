@@ -30,6 +30,25 @@ test('section-label: capitals above a normal-case title are the section', () => 
   assert.equal(decisionFor(article('Thời sự', 'Tăng cường sự lãnh đạo của Đảng'), 'Thời sự')?.kind, 'section');
 });
 
+test('title: a heading in capitals over its normal-case copy reads as the copy', () => {
+  const text = article('TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH', 'Trao tặng nhà tình nghĩa cho gia đình chính sách', '25/07/2024');
+  const d = decisionFor(text, 'TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH');
+  assert.equal(d?.kind, 'title');
+  assert.equal(d?.fields?.title, 'Trao tặng nhà tình nghĩa cho gia đình chính sách');
+  assert.equal(kindsOf(text).get('Trao tặng nhà tình nghĩa cho gia đình chính sách'), 'title-repeat');
+});
+
+test('labelled-section: a section name after its label, wherever it is printed', () => {
+  const d = decisionFor(article('Khởi tố 3 đối tượng', '12/03/2024', 'Chuyên mục: Pháp luật'), 'Chuyên mục: Pháp luật');
+  assert.equal(d?.kind, 'section');
+  assert.equal(d?.fields?.section, 'Pháp luật');
+});
+
+test('labelled-section: a sentence after a label word is not a section (negative)', () => {
+  const line = 'Mục tiêu: giảm 5% số vụ tai nạn giao thông so với năm trước.';
+  assert.notEqual(kindsOf(article('Tiêu đề bài viết', line)).get(line), 'section');
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
@@ -40,8 +59,35 @@ test('cms-account: a CMS account name above the title', () => {
   assert.equal(kindsOf(article('btv_hoa', 'Đột phá trong xây dựng')).get('btv_hoa'), 'account');
 });
 
+test('cms-account: a poster label and an account, wherever it stands, credits nobody', () => {
+  const text = ['Tiêu đề bài viết', PROSE, PROSE, 'Người đăng: quantri', 'Đăng bởi: Nguyễn Văn An'].join('\n');
+  const kinds = kindsOf(text);
+  assert.equal(kinds.get('Người đăng: quantri'), 'account');
+  assert.equal(kinds.get('Đăng bởi: Nguyễn Văn An'), 'account');
+});
+
+test('cms-account: a sentence that starts like a poster label is body (negative)', () => {
+  const line = 'Người đăng tải thông tin sai sự thật đã bị xử phạt 7,5 triệu đồng theo quy định.';
+  assert.equal(kindsOf(['Tiêu đề bài viết', PROSE, line, PROSE].join('\n')).get(line), 'body');
+});
+
 test('cms-account: a one-word title with a capital is not an account (negative)', () => {
   assert.equal(kindsOf(article('Tết', PROSE)).get('Tết'), 'title');
+});
+
+test('navigation-menu: menu lines are chrome, and the section label under them is the section', () => {
+  const kinds = kindsOf(article('TRANG CHỦ', 'GIỚI THIỆU', 'TIN TỨC - SỰ KIỆN', 'VĂN BẢN', 'LIÊN HỆ', 'Tin hoạt động', 'Hội nghị Ban Chấp hành Đảng bộ tỉnh'));
+  for (const entry of ['TRANG CHỦ', 'GIỚI THIỆU', 'TIN TỨC - SỰ KIỆN', 'VĂN BẢN', 'LIÊN HỆ']) assert.equal(kinds.get(entry), 'chrome', entry);
+  assert.equal(kinds.get('Tin hoạt động'), 'section');
+  assert.equal(kinds.get('Hội nghị Ban Chấp hành Đảng bộ tỉnh'), 'title');
+  assert.equal(kindsOf(article('Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Tiêu đề bài viết')).get('Trang chủ | Giới thiệu | Tin tức | Liên hệ'), 'chrome');
+});
+
+test('navigation-menu: two menu words, or section names alone, are not a menu (negative)', () => {
+  const kinds = kindsOf(article('Giới thiệu', 'Liên hệ', 'Tiêu đề bài viết'));
+  assert.notEqual(kinds.get('Giới thiệu'), 'chrome');
+  assert.notEqual(kinds.get('Liên hệ'), 'chrome');
+  assert.equal(kindsOf(article('Tiêu đề bài viết', 'Thời sự | Xã hội | Pháp luật')).get('Thời sự | Xã hội | Pháp luật') === 'chrome', false);
 });
 
 test('breadcrumb: the last crumb is the section', () => {

@@ -16,6 +16,14 @@ test('byline: the forms newsrooms print', () => {
     ['Nguồn: chinhphu.vn', null, 'chinhphu.vn'],
     ['PV', 'PV', null],
     ['N.H', 'N.H', null],
+    ['Hoài Nam - Ban Tuyên giáo Tỉnh ủy', 'Hoài Nam', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
+    ['PV Hoàng Nam', 'Hoàng Nam', null],
+    ['✍️ Thanh Hà', 'Thanh Hà', null],
+    ['Thiếu tá Vàng Seo Dính - Đồn Biên phòng Lũng Cú', 'Vàng Seo Dính', 'Đồn Biên phòng Lũng Cú'],
+    ['Thanh Hà (tổng hợp)', 'Thanh Hà', null],
+    ['Thanh Hà (theo VnExpress)', 'Thanh Hà', 'VnExpress'],
+    ['Nguồn: Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', null, 'Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao'],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -26,7 +34,7 @@ test('byline: the forms newsrooms print', () => {
 });
 
 test('byline: sentences and labels that are not bylines (negative)', () => {
-  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn']) {
+  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn']) {
     assert.equal(readByline(line), null, line);
   }
 });
@@ -72,6 +80,25 @@ test('related-block: the heading and the list of other titles under it are chrom
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Tin liên quan', 'Bắt giữ đối tượng trộm cắp tài sản', 'Triển khai cao điểm tấn công tội phạm'].join('\n'));
   assert.equal(kinds.get('Tin liên quan'), 'chrome');
   assert.equal(kinds.get('Bắt giữ đối tượng trộm cắp tài sản'), 'chrome');
+});
+
+test('related-link: a headline after a link mark is chrome, in the body too', () => {
+  const kinds = kindsOf(['Tiêu đề', PROSE, '>> Bắt đối tượng tàng trữ 2 kg ma túy đá', '► Triệt phá đường dây mua bán ma túy', PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get('>> Bắt đối tượng tàng trữ 2 kg ma túy đá'), 'chrome');
+  assert.equal(kinds.get('► Triệt phá đường dây mua bán ma túy'), 'chrome');
+});
+
+test('related-link: a sentence after a mark is body (negative)', () => {
+  const line = '» Lực lượng chức năng đã thu giữ 6.000 viên ma túy tổng hợp.';
+  assert.equal(kindsOf(['Tiêu đề', PROSE, line, PROSE, 'Nguyễn Văn An'].join('\n')).get(line), 'body');
+});
+
+test('standalone-caption: where paragraphs are indented, an indented line is a paragraph', () => {
+  const line = 'Phát biểu chỉ đạo hội nghị, đồng chí Lê Thị Thủy ghi nhận kết quả lực lượng Công an tỉnh đạt được.';
+  const text = ['Tiêu đề', PROSE, `    ${PROSE}`, `    ${PROSE}`, `    ${line}`, '', 'Tác giả: Đức Minh'].join('\n');
+  assert.equal(kindsOf(text).get(line), 'body');
+  const unindented = ['Tiêu đề', PROSE, `    ${PROSE}`, `    ${PROSE}`, line, `    ${PROSE}`, '', 'Tác giả: Đức Minh'].join('\n');
+  assert.equal(kindsOf(unindented).get(line), 'caption');
 });
 
 test('related-block: prose after the block is not swallowed (negative)', () => {

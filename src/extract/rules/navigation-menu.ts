@@ -1,0 +1,68 @@
+import { decide, type Decision, type Rule } from '../decision.ts';
+import type { Line } from '../document.ts';
+import { PhraseList, stripBullet } from '../phrases.ts';
+import { KNOWN_SECTIONS } from '../sections.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
+
+const ENTRIES = new PhraseList(chrome.menu.entries);
+const MAX_ENTRY_LENGTH = 40;
+/** How many lines (or pieces of one line) make a menu, and how many of them must be menu entries, not sections. */
+const MIN_ITEMS = 3;
+const MIN_ENTRIES = 2;
+const PIECES = /\s*[|•·]\s*|\s{2,}/;
+
+type Item = 'entry' | 'section' | null;
+
+/**
+ * The site's navigation copied with the article: `TRANG CHỦ`, `GIỚI THIỆU`,
+ * `TIN TỨC - SỰ KIỆN`, `LIÊN HỆ` on lines of their own, or `Trang chủ |
+ * Giới thiệu | Liên hệ` on one. Section names count as items, but a run ends
+ * at its last menu entry, so a section label right under the menu is left
+ * for the section rules.
+ */
+export const navigationMenu: Rule = {
+  name: 'navigation-menu',
+  description: "The site's navigation menu: a run of menu entries and section names.",
+  classify(doc, decided) {
+    const free = decided.free();
+    const decisions: Decision[] = [];
+    let run: Line[] = [];
+    const close = () => {
+      decisions.push(...menuRun(run, this.name));
+      run = [];
+    };
+    for (const line of free) {
+      if (run.length > 0 && line.index !== run[run.length - 1]!.index + 1) close();
+      const pieces = line.text.split(PIECES).filter(Boolean);
+      if (pieces.length >= MIN_ITEMS) {
+        close();
+        const items = pieces.map(itemOf);
+        if (isMenu(items)) decisions.push(decide(line, 'chrome', this.name, `a line of ${items.length} menu items`));
+        continue;
+      }
+      if (itemOf(line.text)) run.push(line);
+      else close();
+    }
+    close();
+    return decisions;
+  },
+};
+
+function itemOf(text: string): Item {
+  const t = stripBullet(text);
+  if (t.length === 0 || t.length > MAX_ENTRY_LENGTH) return null;
+  if (ENTRIES.equals(t)) return 'entry';
+  return KNOWN_SECTIONS.equals(t) ? 'section' : null;
+}
+
+function isMenu(items: readonly Item[]): boolean {
+  return items.every(Boolean) && items.length >= MIN_ITEMS && items.filter((i) => i === 'entry').length >= MIN_ENTRIES;
+}
+
+/** The run up to its last menu entry, when that is a menu. */
+function menuRun(run: readonly Line[], rule: string): Decision[] {
+  const items = run.map((l) => itemOf(l.text));
+  const end = items.lastIndexOf('entry') + 1;
+  if (!isMenu(items.slice(0, end))) return [];
+  return run.slice(0, end).map((line) => decide(line, 'chrome', rule, `one of ${end} menu items in a row`));
+}
