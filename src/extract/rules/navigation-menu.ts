@@ -16,9 +16,9 @@ type Item = 'entry' | 'section' | null;
 /**
  * The site's navigation copied with the article: `TRANG CHỦ`, `GIỚI THIỆU`,
  * `TIN TỨC - SỰ KIỆN`, `LIÊN HỆ` on lines of their own, or `Trang chủ |
- * Giới thiệu | Liên hệ` on one. Section names count as items, but a run ends
- * at its last menu entry, so a section label right under the menu is left
- * for the section rules.
+ * Giới thiệu | Liên hệ` on one; its share bar (`Chia sẻ | Facebook | Zalo`)
+ * likewise. Section names count as items, but a run ends at its last menu
+ * entry, so a section label right under the menu is left for the section rules.
  */
 export const navigationMenu: Rule = {
   name: 'navigation-menu',

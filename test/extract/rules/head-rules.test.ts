@@ -81,6 +81,7 @@ test('navigation-menu: menu lines are chrome, and the section label under them i
   assert.equal(kinds.get('Tin hoạt động'), 'section');
   assert.equal(kinds.get('Hội nghị Ban Chấp hành Đảng bộ tỉnh'), 'title');
   assert.equal(kindsOf(article('Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Tiêu đề bài viết')).get('Trang chủ | Giới thiệu | Tin tức | Liên hệ'), 'chrome');
+  assert.equal(kindsOf(article('Chia sẻ | Facebook | Zalo', 'Tiêu đề bài viết')).get('Chia sẻ | Facebook | Zalo'), 'chrome');
 });
 
 test('navigation-menu: two menu words, or section names alone, are not a menu (negative)', () => {
