@@ -11,8 +11,6 @@ const WEEKDAY_NAMES = Object.keys(words.weekdays);
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
 const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
-/** What may stand between the parts of a dateline. */
-const PUNCTUATION = /[\s|,;:()[\]\-–—\/.•·+]/g;
 const HAS_DIGIT = /\d/;
 const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
 
@@ -52,10 +50,11 @@ export function readDateline(text: string): LineFields | null {
     rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
   }
   rest = eraseWords(rest, META_WORDS);
-  // Clocks, pens and other symbols (`🕒 10:30 | 12/09/2024`) say nothing more than the date.
-  const left = rest.replace(PUNCTUATION, '').replace(/[^\p{L}\p{N}]/gu, '').length;
-  // What is left must be one byline. Every character counted in `left` falls inside that one
-  // piece, so more of them than a byline may hold means a sentence with a date in it.
+  // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
+  // say nothing more than the date.
+  const left = rest.replace(/[^\p{L}\p{N}]/gu, '').length;
+  // What is left must be one piece (a byline, a section, an account). Every character counted in
+  // `left` falls inside it, so more of them than a byline may hold means a sentence with a date in it.
   if (left > MAX_BYLINE_LENGTH) return null;
   const other = left === 0 ? null : otherFieldIn(text, rest);
   if (left !== 0 && !other) return null;
