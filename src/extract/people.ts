@@ -51,6 +51,11 @@ export function findPeople(text: string): string[] {
   return [...found];
 }
 
+/** A Vietnamese surname, as printed (`Nguyễn`, `Lê`). */
+export function isSurname(word: string): boolean {
+  return SURNAMES.has(word);
+}
+
 function readNameAt(words: readonly Word[], start: number): Word[] | null {
   const first = words[start];
   if (!first || !SURNAMES.has(first.text)) return null;

@@ -22,6 +22,13 @@ export class PhraseList {
     return null;
   }
 
+  /** `Chuyên mục: Pháp luật`: the phrase the text starts with, a colon right after it, and what follows the colon. */
+  labelled(text: string): { label: string; value: string } | null {
+    const label = this.prefixOf(text);
+    const m = label ? /^\s*[:：]\s*(\S.*)$/su.exec(text.slice(label.length)) : null;
+    return m ? { label: label!, value: m[1]!.trim() } : null;
+  }
+
   /** Whether the whole text is one of the phrases. */
   equals(text: string): boolean {
     const key = matchKey(text);

@@ -1,7 +1,7 @@
 import { adjacent, nameWordKey, splitWords } from './words.ts';
 import { foldInPlace } from '../vietnamese/fold.ts';
+import { isSurname } from './people.ts';
 import data from './data/places.json' with { type: 'json' };
-import people from './data/people.json' with { type: 'json' };
 
 interface PlaceForm {
   /** The name as it is recorded (`Thanh Hóa`, `TP Hồ Chí Minh`). */
@@ -28,8 +28,6 @@ for (const place of [...data.places, ...data.cities]) {
   }
 }
 
-const SURNAMES = new Set(people.surnames);
-
 /** Provinces and cities named in the text, each once, in order of first mention. */
 export function findPlaces(text: string): string[] {
   const words = splitWords(text);
@@ -42,7 +40,7 @@ export function findPlaces(text: string): string[] {
     if (!form) continue;
     // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
     const before = words[i - 1];
-    if (before && adjacent(words[i]!) && SURNAMES.has(before.text)) continue;
+    if (before && adjacent(words[i]!) && isSurname(before.text)) continue;
     // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh").
     const after = words[i + form.keys.length];
     if (after && adjacent(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && form.keys.length === 1) continue;

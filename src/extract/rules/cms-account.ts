@@ -29,7 +29,6 @@ export const cmsAccount: Rule = {
 };
 
 function posterLine(line: Line, rule: string): Decision[] {
-  if (line.text.length > MAX_LABELLED_LENGTH || !/^[^:：]+[:：]\s*\S/.test(line.text)) return [];
-  const label = ACCOUNT_LABELS.prefixOf(line.text);
-  return label ? [decide(line, 'account', rule, `the poster label '${label}' and an account`)] : [];
+  const found = line.text.length <= MAX_LABELLED_LENGTH ? ACCOUNT_LABELS.labelled(line.text) : null;
+  return found ? [decide(line, 'account', rule, `the poster label '${found.label}' and an account`)] : [];
 }

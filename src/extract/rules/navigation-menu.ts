@@ -9,7 +9,7 @@ const MAX_ENTRY_LENGTH = 40;
 /** How many lines (or pieces of one line) make a menu, and how many of them must be menu entries, not sections. */
 const MIN_ITEMS = 3;
 const MIN_ENTRIES = 2;
-const PIECES = /\s*[|•·]\s*|\s{2,}/;
+const PIECES = /\s*[|•·]\s*/;
 
 type Item = 'entry' | 'section' | null;
 
