@@ -13,19 +13,20 @@ export interface PartJob {
 }
 
 /**
- * Documents being indexed at once, across parts: Pagefind holds about 300 KB
- * per document while it indexes, so two average parts run side by side but
- * two of the largest do not.
+ * Documents being indexed at once, across parts: Pagefind holds about 330 KB
+ * per document while it writes an index, and writing already keeps more
+ * than one core busy (a second part beside it gained little measured here).
+ * So two parts run side by side only when both are small, and memory stays
+ * bounded by one of the largest.
  */
-const DOCUMENTS_IN_FLIGHT = 2 * TARGET_PART;
+const DOCUMENTS_IN_FLIGHT = 1.5 * TARGET_PART;
 
 /**
- * Writes index parts, as many at a time as there are cores (within
- * DOCUMENTS_IN_FLIGHT). Pagefind indexes on one core in a process of its
- * own, and its Node API keeps one such process per module instance: each part
- * therefore runs in a worker thread, whose own instance of the module starts
- * its own Pagefind. A single part is written on this thread (a thread's
- * start-up would only add to it).
+ * Writes index parts, at most as many at a time as there are cores (within
+ * DOCUMENTS_IN_FLIGHT). Pagefind's Node API keeps one Pagefind process per
+ * module instance: each part therefore runs in a worker thread, whose own
+ * instance of the module starts its own Pagefind. A single part is written
+ * on this thread (a thread's start-up would only add to it).
  */
 export async function writeIndexParts(jobs: readonly PartJob[], threads = Math.max(1, os.availableParallelism())): Promise<void> {
   if (jobs.length === 1 || threads === 1) {

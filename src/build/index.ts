@@ -97,6 +97,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const out = path.resolve(options.outDir);
   const built = await publishSite(out, options.projectDir, async (tree, templates) => {
+    // The index comes first: Pagefind's processes then run beside this one before rendering has grown it.
+    const documents = searchDocuments(site, config.pathPrefix);
+    const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
+    const index = await time('index', () => writeSearchIndex(documents, tree, config.language, vocabulary, options.indexPartSize));
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
     const pages = await time('render', async () => {
@@ -105,9 +109,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       await publishPhotos(photos.outputs, imageCache, tree);
       return counts;
     });
-    const documents = searchDocuments(site, config.pathPrefix);
-    const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
-    const index = await time('index', () => writeSearchIndex(documents, tree, config.language, vocabulary, options.indexPartSize));
     tree.prune();
     const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId, tree.listing()));
     if (options.shard) await writeShardManifest(tree.dir, options.shard, site, index.parts);

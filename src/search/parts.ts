@@ -16,8 +16,16 @@ import type { SearchDocument } from './index.ts';
  * only (and, rarely, the next one); new articles go to the newest part.
  * The bounds matter: re-indexing a part after one edit costs time in
  * proportion to its size, and indexing it costs memory in proportion too.
+ *
+ * The target trades those against a first search's download: every part
+ * adds an index chunk per query word. Measured on 10,000 articles of 5 KB
+ * (docs/scale.md): at 2,500 articles a part, two parts at a time, the index
+ * stage peaked at 2.4 GB and a first query fetched 1.33 MB; at 1,000, mostly
+ * one part at a time (see index-parts.ts), it peaks near 1.3 GB, the newest
+ * part (500 articles on average) is re-indexed in a third of the time, and
+ * a first query fetches 1.83 MB.
  */
-export const TARGET_PART = 2500;
+export const TARGET_PART = 1000;
 
 export interface IndexPart {
   /** Stable name: the hash of its first document's URL. Part 0 (the newest) is the primary index, at /pagefind/; the others are at /pagefind-parts/<id>/. */
