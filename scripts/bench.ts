@@ -3,8 +3,8 @@
  * measures, in child processes whose memory is sampled from outside:
  *   - the full `bantin build` (wall time and peak memory per stage and in total);
  *   - rebuilds after one article changed (the first after a full build, a
- *     later one, and one of an older article, whose larger search-index part
- *     is indexed again), and ingestion rates cold and warm;
+ *     later one, and one of an older article, in an older search-index
+ *     part), and ingestion rates cold and warm;
  *   - the baseline on the same articles: plain Eleventy, then the Pagefind CLI;
  *   - output and index sizes, and the bytes a browser downloads for a first
  *     search and for a second one, through bantin and through plain Pagefind.
@@ -84,7 +84,7 @@ async function main() {
     const rebuild = await build();
     record('rebuild after 1 edit', rebuild);
     for (const stage of ['ingest', 'model', 'render', 'index', 'offline']) record(`rebuild ${stage}`, rebuild.stages.get(stage)!);
-    // Low numbers are the newest articles, in the newest (smallest) search-index part; an older article's part is re-indexed whole.
+    // Low numbers are the newest articles, in the newest search-index part; an older article is in an older part.
     edit(`gen-${String(Math.floor(count / 2)).padStart(6, '0')}.txt`);
     const older = await build();
     record('rebuild, older article', older);
