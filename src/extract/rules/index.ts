@@ -5,6 +5,7 @@ import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
+import { hashtagLine } from './hashtag-line.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
 import { labelledSection } from './labelled-section.ts';
@@ -28,6 +29,7 @@ import { viewCounter } from './view-counter.ts';
  */
 export const LINE_RULES: readonly Rule[] = [
   keywordsLine,
+  hashtagLine,
   navigationMenu,
   breadcrumb,
   siteChrome,

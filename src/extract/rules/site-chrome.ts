@@ -2,13 +2,17 @@ import { decide, type Rule } from '../decision.ts';
 import { escapeRegExp, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
+import dateWords from '../data/date-words.json' with { type: 'json' };
 
 const LINE_STARTS = new PhraseList(chrome.lineStarts.phrases);
 const HEADERS = new PhraseList(chrome.headers.phrases);
-const COUNTER = new RegExp(
-  `^(?:${chrome.counters.labels.map((l) => escapeRegExp(matchKey(l))).join('|')})\\s*[:：]?\\s*[\\d.,\\s]+$`,
-  'u',
-);
+/** Alternatives of a regular expression that match these phrases' match keys. */
+const keys = (phrases: readonly string[]) => phrases.map((p) => escapeRegExp(matchKey(p))).join('|');
+const COUNTER = new RegExp(`^(?:${keys(chrome.counters.labels)})\\s*[:：]?\\s*[\\d.,\\s]+$`, 'u');
+const { units, ago, phrases } = dateWords.relativeTimes;
+const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keys(units)})\\s+(?:${keys(ago)})|${keys(phrases)})$`, 'u');
+/** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
+const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** Menus, share and print links, visitor statistics, login notices, copyright lines. */
 export const siteChrome: Rule = {
@@ -19,6 +23,8 @@ export const siteChrome: Rule = {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
       if (COUNTER.test(matchKey(text))) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
+      if (RELATIVE_TIME.test(matchKey(text).replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
+      if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (HEADERS.equals(text.replace(/\s*[:：]$/, ''))) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       const phrase = LINE_STARTS.prefixOf(text);
       if (phrase && text.length <= chrome.lineStarts.maxLength) {

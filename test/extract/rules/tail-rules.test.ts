@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readByline } from '../../../src/extract/bylines.ts';
-import { kindsOf, PROSE } from '../../helpers.ts';
+import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
+import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 
 test('byline: the forms newsrooms print', () => {
   const cases: [string, string | null, string | null][] = [
@@ -63,7 +64,7 @@ test('after-byline: a labelled byline at the top does not end the article (negat
 });
 
 test('site-chrome: share links, statistics, login notices', () => {
-  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***'];
+  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, ...lines].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
@@ -71,9 +72,11 @@ test('site-chrome: share links, statistics, login notices', () => {
 test('site-chrome: body sentences that start like chrome are body (negative)', () => {
   const line = `Chia sẻ tại hội nghị, đồng chí Giám đốc cho biết ${PROSE}`;
   const today = 'Hôm nay, lực lượng công an tiếp tục tuần tra trên các tuyến đường.';
-  const kinds = kindsOf(['Tiêu đề', PROSE, line, today, PROSE, 'Nguyễn Văn An'].join('\n'));
+  const ago = '3 giờ trước khi vụ cháy xảy ra, người dân đã phát hiện mùi khét từ kho hàng.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, line, today, ago, PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get(line), 'body');
   assert.equal(kinds.get(today), 'body');
+  assert.equal(kinds.get(ago), 'body');
 });
 
 test('related-block: the heading and the list of other titles under it are chrome', () => {
@@ -105,4 +108,18 @@ test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));
   assert.equal(kinds.get(after), 'body');
+});
+
+test('hashtag-line: hashtags give the tags, spelled as the article prints its words', () => {
+  const body = 'Cảnh sát phòng cháy, chữa cháy tỉnh Đắk Lắk hướng dẫn người dân phòng cháy rừng trong mùa khô năm nay.';
+  const tags = '#phòngcháychữacháy #ĐắkLắk #chayrung #AnNinhTrậtTự';
+  const d = decisionFor(['Tiêu đề', body, PROSE, 'Hữu Long', tags].join('\n'), tags);
+  assert.equal(d?.kind, 'tags');
+  assert.deepEqual(d?.fields?.tags, ['phòng cháy chữa cháy', 'Đắk Lắk', 'cháy rừng', 'An Ninh Trật Tự']);
+  assert.equal(spellHashtag('Công_an', []), 'Công an');
+});
+
+test('hashtag-line: a sentence with a hashtag in it is body (negative)', () => {
+  const line = 'Chiến dịch #CongAnViNhanDan được phát động trên mạng xã hội từ đầu tháng 3 và thu hút nhiều người tham gia.';
+  assert.equal(kindsOf(['Tiêu đề', PROSE, line, PROSE].join('\n')).get(line), 'body');
 });

@@ -1,0 +1,40 @@
+import { decide, type Rule } from '../decision.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
+
+/** A line of hashtags and nothing else: `#phòngcháychữacháy #ĐắkLắk #cháyrừng`. */
+const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;]*)+$/u;
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Hashtags, copied from a social post or a portal's tag bar, give the tags. */
+export const hashtagLine: Rule = {
+  name: 'hashtag-line',
+  description: 'A line of hashtags gives the tags, each spelled as the article prints its words.',
+  classify(doc, decided) {
+    return decided.free().flatMap((line) => {
+      if (!HASHTAG_LINE.test(line.text.trim())) return [];
+      const words = doc.lines.flatMap((l) => (l === line ? [] : (l.text.match(WORD) ?? [])));
+      const tags = [...line.text.matchAll(HASHTAG)].map((m) => spellHashtag(m[1]!, words));
+      return [decide(line, 'tags', this.name, 'a line of hashtags', { tags })];
+    });
+  },
+};
+
+/**
+ * A hashtag is written without spaces (`cháyrừng`, often without marks:
+ * `chayrung`): it is spelled as the run of the article's own words that
+ * reads the same (`cháy rừng`). A hashtag the text never spells is split
+ * where a capital starts a word (`AnNinhTrậtTự` → `An Ninh Trật Tự`).
+ */
+export function spellHashtag(tag: string, words: readonly string[]): string {
+  const key = matchKey(tag);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length; j++) {
+      joined += matchKey(words[j]!);
+      if (joined === key) return words.slice(i, j + 1).join(' ');
+      if (!key.startsWith(joined)) break;
+    }
+  }
+  return tag.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
