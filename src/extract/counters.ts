@@ -1,6 +1,6 @@
-import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
+import { foldInPlace } from '../vietnamese/fold.ts';
 import data from './data/counters.json' with { type: 'json' };
-import { escapeRegExp as escape } from './phrases.ts';
+import { keyAlternatives } from './phrases.ts';
 
 /**
  * A number as CMS counters print it: `280`, `12.405` and `12,405` (Vietnamese
@@ -16,10 +16,8 @@ export function parseCount(printed: string): number | null {
   return Number(text.replace(/[.,\u00a0 ]/g, ''));
 }
 
-const labels = (list: string[]) => list.map((l) => escape(matchKey(l))).sort((a, b) => b.length - a.length).join('|');
-
-const VIEW = labels(data.viewLabels);
-const NOT_VIEW = labels(data.notViewLabels);
+const VIEW = keyAlternatives(data.viewLabels);
+const NOT_VIEW = keyAlternatives(data.notViewLabels);
 // "Lượt xem: 280", "Lượt xem (280)", "280 lượt xem", "(280 lượt xem)"
 const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?(?![\p{L}\d])`, 'gu');
 const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');

@@ -1,15 +1,15 @@
-import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
-import { escapeRegExp as escape, PhraseList } from './phrases.ts';
+import { foldInPlace } from '../vietnamese/fold.ts';
+import { escapeRegExp as escape, keyAlternatives, PhraseList } from './phrases.ts';
 import data from './data/figures.json' with { type: 'json' };
 
 const EXTENSIONS = data.imageExtensions.join('|');
-const CREDIT_LABELS = [...data.creditLabels].map(matchKey).sort((a, b) => b.length - a.length).map(escape).join('|');
+const CREDIT_LABELS = keyAlternatives(data.creditLabels);
 
 /** `IMGP0713`, `DSC_0042.JPG`, `anh-hoi-nghi-1.jpeg`, `[Ảnh]`, `(Hình minh họa 2)`. */
 const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
 const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
-const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${data.placeholderWords.map((w) => escape(matchKey(w))).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\d+)?\\s*[\\])]$`, 'u');
+const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})(?:\\s*\\d+)?\\s*[\\])]$`, 'u');
 
 export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null };
 
@@ -33,7 +33,7 @@ const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Caption (Ảnh minh họa)"
-const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${data.standaloneCredits.map((c) => escape(matchKey(c))).join('|')})\\s*[)\\]]\\s*\\.?$`, 'u');
+const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${keyAlternatives(data.standaloneCredits)})\\s*[)\\]]\\s*\\.?$`, 'u');
 
 /** Splits a caption from the photo credit printed with it. */
 export function readCreditedCaption(text: string): CaptionParts | null {

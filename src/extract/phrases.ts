@@ -79,15 +79,20 @@ export function eraseWords(folded: string, phrases: readonly string[]): string {
   return folded.replace(erasing(phrases), (m) => ' '.repeat(m.length));
 }
 
+/** The phrases' match keys as alternatives of a regular expression, longest first, for text folded by `matchKey` or `foldInPlace`. */
+export function keyAlternatives(phrases: readonly string[]): string {
+  return [...new Set(phrases.map((p) => matchKey(p)))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /** The expression `eraseWords` uses, made once per list (lists are data, called with on every line). */
 const erasers = new WeakMap<readonly string[], RegExp>();
 function erasing(phrases: readonly string[]): RegExp {
   let re = erasers.get(phrases);
   if (!re) {
-    const alternatives = [...new Set(phrases.map((p) => matchKey(p)))]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp);
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keyAlternatives(phrases)})(?![\\p{L}\\p{N}])`, 'gu');
     erasers.set(phrases, re);
   }
   return re;

@@ -1,10 +1,10 @@
 import { decide, type Rule } from '../decision.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
+import { splitWords } from '../words.ts';
 
 /** A line of hashtags and nothing else: `#phòngcháychữacháy #ĐắkLắk #cháyrừng`. */
 const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;]*)+$/u;
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Hashtags, copied from a social post or a portal's tag bar, give the tags. */
 export const hashtagLine: Rule = {
@@ -13,7 +13,7 @@ export const hashtagLine: Rule = {
   classify(doc, decided) {
     return decided.free().flatMap((line) => {
       if (!HASHTAG_LINE.test(line.text.trim())) return [];
-      const words = doc.lines.flatMap((l) => (l === line ? [] : (l.text.match(WORD) ?? [])));
+      const words = doc.lines.flatMap((l) => (l === line ? [] : splitWords(l.text).map((w) => w.text)));
       const tags = [...line.text.matchAll(HASHTAG)].map((m) => spellHashtag(m[1]!, words));
       return [decide(line, 'tags', this.name, 'a line of hashtags', { tags })];
     });

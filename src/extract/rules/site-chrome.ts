@@ -1,16 +1,14 @@
 import { decide, type Rule } from '../decision.ts';
-import { escapeRegExp, PhraseList, stripBullet } from '../phrases.ts';
+import { keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 
 const LINE_STARTS = new PhraseList(chrome.lineStarts.phrases);
 const HEADERS = new PhraseList(chrome.headers.phrases);
-/** Alternatives of a regular expression that match these phrases' match keys. */
-const keys = (phrases: readonly string[]) => phrases.map((p) => escapeRegExp(matchKey(p))).join('|');
-const COUNTER = new RegExp(`^(?:${keys(chrome.counters.labels)})\\s*[:：]?\\s*[\\d.,\\s]+$`, 'u');
+const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*[\\d.,\\s]+$`, 'u');
 const { units, ago, phrases } = dateWords.relativeTimes;
-const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keys(units)})\\s+(?:${keys(ago)})|${keys(phrases)})$`, 'u');
+const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`, 'u');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -22,8 +20,9 @@ export const siteChrome: Rule = {
     return decided.free().flatMap((line) => {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
-      if (COUNTER.test(matchKey(text))) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
-      if (RELATIVE_TIME.test(matchKey(text).replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
+      const key = matchKey(text);
+      if (COUNTER.test(key)) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
+      if (RELATIVE_TIME.test(key.replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (HEADERS.equals(text.replace(/\s*[:：]$/, ''))) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       const phrase = LINE_STARTS.prefixOf(text);
