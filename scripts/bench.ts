@@ -126,7 +126,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /**
  * Runs a command and samples its process tree's memory. bantin's build
- * prints `stage <name> start|end`; samples are attributed to the stage running.
+ * prints `stage <name> start|end`; samples are attributed to the stages
+ * running (a rebuild writes a small index while it renders).
  */
 function measure(command: string, args: string[], cwd = repo): Promise<Measured> {
   return new Promise((resolve, reject) => {
@@ -134,12 +135,12 @@ function measure(command: string, args: string[], cwd = repo): Promise<Measured>
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
     const stages = new Map<string, { seconds: number; peak: number; since: number }>();
     const lines: string[] = [];
-    let current: string | null = null;
+    const running = new Set<string>();
     let peak = 0;
     const timer = setInterval(() => {
       const rss = treeRss(child.pid!);
       peak = Math.max(peak, rss);
-      if (current) stages.get(current)!.peak = Math.max(stages.get(current)!.peak, rss);
+      for (const stage of running) stages.get(stage)!.peak = Math.max(stages.get(stage)!.peak, rss);
     }, SAMPLE_MS);
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -150,12 +151,12 @@ function measure(command: string, args: string[], cwd = repo): Promise<Measured>
         lines.push(line);
         const stage = /^stage (\S+) (start|end)$/.exec(line);
         if (stage?.[2] === 'start') {
-          current = stage[1]!;
-          stages.set(current, { seconds: 0, peak: 0, since: Date.now() });
+          running.add(stage[1]!);
+          stages.set(stage[1]!, { seconds: 0, peak: 0, since: Date.now() });
         } else if (stage?.[2] === 'end') {
           const s = stages.get(stage[1]!)!;
           s.seconds = (Date.now() - s.since) / 1000;
-          current = null;
+          running.delete(stage[1]!);
         }
       }
     });

