@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { markupToText } from './markup.ts';
 import { normalizeText } from './normalize.ts';
 
 /** `text`: a raw copied page, cleaned by extraction; `markdown`: authored content, taken as written. */
@@ -25,14 +26,17 @@ export interface Source {
 export function readSource(file: string, bytes: Uint8Array): Source {
   const decoded = decodeBytes(bytes);
   const split = splitFrontMatter(normalizeText(decoded.text));
+  const format: SourceFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
+  // Markdown is authored (and its HTML sanitised when rendered); a raw copy's tags are debris of the page it came from.
+  const shown = format === 'text' ? markupToText(split.content, split.lineOffset) : { text: split.content, diagnostics: [] };
   return {
     file,
-    format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text',
+    format,
     encoding: decoded.encoding,
-    text: split.content,
+    text: shown.diagnostics.length > 0 ? normalizeText(shown.text) : shown.text,
     lineOffset: split.lineOffset,
     frontMatter: split.data,
     frontMatterLines: split.keyLines,
-    diagnostics: [...decoded.diagnostics, ...split.diagnostics],
+    diagnostics: [...decoded.diagnostics, ...split.diagnostics, ...shown.diagnostics],
   };
 }

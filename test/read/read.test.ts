@@ -5,6 +5,7 @@ import { decodeBytes } from '../../src/read/decode.ts';
 import { normalizeText } from '../../src/read/normalize.ts';
 import { splitFrontMatter } from '../../src/read/front-matter.ts';
 import { readSource } from '../../src/read/index.ts';
+import { markupToText } from '../../src/read/markup.ts';
 
 const TEXT = 'Đảng ủy Công an Trung ương: hoà thuỷ';
 
@@ -87,4 +88,28 @@ test('front matter: a text that merely starts with dashes has none (negative)', 
 test('readSource: .md files are Markdown, others raw text', () => {
   assert.equal(readSource('a.md', Buffer.from('# T')).format, 'markdown');
   assert.equal(readSource('a.txt', Buffer.from('T')).format, 'text');
+});
+
+test('markup: a CMS paste reads as the text it shows, lines kept, images as file names', () => {
+  const html = [
+    'Tiêu đề',
+    '<p>Thứ Ba, 16/04/2024 10:25</p>',
+    '<script>',
+    'track("x");',
+    '</script>',
+    '<p>Dài hơn 200&nbsp;m, gọi là &quot;cắt trộm&quot; &#7897; &#x1ED9;.</p><p>Đoạn <strong>hai</strong>.</p>',
+    '<img src="/uploads/2024/04/anh-1.jpg?w=600" alt="x"><!-- ghi chú -->',
+  ].join('\n');
+  const { text, diagnostics } = markupToText(html, 4);
+  assert.equal(text, ['Tiêu đề', 'Thứ Ba, 16/04/2024 10:25', '', '', '', 'Dài hơn 200\u00a0m, gọi là "cắt trộm" ộ ộ.\nĐoạn hai.', 'anh-1.jpg'].join('\n'));
+  assert.equal(diagnostics[0]?.code, 'html-markup');
+  assert.equal(diagnostics[0]?.line, 6);
+  // Through readSource the non-breaking space is normalised like any other.
+  assert.match(readSource('a.txt', Buffer.from(html)).text, /200 m/);
+});
+
+test('markup: a less-than sign, an ampersand and tags in a Markdown file are left alone (negative)', () => {
+  const plain = 'Nồng độ cồn <0,25 mg/l và <b ở mức thấp; Hội A & B, P&G.';
+  assert.deepEqual(markupToText(plain), { text: plain, diagnostics: [] });
+  assert.equal(readSource('a.md', Buffer.from('Đoạn <em>nhấn</em>.')).text, 'Đoạn <em>nhấn</em>.');
 });

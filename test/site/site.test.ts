@@ -11,13 +11,14 @@ import { FIXTURES, REPO } from '../helpers.ts';
 
 const golden = JSON.parse(read(path.join(FIXTURES, 'seeds', 'golden.json'), 'utf8')) as { articles: { file: string; title: string; author: string; figures: unknown[] }[] };
 
+/** HTML written as text (character references, decoded on reading) and as markup (a pasted page's, removed on reading). */
 const HOSTILE = [
-  'Tin thử <script>alert(1)</script> nguy hiểm',
+  'Tin thử &lt;script&gt;alert(1)&lt;/script&gt; nguy hiểm',
   '',
   'Thứ Hai, 01/01/2024 08:00',
-  'Nội dung có <img src=x onerror=alert(2)> và <script>alert(3)</script> cùng [liên kết](javascript:alert(4)) trong một đoạn văn dài để được nhận là thân bài của bài viết này.',
+  'Nội dung có &lt;img src=x onerror=alert(2)&gt; và <script>alert(3)</script> cùng [liên kết](javascript:alert(4)) trong một đoạn văn dài để được nhận là thân bài của bài viết này.',
   '',
-  'Chú thích <b onmouseover=alert(5)>ảnh</b> (Ảnh: <i>X</i>)',
+  'Chú thích &lt;b onmouseover=alert(5)&gt;ảnh&lt;/b&gt; (Ảnh: <i>X</i>)',
   '',
   'Đoạn thứ hai của bài viết cũng đủ dài để là một đoạn văn bình thường của thân bài, không có gì đặc biệt cả.',
   '',
@@ -150,6 +151,7 @@ test('article text that looks like HTML shows as text; nothing in it runs', () =
   assert.equal($('[onerror], [onmouseover]').length, 0);
   assert.equal($('a[href^="javascript:"]').length, 0);
   assert.match($('.article__body').text(), /<img src=x onerror=alert\(2\)>/);
+  assert.doesNotMatch($.html(), /alert\(3\)/);
   assert.match($('figcaption').text(), /<b onmouseover=alert\(5\)>ảnh<\/b>/);
   const jsonLd = $('script[type="application/ld+json"]').html()!;
   assert.ok(!jsonLd.includes('</script'), 'JSON-LD cannot close its script element');

@@ -1,0 +1,67 @@
+import { decodeHTML } from 'entities';
+import { warning, type Diagnostic } from '../diagnostics.ts';
+import markup from './data/markup.json' with { type: 'json' };
+
+const names = (list: string[]) => list.join('|');
+const KNOWN = names([...markup.dropped.names, ...markup.blocks.names, ...markup.cells.names, ...markup.inline.names, ...markup.images.names]);
+/** A tag of a known element, opening, closing or self-closing. */
+const TAG = new RegExp(`</?(${KNOWN})(?=[\\s/>])[^<>]*>`, 'giu');
+const DROPPED = new RegExp(`<(${names(markup.dropped.names)})(?=[\\s/>])[^<>]*>[\\s\\S]*?</\\1\\s*>|<!--[\\s\\S]*?-->`, 'giu');
+const BLOCKS = new Set(markup.blocks.names);
+const CELLS = new Set(markup.cells.names);
+const IMAGES = new Set(markup.images.names);
+/** A character reference: named (`&nbsp;`), decimal (`&#7897;`) or hexadecimal (`&#x1ED9;`). */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/giu;
+const SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu;
+
+export interface MarkupResult {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The text an HTML fragment shows, for files pasted from a CMS's source
+ * view: dropped elements (scripts, styles, comments) go with their content,
+ * block elements end their line, images leave their file's name on a line of
+ * its own, other tags go, and character references are decoded. Text without
+ * markup is returned as it is. Lines are kept where they were, so
+ * diagnostics still point at the file's lines; only a line holding several
+ * blocks (`<p>a</p><p>b</p>`) becomes several.
+ */
+export function markupToText(text: string, lineOffset = 0): MarkupResult {
+  const first = firstMarkup(text);
+  if (first === -1) return { text, diagnostics: [] };
+  const kept = text.replace(DROPPED, (m) => m.replace(/[^\n]/g, ''));
+  const lines = kept.split('\n').map((line) => {
+    const pieces = line.replace(TAG, (tag, name: string) => replacement(tag, name.toLowerCase())).split('\n');
+    const trimmed = pieces.map((p) => decodeHTML(p).replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+    return trimmed.length > 0 ? trimmed.join('\n') : '';
+  });
+  const line = lineOffset + text.slice(0, first).split('\n').length;
+  return {
+    text: lines.join('\n'),
+    diagnostics: [warning('html-markup', `The file holds HTML markup (from line ${line}); it was read as the text the page shows. Paste what the page shows rather than its source.`, line)],
+  };
+}
+
+/** Where the first tag, comment or character reference is, or -1. */
+function firstMarkup(text: string): number {
+  const at = [TAG, DROPPED, ENTITY].map((re) => {
+    re.lastIndex = 0;
+    return text.search(re);
+  });
+  const found = at.filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
+function replacement(tag: string, name: string): string {
+  if (BLOCKS.has(name)) return '\n';
+  if (CELLS.has(name)) return ' ';
+  if (IMAGES.has(name)) {
+    const m = SRC.exec(tag);
+    const src = m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
+    const file = src.startsWith('data:') ? '' : decodeHTML(src).split(/[?#]/)[0]!.split('/').pop()!;
+    return file ? `\n${file}\n` : '';
+  }
+  return '';
+}
