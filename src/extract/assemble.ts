@@ -3,6 +3,7 @@ import type { DateValue, DayMonth } from './dates.ts';
 import type { Decision } from './decision.ts';
 import type { Document } from './document.ts';
 import { escapeMarkdown, figureMarker } from './markdown.ts';
+import { withoutPhotoNumber } from './figures.ts';
 
 export interface Paragraph {
   text: string;
@@ -57,9 +58,9 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
         const open = draft.figures[draft.figures.length - 1];
         // A caption under an image name belongs to it; any other caption stands for a photo of its own.
         if (open && lastKind === 'image' && open.caption === '') {
-          open.caption = f.caption ?? line.text;
+          open.caption = withoutPhotoNumber(f.caption ?? line.text);
           open.credit = f.credit ?? null;
-        } else addFigure(draft, { src: null, caption: f.caption ?? line.text, credit: f.credit ?? null });
+        } else addFigure(draft, { src: null, caption: withoutPhotoNumber(f.caption ?? line.text), credit: f.credit ?? null });
         break;
       }
       case 'credit': {

@@ -20,6 +20,8 @@ const RANKS = new PhraseList(people.ranks);
 const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 
+/** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
+const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/iu;
 /** Bylines are short; a longer line is a sentence. */
 export const MAX_BYLINE_LENGTH = 90;
 const MAX_NAME_WORDS = 5;
@@ -35,8 +37,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/
  * Null when the line is not a byline.
  */
 export function readByline(line: string): Byline | null {
-  // "(Theo Báo CAND)": a byline in brackets is still one.
-  const text = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
+  // "(Theo Báo CAND)": a byline in brackets is still one. A writer's e-mail address is how to reach them, not a credit.
+  const text = (/^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line).replace(TRAILING_EMAIL, '');
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const authorLabel = AUTHOR_LABELS.prefixOf(text);
   if (authorLabel) {
@@ -58,13 +60,18 @@ export function readByline(line: string): Byline | null {
   const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && !text.includes(', '));
   if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
-  if (SOURCE_WORDS.prefixOf(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS) {
+  if (namesOrganisation(text)) {
     return { author: null, source: text, form: 'an organisation standing alone' };
   }
   return null;
 }
 
 const MAX_SOURCE_WORDS = 12;
+
+/** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
+export function namesOrganisation(text: string): boolean {
+  return !!SOURCE_WORDS.prefixOf(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS;
+}
 const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
@@ -108,6 +115,8 @@ function bracketedSource(text: string): string | null {
 
 /** Several names joined the ways newsrooms join them, as `A, B`. */
 function readNames(text: string, ranks: boolean): string | null {
+  // `PV/CTV` is one credit, whatever its separator.
+  if (ABBREVIATIONS.has(matchKey(text.trim()))) return text.trim();
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const names = parts.map((p) => readName(p, ranks));
   return parts.length > 0 && names.every((n): n is string => n !== null) ? names.join(', ') : null;

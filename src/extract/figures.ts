@@ -11,6 +11,15 @@ const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')}
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
 const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})(?:\\s*\\d+)?\\s*[\\])]$`, 'u');
 
+/** `Ảnh 1: `, `Hình 2. `, `Photo 3 - `: a photo's number, printed before its caption. */
+const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*\\d{1,2}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
+
+/** The caption without the photo's number (`Ảnh 1: Cán bộ trao quà.` → `Cán bộ trao quà.`): the figure is its own label. */
+export function withoutPhotoNumber(caption: string): string {
+  const m = PHOTO_NUMBER.exec(foldInPlace(caption));
+  return m ? caption.slice(m[0].length) : caption;
+}
+
 export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null };
 
 /** The whole line is the trace of a photo: a file name, a camera token or a placeholder. */

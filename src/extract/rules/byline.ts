@@ -32,6 +32,7 @@ export const byline: Rule = {
         continue;
       }
       if (free.slice(i + 1).filter(isProse).length > MAX_PROSE_AFTER_BYLINE) continue;
+      if (namedAfterMoreText(free, i)) continue;
       decisions.push(bylineDecision(line, found, this.name, true));
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {
@@ -44,6 +45,20 @@ export const byline: Rule = {
     return decisions;
   },
 };
+
+/**
+ * A writer named further down, after more of the article's prose: the line
+ * at `i` was inside the article (a subheading in capitals, `KẾT QUẢ NỔI
+ * BẬT`, reads like a name in capitals), and the article ends there.
+ */
+function namedAfterMoreText(free: readonly Line[], i: number): boolean {
+  let prose = false;
+  for (const line of free.slice(i + 1)) {
+    if (prose && readByline(line.text)?.author && !isPlaceName(line.text)) return true;
+    prose ||= isProse(line);
+  }
+  return false;
+}
 
 function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {
   const fields = { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };

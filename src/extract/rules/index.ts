@@ -5,6 +5,7 @@ import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
+import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
@@ -34,6 +35,7 @@ export const LINE_RULES: readonly Rule[] = [
   breadcrumb,
   siteChrome,
   siteText,
+  footerMasthead,
   cmsAccount,
   labelledSection,
   relatedLink,

@@ -9,6 +9,14 @@ const HEADERS = new PhraseList(chrome.headers.phrases);
 const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*[\\d.,\\s]+$`, 'u');
 const { units, ago, phrases } = dateWords.relativeTimes;
 const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`, 'u');
+const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
+/** The text size buttons (`A- A A+`): letters as icons. */
+const isFontSizeControls = (text: string) => {
+  const tokens = text.toLowerCase().split(/[\s|]+/).filter(Boolean);
+  return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
+};
+/** A web address alone, the scheme and `www.` optional. */
+const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -23,6 +31,8 @@ export const siteChrome: Rule = {
       const key = matchKey(text);
       if (COUNTER.test(key)) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
       if (RELATIVE_TIME.test(key.replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
+      if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
+      if (SITE_ADDRESS.test(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (HEADERS.equals(text.replace(/\s*[:：]$/, ''))) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       const phrase = LINE_STARTS.prefixOf(text);

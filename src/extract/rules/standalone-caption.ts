@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 
@@ -51,6 +51,7 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   const general: string[] = [];
   if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
+  if (withoutPhotoNumber(text) !== text) specific.push("a photo's number before it");
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readImageToken, readCreditedCaption, readCreditOnly } from '../../../src/extract/figures.ts';
+import { readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber } from '../../../src/extract/figures.ts';
+import { extractRecord } from '../../../src/extract/index.ts';
+import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 
 test('image-token: camera names, file names in any case, placeholders', () => {
@@ -55,4 +57,15 @@ test('standalone-caption: a pull quote and a subheading are body (negative)', ()
   const kinds = kindsOf(['Tiêu đề', PROSE, quote, PROSE, heading, PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get(quote), 'body');
   assert.equal(kinds.get(heading), 'body');
+});
+
+test('figures: a numbered caption (Ảnh 1:) keeps its words, not its number, under an image name and standing alone', () => {
+  assert.equal(withoutPhotoNumber('Ảnh 1: Cán bộ trao quà cho học sinh.'), 'Cán bộ trao quà cho học sinh.');
+  assert.equal(withoutPhotoNumber('Hình 2 - Hiện trường vụ cháy'), 'Hiện trường vụ cháy');
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/09/2024 07:40', PROSE, 'Anh-1.jpg', 'Ảnh 1: Cán bộ trao quà cho học sinh.', PROSE, 'Ảnh 2: Các em học sinh nhận quà', PROSE, 'Thu Trang'].join('\n'))));
+  assert.deepEqual(record.record?.figures.map((f) => [f.src, f.caption]), [['Anh-1.jpg', 'Cán bộ trao quà cho học sinh.'], [null, 'Các em học sinh nhận quà']]);
+});
+
+test('figures: a sentence that starts with a photo word and a number is not numbered (negative)', () => {
+  for (const text of ['Ảnh 1990 là năm đầu tiên', 'Hình 3 cho thấy số vụ giảm mạnh.', 'Ảnh: Minh Anh']) assert.equal(withoutPhotoNumber(text), text);
 });

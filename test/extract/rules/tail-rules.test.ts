@@ -25,6 +25,10 @@ test('byline: the forms newsrooms print', () => {
     ['Thanh Hà (tổng hợp)', 'Thanh Hà', null],
     ['Thanh Hà (theo VnExpress)', 'Thanh Hà', 'VnExpress'],
     ['Nguồn: Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', null, 'Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao'],
+    ['Thành Đạt/VOV-Tây Bắc', 'Thành Đạt', 'VOV-Tây Bắc'],
+    ['PV/CTV', 'PV/CTV', null],
+    ['Nguyễn Hải (nguyenhai@baobacgiang.vn)', 'Nguyễn Hải', null],
+    ['Minh Anh - Email: minhanh@cand.com.vn', 'Minh Anh', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -50,6 +54,26 @@ test('byline: a province name alone is not a byline (negative)', () => {
   assert.notEqual(kindsOf(['Tiêu đề', PROSE, PROSE, 'Hà Nội'].join('\n')).get('Hà Nội'), 'byline');
 });
 
+test('byline: a subheading in capitals is body when the writer is named after more of the article (negative)', () => {
+  const kinds = kindsOf(['Tiêu đề', PROSE, 'KẾT QUẢ NỔI BẬT', PROSE, 'NHIỆM VỤ THỜI GIAN TỚI', PROSE, 'Hồng Nhung'].join('\n'));
+  assert.equal(kinds.get('KẾT QUẢ NỔI BẬT'), 'body');
+  assert.equal(kinds.get('NHIỆM VỤ THỜI GIAN TỚI'), 'body');
+  assert.equal(kinds.get('Hồng Nhung'), 'byline');
+});
+
+test('footer-masthead: the site name in capitals over its licence line is chrome, not a source', () => {
+  const masthead = 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH BẮC GIANG';
+  const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', masthead, 'Giấy phép số 45/GP-TTĐT do Sở Thông tin và Truyền thông cấp'].join('\n'));
+  assert.equal(kinds.get(masthead), 'chrome');
+  assert.equal(kinds.get('Nguyễn Hải'), 'byline');
+});
+
+test('footer-masthead: an organisation credited under the byline, with no footer under it, stays the source (negative)', () => {
+  const decision = decisionFor(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CÔNG AN TỈNH BẮC GIANG', 'Chia sẻ'].join('\n'), 'CÔNG AN TỈNH BẮC GIANG');
+  assert.equal(decision?.kind, 'byline');
+  assert.equal(decision?.fields?.source, 'CÔNG AN TỈNH BẮC GIANG');
+});
+
 test('after-byline: the site description and statistics after the byline are chrome', () => {
   const text = ['Tiêu đề', PROSE, PROSE, 'Tác giả: Vũ Thị Hồng Sâm', `Công an tỉnh Hà Nam thuộc hệ thống tổ chức của Công an nhân dân. ${PROSE}`, 'Thống kê'].join('\n');
   const kinds = kindsOf(text);
@@ -64,7 +88,7 @@ test('after-byline: a labelled byline at the top does not end the article (negat
 });
 
 test('site-chrome: share links, statistics, login notices', () => {
-  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html'];
+  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html', 'VOV.VN', 'https://congan.hanoi.gov.vn/', 'A- A A+', 'A A A', 'Xem nguồn'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, ...lines].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
@@ -73,7 +97,11 @@ test('site-chrome: body sentences that start like chrome are body (negative)', (
   const line = `Chia sẻ tại hội nghị, đồng chí Giám đốc cho biết ${PROSE}`;
   const today = 'Hôm nay, lực lượng công an tiếp tục tuần tra trên các tuyến đường.';
   const ago = '3 giờ trước khi vụ cháy xảy ra, người dân đã phát hiện mùi khét từ kho hàng.';
-  const kinds = kindsOf(['Tiêu đề', PROSE, line, today, ago, PROSE, 'Nguyễn Văn An'].join('\n'));
+  const address = 'Truy cập congan.hanoi.gov.vn để tra cứu thông tin về thủ tục hành chính.';
+  const grade = 'A';
+  const kinds = kindsOf(['Tiêu đề', PROSE, line, today, ago, address, grade, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(address), 'body');
+  assert.notEqual(kinds.get(grade), 'chrome');
   assert.equal(kinds.get(line), 'body');
   assert.equal(kinds.get(today), 'body');
   assert.equal(kinds.get(ago), 'body');

@@ -1,0 +1,25 @@
+import { decide, type Rule } from '../decision.ts';
+import { namesOrganisation } from '../bylines.ts';
+import { PhraseList } from '../phrases.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
+
+const FOOTER = new PhraseList(chrome.footer.phrases);
+
+/**
+ * `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH X` over `Giấy phép số …`: the site's
+ * name heading its footer. Under a byline it would read as the article's
+ * source; a source credit is not printed in capitals over a licence line.
+ */
+export const footerMasthead: Rule = {
+  name: 'footer-masthead',
+  description: "The site's name in capitals, right above the lines of its footer (licence, address, copyright).",
+  classify(doc, decided) {
+    return decided.free().flatMap((line) => {
+      const next = doc.lines[line.index + 1];
+      const opens = next && FOOTER.prefixOf(next.text);
+      if (!opens || !isAllCaps(line.text) || !namesOrganisation(line.text)) return [];
+      return [decide(line, 'chrome', this.name, `an organisation's name in capitals above the footer line '${opens}…' (line ${next.number})`)];
+    });
+  },
+};
