@@ -1,5 +1,6 @@
 import { capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
+import { readCreditedCaption } from './figures.ts';
 import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
@@ -38,7 +39,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/
  */
 export function readByline(line: string): Byline | null {
   // "(Theo Báo CAND)": a byline in brackets is still one. A writer's e-mail address is how to reach them, not a credit.
-  const text = (/^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line).replace(TRAILING_EMAIL, '');
+  const text = withoutPhotoCredit(withoutRankBeforeDegree((/^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line).replace(TRAILING_EMAIL, '')));
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const authorLabel = AUTHOR_LABELS.prefixOf(text);
   if (authorLabel) {
@@ -64,6 +65,28 @@ export function readByline(line: string): Byline | null {
     return { author: null, source: text, form: 'an organisation standing alone' };
   }
   return null;
+}
+
+/** `Bài: Minh Hoàng` and the like: an author label and names. */
+export function isLabelledByline(text: string): boolean {
+  return readByline(text)?.form.startsWith('labelled') ?? false;
+}
+
+/** `Bài: Minh Hoàng - Ảnh: Quang Vinh`: the text's credit, without the photos' (the article's photos carry theirs). */
+function withoutPhotoCredit(text: string): string {
+  const credited = AUTHOR_LABELS.prefixOf(text) ? readCreditedCaption(text) : null;
+  return credited?.caption || text;
+}
+
+/**
+ * `Đại tá, TS. Nguyễn Văn Phúc`: a rank, a comma, then a degree before the
+ * name. The rank goes, so the comma does not read as a sentence's; the
+ * degree goes with the other titles (see readName).
+ */
+function withoutRankBeforeDegree(text: string): string {
+  const rank = RANKS.prefixOf(text);
+  const rest = rank ? /^\s*,\s*(.*)$/su.exec(text.slice(rank.length))?.[1] : undefined;
+  return rest && NAME_TITLES.prefixOf(rest) ? rest : text;
 }
 
 const MAX_SOURCE_WORDS = 12;

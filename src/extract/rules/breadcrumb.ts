@@ -1,5 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
 import { PhraseList } from '../phrases.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
 
 const HOME = new PhraseList(['trang chủ', 'trang nhất', 'home', 'trang chu']);
 const SEPARATOR = /\s*[>»›→]\s*|\s+[\/|]\s+/;
@@ -20,8 +21,10 @@ export const breadcrumb: Rule = {
       const startsHome = HOME.equals(parts[0]!);
       const arrows = /[>»›→]/.test(line.text);
       if (!startsHome && !(arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= MAX_CRUMB_WORDS))) return [];
-      // The last crumb is sometimes the article's own title: take the one before it.
-      const crumbs = parts.filter((p) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH);
+      // The last crumb is sometimes the article's own title (too long for a section, or printed again
+      // as the heading): take the one before it.
+      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb));
+      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(i === parts.length - 1 && i > 0 && printedAgain(p)));
       const section = crumbs[crumbs.length - 1];
       const reason = startsHome ? 'a trail of links that starts at the home page' : 'a trail of links joined by arrows';
       return [decide(line, 'breadcrumb', this.name, reason, section ? { section } : undefined)];

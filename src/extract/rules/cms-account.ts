@@ -1,6 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import type { Line } from '../document.ts';
 import { PhraseList } from '../phrases.ts';
+import { findDates } from '../dates.ts';
 import { accountKind } from '../sections.ts';
 import sections from '../data/sections.json' with { type: 'json' };
 
@@ -30,5 +31,7 @@ export const cmsAccount: Rule = {
 
 function posterLine(line: Line, rule: string): Decision[] {
   const found = line.text.length <= MAX_LABELLED_LENGTH ? ACCOUNT_LABELS.labelled(line.text) : null;
-  return found ? [decide(line, 'account', rule, `the poster label '${found.label}' and an account`)] : [];
+  // `Đăng bởi: Admin | 12/01/2024 - 08:30`: the account shares the line with the dates, which the dateline reads.
+  if (!found || findDates(found.value).length > 0) return [];
+  return [decide(line, 'account', rule, `the poster label '${found.label}' and an account`)];
 }

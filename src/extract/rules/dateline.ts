@@ -2,7 +2,7 @@ import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { eraseWords, PhraseList } from '../phrases.ts';
+import { eraseWords, keyAlternatives, PhraseList } from '../phrases.ts';
 import { accountKind, KNOWN_SECTIONS } from '../sections.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
@@ -13,6 +13,16 @@ const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updated
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
 const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
+const { labels: LUNAR_LABELS, stems, branches } = words.lunarDates;
+/** `(nhằm ngày 14 tháng Giêng năm Giáp Thìn)`, `(15/8 âm lịch)`: a lunar date in brackets, in text folded in place. */
+const LUNAR_DATE = new RegExp(`\\([^()]*\\b(?:${keyAlternatives(LUNAR_LABELS)}|(?:${keyAlternatives(stems)})\\s+(?:${keyAlternatives(branches)}))\\b[^()]*\\)`, 'gu');
+
+/** The text with its bracketed lunar dates blanked (same length): the solar date beside them is the dateline's. */
+function withoutLunarDates(text: string): string {
+  let blanked = text;
+  for (const m of foldInPlace(text).matchAll(LUNAR_DATE)) blanked = blanked.slice(0, m.index) + ' '.repeat(m[0].length) + blanked.slice(m.index + m[0].length);
+  return blanked;
+}
 
 /**
  * `Thứ hai - 17/10/2022 04:44`, `Cập nhật lúc 06:59 ngày 07/09/2021`,
@@ -37,9 +47,10 @@ export const dateline: Rule = {
 };
 
 /** The dates a dateline states, or null when the line is more than a dateline. */
-export function readDateline(text: string): LineFields | null {
+export function readDateline(line: string): LineFields | null {
   // Every date layout has digits: most body lines end here.
-  if (!HAS_DIGIT.test(text)) return null;
+  if (!HAS_DIGIT.test(line)) return null;
+  const text = withoutLunarDates(line);
   const full = findDates(text);
   const dates = full.length > 0 ? full : findDayMonthDates(text, full);
   if (dates.length === 0) return null;
@@ -103,7 +114,7 @@ function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | '
   if (pieces.length !== 1) return null;
   if (KNOWN_SECTIONS.equals(pieces[0]!)) return { section: pieces[0]! };
   const link = ACCOUNT_LINKS.prefixOf(pieces[0]!);
-  if (link && accountKind(pieces[0]!.slice(link.length).trim())) return {};
+  if (link && accountKind(pieces[0]!.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   const found = readByline(pieces[0]!);
   if (!found) return null;
   return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };

@@ -1,4 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
+import { isLabelledByline } from '../bylines.ts';
 import { MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
 
 /**
@@ -19,7 +20,8 @@ export const photoCredit: Rule = {
         return;
       }
       const credited = readCreditedCaption(line.text);
-      if (!credited) return;
+      // `Bài: Minh Hoàng - Ảnh: Quang Vinh`: the credits of text and photos, a byline (see readByline).
+      if (!credited || isLabelledByline(credited.caption)) return;
       decisions.push(decide(line, 'caption', this.name, `ends with the photo credit '${credited.credit}'`, { caption: credited.caption, credit: credited.credit ?? undefined }));
     });
     return decisions;

@@ -16,6 +16,7 @@ const isFontSizeControls = (text: string) => {
   return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
 };
 /** A web address alone, the scheme and `www.` optional. */
+export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;

@@ -45,3 +45,13 @@ test('dateline: a line before the title is a dateline, and the title still found
   assert.equal(decisionFor(text, '17/10/2022 04:44')?.kind, 'dateline');
   assert.equal(decisionFor(text, 'Tiêu đề bài báo')?.kind, 'title');
 });
+
+test('dateline: a lunar date in brackets beside the solar one, and a poster account sharing the line', () => {
+  assert.deepEqual(readDateline('Thứ Sáu, 23/02/2024 (nhằm ngày 14 tháng Giêng năm Giáp Thìn)'), { published: { year: 2024, month: 2, day: 23 } });
+  assert.deepEqual(readDateline('Đăng bởi: Admin | 12/01/2024 - 08:30 | Lượt xem: 235'), { published: { year: 2024, month: 1, day: 12, hour: 8, minute: 30 }, views: 235 });
+  assert.equal(decisionFor(['Tiêu đề', 'Đăng bởi: Admin | 12/01/2024 - 08:30', PROSE].join('\n'), 'Đăng bởi: Admin | 12/01/2024 - 08:30')?.kind, 'dateline');
+});
+
+test('dateline: a bracket that is not a lunar date still makes a sentence (negative)', () => {
+  assert.equal(readDateline('Ngày 23/02/2024 (theo báo cáo của Công an tỉnh) có 5 vụ cháy'), null);
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
+import { withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
 
 const article = (...head: string[]) => [...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n');
 
@@ -136,4 +137,16 @@ test('document: hard-wrapped lines are joined; date lines and file names are not
   const doc = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', 'trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề', 'xem tiếp'].join('\n'));
   assert.deepEqual(doc.lines.map((l) => l.text), ['Công an huyện đã tiếp nhận 12 khẩu súng, trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề xem tiếp']);
   assert.deepEqual(doc.lines[0]!.joined, [2]);
+});
+
+test('title: the site name a browser tab adds after the title is dropped; a clause after a dash stays (negative)', () => {
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Công an tỉnh Lào Cai'), 'Bắt giữ đối tượng trộm cắp xe máy');
+  assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
+  for (const kept of ['Vụ cháy ở Bình Dương - Báo động về an toàn PCCC', 'Khai mạc giải bóng đá - Công an vào cuộc']) assert.equal(withoutSiteSuffix(kept), kept);
+});
+
+test('breadcrumb: a last crumb printed again as the heading is the title, and the section is the crumb before it', () => {
+  const text = ['Trang chủ > Tin tức > Phá chuyên án ma túy', 'Phá chuyên án ma túy', '16/05/2024 07:50', PROSE, PROSE].join('\n');
+  assert.equal(decisionFor(text, 'Trang chủ > Tin tức > Phá chuyên án ma túy')?.fields?.section, 'Tin tức');
+  assert.equal(decisionFor(['Trang chủ > Tin tức > An ninh trật tự', 'Tiêu đề bài', PROSE].join('\n'), 'Trang chủ > Tin tức > An ninh trật tự')?.fields?.section, 'An ninh trật tự');
 });

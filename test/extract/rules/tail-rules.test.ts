@@ -29,6 +29,9 @@ test('byline: the forms newsrooms print', () => {
     ['PV/CTV', 'PV/CTV', null],
     ['Nguyễn Hải (nguyenhai@baobacgiang.vn)', 'Nguyễn Hải', null],
     ['Minh Anh - Email: minhanh@cand.com.vn', 'Minh Anh', null],
+    ['Đại tá, TS. Nguyễn Văn Phúc - Học viện Chính trị Công an nhân dân', 'Nguyễn Văn Phúc', 'Học viện Chính trị Công an nhân dân'],
+    ['Luật sư Trần Thu Nam', 'Trần Thu Nam', null],
+    ['Bài: Minh Hoàng - Ảnh: Quang Vinh', 'Minh Hoàng', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
