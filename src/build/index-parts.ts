@@ -26,8 +26,9 @@ const DOCUMENTS_IN_FLIGHT = 1.5 * TARGET_PART;
  * render, as a rebuild's are. Pagefind's memory for them stays within one
  * large part's. Measured on 10,000 articles: a rebuild that renders every
  * page (the site's title changed) while it writes one part peaks at 1.25 GB,
- * under a full build's 1.41 GB; a rebuild after one edit takes 8.4 to 9.3 s
- * instead of 9.9 to 10.8 s.
+ * under a full build's 1.41 GB. Alternating with the previous build, 4 runs
+ * each, a rebuild after one edit took 9.6 s instead of 10.5 s (medians); the
+ * index part, sharing the cores, is then the longest piece of the rebuild.
  */
 export function fitsBesideRendering(jobs: readonly PartJob[]): boolean {
   return jobs.reduce((n, job) => n + job.documents.length, 0) <= DOCUMENTS_IN_FLIGHT;

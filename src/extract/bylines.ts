@@ -38,8 +38,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/
  * Null when the line is not a byline.
  */
 export function readByline(line: string): Byline | null {
-  // "(Theo Báo CAND)": a byline in brackets is still one. A writer's e-mail address is how to reach them, not a credit.
-  const text = withoutPhotoCredit(withoutRankBeforeDegree((/^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line).replace(TRAILING_EMAIL, '')));
+  const text = creditsOnly(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const authorLabel = AUTHOR_LABELS.prefixOf(text);
   if (authorLabel) {
@@ -67,6 +66,17 @@ export function readByline(line: string): Byline | null {
   return null;
 }
 
+/**
+ * The line with only what credits the article: "(Theo Báo CAND)" out of its
+ * brackets (a byline in brackets is still one), without a writer's e-mail
+ * address (how to reach them, not a credit), a rank before a degree, or the
+ * photos' credit.
+ */
+function creditsOnly(line: string): string {
+  const unbracketed = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
+  return withoutPhotoCredit(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '')));
+}
+
 /** `Bài: Minh Hoàng` and the like: an author label and names. */
 export function isLabelledByline(text: string): boolean {
   return readByline(text)?.form.startsWith('labelled') ?? false;
@@ -90,12 +100,12 @@ function withoutRankBeforeDegree(text: string): string {
 }
 
 const MAX_SOURCE_WORDS = 12;
+const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
   return !!SOURCE_WORDS.prefixOf(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS;
 }
-const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
 function afterLabel(text: string, label: string): string | null {

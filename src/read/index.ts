@@ -33,7 +33,8 @@ export function readSource(file: string, bytes: Uint8Array): Source {
     file,
     format,
     encoding: decoded.encoding,
-    text: shown.diagnostics.length > 0 ? normalizeText(shown.text) : shown.text,
+    // Decoded references (`&nbsp;`) are put in the same form as the rest.
+    text: shown.text === split.content ? shown.text : normalizeText(shown.text),
     lineOffset: split.lineOffset,
     frontMatter: split.data,
     frontMatterLines: split.keyLines,

@@ -46,11 +46,8 @@ export function markupToText(text: string, lineOffset = 0): MarkupResult {
 
 /** Where the first tag, comment or character reference is, or -1. */
 function firstMarkup(text: string): number {
-  const at = [TAG, DROPPED, ENTITY].map((re) => {
-    re.lastIndex = 0;
-    return text.search(re);
-  });
-  const found = at.filter((i) => i >= 0);
+  // `search` starts at 0 whatever a global expression's lastIndex.
+  const found = [TAG, DROPPED, ENTITY].map((re) => text.search(re)).filter((i) => i >= 0);
   return found.length > 0 ? Math.min(...found) : -1;
 }
 

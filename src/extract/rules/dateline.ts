@@ -19,9 +19,15 @@ const LUNAR_DATE = new RegExp(`\\([^()]*\\b(?:${keyAlternatives(LUNAR_LABELS)}|(
 
 /** The text with its bracketed lunar dates blanked (same length): the solar date beside them is the dateline's. */
 function withoutLunarDates(text: string): string {
+  if (!text.includes('(')) return text;
   let blanked = text;
-  for (const m of foldInPlace(text).matchAll(LUNAR_DATE)) blanked = blanked.slice(0, m.index) + ' '.repeat(m[0].length) + blanked.slice(m.index + m[0].length);
+  for (const m of foldInPlace(text).matchAll(LUNAR_DATE)) blanked = blank(blanked, m.index, m.index + m[0].length);
   return blanked;
+}
+
+/** `text` with spaces from `start` to `end`: blanked, so positions found in it still hold. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
 /**
@@ -57,9 +63,7 @@ export function readDateline(line: string): LineFields | null {
   const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
   const counter = findViewCounter(text);
   let rest = foldInPlace(text);
-  for (const span of [...dates, ...times, ...(counter ? [counter] : [])]) {
-    rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
-  }
+  for (const span of [...dates, ...times, ...(counter ? [counter] : [])]) rest = blank(rest, span.start, span.end);
   rest = eraseWords(rest, META_WORDS);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.

@@ -15,9 +15,9 @@ const isFontSizeControls = (text: string) => {
   const tokens = text.toLowerCase().split(/[\s|]+/).filter(Boolean);
   return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
 };
+const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A web address alone, the scheme and `www.` optional. */
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
-const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -33,7 +33,7 @@ export const siteChrome: Rule = {
       if (COUNTER.test(key)) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
       if (RELATIVE_TIME.test(key.replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
       if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
-      if (SITE_ADDRESS.test(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
+      if (isSiteAddress(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (HEADERS.equals(text.replace(/\s*[:：]$/, ''))) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       const phrase = LINE_STARTS.prefixOf(text);

@@ -27,7 +27,8 @@ export const title: Rule = {
     // A paragraph of several sentences is the lead of an article whose title was not copied.
     if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1))) return [];
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
-    const repeats = free.filter((l) => l.index > found.index).slice(0, REPEAT_WINDOW).filter((l) => key(withoutSiteSuffix(l.text)) === key(withoutSiteSuffix(found.text)));
+    const foundKey = key(withoutSiteSuffix(found.text));
+    const repeats = free.filter((l) => l.index > found.index).slice(0, REPEAT_WINDOW).filter((l) => key(withoutSiteSuffix(l.text)) === foundKey);
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
     const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
     const printed = normalCase?.text ?? found.text;
