@@ -2,7 +2,25 @@ import { PhraseList } from './phrases.ts';
 import sections from './data/sections.json' with { type: 'json' };
 
 /** Section names portals print with an article (`Thời sự`, `An ninh trật tự`). */
-export const KNOWN_SECTIONS = new PhraseList(sections.sections);
+const KNOWN_SECTIONS = new PhraseList(sections.sections);
+/** Words that make a section of a known one: `Hỏi đáp` pháp luật, `Tin` thể thao. */
+const QUALIFIERS = new PhraseList(sections.sectionQualifiers);
+/** How portals join two sections into one: `Văn hóa - Thể thao`, `Pháp luật & Bạn đọc`. */
+const JOINED = /\s+(?:[-–|&+]|và)\s+|\s*,\s+/u;
+
+/**
+ * Whether the text names a section: a known one, known ones joined, or a
+ * known one after a qualifier. Portals name sections freely; their parts
+ * come from a shorter list.
+ */
+export function isSectionName(text: string): boolean {
+  const name = text.trim();
+  if (KNOWN_SECTIONS.equals(name)) return true;
+  const pieces = name.split(JOINED);
+  if (pieces.length > 1) return pieces.length <= 3 && pieces.every((p) => p !== '' && isSectionName(p));
+  const qualifier = QUALIFIERS.prefixOf(name);
+  return !!qualifier && KNOWN_SECTIONS.equals(name.slice(qualifier.length));
+}
 
 const ACCOUNTS = new PhraseList(sections.accounts);
 /** A user handle: one lower-case ASCII word, maybe with digits, dots or underscores. */

@@ -15,6 +15,11 @@ test('people: names after ranks and titles', () => {
   assert.deepEqual(findPeople(text), ['Trần Quốc Tỏ', 'Phạm Văn Hiểu', 'Nguyễn Văn Thuận', 'Lê Quý Vương']);
 });
 
+test('people: highland surnames, and a reader who asks', () => {
+  const text = 'Thượng tá Rơ Châm Ny, Phó Giám đốc; Trung tá Ksor Y Phơn và bạn đọc Nguyễn Văn Hùng (Thanh Hóa) hỏi.';
+  assert.deepEqual(findPeople(text), ['Rơ Châm Ny', 'Ksor Y Phơn', 'Nguyễn Văn Hùng']);
+});
+
 test('people: organisations after titles are not people (negative)', () => {
   assert.deepEqual(findPeople('Giám đốc Công an tỉnh Hà Nam và Thứ trưởng Bộ Công an dự hội nghị.'), []);
 });

@@ -3,7 +3,7 @@ import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue
 import { findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { eraseWords, keyAlternatives, PhraseList } from '../phrases.ts';
-import { accountKind, KNOWN_SECTIONS } from '../sections.ts';
+import { accountKind, isSectionName } from '../sections.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 
@@ -116,7 +116,7 @@ function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | '
     .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length !== 1) return null;
-  if (KNOWN_SECTIONS.equals(pieces[0]!)) return { section: pieces[0]! };
+  if (isSectionName(pieces[0]!)) return { section: pieces[0]! };
   const link = ACCOUNT_LINKS.prefixOf(pieces[0]!);
   if (link && accountKind(pieces[0]!.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   const found = readByline(pieces[0]!);

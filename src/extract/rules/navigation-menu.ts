@@ -1,7 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import type { Line } from '../document.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
-import { KNOWN_SECTIONS } from '../sections.ts';
+import { isSectionName } from '../sections.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const ENTRIES = new PhraseList(chrome.menu.entries);
@@ -52,7 +52,7 @@ function itemOf(text: string): Item {
   const t = stripBullet(text);
   if (t.length === 0 || t.length > MAX_ENTRY_LENGTH) return null;
   if (ENTRIES.equals(t)) return 'entry';
-  return KNOWN_SECTIONS.equals(t) ? 'section' : null;
+  return isSectionName(t) ? 'section' : null;
 }
 
 function isMenu(items: readonly Item[]): boolean {

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { KNOWN_SECTIONS } from '../sections.ts';
+import { isSectionName } from '../sections.ts';
 
 
 /** `Thời sự` printed right under the title (some portals put the section there): a known section name. */
@@ -9,7 +9,7 @@ export const sectionAfterTitle: Rule = {
   classify(doc, decided) {
     const title = decided.all().filter((d) => d.kind === 'title' || d.kind === 'title-repeat').pop();
     const next = title ? doc.lines[title.line + 1] : undefined;
-    if (!next || !decided.isFree(next.index) || !KNOWN_SECTIONS.equals(next.text)) return [];
+    if (!next || !decided.isFree(next.index) || !isSectionName(next.text)) return [];
     return [decide(next, 'section', this.name, 'a known section name right under the title', { section: next.text })];
   },
 };

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { KNOWN_SECTIONS } from '../sections.ts';
+import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { isLongProse } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -21,7 +21,7 @@ export const sectionLabel: Rule = {
     const titleFollows = !isLongProse(next) && next.text.length <= MAX_TITLE_LENGTH;
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
     if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
-    if (KNOWN_SECTIONS.equals(first.text)) {
+    if (isSectionName(first.text)) {
       return [decide(first, 'section', this.name, 'a known section name above the title', { section: first.text })];
     }
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {

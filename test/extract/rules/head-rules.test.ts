@@ -31,6 +31,20 @@ test('section-label: capitals above a normal-case title are the section', () => 
   assert.equal(decisionFor(article('Thời sự', 'Tăng cường sự lãnh đạo của Đảng'), 'Thời sự')?.kind, 'section');
 });
 
+test('section-label: a known section joined with another or after a qualifier is a section', () => {
+  for (const label of ['Hỏi đáp pháp luật', 'Văn hóa - Thể thao', 'Pháp luật & Bạn đọc', 'Tin thể thao']) {
+    const d = decisionFor(article(label, 'Tàng trữ pháo nổ bị xử lý thế nào?'), label);
+    assert.equal(d?.kind, 'section', label);
+    assert.equal(d?.fields?.section, label);
+  }
+});
+
+test('section-label: a short title that only starts like a section is the title (negative)', () => {
+  for (const title of ['Tin vui cho người dân vùng lũ', 'Pháp luật - điểm tựa của người dân nghèo']) {
+    assert.equal(kindsOf(article(title, 'Công an tỉnh trao quà cho các hộ khó khăn')).get(title), 'title', title);
+  }
+});
+
 test('title: a heading in capitals over its normal-case copy reads as the copy', () => {
   const text = article('TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH', 'Trao tặng nhà tình nghĩa cho gia đình chính sách', '25/07/2024');
   const d = decisionFor(text, 'TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH');
