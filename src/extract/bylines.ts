@@ -4,6 +4,7 @@ import { readCreditedCaption } from './figures.ts';
 import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
+import figures from './data/figures.json' with { type: 'json' };
 
 export interface Byline {
   author: string | null;
@@ -17,6 +18,9 @@ const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);
 const ROLES = new PhraseList(data.roles.phrases);
 const NAME_TITLES = new PhraseList(data.nameTitles.phrases);
+const OTHER_CREDITS = new PhraseList([...figures.creditLabels, ...data.teamCredits.phrases]);
+/** Where one credit ends and the next begins: a dash, bar, semicolon or comma between them. */
+const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
 const RANKS = new PhraseList(people.ranks);
 const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
@@ -74,7 +78,7 @@ export function readByline(line: string): Byline | null {
  */
 function creditsOnly(line: string): string {
   const unbracketed = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
-  return withoutPhotoCredit(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '')));
+  return withoutOtherCredits(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '')));
 }
 
 /** `Bài: Minh Hoàng` and the like: an author label and names. */
@@ -82,10 +86,26 @@ export function isLabelledByline(text: string): boolean {
   return readByline(text)?.form.startsWith('labelled') ?? false;
 }
 
-/** `Bài: Minh Hoàng - Ảnh: Quang Vinh`: the text's credit, without the photos' (the article's photos carry theirs). */
-function withoutPhotoCredit(text: string): string {
-  const credited = AUTHOR_LABELS.prefixOf(text) ? readCreditedCaption(text) : null;
-  return credited?.caption || text;
+/**
+ * `Bài: Minh Hoàng - Ảnh: Quang Vinh`, `Nội dung: Hữu Nghị - Ảnh: Tiến Đạt -
+ * Thiết kế: Hà My`: the text's credit, without the photos' (the article's
+ * photos carry theirs) or the rest of the team's.
+ */
+function withoutOtherCredits(text: string): string {
+  if (!AUTHOR_LABELS.prefixOf(text)) return text;
+  let own = text;
+  // Separators before the label's own colon are the label's (`Bài, ảnh: Thanh Tùng`).
+  const names = text.search(/[:：]/u);
+  for (const m of text.matchAll(CREDIT_SEPARATOR)) {
+    if (m.index < names) continue;
+    const next = text.slice(m.index + m[0].length);
+    const label = OTHER_CREDITS.prefixOf(next);
+    if (label && /^\s*[:：]/u.test(next.slice(label.length))) {
+      own = text.slice(0, m.index).trim();
+      break;
+    }
+  }
+  return readCreditedCaption(own)?.caption || own;
 }
 
 /**

@@ -36,7 +36,8 @@ export interface TimeMatch {
 
 export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
 
-const MONTHS = words.months as Record<string, number>;
+/** Month names as the patterns see them: folded (`tháng ba` is `thang ba`). */
+const MONTHS: Record<string, number> = Object.fromEntries(Object.entries(words.months).map(([name, month]) => [foldInPlace(name), month]));
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 /**
@@ -65,7 +66,7 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }),
   },
   {
-    // October 17, 2022; Oct. 17th 2022
+    // October 17, 2022; Oct. 17th 2022; Tháng Ba 17, 2022
     re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)`, 'g'),
     parts: (m) => ({ month: MONTHS[m[1]!]!, day: +m[2]!, year: +m[3]! }),
   },

@@ -1,6 +1,8 @@
 import { decide, type Rule } from '../decision.ts';
 import { keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
+import { isSectionName } from '../sections.ts';
+import { isLabelledByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 
@@ -26,6 +28,7 @@ export const siteChrome: Rule = {
   name: 'site-chrome',
   description: "A line of the site's own text: share and print links, statistics, login notices, copyright.",
   classify(doc, decided) {
+    const [top] = decided.free();
     return decided.free().flatMap((line) => {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
@@ -35,9 +38,12 @@ export const siteChrome: Rule = {
       if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
       if (isSiteAddress(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
-      if (HEADERS.equals(text.replace(/\s*[:：]$/, ''))) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
+      // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
+      const sectionOnTop = line === top && isSectionName(text);
+      if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       const phrase = LINE_STARTS.prefixOf(text);
-      if (phrase && text.length <= chrome.lineStarts.maxLength) {
+      // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit.
+      if (phrase && text.length <= chrome.lineStarts.maxLength && !isLabelledByline(text)) {
         return [decide(line, 'chrome', this.name, `a short line that starts with the site phrase '${phrase}'`)];
       }
       return [];

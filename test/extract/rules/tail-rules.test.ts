@@ -32,6 +32,10 @@ test('byline: the forms newsrooms print', () => {
     ['Đại tá, TS. Nguyễn Văn Phúc - Học viện Chính trị Công an nhân dân', 'Nguyễn Văn Phúc', 'Học viện Chính trị Công an nhân dân'],
     ['Luật sư Trần Thu Nam', 'Trần Thu Nam', null],
     ['Bài: Minh Hoàng - Ảnh: Quang Vinh', 'Minh Hoàng', null],
+    ['Nội dung: Hữu Nghị - Ảnh: Tiến Đạt - Thiết kế: Hà My', 'Hữu Nghị', null],
+    ['Bài: Thu Hà; Đồ họa: Minh Khôi', 'Thu Hà', null],
+    ['Minh Anh (t/h)', 'Minh Anh', null],
+    ['Hà Linh (st)', 'Hà Linh', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -108,6 +112,19 @@ test('site-chrome: body sentences that start like chrome are body (negative)', (
   assert.equal(kinds.get(line), 'body');
   assert.equal(kinds.get(today), 'body');
   assert.equal(kinds.get(ago), 'body');
+});
+
+test('site-chrome: a comment form, and a video player with its links', () => {
+  const form = ['Để lại một bình luận', 'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *', 'Bình luận *', 'Tên *', 'Email *', 'Phản hồi', 'Nội dung:'];
+  const video = ['00:00 / 02:35', 'Xem thêm video'];
+  const kinds = kindsOf(['Tiêu đề', ...video, PROSE, PROSE, 'Nguyễn Văn An', ...form].join('\n'));
+  for (const line of [...form, ...video]) assert.equal(kinds.get(line), 'chrome', line);
+});
+
+test('site-chrome: a block heading that is a section name, above the title, is the section (negative)', () => {
+  const d = decisionFor(['Video', 'Xe tải mất lái lao vào nhà dân', '15/04/2024 21:10', PROSE, PROSE].join('\n'), 'Video');
+  assert.equal(d?.kind, 'section');
+  assert.equal(d?.fields?.section, 'Video');
 });
 
 test('related-block: the heading and the list of other titles under it are chrome', () => {
