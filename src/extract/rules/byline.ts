@@ -2,6 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { readByline, type Byline } from '../bylines.ts';
 import { isProse, type Line } from '../document.ts';
 import { isPlaceName } from '../places.ts';
+import { accountKind } from '../sections.ts';
 
 /**
  * A site's description of itself can follow the byline (one long paragraph)
@@ -33,6 +34,10 @@ export const byline: Rule = {
       }
       if (free.slice(i + 1).filter(isProse).length > MAX_PROSE_AFTER_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
+      if (accountKind(line.text) === 'known') {
+        decisions.push(decide(line, 'account', this.name, "a CMS account ('Ban biên tập') where the byline stands: it credits nobody"));
+        break;
+      }
       decisions.push(bylineDecision(line, found, this.name, true));
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {

@@ -4,6 +4,7 @@ import { findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { eraseWords, keyAlternatives, PhraseList } from '../phrases.ts';
 import { accountKind, isSectionName } from '../sections.ts';
+import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 
@@ -106,7 +107,8 @@ export function readDateline(line: string): LineFields | null {
  * What is left of a dateline once its dates, times and words are blanked
  * (`rest`, aligned with `text`): one piece, either a known section name
  * (`An ninh trật tự | Thứ hai, 05/08/2024 07:30`), the account that posted it
- * (`Đăng ngày 12/09/2024 bởi admin`, which credits nobody) or a byline.
+ * (`Đăng ngày 12/09/2024 bởi admin`, which credits nobody), the place it
+ * was written in (`Hà Giang, ngày 12 tháng 3 năm 2024`) or a byline.
  * Anything else, and the line is not a dateline.
  */
 function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | 'source' | 'section'> | null {
@@ -117,6 +119,8 @@ function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | '
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length !== 1) return null;
   if (isSectionName(pieces[0]!)) return { section: pieces[0]! };
+  // `Hà Giang, ngày 12 tháng 3 năm 2024`: where it was written, as official papers date themselves.
+  if (isPlaceName(pieces[0]!)) return {};
   const link = ACCOUNT_LINKS.prefixOf(pieces[0]!);
   if (link && accountKind(pieces[0]!.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   const found = readByline(pieces[0]!);

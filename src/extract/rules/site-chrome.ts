@@ -6,16 +6,29 @@ import { isLabelledByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 
-const LINE_STARTS = new PhraseList(chrome.lineStarts.phrases);
+/** Lines that open with a site phrase, each list with the longest line it may open. */
+const OPENINGS = [
+  { phrases: new PhraseList(chrome.lineStarts.phrases), maxLength: chrome.lineStarts.maxLength, what: 'a short line that starts with the site phrase' },
+  { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with" },
+];
 const HEADERS = new PhraseList(chrome.headers.phrases);
+const BUTTONS = new PhraseList(chrome.buttons.phrases);
 const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*[\\d.,\\s]+$`, 'u');
 const { units, ago, phrases } = dateWords.relativeTimes;
 const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`, 'u');
 const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
+const PAGER_WORDS = new Set(chrome.pagination.words.map((w) => matchKey(w)));
+/** The line's words and symbols, lower case, with bars and a label's colon as spaces. */
+const tokensOf = (text: string) => text.toLowerCase().split(/[\s|:]+/).filter(Boolean);
 /** The text size buttons (`A- A A+`): letters as icons. */
 const isFontSizeControls = (text: string) => {
-  const tokens = text.toLowerCase().split(/[\s|]+/).filter(Boolean);
+  const tokens = tokensOf(text);
   return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
+};
+/** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words. */
+const isPager = (text: string) => {
+  const tokens = tokensOf(text);
+  return tokens.length >= 2 && tokens.some((t) => /^\d+$/.test(t)) && tokens.every((t) => /^\d+$/.test(t) || PAGER_WORDS.has(matchKey(t)));
 };
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A web address alone, the scheme and `www.` optional. */
@@ -38,13 +51,15 @@ export const siteChrome: Rule = {
       if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
       if (isSiteAddress(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
+      if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
+      if (BUTTONS.equals(text)) return [decide(line, 'chrome', this.name, "a button's label")];
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
       const sectionOnTop = line === top && isSectionName(text);
       if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
-      const phrase = LINE_STARTS.prefixOf(text);
-      // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit.
-      if (phrase && text.length <= chrome.lineStarts.maxLength && !isLabelledByline(text)) {
-        return [decide(line, 'chrome', this.name, `a short line that starts with the site phrase '${phrase}'`)];
+      for (const { phrases, maxLength, what } of OPENINGS) {
+        const phrase = phrases.prefixOf(text);
+        // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit.
+        if (phrase && text.length <= maxLength && !isLabelledByline(text)) return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
       }
       return [];
     });

@@ -21,6 +21,8 @@ const cases: [string, object][] = [
   ['Tháng Ba 14, 2024', { published: { year: 2024, month: 3, day: 14 } }],
   ['14 Tháng Mười Một, 2023', { published: { year: 2023, month: 11, day: 14 } }],
   ['Tháng 3 14, 2024', { published: { year: 2024, month: 3, day: 14 } }],
+  ['Hà Giang, ngày 12 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 12 } }],
+  ['Ngày: 14/03/2024 - Giờ: 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
   ['T5, 14/03/2024 | 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
   ['2024-05-12 08:30:00', { published: { year: 2024, month: 5, day: 12, hour: 8, minute: 30 } }],
   ['An ninh trật tự | Thứ hai, 05/08/2024 07:30', { section: 'An ninh trật tự', published: { year: 2024, month: 8, day: 5, hour: 7, minute: 30 } }],

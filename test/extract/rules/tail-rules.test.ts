@@ -121,6 +121,33 @@ test('site-chrome: a comment form, and a video player with its links', () => {
   for (const line of [...form, ...video]) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: a translation widget, a cookie notice, buttons and a pager', () => {
+  const lines = [
+    'Chọn ngôn ngữ',
+    'Được hỗ trợ bởi Google Dịch',
+    'Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục truy cập trang, bạn đồng ý với chính sách cookie và chính sách bảo mật của chúng tôi.',
+    'Đồng ý',
+    'Về đầu trang',
+    'Trang 1 2 3 Tiếp »',
+    '« Trước | 1 | 2 | Sau »',
+  ];
+  const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', ...lines].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+});
+
+test('site-chrome: sentences that start like a button or hold page numbers are body (negative)', () => {
+  const back = 'Quay lại hiện trường vụ cháy, lực lượng chức năng tiếp tục khám nghiệm.';
+  const pages = 'Trang 2 của biên bản ghi rõ 3 đối tượng tham gia.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, back, pages, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(back), 'body');
+  assert.equal(kinds.get(pages), 'body');
+});
+
+test('byline: a CMS account where the byline stands credits nobody', () => {
+  const d = decisionFor(['Tiêu đề', '12/03/2024', PROSE, PROSE, 'Ban Biên tập'].join('\n'), 'Ban Biên tập');
+  assert.equal(d?.kind, 'account');
+});
+
 test('site-chrome: a block heading that is a section name, above the title, is the section (negative)', () => {
   const d = decisionFor(['Video', 'Xe tải mất lái lao vào nhà dân', '15/04/2024 21:10', PROSE, PROSE].join('\n'), 'Video');
   assert.equal(d?.kind, 'section');
