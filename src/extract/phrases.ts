@@ -6,17 +6,22 @@ import { matchKey } from '../vietnamese/fold.ts';
  */
 export class PhraseList {
   private readonly keys: { phrase: string; key: string }[];
+  /** The keys by their first character, longest first: rules ask of every line, so a line is tried against few. */
+  private readonly byFirst = new Map<string, { phrase: string; key: string }[]>();
+  private readonly whole: Set<string>;
 
   constructor(phrases: readonly string[]) {
     this.keys = [...new Set(phrases)]
       .map((phrase) => ({ phrase, key: matchKey(phrase) }))
       .sort((a, b) => b.key.length - a.key.length);
+    for (const k of this.keys) this.byFirst.set(k.key[0]!, [...(this.byFirst.get(k.key[0]!) ?? []), k]);
+    this.whole = new Set(this.keys.map((k) => k.key));
   }
 
   /** The phrase the text starts with (as a whole word or words), if any. */
   prefixOf(text: string): string | null {
     const key = matchKey(text);
-    for (const { phrase, key: k } of this.keys) {
+    for (const { phrase, key: k } of this.byFirst.get(key[0]!) ?? []) {
       if (key.startsWith(k) && isBoundary(key, k.length, k)) return phrase;
     }
     return null;
@@ -31,8 +36,7 @@ export class PhraseList {
 
   /** Whether the whole text is one of the phrases. */
   equals(text: string): boolean {
-    const key = matchKey(text);
-    return this.keys.some((k) => k.key === key);
+    return this.whole.has(matchKey(text));
   }
 
   /** The first phrase found anywhere in the text on word boundaries, if any. */
