@@ -61,8 +61,8 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
   },
   {
-    // ngày 17 tháng 10 năm 2022, 17 tháng 10, 2022
-    re: /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
+    // ngày 17 tháng 10 năm 2022, 17 tháng 10, 2022, 17 thg 10, 2022 (Google's and Facebook's Vietnamese)
+    re: /(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
     parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }),
   },
   {
@@ -80,8 +80,8 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
 const DAY_MONTH_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { day: number; month: number } }[] = [
   // 24-9, 07/9 (not followed by a year)
   { re: /(?<![\d.\/-])(\d{1,2}) ?([\/-]) ?(\d{1,2})(?! ?[\/.-]? ?\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[3]! }) },
-  // ngày 24 tháng 9
-  { re: /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:,|nam|\/)\s*\d)(?!\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
+  // ngày 24 tháng 9, 24 thg 9
+  { re: /(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})(?!\s*(?:,|nam|\/)\s*\d)(?!\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
 ];
 
 // 04:44, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM after it.

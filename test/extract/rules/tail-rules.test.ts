@@ -36,6 +36,8 @@ test('byline: the forms newsrooms print', () => {
     ['Bài: Thu Hà; Đồ họa: Minh Khôi', 'Thu Hà', null],
     ['Minh Anh (t/h)', 'Minh Anh', null],
     ['Hà Linh (st)', 'Hà Linh', null],
+    ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
+    ['Biên tập: Minh Thu', 'Minh Thu', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
