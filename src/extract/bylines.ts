@@ -170,7 +170,10 @@ function bracketedSource(text: string): string | null {
 function readNames(text: string, ranks: boolean): string | null {
   // `PV/CTV` is one credit, whatever its separator.
   if (ABBREVIATIONS.has(matchKey(text.trim()))) return text.trim();
-  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const split = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  // `Minh Hằng - CTV`: beside a name, a role says what the writer is.
+  const named = split.filter((p) => !ROLES.equals(p));
+  const parts = named.length > 0 ? named : split;
   const names = parts.map((p) => readName(p, ranks));
   return parts.length > 0 && names.every((n): n is string => n !== null) ? names.join(', ') : null;
 }

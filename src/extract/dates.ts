@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { foldInPlace } from '../vietnamese/fold.ts';
 import words from './data/date-words.json' with { type: 'json' };
-import { PhraseList } from './phrases.ts';
+import { escapeRegExp, PhraseList } from './phrases.ts';
 
 /** A calendar date, with a wall-clock time in the site's zone when one is printed. */
 export interface DateValue {
@@ -84,10 +84,11 @@ const DAY_MONTH_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { day: nu
   { re: /(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})(?!\s*(?:,|nam|\/)\s*\d)(?!\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
 ];
 
-// 04:44, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM after it.
-const TIME_PATTERN = /(?<![\d:.,\/])(\d{1,2}) ?(?::|h|g|gio) ?(\d{2})(?::\d{2})?(?!\d)(?: ?phut)?(?:\s*(sa|ch|am|pm|a\.m\.|p\.m\.)(?![a-z]))?/g;
-const AM = new Set(['sa', 'am', 'a.m.']);
-const PM = new Set(['ch', 'pm', 'p.m.']);
+const AM = new Set(words.amMarkers.map((w) => foldInPlace(w)));
+const PM = new Set(words.pmMarkers.map((w) => foldInPlace(w)));
+const DAY_PARTS = [...AM, ...PM].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// 04:44, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM or the part of the day (`8:30 tối`) after it.
+const TIME_PATTERN = new RegExp(`(?<![\\d:.,\\/])(\\d{1,2}) ?(?::|h|g|gio) ?(\\d{2})(?::\\d{2})?(?!\\d)(?: ?phut)?(?:\\s*(${DAY_PARTS})(?![a-z]))?`, 'g');
 
 /** Dates with a year, in the order they appear. */
 export function findDates(text: string): DateMatch[] {

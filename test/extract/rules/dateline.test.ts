@@ -23,6 +23,7 @@ const cases: [string, object][] = [
   ['Tháng 3 14, 2024', { published: { year: 2024, month: 3, day: 14 } }],
   ['Hà Giang, ngày 12 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 12 } }],
   ['Ngày: 14/03/2024 - Giờ: 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
+  ['Thứ Bảy, 16/3/2024 - 8:30 tối', { published: { year: 2024, month: 3, day: 16, hour: 20, minute: 30 } }],
   ['14 thg 3, 2024', { published: { year: 2024, month: 3, day: 14 } }],
   ['Thứ 4, 13/03/2024, 15:30 PM', { published: { year: 2024, month: 3, day: 13, hour: 15, minute: 30 } }],
   ['2024/03/14 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],

@@ -38,6 +38,9 @@ test('byline: the forms newsrooms print', () => {
     ['Hà Linh (st)', 'Hà Linh', null],
     ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
     ['Biên tập: Minh Thu', 'Minh Thu', null],
+    ['Minh Hằng - CTV', 'Minh Hằng', null],
+    ['Minh Anh (CTV)', 'Minh Anh', null],
+    ['T.H - N.L', 'T.H, N.L', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
