@@ -14,7 +14,11 @@ export class PhraseList {
     this.keys = [...new Set(phrases)]
       .map((phrase) => ({ phrase, key: matchKey(phrase) }))
       .sort((a, b) => b.key.length - a.key.length);
-    for (const k of this.keys) this.byFirst.set(k.key[0]!, [...(this.byFirst.get(k.key[0]!) ?? []), k]);
+    for (const k of this.keys) {
+      const list = this.byFirst.get(k.key[0]!);
+      if (list) list.push(k);
+      else this.byFirst.set(k.key[0]!, [k]);
+    }
     this.whole = new Set(this.keys.map((k) => k.key));
   }
 

@@ -41,8 +41,9 @@ export const siteChrome: Rule = {
   name: 'site-chrome',
   description: "A line of the site's own text: share and print links, statistics, login notices, copyright.",
   classify(doc, decided) {
-    const [top] = decided.free();
-    return decided.free().flatMap((line) => {
+    const free = decided.free();
+    const [top] = free;
+    return free.flatMap((line) => {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
       const key = matchKey(text);
