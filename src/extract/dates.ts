@@ -40,6 +40,16 @@ export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
 const MONTHS: Record<string, number> = Object.fromEntries(Object.entries(words.months).map(([name, month]) => [foldInPlace(name), month]));
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
+/** `15/8/24`: day, month and a year of two digits, the separator the same twice. */
+const SHORT_DATE = String.raw`(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{2})(?![\d.\/-])`;
+const TIME_AFTER = String.raw`\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}`;
+const TIME_BEFORE = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?`;
+
+/** Sites that print two digits began in the late 1990s: `98` is 1998, `24` is 2024. */
+function twoDigitYear(yy: number): number {
+  return yy >= 90 ? 1900 + yy : 2000 + yy;
+}
+
 /**
  * Date layouts, matched on the folded, lower-cased line (so `thang`, `tháng`
  * and `THÁNG` are one). Each yields day, month and year positions.
@@ -54,6 +64,14 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     // 17/10/2022, 17-10-2022, 17.10.2022, 17 / 10 / 2022
     re: /(?<![\d.\/-])(\d{1,2}) ?([\/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d])/g,
     parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: +m[4]! }),
+  },
+  {
+    // 15/8/24 22:40, 22:40 - 15/08/24: a two-digit year, read as a date only beside a time
+    re: new RegExp(`${SHORT_DATE}(?=${TIME_AFTER})|(?<=${TIME_BEFORE})${SHORT_DATE.replace('\\2', '\\6')}`, 'g'),
+    parts: (m) => {
+      const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[5]!, m[7]!, m[8]!];
+      return { day: +day, month: +month, year: twoDigitYear(+year) };
+    },
   },
   {
     // 2022/10/17

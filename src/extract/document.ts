@@ -93,7 +93,7 @@ export function isLongProse(line: Line): boolean {
 /** Shorter paragraphs count as prose when they end like a sentence. */
 const SENTENCE_PROSE_MIN_LENGTH = 80;
 
-/** A paragraph of running text: long, or a full sentence of some length. */
+/** A paragraph of running text: long, or a full sentence of some length (one that opens a list ends with a colon: `… như sau:`). */
 export function isProse(line: Line): boolean {
-  return isLongProse(line) || (line.text.length >= SENTENCE_PROSE_MIN_LENGTH && /[.!?…]["”’)]?$/u.test(line.text));
+  return isLongProse(line) || (line.text.length >= SENTENCE_PROSE_MIN_LENGTH && /[.!?…:]["”’)]?$/u.test(line.text));
 }

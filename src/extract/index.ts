@@ -86,7 +86,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
     views: overrides.views !== undefined ? overrides.views : draft.views,
     tags: overrides.tags ?? mergeTags(draft.tags, people, places),
     figures,
-    lead: draft.paragraphs[0]!.text,
+    lead: leadOf(draft.paragraphs.map((p) => p.text)),
     paragraphs: draft.paragraphs.map((p) => p.text),
     body: bodyMarkdown(draft),
     people,
@@ -105,6 +105,15 @@ export function classify(document: Document, hints: Hints = {}): Decision[] {
     for (const decision of rule.classify(document, decided, hints)) decided.add(decision);
   }
   return decided.all();
+}
+
+/**
+ * The first paragraph, as a summary of the article: not a note in brackets
+ * above it (`(Bài 2 trong loạt bài …)`, an editor's note), which says what
+ * the article is part of, not what it says.
+ */
+export function leadOf(paragraphs: readonly string[]): string {
+  return paragraphs.find((p) => !/^\([^()]*\)\.?$/u.test(p)) ?? paragraphs[0]!;
 }
 
 function countWords(draft: Draft): number {

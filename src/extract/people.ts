@@ -9,6 +9,8 @@ for (const prefix of [...data.ranks, ...data.titles].map((t) => matchKey(t).spli
   PREFIXES.set(prefix[0]!, [...(PREFIXES.get(prefix[0]!) ?? []), prefix]);
 }
 const SURNAMES = new Set(data.surnames);
+/** `H'Bia Niê`: a given name with a prefix opens the name, as the family name opens others. */
+const startsWithPrefix = (word: string) => data.namePrefixes.some((p) => word.startsWith(p) && /^\p{Lu}/u.test(word.slice(p.length)));
 const NOT_NAME = new Set(data.notNameWords);
 const MAX_NAME_WORDS = 4;
 /**
@@ -17,7 +19,8 @@ const MAX_NAME_WORDS = 4;
  * so `Trần Hưng Đạo (2024)` is an event, not a person.
  */
 const BIRTH_NOTE = new RegExp(`^\\s*\\(\\s*(?:(?:${data.birthNotes.map(escapeRegExp).join('|')})\\s*[:.]?\\s*\\d|(?:19\\d\\d|200\\d)\\s*[,;)])`, 'iu');
-const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+/** `Văn`, and the highland forms with an apostrophe: `H'Bia` (Ê Đê), `K'Long` (Cơ Ho). */
+const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
 
 /**
  * People named after a rank or a title: `Thượng tướng Trần Quốc Tỏ`,
@@ -58,7 +61,7 @@ export function isSurname(word: string): boolean {
 
 function readNameAt(words: readonly Word[], start: number): Word[] | null {
   const first = words[start];
-  if (!first || !SURNAMES.has(first.text)) return null;
+  if (!first || !(SURNAMES.has(first.text) || startsWithPrefix(first.text))) return null;
   const name = [first];
   for (let j = start + 1; j < words.length && name.length < MAX_NAME_WORDS; j++) {
     const w = words[j]!;

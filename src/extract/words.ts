@@ -33,7 +33,7 @@ export function nameWordKey(word: string): string {
   return (/^\p{Lu}/u.test(word) ? 'U' : 'l') + toneKey(word);
 }
 
-/** Words follow each other in one phrase: only spaces between them. */
+/** Words follow each other in one phrase: only spaces between them, on one line (a name never runs on into the next paragraph). */
 export function adjacent(w: Word): boolean {
-  return /^\s+$/.test(w.gap);
+  return /^[^\S\n]+$/.test(w.gap);
 }

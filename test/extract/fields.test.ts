@@ -7,7 +7,8 @@ import { readOverrides } from '../../src/extract/fields/overrides.ts';
 import { detectLanguage } from '../../src/extract/language.ts';
 import { countLetters, countSyllables } from '../../src/extract/letters.ts';
 import { escapeMarkdown } from '../../src/extract/markdown.ts';
-import { findLeadDate } from '../../src/extract/dates.ts';
+import { findDates, findLeadDate } from '../../src/extract/dates.ts';
+import { leadOf } from '../../src/extract/index.ts';
 import { PROSE } from '../helpers.ts';
 
 test('people: names after ranks and titles', () => {
@@ -18,6 +19,15 @@ test('people: names after ranks and titles', () => {
 test('people: highland surnames, and a reader who asks', () => {
   const text = 'Thượng tá Rơ Châm Ny, Phó Giám đốc; Trung tá Ksor Y Phơn và bạn đọc Nguyễn Văn Hùng (Thanh Hóa) hỏi.';
   assert.deepEqual(findPeople(text), ['Rơ Châm Ny', 'Ksor Y Phơn', 'Nguyễn Văn Hùng']);
+});
+
+test('people: Ê Đê names with their prefix, and police words before a name', () => {
+  const text = "Bà H'Bia Niê và anh Y Kô Byă cho biết; đối tượng Nguyễn Văn Hùng và bị can Lê Văn Tư đã bị bắt.";
+  assert.deepEqual(findPeople(text), ["H'Bia Niê", 'Y Kô Byă', 'Nguyễn Văn Hùng', 'Lê Văn Tư']);
+});
+
+test('people: a name at the end of a line does not run on into the next one (negative)', () => {
+  assert.deepEqual(findPeople('Truy nã đối tượng Nguyễn Văn Hùng\nCơ quan Cảnh sát điều tra thông báo.'), ['Nguyễn Văn Hùng']);
 });
 
 test('people: organisations after titles are not people (negative)', () => {
@@ -122,4 +132,15 @@ test('letters: syllables are runs of letters and digits; marked letters are told
   assert.equal(countSyllables('Ngày 17/10/2022, Công an tỉnh Hà Nam — 3 đơn vị…'), 12);
   assert.equal(countSyllables(''), 0);
   assert.deepEqual(countLetters('Đảng ủy, ABC 12'), { letters: 9, marked: 3 });
+});
+
+test('dates: a two-digit year beside a time; alone it is a number, not a date (negative)', () => {
+  assert.deepEqual(findDates('15/8/24 22:40').map((d) => [d.day, d.month, d.year]), [[15, 8, 2024]]);
+  assert.deepEqual(findDates('22:40 - 15.08.98').map((d) => [d.day, d.month, d.year]), [[15, 8, 1998]]);
+  assert.deepEqual(findDates('theo Quyết định số 15/8/24 của UBND tỉnh'), []);
+});
+
+test('lead: the first paragraph, not a note in brackets above it', () => {
+  assert.equal(leadOf(['(Bài 2 trong loạt bài "Chuyển đổi số ở cơ sở")', PROSE]), PROSE);
+  assert.equal(leadOf(['(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.', PROSE]), '(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.');
 });

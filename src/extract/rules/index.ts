@@ -7,6 +7,7 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
+import { headerWidget } from './header-widget.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
 import { labelledSection } from './labelled-section.ts';
@@ -34,6 +35,7 @@ export const LINE_RULES: readonly Rule[] = [
   navigationMenu,
   breadcrumb,
   siteChrome,
+  headerWidget,
   siteText,
   footerMasthead,
   cmsAccount,

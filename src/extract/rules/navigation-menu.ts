@@ -40,6 +40,12 @@ export const navigationMenu: Rule = {
         if (isMenu(items)) decisions.push(decide(line, 'chrome', this.name, `a line of ${items.length} menu items`));
         continue;
       }
+      const runTogether = runTogetherItems(line.text);
+      if (runTogether && isMenu(runTogether)) {
+        close();
+        decisions.push(decide(line, 'chrome', this.name, `a line of ${runTogether.length} menu items run together`));
+        continue;
+      }
       if (itemOf(line.text)) run.push(line);
       else close();
     }
@@ -47,6 +53,36 @@ export const navigationMenu: Rule = {
     return decisions;
   },
 };
+
+/** Longest menu line read word by word, and the most words an item has (`Tin tức - Sự kiện`). */
+const MAX_RUN_LENGTH = 200;
+const MAX_ITEM_WORDS = 5;
+
+/**
+ * `TRANG CHỦ  TIN TỨC  AN NINH TRẬT TỰ  LIÊN HỆ`: a menu copied with its
+ * items side by side, the spaces between them lost. The line is split into
+ * entries and section names word by word, preferring the split with the most
+ * entries; null when no split covers every word.
+ */
+function runTogetherItems(text: string): Item[] | null {
+  if (text.length > MAX_RUN_LENGTH || /[.,;:!?()"“”]/u.test(text)) return null;
+  const words = text.split(' ');
+  // best[i]: the best split of the first i words.
+  const best: (Item[] | null)[] = [[]];
+  for (let end = 1; end <= words.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
+      const before = best[start];
+      const item = before && itemOf(words.slice(start, end).join(' '));
+      if (!before || !item) continue;
+      const split = [...before, item];
+      if (!best[end] || entries(split) > entries(best[end]!)) best[end] = split;
+    }
+  }
+  return best[words.length] ?? null;
+}
+
+const entries = (items: readonly Item[]) => items.filter((i) => i === 'entry').length;
 
 function itemOf(text: string): Item {
   const t = stripBullet(text);

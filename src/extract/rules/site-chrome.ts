@@ -13,7 +13,14 @@ const OPENINGS = [
 ];
 const HEADERS = new PhraseList(chrome.headers.phrases);
 const BUTTONS = new PhraseList(chrome.buttons.phrases);
-const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*[\\d.,\\s]+$`, 'u');
+const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
+/** A form field with nothing typed after its label: its colon, a required mark (`*`, `(*)`). */
+const isEmptyField = (text: string) => {
+  const label = FORM_FIELDS.prefixOf(text);
+  return !!label && /^[\s:：*()]*$/u.test(text.slice(label.length));
+};
+/** One label and one number: a table's row (`Tổng cộng 593 1.928`) has more numbers, and is the article's. */
+const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*\\d[\\d.,]*$`, 'u');
 const { units, ago, phrases } = dateWords.relativeTimes;
 const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`, 'u');
 const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
@@ -54,6 +61,7 @@ export const siteChrome: Rule = {
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
       if (BUTTONS.equals(text)) return [decide(line, 'chrome', this.name, "a button's label")];
+      if (isEmptyField(text)) return [decide(line, 'chrome', this.name, "a comment form's field, left empty")];
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
       const sectionOnTop = line === top && isSectionName(text);
       if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];

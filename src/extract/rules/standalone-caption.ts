@@ -47,6 +47,8 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   if (/[:;,]$/.test(text) || /^["“].*["”][.!?]?$/u.test(text) || /^[\p{Ll}\d]/u.test(text)) return null;
   // "Tại thời điểm kiểm tra, …", "Theo …": sentences of running text, never captions.
   if (BODY_OPENERS.prefixOf(text)) return null;
+  // "Phát biểu chỉ đạo, Đại tá X yêu cầu …": a caption's phrase set off by a comma opens a sentence.
+  if (opensClause(text)) return null;
   const specific: string[] = [];
   const general: string[] = [];
   if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
@@ -61,6 +63,17 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   else if (text.length <= SHORT_CAPTION) general.push('short');
   const score = specific.length * 2 + general.length;
   return specific.length > 0 && score >= THRESHOLD ? [...specific, ...general] : null;
+}
+
+/** How far into the line the comma after an opening phrase may fall: `Phát biểu tại hội nghị, …`. */
+const OPENING_CLAUSE_LENGTH = 60;
+
+/** The line opens with a caption's phrase in a clause of its own, ended by a comma: running text. */
+function opensClause(text: string): boolean {
+  const cue = CAPTION_CUES.prefixOf(text);
+  if (!cue) return false;
+  const comma = text.indexOf(',', cue.length);
+  return comma !== -1 && comma <= OPENING_CLAUSE_LENGTH;
 }
 
 /** The indent most long lines share, when at least two do; 0 when paragraphs are not indented. */

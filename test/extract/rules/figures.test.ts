@@ -51,6 +51,11 @@ test('standalone-caption: a short first paragraph that opens with its date is bo
   assert.equal(kindsOf(text).get('Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.'), 'body');
 });
 
+test('standalone-caption: a sentence that opens with a caption phrase set off by a comma is body (negative)', () => {
+  const line = 'Phát biểu chỉ đạo, Đại tá Nguyễn Văn Minh yêu cầu các đơn vị tiếp tục nắm chắc tình hình.';
+  assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, line, 'Thu Hằng'].join('\n')).get(line), 'body');
+});
+
 test('standalone-caption: a pull quote and a subheading are body (negative)', () => {
   const quote = '“Phải bảo vệ bình yên cho nhân dân bằng mọi giá.”';
   const heading = 'Nâng cao chất lượng công tác';

@@ -106,11 +106,40 @@ test('navigation-menu: two menu words, or section names alone, are not a menu (n
   assert.equal(kindsOf(article('Tiêu đề bài viết', 'Thời sự | Xã hội | Pháp luật')).get('Thời sự | Xã hội | Pháp luật') === 'chrome', false);
 });
 
+test('navigation-menu: a menu line whose items run together without separators is chrome', () => {
+  const menu = 'TRANG CHỦ  TIN TỨC  AN NINH TRẬT TỰ  GIAO THÔNG  LIÊN HỆ';
+  const d = decisionFor(article(menu, 'Tạm giữ đối tượng trộm cắp xe máy'), 'TRANG CHỦ TIN TỨC AN NINH TRẬT TỰ GIAO THÔNG LIÊN HỆ');
+  assert.equal(d?.kind, 'chrome');
+  assert.match(d?.reason ?? '', /5 menu items run together/);
+  // Section names side by side, with no menu entry, are left to the section rules (negative).
+  assert.notEqual(kindsOf(article('An ninh Pháp luật Xã hội', 'Tiêu đề bài viết')).get('An ninh Pháp luật Xã hội'), 'chrome');
+});
+
+test('header-widget: today\'s date and the weather in the header are chrome; the dateline under the title is the date', () => {
+  const text = article('Hôm nay: Thứ Sáu, ngày 22/11/2024', 'Hà Nội 24°C Có mây', 'Nhiệt độ: 24 - 31°C', 'Tạm giữ đối tượng trộm cắp xe máy', 'Thứ Ba, 19/11/2024 - 15:20');
+  const kinds = kindsOf(text);
+  for (const line of ['Hôm nay: Thứ Sáu, ngày 22/11/2024', 'Hà Nội 24°C Có mây', 'Nhiệt độ: 24 - 31°C']) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get('Tạm giữ đối tượng trộm cắp xe máy'), 'title');
+  assert.deepEqual(decisionFor(text, 'Thứ Ba, 19/11/2024 - 15:20')?.fields?.published, { year: 2024, month: 11, day: 19, hour: 15, minute: 20 });
+});
+
+test('header-widget: a title with a temperature, and a sentence that opens with today, are not widgets (negative)', () => {
+  const kinds = kindsOf(article('Nắng nóng 40°C kéo dài ở Bắc Bộ', '19/11/2024', 'Hôm nay, 22/11, các tỉnh miền núi có mưa rào.'));
+  assert.equal(kinds.get('Nắng nóng 40°C kéo dài ở Bắc Bộ'), 'title');
+  assert.notEqual(kinds.get('Hôm nay, 22/11, các tỉnh miền núi có mưa rào.'), 'chrome');
+});
+
 test('breadcrumb: the last crumb is the section', () => {
   const d = decisionFor(article('Trang chủ > Tin tức > An ninh trật tự', 'Bắt đối tượng trộm cắp'), 'Trang chủ > Tin tức > An ninh trật tự');
   assert.equal(d?.kind, 'breadcrumb');
   assert.equal(d?.fields?.section, 'An ninh trật tự');
   assert.equal(decisionFor(article('Trang chủ » Thời sự', 'Tiêu đề'), 'Trang chủ » Thời sự')?.fields?.section, 'Thời sự');
+});
+
+test('breadcrumb: section names joined by bars are a trail, the last one the section', () => {
+  const d = decisionFor(article('Chuyên đề | Chuyển đổi số', 'Kỳ 2: Người dân làm quen với dịch vụ công trực tuyến'), 'Chuyên đề | Chuyển đổi số');
+  assert.equal(d?.kind, 'breadcrumb');
+  assert.equal(d?.fields?.section, 'Chuyển đổi số');
 });
 
 test('breadcrumb: a title with a slash is not a breadcrumb (negative)', () => {

@@ -126,6 +126,14 @@ test('site-chrome: a comment form, and a video player with its links', () => {
   for (const line of [...form, ...video]) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: a field with a value, and a table row under a statistics word, are the article\'s (negative)', () => {
+  const fields = ['Họ tên: NGUYỄN VĂN HÙNG', 'Sinh ngày: 15/06/1988 tại Thanh Hóa'];
+  const row = 'Tổng cộng 593 1.928';
+  const kinds = kindsOf(['Thông báo truy nã', PROSE, ...fields, row, PROSE, 'Nguyễn Văn An', 'Họ và tên (*)'].join('\n'));
+  for (const line of [...fields, row]) assert.equal(kinds.get(line), 'body', line);
+  assert.equal(kinds.get('Họ và tên (*)'), 'chrome');
+});
+
 test('site-chrome: a translation widget, a cookie notice, buttons and a pager', () => {
   const lines = [
     'Chọn ngôn ngữ',
@@ -177,7 +185,7 @@ test('related-link: a sentence after a mark is body (negative)', () => {
 });
 
 test('standalone-caption: where paragraphs are indented, an indented line is a paragraph', () => {
-  const line = 'Phát biểu chỉ đạo hội nghị, đồng chí Lê Thị Thủy ghi nhận kết quả lực lượng Công an tỉnh đạt được.';
+  const line = 'Đồng chí Lê Thị Thủy, Bí thư Tỉnh ủy phát biểu chỉ đạo hội nghị.';
   const text = ['Tiêu đề', PROSE, `    ${PROSE}`, `    ${PROSE}`, `    ${line}`, '', 'Tác giả: Đức Minh'].join('\n');
   assert.equal(kindsOf(text).get(line), 'body');
   const unindented = ['Tiêu đề', PROSE, `    ${PROSE}`, `    ${PROSE}`, line, `    ${PROSE}`, '', 'Tác giả: Đức Minh'].join('\n');

@@ -1,0 +1,50 @@
+import { decide, type Rule } from '../decision.ts';
+import { isProse } from '../document.ts';
+import { eraseWords, PhraseList } from '../phrases.ts';
+import { isPlaceName } from '../places.ts';
+import { foldInPlace } from '../../vietnamese/fold.ts';
+import { readDateline } from './dateline.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
+
+const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
+const WEATHER_WORDS = chrome.headerWidgets.weatherWords;
+/** `24°C`, `24 - 31°C`, `75%` (humidity), on folded text. */
+const MEASURES = /-?\d{1,2}(?:\s*[-–]\s*-?\d{1,2})?\s*°\s*[cf]?|\d{1,3}\s*%/gu;
+const TEMPERATURE = /\d\s*°/u;
+
+/**
+ * What a portal's header prints above every article: today's date (`Hôm
+ * nay: Thứ Sáu, ngày 22/11/2024`), which is not the article's, and the
+ * weather (`Hà Nội 24°C Có mây`). Both are read above the first paragraph
+ * only, and before the dateline rule, which would take today's date for
+ * the article's.
+ */
+export const headerWidget: Rule = {
+  name: 'header-widget',
+  description: "The site header's date of today and its weather, above the article.",
+  classify(doc, decided) {
+    const free = decided.free();
+    const firstProse = free.findIndex(isProse);
+    return free.slice(0, firstProse === -1 ? free.length : firstProse).flatMap((line) => {
+      if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
+      if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
+      return [];
+    });
+  },
+};
+
+/** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else. */
+function isToday(text: string): boolean {
+  const label = TODAY.prefixOf(text);
+  if (!label) return false;
+  const fields = readDateline(text.slice(label.length).replace(/^[\s,:：-]+/u, ''));
+  return !!fields?.published && !fields.author && !fields.source && !fields.section;
+}
+
+/** `Hà Nội 24°C Có mây`, `Nhiệt độ: 24 - 31°C`: a temperature, and besides it weather words and a place only. */
+function isWeather(text: string): boolean {
+  if (!TEMPERATURE.test(text)) return false;
+  const rest = eraseWords(foldInPlace(text).replace(MEASURES, (m) => ' '.repeat(m.length)), WEATHER_WORDS);
+  const place = [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return place === '' || isPlaceName(place);
+}
