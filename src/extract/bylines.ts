@@ -42,6 +42,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/
  * Null when the line is not a byline.
  */
 export function readByline(line: string): Byline | null {
+  const both = line.length <= MAX_BYLINE_LENGTH ? withSourceCredit(line) : null;
+  if (both) return both;
   const text = creditsOnly(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const authorLabel = AUTHOR_LABELS.prefixOf(text);
@@ -106,6 +108,23 @@ function withoutOtherCredits(text: string): string {
     }
   }
   return readCreditedCaption(own)?.caption || own;
+}
+
+/**
+ * `Tác giả: Minh Đức | Nguồn: Báo Công an Nghệ An`, `Minh Đức - Nguồn: TTXVN`:
+ * the writer's credit, then the source's under its own label.
+ */
+function withSourceCredit(line: string): Byline | null {
+  for (const m of line.matchAll(CREDIT_SEPARATOR)) {
+    const next = line.slice(m.index + m[0].length);
+    const label = SOURCE_LABELS.prefixOf(next);
+    if (!label || !/^\s*[:：]/u.test(next.slice(label.length))) continue;
+    const writer = readByline(line.slice(0, m.index));
+    const source = readByline(next);
+    if (!writer?.author || !source?.source || source.author) return null;
+    return { author: writer.author, source: source.source, form: `${writer.form}, then a ${source.form}` };
+  }
+  return null;
 }
 
 /**

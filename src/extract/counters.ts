@@ -23,6 +23,9 @@ const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\s*[:：]?\s*[(\[
 const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
 const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*\d|\d\s*(${NOT_VIEW})(?![\p{L}])`, 'u');
 
+/** Every like, share or comment count, labelled either side: `Bình luận: 0`, `12 lượt chia sẻ`. */
+const OTHER_COUNTERS = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?|[(\[]?(?<![\d.,])${NUMBER}\s+(?:${NOT_VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
+
 export interface CounterMatch {
   count: number;
   start: number;
@@ -48,4 +51,12 @@ export function findViewCounter(text: string): CounterMatch | null {
 /** Likes, shares, comments: counters that are not views. */
 export function hasOtherCounter(text: string): boolean {
   return OTHER_COUNTER.test(foldInPlace(text));
+}
+
+/** The text without its likes, shares and comment counts (`Lượt xem: 1234 | Bình luận: 0` keeps the views). */
+export function withoutOtherCounters(text: string): string {
+  const folded = foldInPlace(text);
+  let kept = text;
+  for (const m of folded.matchAll(OTHER_COUNTERS)) kept = kept.slice(0, m.index) + ' '.repeat(m[0].length) + kept.slice(m.index + m[0].length);
+  return kept;
 }

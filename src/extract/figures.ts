@@ -13,11 +13,20 @@ const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholder
 
 /** `Ảnh 1: `, `Hình 2. `, `Photo 3 - `: a photo's number, printed before its caption. */
 const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*\\d{1,2}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
+/** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */
+const PHOTO_LABEL = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s+(?=\\S)`, 'u');
 
-/** The caption without the photo's number (`Ảnh 1: Cán bộ trao quà.` → `Cán bộ trao quà.`): the figure is its own label. */
+/**
+ * The caption without the photo's number (`Ảnh 1: Cán bộ trao quà.` →
+ * `Cán bộ trao quà.`), or its label before words that describe the photo:
+ * the figure is its own label.
+ */
 export function withoutPhotoNumber(caption: string): string {
-  const m = PHOTO_NUMBER.exec(foldInPlace(caption));
-  return m ? caption.slice(m[0].length) : caption;
+  const folded = foldInPlace(caption);
+  const numbered = PHOTO_NUMBER.exec(folded);
+  if (numbered) return caption.slice(numbered[0].length);
+  const label = PHOTO_LABEL.exec(folded);
+  return label && describesPhoto(caption.slice(label[0].length)) ? caption.slice(label[0].length) : caption;
 }
 
 export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null };
@@ -71,7 +80,21 @@ export function readCreditOnly(text: string): string | null {
   const m = CREDIT_ONLY.exec(foldInPlace(text));
   if (!m) return null;
   const at = m[0].lastIndexOf(m[1]!);
-  return text.slice(at, at + m[1]!.length).trim();
+  const credit = text.slice(at, at + m[1]!.length).trim();
+  return describesPhoto(credit) ? null : credit;
+}
+
+/** Words in a credit past which, mostly in lower case, it describes the photo instead. */
+const DESCRIPTION_WORDS = 6;
+
+/**
+ * `Ảnh: Lực lượng chức năng kiểm tra hiện trường.`: after the photo's label,
+ * what the photo shows (a caption), not who took it. A credit names people or
+ * an organisation (`Ảnh: Công an huyện Yên Phong cung cấp`), mostly in capitals.
+ */
+function describesPhoto(credit: string): boolean {
+  const words = credit.split(/\s+/);
+  return words.length >= DESCRIPTION_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 > words.length * 2;
 }
 
 export const CAPTION_CUES = new PhraseList(data.captionCues);

@@ -31,6 +31,12 @@ test('dateline: a byline beside the date, in Vietnamese and English layouts', ()
   assert.deepEqual(readDateline('Update: October 18, 2022 - 08:00'), { updated: { year: 2022, month: 10, day: 18, hour: 8, minute: 0 } });
 });
 
+test('dateline: a name that starts like an abbreviated weekday (Thu Trang) stays the byline', () => {
+  assert.deepEqual(readDateline('Bởi Thu Trang - 21/08/2024, 16:20'), { author: 'Thu Trang', published: { year: 2024, month: 8, day: 21, hour: 16, minute: 20 } });
+  assert.deepEqual(readDateline('Thu, 21/08/2024'), { published: { year: 2024, month: 8, day: 21 } });
+  assert.deepEqual(readDateline('T5, 15/4'), { dayMonth: { month: 4, day: 15, weekday: 4 } });
+});
+
 test('dateline: words beside a date that are not a byline keep it from being a dateline (negative)', () => {
   assert.equal(readDateline('Hạn chót nộp hồ sơ - 17/10/2022'), null);
   assert.equal(readDateline('Hội nghị tổng kết 17/10/2022 04:44'), null);

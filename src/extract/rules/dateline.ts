@@ -8,8 +8,13 @@ import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 
-const WEEKDAY_NAMES = Object.keys(words.weekdays);
+const ABBREVIATED = new Set(words.weekdayAbbreviations.map(matchKey));
+const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has(matchKey(w)));
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
+/** `T5, 14/03`, `Thu 21 Aug`: an abbreviated weekday, in folded text, before what a dateline goes on with. */
+const WEEKDAY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(${keyAlternatives(words.weekdayAbbreviations)})(?=\\s*[,.|/\\-–—]|\\s*\\d)`, 'gu');
+/** Each weekday's ISO number, by its match key. */
+const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) => [matchKey(name), n]));
 const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
@@ -65,7 +70,7 @@ export function readDateline(line: string): LineFields | null {
   const counter = findViewCounter(text);
   let rest = foldInPlace(text);
   for (const span of [...dates, ...times, ...(counter ? [counter] : [])]) rest = blank(rest, span.start, span.end);
-  rest = eraseWords(rest, META_WORDS);
+  rest = eraseWords(rest, META_WORDS).replace(WEEKDAY_ABBREVIATION, (m) => ' '.repeat(m.length));
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
   const left = rest.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -80,12 +85,12 @@ export function readDateline(line: string): LineFields | null {
     // Day and month only: the first date, with its time and weekday, waits for its year.
     const [first] = dates;
     const time = times[0];
-    const weekday = WEEKDAYS.foundIn(text);
+    const weekday = WEEKDAYS.foundIn(text) ?? new RegExp(WEEKDAY_ABBREVIATION.source, 'u').exec(foldInPlace(text))?.[1];
     fields.dayMonth = {
       month: first!.month,
       day: first!.day,
       ...(time ? { hour: time.hour, minute: time.minute } : {}),
-      ...(weekday ? { weekday: words.weekdays[weekday as keyof typeof words.weekdays] } : {}),
+      ...(weekday ? { weekday: WEEKDAY_NUMBERS.get(matchKey(weekday)) } : {}),
     };
     if (counter) fields.views = counter.count;
     return fields;

@@ -1,7 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
-import { isLongProse } from '../document.ts';
+import { isProse } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 
 const MAX_LABEL_LENGTH = 80;
@@ -18,7 +18,8 @@ export const sectionLabel: Rule = {
   classify(doc, decided) {
     const [first, next] = decided.free();
     if (!first || !next || first.text.length > MAX_LABEL_LENGTH || /[.!?]$/.test(first.text)) return [];
-    const titleFollows = !isLongProse(next) && next.text.length <= MAX_TITLE_LENGTH;
+    // A full sentence under the capitals is the lead: the capitals are the title.
+    const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
     if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
     if (isSectionName(first.text)) {

@@ -53,7 +53,7 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   const general: string[] = [];
   if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
-  if (withoutPhotoNumber(text) !== text) specific.push("a photo's number before it");
+  if (withoutPhotoNumber(text) !== text) specific.push("a photo's number or label before it");
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);

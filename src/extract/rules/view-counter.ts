@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { findViewCounter, hasOtherCounter, parseCount } from '../counters.ts';
+import { findViewCounter, hasOtherCounter, parseCount, withoutOtherCounters } from '../counters.ts';
 
 /** A bare number counts as views only at the top, under the title. */
 const HEAD_LINES = 6;
@@ -11,8 +11,8 @@ export const viewCounter: Rule = {
   classify(doc, decided) {
     return decided.free().flatMap((line) => {
       const counter = findViewCounter(line.text);
-      // The counter must be the whole line (give or take brackets and an icon).
-      if (counter && line.text.replace(counter.printed, '').replace(/[\s()[\]|:]/g, '').length <= 2) {
+      // The counter must be the whole line (give or take brackets, an icon, and the likes and comments beside it).
+      if (counter && withoutOtherCounters(line.text.replace(counter.printed, '')).replace(/[\s()[\]|:•·]/g, '').length <= 2) {
         return [decide(line, 'views', this.name, `a labelled view counter '${counter.printed}'`, { views: counter.count })];
       }
       if (line.index < HEAD_LINES && !hasOtherCounter(line.text)) {

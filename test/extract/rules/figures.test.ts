@@ -35,6 +35,9 @@ test('photo-credit: captions with credits, bracketed or not, and credits alone',
 test('photo-credit: a sentence that mentions photos is not a credit (negative)', () => {
   assert.equal(readCreditedCaption('Người dân chụp ảnh lưu niệm tại quảng trường.'), null);
   assert.equal(readCreditOnly('Ảnh hưởng của bão số 3 rất lớn'), null);
+  // After the label, what the photo shows: a caption, not a credit.
+  assert.equal(readCreditOnly('Ảnh: Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.'), null);
+  assert.equal(readCreditOnly('Ảnh: Công an huyện Yên Phong cung cấp'), 'Công an huyện Yên Phong cung cấp');
 });
 
 test('standalone-caption: a caption where a photo was, and one broken over two lines', () => {
@@ -54,6 +57,13 @@ test('standalone-caption: a short first paragraph that opens with its date is bo
 test('standalone-caption: a sentence that opens with a caption phrase set off by a comma is body (negative)', () => {
   const line = 'Phát biểu chỉ đạo, Đại tá Nguyễn Văn Minh yêu cầu các đơn vị tiếp tục nắm chắc tình hình.';
   assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, line, 'Thu Hằng'].join('\n')).get(line), 'body');
+});
+
+test('standalone-caption: a caption after the photo label (Ảnh: …) keeps its words', () => {
+  const text = ['Tiêu đề', PROSE, 'Ảnh: Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.', PROSE, 'Hải Đăng'].join('\n');
+  const d = decisionFor(text, 'Ảnh: Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.');
+  assert.equal(d?.kind, 'caption');
+  assert.equal(withoutPhotoNumber(d!.fields!.caption!), 'Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.');
 });
 
 test('standalone-caption: a pull quote and a subheading are body (negative)', () => {

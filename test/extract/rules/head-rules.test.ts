@@ -129,6 +129,17 @@ test('header-widget: a title with a temperature, and a sentence that opens with 
   assert.notEqual(kinds.get('Hôm nay, 22/11, các tỉnh miền núi có mưa rào.'), 'chrome');
 });
 
+test('view-counter: views beside comment and share counts on one line', () => {
+  const d = decisionFor(article('Tiêu đề bài viết', '18/08/2024', 'Số lượt xem: 1.234 | Bình luận: 0 | Chia sẻ: 12'), 'Số lượt xem: 1.234 | Bình luận: 0 | Chia sẻ: 12');
+  assert.equal(d?.kind, 'views');
+  assert.equal(d?.fields?.views, 1234);
+});
+
+test('section-label: capitals over a full sentence are the title, the sentence its lead (negative)', () => {
+  const lead = '(CAO) Ngày 20/8, Công an tỉnh Cao Bằng bắt quả tang Hoàng Văn Lả đang vận chuyển 2 bánh heroin.';
+  assert.equal(kindsOf(article('BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN HEROIN', lead)).get('BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN HEROIN'), 'title');
+});
+
 test('breadcrumb: the last crumb is the section', () => {
   const d = decisionFor(article('Trang chủ > Tin tức > An ninh trật tự', 'Bắt đối tượng trộm cắp'), 'Trang chủ > Tin tức > An ninh trật tự');
   assert.equal(d?.kind, 'breadcrumb');

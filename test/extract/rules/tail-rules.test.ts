@@ -18,6 +18,8 @@ test('byline: the forms newsrooms print', () => {
     ['PV', 'PV', null],
     ['N.H', 'N.H', null],
     ['Hoài Nam - Ban Tuyên giáo Tỉnh ủy', 'Hoài Nam', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Tác giả: Minh Đức | Nguồn: Báo Công an Nghệ An', 'Minh Đức', 'Báo Công an Nghệ An'],
+    ['Bởi Thu Trang', 'Thu Trang', null],
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
     ['PV Hoàng Nam', 'Hoàng Nam', null],
     ['✍️ Thanh Hà', 'Thanh Hà', null],
