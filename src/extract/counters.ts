@@ -53,10 +53,14 @@ export function hasOtherCounter(text: string): boolean {
   return OTHER_COUNTER.test(foldInPlace(text));
 }
 
+/** Where the text prints likes, shares and comment counts (`Bình luận: 0`, `12 lượt chia sẻ`). */
+export function findOtherCounters(text: string): { start: number; end: number }[] {
+  return [...foldInPlace(text).matchAll(OTHER_COUNTERS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The text without its likes, shares and comment counts (`Lượt xem: 1234 | Bình luận: 0` keeps the views). */
 export function withoutOtherCounters(text: string): string {
-  const folded = foldInPlace(text);
   let kept = text;
-  for (const m of folded.matchAll(OTHER_COUNTERS)) kept = kept.slice(0, m.index) + ' '.repeat(m[0].length) + kept.slice(m.index + m[0].length);
+  for (const { start, end } of findOtherCounters(text)) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end);
   return kept;
 }

@@ -1,6 +1,6 @@
 import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
-import { findViewCounter } from '../counters.ts';
+import { findOtherCounters, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { eraseWords, keyAlternatives, PhraseList } from '../phrases.ts';
 import { accountKind, isSectionName } from '../sections.ts';
@@ -69,7 +69,8 @@ export function readDateline(line: string): LineFields | null {
   const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
   const counter = findViewCounter(text);
   let rest = foldInPlace(text);
-  for (const span of [...dates, ...times, ...(counter ? [counter] : [])]) rest = blank(rest, span.start, span.end);
+  // A counter beside the date says how the page was read, not what it is: views, and comments or shares beside them.
+  for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text)]) rest = blank(rest, span.start, span.end);
   rest = eraseWords(rest, META_WORDS).replace(WEEKDAY_ABBREVIATION, (m) => ' '.repeat(m.length));
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.

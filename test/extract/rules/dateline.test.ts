@@ -16,6 +16,7 @@ const cases: [string, object][] = [
   ['Monday, October 17, 2022 10:30 PM GMT+7', { published: { year: 2022, month: 10, day: 17, hour: 22, minute: 30 } }],
   ['Thu hai, 17/10/2022', { published: { year: 2022, month: 10, day: 17 } }],
   ['17/10/2022 04:44 | Lượt xem: 280', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 }, views: 280 }],
+  ['21/08/2024 16:20 | Lượt xem: 320 | Bình luận: 2', { published: { year: 2024, month: 8, day: 21, hour: 16, minute: 20 }, views: 320 }],
   ['🕒 10:30 | 12/09/2024', { published: { year: 2024, month: 9, day: 12, hour: 10, minute: 30 } }],
   ['Đăng ngày 12/09/2024 bởi admin', { published: { year: 2024, month: 9, day: 12 } }],
   ['Tháng Ba 14, 2024', { published: { year: 2024, month: 3, day: 14 } }],

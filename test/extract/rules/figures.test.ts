@@ -11,10 +11,11 @@ test('image-token: camera names, file names in any case, placeholders', () => {
   }
   assert.deepEqual(readImageToken('[Ảnh]'), { kind: 'placeholder', src: null });
   assert.deepEqual(readImageToken('(Hình minh họa 2)'), { kind: 'placeholder', src: null });
+  assert.deepEqual(readImageToken('Ảnh 1'), { kind: 'placeholder', src: null });
 });
 
 test('image-token: words and numbers that are not image names (negative)', () => {
-  for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234']) assert.equal(readImageToken(text), null, text);
+  for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234', 'Ảnh', 'Hình 3 cho thấy số vụ giảm']) assert.equal(readImageToken(text), null, text);
 });
 
 test('image-token: the line under an image name is its caption', () => {
