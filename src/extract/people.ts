@@ -9,8 +9,12 @@ for (const prefix of [...data.ranks, ...data.titles].map((t) => matchKey(t).spli
   PREFIXES.set(prefix[0]!, [...(PREFIXES.get(prefix[0]!) ?? []), prefix]);
 }
 const SURNAMES = new Set(data.surnames);
-/** `H'Bia Niê`: a given name with a prefix opens the name, as the family name opens others. */
-const startsWithPrefix = (word: string) => data.namePrefixes.some((p) => word.startsWith(p) && /^\p{Lu}/u.test(word.slice(p.length)));
+/** `H'`: surnames printed joined to the given name (`H'Bia Niê`), which then opens the name. */
+const JOINED_SURNAMES = data.surnames.filter((s) => /['’]$/.test(s));
+const startsWithJoinedSurname = (word: string) => {
+  const w = word.replace('’', "'");
+  return JOINED_SURNAMES.some((p) => w.startsWith(p.replace('’', "'")) && /^\p{Lu}/u.test(w.slice(p.length)));
+};
 const NOT_NAME = new Set(data.notNameWords);
 const MAX_NAME_WORDS = 4;
 /**
@@ -61,7 +65,7 @@ export function isSurname(word: string): boolean {
 
 function readNameAt(words: readonly Word[], start: number): Word[] | null {
   const first = words[start];
-  if (!first || !(SURNAMES.has(first.text) || startsWithPrefix(first.text))) return null;
+  if (!first || !(SURNAMES.has(first.text) || startsWithJoinedSurname(first.text))) return null;
   const name = [first];
   for (let j = start + 1; j < words.length && name.length < MAX_NAME_WORDS; j++) {
     const w = words[j]!;

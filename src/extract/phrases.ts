@@ -87,6 +87,15 @@ export function eraseWords(folded: string, phrases: readonly string[]): string {
   return folded.replace(erasing(phrases), (m) => ' '.repeat(m.length));
 }
 
+/**
+ * The text where its folded copy (`blanked`, aligned with it) was not
+ * blanked, spaces elsewhere: what is left of a line once the words a rule
+ * knows are erased, as printed.
+ */
+export function unblanked(text: string, blanked: string): string {
+  return text.replace(/[^]/g, (ch, i: number) => (blanked[i] === ' ' ? ' ' : ch));
+}
+
 /** The phrases' match keys as alternatives of a regular expression, longest first, for text folded by `matchKey` or `foldInPlace`. */
 export function keyAlternatives(phrases: readonly string[]): string {
   return [...new Set(phrases.map((p) => matchKey(p)))]

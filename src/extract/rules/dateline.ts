@@ -2,7 +2,7 @@ import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { eraseWords, keyAlternatives, PhraseList } from '../phrases.ts';
+import { eraseWords, keyAlternatives, PhraseList, unblanked } from '../phrases.ts';
 import { accountKind, isSectionName } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
@@ -13,6 +13,7 @@ const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
 /** `T5, 14/03`, `Thu 21 Aug`: an abbreviated weekday, in folded text, before what a dateline goes on with. */
 const WEEKDAY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(${keyAlternatives(words.weekdayAbbreviations)})(?=\\s*[,.|/\\-–—]|\\s*\\d)`, 'gu');
+const FIRST_WEEKDAY_ABBREVIATION = new RegExp(WEEKDAY_ABBREVIATION.source, 'u');
 /** Each weekday's ISO number, by its match key. */
 const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) => [matchKey(name), n]));
 const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
@@ -86,7 +87,7 @@ export function readDateline(line: string): LineFields | null {
     // Day and month only: the first date, with its time and weekday, waits for its year.
     const [first] = dates;
     const time = times[0];
-    const weekday = WEEKDAYS.foundIn(text) ?? new RegExp(WEEKDAY_ABBREVIATION.source, 'u').exec(foldInPlace(text))?.[1];
+    const weekday = WEEKDAYS.foundIn(text) ?? FIRST_WEEKDAY_ABBREVIATION.exec(foldInPlace(text))?.[1];
     fields.dayMonth = {
       month: first!.month,
       day: first!.day,
@@ -118,7 +119,7 @@ export function readDateline(line: string): LineFields | null {
  * Anything else, and the line is not a dateline.
  */
 function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | 'source' | 'section'> | null {
-  const kept = [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('');
+  const kept = unblanked(text, rest);
   const pieces = kept
     .split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
     .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))

@@ -1,6 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
 import { isProse } from '../document.ts';
-import { eraseWords, PhraseList } from '../phrases.ts';
+import { eraseWords, PhraseList, unblanked } from '../phrases.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
@@ -45,6 +45,6 @@ function isToday(text: string): boolean {
 function isWeather(text: string): boolean {
   if (!TEMPERATURE.test(text)) return false;
   const rest = eraseWords(foldInPlace(text).replace(MEASURES, (m) => ' '.repeat(m.length)), WEATHER_WORDS);
-  const place = [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const place = unblanked(text, rest).replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   return place === '' || isPlaceName(place);
 }
