@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { contentDigest } from '../content-digest.ts';
 import { fnv1a } from '../fnv.ts';
 import type { SearchDocument } from './index.ts';
+import { INDEX_CHUNK_SIZE } from './pagefind.ts';
 
 /**
  * The search index is written in parts, each a Pagefind index of its own,
@@ -55,9 +56,14 @@ export function splitIntoParts(documents: readonly SearchDocument[], target = TA
   }));
 }
 
-/** The documents in order, each by its digest (a search document's is made from its record's: see searchDocument). */
+/**
+ * The documents in order, each by its digest (a search document's is made
+ * from its record's: see searchDocument), and how Pagefind is set to write
+ * them: a kept part is one a full build would write the same.
+ */
 function partDigest(documents: readonly SearchDocument[]): string {
   const hash = createHash('sha1');
+  hash.update(`chunk size ${INDEX_CHUNK_SIZE}\n`);
   for (const d of documents) hash.update(contentDigest(d));
   return hash.digest('hex');
 }

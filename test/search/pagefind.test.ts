@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateArticles } from '../../scripts/lib/generate.ts';
+import type { SearchDocument } from '../../src/search/index.ts';
+import { INDEX_CHUNK_SIZE, writePagefindIndex } from '../../src/search/pagefind.ts';
+
+test('the word index is cut into chunks of the size bantin sets, not Pagefind default', async () => {
+  const documents: SearchDocument[] = generateArticles(60, 3, 4000).map((a, i) => ({
+    url: `/bai-${i}/`,
+    text: a.text.split('\n').filter((l) => l.trim()),
+    meta: { title: `Bài ${i}` },
+    filters: {},
+    sort: { date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() },
+  }));
+  // Every word's place counts towards a chunk's size: at least that many postings.
+  const places = documents.reduce((n, d) => n + d.text.join(' ').split(/\s+/).length, 0);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bantin-pagefind-'));
+  try {
+    await writePagefindIndex(documents, dir, 'vi', false);
+    const chunks = readdirSync(path.join(dir, 'index')).length;
+    // Pagefind's own size (20,000) would make one or two chunks of these.
+    assert.ok(places > 20 * INDEX_CHUNK_SIZE, `${places} places`);
+    assert.ok(chunks >= places / INDEX_CHUNK_SIZE / 2, `${chunks} chunks for ${places} places`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
