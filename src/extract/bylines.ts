@@ -46,7 +46,8 @@ export function readByline(line: string): Byline | null {
   if (both) return both;
   const text = creditsOnly(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
-  const authorLabel = AUTHOR_LABELS.prefixOf(text);
+  // `PV-CTV` is one abbreviation, not the label `PV` before a name.
+  const authorLabel = ABBREVIATIONS.has(matchKey(text)) ? null : AUTHOR_LABELS.prefixOf(text);
   if (authorLabel) {
     const rest = afterLabel(text, authorLabel);
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.

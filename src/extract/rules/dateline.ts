@@ -67,9 +67,10 @@ export function readDateline(line: string): LineFields | null {
   const full = findDates(text);
   const dates = full.length > 0 ? full : findDayMonthDates(text, full);
   if (dates.length === 0) return null;
-  const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
+  // A zone's offset (`GMT+07:00`) is written like a time: it is erased first, and is no time of the date.
+  let rest = eraseWords(foldInPlace(text), words.timeZones);
+  const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end) && rest.slice(t.start, t.end).trim() !== '');
   const counter = findViewCounter(text);
-  let rest = foldInPlace(text);
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares beside them.
   for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text)]) rest = blank(rest, span.start, span.end);
   rest = eraseWords(rest, META_WORDS).replace(WEEKDAY_ABBREVIATION, (m) => ' '.repeat(m.length));

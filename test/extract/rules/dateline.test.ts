@@ -28,6 +28,8 @@ const cases: [string, object][] = [
   ['14 thg 3, 2024', { published: { year: 2024, month: 3, day: 14 } }],
   ['Thứ 4, 13/03/2024, 15:30 PM', { published: { year: 2024, month: 3, day: 13, hour: 15, minute: 30 } }],
   ['2024/03/14 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
+  ['13/03/2024 10:05 (GMT+07:00)', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
+  ['10:05 (UTC +07:00) Thứ Tư, 13/03/2024', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
   ['T5, 14/03/2024 | 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
   ['2024-05-12 08:30:00', { published: { year: 2024, month: 5, day: 12, hour: 8, minute: 30 } }],
   ['An ninh trật tự | Thứ hai, 05/08/2024 07:30', { section: 'An ninh trật tự', published: { year: 2024, month: 8, day: 5, hour: 7, minute: 30 } }],

@@ -29,6 +29,8 @@ test('byline: the forms newsrooms print', () => {
     ['Nguồn: Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', null, 'Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao'],
     ['Thành Đạt/VOV-Tây Bắc', 'Thành Đạt', 'VOV-Tây Bắc'],
     ['PV/CTV', 'PV/CTV', null],
+    ['PV-CTV', 'PV-CTV', null],
+    ['CTV Hồng Hạnh - Báo Lâm Đồng', 'Hồng Hạnh', 'Báo Lâm Đồng'],
     ['Nguyễn Hải (nguyenhai@baobacgiang.vn)', 'Nguyễn Hải', null],
     ['Minh Anh - Email: minhanh@cand.com.vn', 'Minh Anh', null],
     ['Đại tá, TS. Nguyễn Văn Phúc - Học viện Chính trị Công an nhân dân', 'Nguyễn Văn Phúc', 'Học viện Chính trị Công an nhân dân'],
@@ -93,6 +95,12 @@ test('after-byline: the site description and statistics after the byline are chr
   const kinds = kindsOf(text);
   assert.equal(kinds.get('Tác giả: Vũ Thị Hồng Sâm'), 'byline');
   assert.equal(kinds.get(`Công an tỉnh Hà Nam thuộc hệ thống tổ chức của Công an nhân dân. ${PROSE}`), 'chrome');
+});
+
+test('byline: a reporter named with PV or CTV under the title is the byline, which does not end the article', () => {
+  const kinds = kindsOf(['Tiêu đề', 'PV Minh Khôi', '08:45 (GMT+07:00) Thứ Hai, 15/01/2024', PROSE, PROSE].join('\n'));
+  assert.equal(kinds.get('PV Minh Khôi'), 'byline');
+  assert.equal(kinds.get(PROSE), 'body');
 });
 
 test('after-byline: a labelled byline at the top does not end the article (negative)', () => {
