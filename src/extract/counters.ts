@@ -1,6 +1,6 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
 import data from './data/counters.json' with { type: 'json' };
-import { keyAlternatives } from './phrases.ts';
+import { blank, keyAlternatives } from './phrases.ts';
 
 /**
  * A number as CMS counters print it: `280`, `12.405` and `12,405` (Vietnamese
@@ -60,7 +60,5 @@ export function findOtherCounters(text: string): { start: number; end: number }[
 
 /** The text without its likes, shares and comment counts (`Lượt xem: 1234 | Bình luận: 0` keeps the views). */
 export function withoutOtherCounters(text: string): string {
-  let kept = text;
-  for (const { start, end } of findOtherCounters(text)) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end);
-  return kept;
+  return findOtherCounters(text).reduce((kept, { start, end }) => blank(kept, start, end), text);
 }

@@ -9,11 +9,13 @@ for (const prefix of [...data.ranks, ...data.titles].map((t) => matchKey(t).spli
   PREFIXES.set(prefix[0]!, [...(PREFIXES.get(prefix[0]!) ?? []), prefix]);
 }
 const SURNAMES = new Set(data.surnames);
-/** `H'`: surnames printed joined to the given name (`H'Bia Niê`), which then opens the name. */
-const JOINED_SURNAMES = data.surnames.filter((s) => /['’]$/.test(s));
+/** `H'`: surnames printed joined to the given name (`H'Bia Niê`), which then opens the name; with a straight apostrophe. */
+const JOINED_SURNAMES = data.surnames.filter((s) => /['’]$/.test(s)).map((s) => s.replace('’', "'"));
 const startsWithJoinedSurname = (word: string) => {
+  // Every word of an article is asked: most have no apostrophe.
+  if (!/['’]/.test(word)) return false;
   const w = word.replace('’', "'");
-  return JOINED_SURNAMES.some((p) => w.startsWith(p.replace('’', "'")) && /^\p{Lu}/u.test(w.slice(p.length)));
+  return JOINED_SURNAMES.some((p) => w.startsWith(p) && /^\p{Lu}/u.test(w.slice(p.length)));
 };
 const NOT_NAME = new Set(data.notNameWords);
 const MAX_NAME_WORDS = 4;

@@ -84,7 +84,17 @@ export function stripBullet(text: string): string {
  * `foldInPlace`), keeping its length so other offsets stay valid.
  */
 export function eraseWords(folded: string, phrases: readonly string[]): string {
-  return folded.replace(erasing(phrases), (m) => ' '.repeat(m.length));
+  return blankMatches(folded, erasing(phrases));
+}
+
+/** The text with spaces from `start` to `end`: blanked, so positions found in it still hold. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** The text with every match of a global expression blanked, keeping its length. */
+export function blankMatches(text: string, re: RegExp): string {
+  return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -2,7 +2,7 @@ import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { eraseWords, keyAlternatives, PhraseList, unblanked } from '../phrases.ts';
+import { blank, blankMatches, eraseWords, keyAlternatives, PhraseList, unblanked } from '../phrases.ts';
 import { accountKind, isSectionName } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
@@ -16,7 +16,8 @@ const WEEKDAY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(${keyAlternatives(w
 const FIRST_WEEKDAY_ABBREVIATION = new RegExp(WEEKDAY_ABBREVIATION.source, 'u');
 /** Each weekday's ISO number, by its match key. */
 const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) => [matchKey(name), n]));
-const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.timeZones, ...words.amMarkers, ...words.pmMarkers];
+/** Besides the time zones, which are erased first (see readDateline). */
+const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.amMarkers, ...words.pmMarkers];
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
 const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
@@ -30,11 +31,6 @@ function withoutLunarDates(text: string): string {
   let blanked = text;
   for (const m of foldInPlace(text).matchAll(LUNAR_DATE)) blanked = blank(blanked, m.index, m.index + m[0].length);
   return blanked;
-}
-
-/** `text` with spaces from `start` to `end`: blanked, so positions found in it still hold. */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
 /**
@@ -73,7 +69,7 @@ export function readDateline(line: string): LineFields | null {
   const counter = findViewCounter(text);
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares beside them.
   for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text)]) rest = blank(rest, span.start, span.end);
-  rest = eraseWords(rest, META_WORDS).replace(WEEKDAY_ABBREVIATION, (m) => ' '.repeat(m.length));
+  rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
   const left = rest.replace(/[^\p{L}\p{N}]/gu, '').length;

@@ -1,6 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
 import { isProse } from '../document.ts';
-import { eraseWords, PhraseList, unblanked } from '../phrases.ts';
+import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
@@ -44,7 +44,7 @@ function isToday(text: string): boolean {
 /** `Hà Nội 24°C Có mây`, `Nhiệt độ: 24 - 31°C`: a temperature, and besides it weather words and a place only. */
 function isWeather(text: string): boolean {
   if (!TEMPERATURE.test(text)) return false;
-  const rest = eraseWords(foldInPlace(text).replace(MEASURES, (m) => ' '.repeat(m.length)), WEATHER_WORDS);
+  const rest = eraseWords(blankMatches(foldInPlace(text), MEASURES), WEATHER_WORDS);
   const place = unblanked(text, rest).replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   return place === '' || isPlaceName(place);
 }
