@@ -1,22 +1,31 @@
 import { adjacent, splitWords, type Word } from './words.ts';
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import { escapeRegExp } from './phrases.ts';
+import { placeAt } from './places.ts';
+import { isSurname, startsWithJoinedSurname } from './surnames.ts';
 import data from './data/people.json' with { type: 'json' };
 
-/** Ranks and titles as sequences of folded words, by their first word, longest first. */
-const PREFIXES = new Map<string, string[][]>();
-for (const prefix of [...data.ranks, ...data.titles].map((t) => matchKey(t).split(' ')).sort((a, b) => b.length - a.length)) {
-  PREFIXES.set(prefix[0]!, [...(PREFIXES.get(prefix[0]!) ?? []), prefix]);
+/** Phrases as sequences of folded words, by their first word, longest first. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases.map((t) => matchKey(t).split(' ')).sort((a, b) => b.length - a.length)) {
+    map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), phrase]);
+  }
+  return map;
 }
-const SURNAMES = new Set(data.surnames);
-/** `H'`: surnames printed joined to the given name (`H'Bia Niê`), which then opens the name; with a straight apostrophe. */
-const JOINED_SURNAMES = data.surnames.filter((s) => /['’]$/.test(s)).map((s) => s.replace('’', "'"));
-const startsWithJoinedSurname = (word: string) => {
-  // Every word of an article is asked: most have no apostrophe.
-  if (!/['’]/.test(word)) return false;
-  const w = word.replace('’', "'");
-  return JOINED_SURNAMES.some((p) => w.startsWith(p) && /^\p{Lu}/u.test(w.slice(p.length)));
-};
+
+/** The phrase of `phrases` that the words open at `i`, if any. */
+function phraseAt(phrases: Map<string, string[][]>, words: readonly Word[], keys: readonly string[], i: number): string[] | undefined {
+  return phrases.get(keys[i]!)?.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
+}
+
+/** Ranks and titles. */
+const PREFIXES = byFirstWord([...data.ranks, ...data.titles]);
+/** Bodies' names as sequences of folded words, by their first word, longest first. */
+const ORGANISATIONS = byFirstWord(data.organisations.starts);
+/** The most words of a body's name between a title and a name, and the fewest of a name after one. */
+const MAX_ORGANISATION_WORDS = 10;
+const MIN_NAME_WORDS_AFTER_ORGANISATION = 3;
 const NOT_NAME = new Set(data.notNameWords);
 const MAX_NAME_WORDS = 4;
 /**
@@ -42,9 +51,9 @@ export function findPeople(text: string): string[] {
   const keys = words.map((w) => folded.slice(w.start, w.end));
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const prefix = PREFIXES.get(keys[i]!)?.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
+    const prefix = phraseAt(PREFIXES, words, keys, i);
     if (prefix) {
-      const name = readNameAt(words, i + prefix.length);
+      const name = readNameAt(words, i + prefix.length) ?? nameAfterOrganisation(words, keys, i + prefix.length);
       if (name && adjacent(name[0]!)) {
         found.add(name.map((w) => w.text).join(' '));
         i += prefix.length + name.length - 1;
@@ -60,14 +69,31 @@ export function findPeople(text: string): string[] {
   return [...found];
 }
 
-/** A Vietnamese surname, as printed (`Nguyễn`, `Lê`). */
-export function isSurname(word: string): boolean {
-  return SURNAMES.has(word);
+/**
+ * `Bộ Giáo dục và Đào tạo Hoàng Minh Sơn` after `Thứ trưởng`: the name that
+ * ends a body's name, in one phrase with it (see people.json, organisations).
+ */
+function nameAfterOrganisation(words: readonly Word[], keys: readonly string[], start: number): Word[] | null {
+  if (!words[start] || !adjacent(words[start]) || !phraseAt(ORGANISATIONS, words, keys, start)) return null;
+  for (let j = start + 1; j <= start + MAX_ORGANISATION_WORDS && words[j] && adjacent(words[j]!); j++) {
+    // `UBND tỉnh Lâm Đồng Trần Văn Hiệp`: a province's name is the body's, though it starts like a name.
+    const place = placeAt(words, j);
+    if (place > 0) {
+      j += place - 1;
+      continue;
+    }
+    const name = readNameAt(words, j);
+    if (!name) continue;
+    const after = words[j + name.length];
+    const endsRun = !after || !adjacent(after) || !/^\p{Lu}/u.test(after.text);
+    if (endsRun && name.length >= MIN_NAME_WORDS_AFTER_ORGANISATION) return name;
+  }
+  return null;
 }
 
 function readNameAt(words: readonly Word[], start: number): Word[] | null {
   const first = words[start];
-  if (!first || !(SURNAMES.has(first.text) || startsWithJoinedSurname(first.text))) return null;
+  if (!first || !(isSurname(first.text) || startsWithJoinedSurname(first.text))) return null;
   const name = [first];
   for (let j = start + 1; j < words.length && name.length < MAX_NAME_WORDS; j++) {
     const w = words[j]!;

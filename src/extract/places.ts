@@ -1,6 +1,6 @@
-import { adjacent, nameWordKey, splitWords } from './words.ts';
+import { adjacent, nameWordKey, splitWords, type Word } from './words.ts';
 import { foldInPlace } from '../vietnamese/fold.ts';
-import { isSurname } from './people.ts';
+import { isSurname } from './surnames.ts';
 import data from './data/places.json' with { type: 'json' };
 
 interface PlaceForm {
@@ -35,8 +35,7 @@ export function findPlaces(text: string): string[] {
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     if (!FOLDED_FIRST_WORDS.has(folded.slice(words[i]!.start, words[i]!.end))) continue;
-    const candidates = FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text));
-    const form = candidates?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || adjacent(words[i + j]!))));
+    const form = formAt(words, i);
     if (!form) continue;
     // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
     const before = words[i - 1];
@@ -48,6 +47,16 @@ export function findPlaces(text: string): string[] {
     i += form.keys.length - 1;
   }
   return [...found];
+}
+
+/** The printed form of a province or city that the words open at `i`, the longest. */
+function formAt(words: readonly Word[], i: number): PlaceForm | undefined {
+  return FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text))?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || adjacent(words[i + j]!))));
+}
+
+/** How many words of a province's or city's name open at `i`: 0 for none. */
+export function placeAt(words: readonly Word[], i: number): number {
+  return formAt(words, i)?.keys.length ?? 0;
 }
 
 /** The whole text is the name of a province or city. */

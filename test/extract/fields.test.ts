@@ -34,6 +34,15 @@ test('people: organisations after titles are not people (negative)', () => {
   assert.deepEqual(findPeople('Giám đốc Công an tỉnh Hà Nam và Thứ trưởng Bộ Công an dự hội nghị.'), []);
 });
 
+test('people: a name after a title and the body it heads', () => {
+  const text = 'Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn, Chủ tịch UBND tỉnh Võ Văn Hưng và Bí thư Thành đoàn Chu Hồng Minh dự lễ.';
+  assert.deepEqual(findPeople(text), ['Hoàng Minh Sơn', 'Võ Văn Hưng', 'Chu Hồng Minh']);
+});
+
+test('people: a province ending a body\'s name is not a person, the name after it is (negative)', () => {
+  assert.deepEqual(findPeople('Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp và Phó Chủ tịch UBND tỉnh Hà Giang dự hội nghị.'), ['Trần Văn Hiệp']);
+});
+
 test('people: a name before a birth year in brackets, as police reports name suspects', () => {
   const text = 'Công an bắt Nguyễn Văn Tuấn (SN 1988, trú tại Việt Trì), Lê Thị Hoa (sinh năm 1990) và Đỗ Văn Nam (1975, ở xã Tân Lập).';
   assert.deepEqual(findPeople(text), ['Nguyễn Văn Tuấn', 'Lê Thị Hoa', 'Đỗ Văn Nam']);
