@@ -4,6 +4,7 @@ import type { Decision } from './decision.ts';
 import type { Document } from './document.ts';
 import { escapeMarkdown, figureMarker } from './markdown.ts';
 import { withoutPhotoNumber } from './figures.ts';
+import { creditName } from './bylines.ts';
 
 export interface Paragraph {
   text: string;
@@ -59,14 +60,14 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
         // A caption under an image name belongs to it; any other caption stands for a photo of its own.
         if (open && lastKind === 'image' && open.caption === '') {
           open.caption = withoutPhotoNumber(f.caption ?? line.text);
-          open.credit = f.credit ?? null;
-        } else addFigure(draft, { src: null, caption: withoutPhotoNumber(f.caption ?? line.text), credit: f.credit ?? null });
+          open.credit = creditName(f.credit);
+        } else addFigure(draft, { src: null, caption: withoutPhotoNumber(f.caption ?? line.text), credit: creditName(f.credit) });
         break;
       }
       case 'credit': {
         const last = draft.figures[draft.figures.length - 1];
-        if (last && last.credit === null && (lastKind === 'caption' || lastKind === 'image')) last.credit = f.credit ?? null;
-        else addFigure(draft, { src: null, caption: '', credit: f.credit ?? null });
+        if (last && last.credit === null && (lastKind === 'caption' || lastKind === 'image')) last.credit = creditName(f.credit);
+        else addFigure(draft, { src: null, caption: '', credit: creditName(f.credit) });
         break;
       }
       case 'body':

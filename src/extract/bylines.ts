@@ -214,6 +214,15 @@ export function readName(text: string, ranks = false): string | null {
   return isAllCaps(t) ? capitalizeWords(t) : t;
 }
 
+/**
+ * A photo credit named as a byline names a writer: `Ảnh: TRUNG KIÊN` credits
+ * `Trung Kiên`. Organisations and abbreviations (`TTXVN`) stay as printed.
+ */
+export function creditName(credit: string | undefined): string | null {
+  if (credit === undefined) return null;
+  return isAllCaps(credit) ? (readName(credit) ?? credit) : credit;
+}
+
 /** An outlet or organisation: starts with a word like Báo, Cổng thông tin, Bộ …, or is a domain name. */
 function isSourceName(text: string, maxWords = 10): boolean {
   if (text.length === 0 || text.length > MAX_BYLINE_LENGTH) return false;

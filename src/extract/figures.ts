@@ -9,11 +9,13 @@ const CREDIT_LABELS = keyAlternatives(data.creditLabels);
 const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
 const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
+/** `1`, or `1/3` in a gallery: a photo's number. */
+const NUMBER_IN_GALLERY = String.raw`\d{1,2}(?:\s*\/\s*\d{1,2})?`;
 /** `[Ảnh]`, `(Hình minh họa 2)`, and `Ảnh 1` alone: a photo's alternative text where the photo was. */
-const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})(?:\\s*\\d+)?\\s*[\\])]$|^(?:${keyAlternatives(data.placeholderWords)})\\s*\\d{1,2}$`, 'u');
+const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})(?:\\s*\\d+)?\\s*[\\])]$|^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}$`, 'u');
 
-/** `Ảnh 1: `, `Hình 2. `, `Photo 3 - `: a photo's number, printed before its caption. */
-const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*\\d{1,2}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
+/** `Ảnh 1: `, `Hình 2. `, `Ảnh 1/3: `, `Photo 3 - `: a photo's number, printed before its caption. */
+const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
 /** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */
 const PHOTO_LABEL = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s+(?=\\S)`, 'u');
 

@@ -23,6 +23,7 @@ export function isSectionName(text: string): boolean {
 }
 
 const ACCOUNTS = new PhraseList(sections.accounts);
+const ACCOUNT_LABELS = new PhraseList(sections.accountLabels);
 /** A user handle: one lower-case ASCII word, maybe with digits, dots or underscores. */
 const HANDLE = /^[a-z][a-z0-9_.]{2,24}$/;
 
@@ -30,4 +31,13 @@ const HANDLE = /^[a-z][a-z0-9_.]{2,24}$/;
 export function accountKind(text: string): 'known' | 'handle' | null {
   if (ACCOUNTS.equals(text)) return 'known';
   return HANDLE.test(text) ? 'handle' : null;
+}
+
+/**
+ * `Người đăng: quantri`, `Người đăng: Văn phòng UBND tỉnh`: the label of
+ * whoever posted the article in the CMS, and its value. The poster is often
+ * an editor or an office, not the writer, so it credits nobody.
+ */
+export function posterLabelled(text: string): { label: string; value: string } | null {
+  return ACCOUNT_LABELS.labelled(text);
 }

@@ -1,4 +1,4 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { readByline, type Byline } from '../bylines.ts';
 import { isProse, type Line } from '../document.ts';
 import { isPlaceName } from '../places.ts';
@@ -14,8 +14,8 @@ const MAX_PROSE_AFTER_BYLINE = 1;
  * The byline closes the article: `Tác giả: X`, a bare name, `LÊ MẬU LÂM`,
  * `TT – Cổng thông tin …`. It is looked for after the body has started and
  * where at most one paragraph follows, so a name inside the body is not taken
- * for it. A labelled byline at the top (`Bài, ảnh: X` under the title) is
- * read too, but does not end the article.
+ * for it. A labelled byline at the top (`Bài, ảnh: X` under the title), or
+ * a name beside the dateline there, is read too, but does not end the article.
  */
 export const byline: Rule = {
   name: 'byline',
@@ -29,7 +29,7 @@ export const byline: Rule = {
       const found = readByline(line.text);
       if (!found || isPlaceName(line.text)) continue;
       if (firstProse === -1 || i < firstProse) {
-        if (found.form.startsWith('labelled')) decisions.push(bylineDecision(line, found, this.name, false));
+        if (found.form.startsWith('labelled') || besideDateline(line, found, decided)) decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
       if (free.slice(i + 1).filter(isProse).length > MAX_PROSE_AFTER_BYLINE) continue;
@@ -50,6 +50,18 @@ export const byline: Rule = {
     return decisions;
   },
 };
+
+/**
+ * `MINH HÀ` between the title and `Thứ Bảy, 01-06-2024, 08:30`: a name alone
+ * above the body, under the title and next to the dateline, is the writer's,
+ * as newspapers print their bylines in the head of the article.
+ */
+function besideDateline(line: Line, found: Byline, decided: Classification): boolean {
+  if (!found.author || found.source) return false;
+  const title = decided.first('title');
+  if (!title || title.line > line.index) return false;
+  return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + 1) === 'dateline';
+}
 
 /**
  * A writer named further down, after more of the article's prose: the line

@@ -1,11 +1,8 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import type { Line } from '../document.ts';
-import { PhraseList } from '../phrases.ts';
 import { findDates } from '../dates.ts';
-import { accountKind } from '../sections.ts';
-import sections from '../data/sections.json' with { type: 'json' };
+import { accountKind, posterLabelled } from '../sections.ts';
 
-const ACCOUNT_LABELS = new PhraseList(sections.accountLabels);
 /** A labelled account line is short: the label, a colon and one name or handle. */
 const MAX_LABELLED_LENGTH = 60;
 
@@ -30,7 +27,7 @@ export const cmsAccount: Rule = {
 };
 
 function posterLine(line: Line, rule: string): Decision[] {
-  const found = line.text.length <= MAX_LABELLED_LENGTH ? ACCOUNT_LABELS.labelled(line.text) : null;
+  const found = line.text.length <= MAX_LABELLED_LENGTH ? posterLabelled(line.text) : null;
   // `Đăng bởi: Admin | 12/01/2024 - 08:30`: the account shares the line with the dates, which the dateline reads.
   if (!found || findDates(found.value).length > 0) return [];
   return [decide(line, 'account', rule, `the poster label '${found.label}' and an account`)];

@@ -3,7 +3,7 @@ import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, PhraseList, unblanked } from '../phrases.ts';
-import { accountKind, isSectionName } from '../sections.ts';
+import { accountKind, isSectionName, posterLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
@@ -68,7 +68,7 @@ export function readDateline(line: string): LineFields | null {
   const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end) && rest.slice(t.start, t.end).trim() !== '');
   const counter = findViewCounter(text);
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares beside them.
-  for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text)]) rest = blank(rest, span.start, span.end);
+  for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...posters(text)]) rest = blank(rest, span.start, span.end);
   rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
@@ -105,6 +105,24 @@ export function readDateline(line: string): LineFields | null {
   }
   if (counter) fields.views = counter.count;
   return fields;
+}
+
+/**
+ * `Ngày đăng: 12/03/2024 | Người đăng: Văn phòng UBND tỉnh`: the labelled
+ * poster beside the date, whoever it is, credits nobody (see posterLabelled).
+ * Its stretch between bars, without the date, is found before the date's
+ * words are erased (`đăng`).
+ */
+function posters(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    const bar = text.slice(start).search(/[|•·]/);
+    const end = bar === -1 ? text.length : start + bar;
+    const piece = text.slice(start, end).trim();
+    if (!HAS_DIGIT.test(piece) && posterLabelled(piece)) spans.push({ start, end });
+    start = end + 1;
+  }
+  return spans;
 }
 
 /**

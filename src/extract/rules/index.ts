@@ -7,6 +7,7 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
+import { headerMasthead } from './header-masthead.ts';
 import { headerWidget } from './header-widget.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
@@ -38,6 +39,7 @@ export const LINE_RULES: readonly Rule[] = [
   headerWidget,
   siteText,
   footerMasthead,
+  headerMasthead,
   cmsAccount,
   labelledSection,
   relatedLink,

@@ -23,7 +23,7 @@ export const sectionLabel: Rule = {
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
     if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
     if (isSectionName(first.text)) {
-      return [decide(first, 'section', this.name, 'a known section name above the title', { section: first.text })];
+      return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(first.text) ? capitalizeFirst(first.text) : first.text })];
     }
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {
       return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];

@@ -3,6 +3,7 @@ import { keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline } from '../bylines.ts';
+import { hasOtherCounter, withoutOtherCounters } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 
@@ -32,6 +33,8 @@ const isFontSizeControls = (text: string) => {
   const tokens = tokensOf(text);
   return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
 };
+/** `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`: a social bar's counts, with their icons. */
+const isCountersOnly = (text: string) => hasOtherCounter(text) && !/[\p{L}\p{N}]/u.test(withoutOtherCounters(text));
 /** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words. */
 const isPager = (text: string) => {
   const tokens = tokensOf(text);
@@ -40,6 +43,8 @@ const isPager = (text: string) => {
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A web address alone, the scheme and `www.` optional. */
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
+/** `KH-45-UBND.pdf`, `Phu-luc.docx (245 KB)`: an attached document's file name, maybe with its size. */
+const ATTACHMENT = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${chrome.attachments.extensions.join('|')})(?:\\s*[(\\[-]?\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]?b\\s*[)\\]]?)?$`, 'iu');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -58,6 +63,8 @@ export const siteChrome: Rule = {
       if (RELATIVE_TIME.test(key.replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
       if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
       if (isSiteAddress(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
+      if (ATTACHMENT.test(text)) return [decide(line, 'chrome', this.name, "an attached document's file name")];
+      if (isCountersOnly(text)) return [decide(line, 'chrome', this.name, 'likes, shares and comment counts, and nothing else')];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
       if (BUTTONS.equals(text)) return [decide(line, 'chrome', this.name, "a button's label")];

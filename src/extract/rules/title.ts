@@ -52,7 +52,7 @@ export function withoutSiteSuffix(title: string): string {
 }
 
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not). */
-function isSiteName(text: string): boolean {
+export function isSiteName(text: string): boolean {
   const start = SITE_NAME_STARTS.prefixOf(text);
   return !!start && /^\s+[\p{Lu}\d]/u.test(text.slice(start.length)) && namesOrganisation(text);
 }

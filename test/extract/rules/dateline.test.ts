@@ -69,3 +69,9 @@ test('dateline: a lunar date in brackets beside the solar one, and a poster acco
 test('dateline: a bracket that is not a lunar date still makes a sentence (negative)', () => {
   assert.equal(readDateline('Ngày 23/02/2024 (theo báo cáo của Công an tỉnh) có 5 vụ cháy'), null);
 });
+
+test('dateline: a labelled poster beside the date, whoever it is, credits nobody', () => {
+  assert.deepEqual(readDateline('Ngày đăng: 12/03/2024 | Người đăng: Văn phòng UBND tỉnh'), { published: { year: 2024, month: 3, day: 12 } });
+  // The label must stand apart from the date: a sentence that opens with it is no dateline (negative).
+  assert.equal(readDateline('Người đăng: Nguyễn Văn An đã ký ngày 12/03/2024 tại Hà Nội với nhiều'), null);
+});

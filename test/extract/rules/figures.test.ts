@@ -82,6 +82,12 @@ test('figures: a numbered caption (Ảnh 1:) keeps its words, not its number, un
   assert.deepEqual(record.record?.figures.map((f) => [f.src, f.caption]), [['Anh-1.jpg', 'Cán bộ trao quà cho học sinh.'], [null, 'Các em học sinh nhận quà']]);
 });
 
+test('figures: a gallery\'s counter (Ảnh 1/3:) goes like a number; a credit in capitals that names a person reads in normal case', () => {
+  assert.equal(withoutPhotoNumber('Ảnh 1/3: Lực lượng chữa cháy triển khai đội hình.'), 'Lực lượng chữa cháy triển khai đội hình.');
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/09/2024 07:40', PROSE, 'Cán bộ tuyên truyền cho ngư dân. Ảnh: TRUNG KIÊN', PROSE, 'Hiện trường vụ cháy. (Ảnh: TTXVN)', PROSE, 'Thu Trang'].join('\n'))));
+  assert.deepEqual(record.record?.figures.map((f) => f.credit), ['Trung Kiên', 'TTXVN']);
+});
+
 test('figures: a sentence that starts with a photo word and a number is not numbered (negative)', () => {
   for (const text of ['Ảnh 1990 là năm đầu tiên', 'Hình 3 cho thấy số vụ giảm mạnh.', 'Ảnh: Minh Anh']) assert.equal(withoutPhotoNumber(text), text);
 });

@@ -115,6 +115,26 @@ test('navigation-menu: a menu line whose items run together without separators i
   assert.notEqual(kindsOf(article('An ninh Pháp luật Xã hội', 'Tiêu đề bài viết')).get('An ninh Pháp luật Xã hội'), 'chrome');
 });
 
+test('navigation-menu: a social bar\'s buttons side by side are chrome', () => {
+  assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', 'Thích   Bình luận   Chia sẻ'].join('\n')).get('Thích Bình luận Chia sẻ'), 'chrome');
+});
+
+test('header-masthead: the site\'s name in capitals over its menu is chrome, not the section', () => {
+  const masthead = 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ';
+  const kinds = kindsOf(article(masthead, 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Triển khai kế hoạch cải cách hành chính'));
+  assert.equal(kinds.get(masthead), 'chrome');
+  assert.equal(kinds.get('Triển khai kế hoạch cải cách hành chính'), 'title');
+});
+
+test('header-masthead: a name in capitals with no menu under it is left to the section and title rules (negative)', () => {
+  const label = 'CÔNG AN TỈNH QUẢNG TRỊ';
+  assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
+});
+
+test('section-label: a known section in capitals reads in normal case', () => {
+  assert.equal(decisionFor(article('XÃ HỘI', 'Tuổi trẻ ra quân tình nguyện hè'), 'XÃ HỘI')?.fields?.section, 'Xã hội');
+});
+
 test('header-widget: today\'s date and the weather in the header are chrome; the dateline under the title is the date', () => {
   const text = article('Hôm nay: Thứ Sáu, ngày 22/11/2024', 'Hà Nội 24°C Có mây', 'Nhiệt độ: 24 - 31°C', 'Tạm giữ đối tượng trộm cắp xe máy', 'Thứ Ba, 19/11/2024 - 15:20');
   const kinds = kindsOf(text);

@@ -103,6 +103,19 @@ test('byline: a reporter named with PV or CTV under the title is the byline, whi
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test('byline: a name alone under the title and beside the dateline is the byline, which does not end the article', () => {
+  const kinds = kindsOf(['Tiêu đề bài viết', 'MINH HÀ', 'Thứ Bảy, 01-06-2024, 08:30', PROSE, PROSE].join('\n'));
+  assert.equal(kinds.get('MINH HÀ'), 'byline');
+  assert.equal(decisionFor(['Tiêu đề bài viết', '01/06/2024 08:30', 'Minh Hà', PROSE, PROSE].join('\n'), 'Minh Hà')?.fields?.author, 'Minh Hà');
+  assert.equal(kinds.get(PROSE), 'body');
+});
+
+test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
+  const kinds = kindsOf(['Tiêu đề bài viết', '01/06/2024 08:30', 'Lời tòa soạn', 'Minh Hà', PROSE, PROSE, 'Thu Trang'].join('\n'));
+  assert.notEqual(kinds.get('Minh Hà'), 'byline');
+  assert.equal(kinds.get('Thu Trang'), 'byline');
+});
+
 test('after-byline: a labelled byline at the top does not end the article (negative)', () => {
   const kinds = kindsOf(['Tiêu đề', 'Bài, ảnh: Minh Anh', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('Bài, ảnh: Minh Anh'), 'byline');
@@ -156,6 +169,20 @@ test('site-chrome: a translation widget, a cookie notice, buttons and a pager', 
   ];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', ...lines].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+});
+
+test('site-chrome: attached documents with their download button, and a social bar\'s counts', () => {
+  const lines = ['KH-45-UBND-2024.pdf', 'Phu-luc kem theo.docx (245 KB)', 'Tải về', '👍 1,2K   💬 34 bình luận   ↗ 12 lượt chia sẻ'];
+  const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', ...lines].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line.replace(/\s+/g, ' ')), 'chrome', line);
+});
+
+test('site-chrome: a sentence naming a document, or counting comments, is body (negative)', () => {
+  const named = 'Toàn văn Kế hoạch được đăng tại tệp KH-45.pdf trên cổng thông tin.';
+  const counted = 'Bài viết nhận được 34 bình luận của bạn đọc cả nước.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, named, counted, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(named), 'body');
+  assert.equal(kinds.get(counted), 'body');
 });
 
 test('site-chrome: sentences that start like a button or hold page numbers are body (negative)', () => {
