@@ -6,6 +6,8 @@ import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 /** A caption is far shorter than the paragraphs around it. */
 const SHORT_CAPTION = 150;
 const RELATIVE_SHORTNESS = 0.3;
+/** A line this long, against the article's typical paragraph, is not short, whatever its length: the article's paragraphs are short. */
+const PARAGRAPH_LIKE = 0.8;
 const MIN_CAPTION_LENGTH = 10;
 /** Two or more blank lines: the gap a removed photo leaves in a copied page. */
 const PHOTO_GAP = 2;
@@ -60,7 +62,7 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   if (weak) general.push(`the phrase '${weak}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');
   if (typicalLength > 0 && text.length < typicalLength * RELATIVE_SHORTNESS) general.push('far shorter than the paragraphs');
-  else if (text.length <= SHORT_CAPTION) general.push('short');
+  else if (text.length <= SHORT_CAPTION && !(typicalLength > 0 && text.length >= typicalLength * PARAGRAPH_LIKE)) general.push('short');
   const score = specific.length * 2 + general.length;
   return specific.length > 0 && score >= THRESHOLD ? [...specific, ...general] : null;
 }

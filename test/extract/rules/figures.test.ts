@@ -75,6 +75,13 @@ test('standalone-caption: a pull quote and a subheading are body (negative)', ()
   assert.equal(kinds.get(heading), 'body');
 });
 
+test('standalone-caption: a sentence as long as the article\'s short paragraphs, with a caption\'s phrase inside, is body (negative)', () => {
+  const a = 'Hưởng ứng Tháng cao điểm vì người nghèo, các cơ quan, đơn vị, doanh nghiệp trên địa bàn tỉnh đã ủng hộ hơn 12 tỷ đồng cho Quỹ.';
+  const b = 'Số tiền trên sẽ được dùng để hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo và tặng quà cho các gia đình khó khăn.';
+  const c = 'Phó Chủ tịch Ủy ban MTTQ tỉnh đề nghị các cấp, các ngành tiếp tục quan tâm, chăm lo cho người nghèo trong dịp này.';
+  assert.equal(kindsOf(['Tiêu đề', '17/10/2024 09:00', a, b, c, 'Hoài Thu'].join('\n')).get(b), 'body');
+});
+
 test('figures: a numbered caption (Ảnh 1:) keeps its words, not its number, under an image name and standing alone', () => {
   assert.equal(withoutPhotoNumber('Ảnh 1: Cán bộ trao quà cho học sinh.'), 'Cán bộ trao quà cho học sinh.');
   assert.equal(withoutPhotoNumber('Hình 2 - Hiện trường vụ cháy'), 'Hiện trường vụ cháy');
