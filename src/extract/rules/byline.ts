@@ -38,11 +38,14 @@ export const byline: Rule = {
         decisions.push(decide(line, 'account', this.name, "a CMS account ('Ban biên tập') where the byline stands: it credits nobody"));
         break;
       }
-      decisions.push(bylineDecision(line, found, this.name, true));
+      const writer = bylineDecision(line, found, this.name, true);
+      decisions.push(writer);
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {
         const more = readByline(free[j]!.text);
         if (!more) break;
+        // `Thiếu tá X - Phòng An ninh mạng` over `Nguồn tin: Công an tỉnh Bình Dương`: the labelled source is the article's, the unit only the writer's.
+        if (more.source && !more.author && writer.fields?.source) delete writer.fields.source;
         decisions.push(bylineDecision(free[j]!, more, this.name, true));
       }
       break;

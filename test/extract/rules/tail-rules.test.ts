@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readByline } from '../../../src/extract/bylines.ts';
 import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
+import { extractRecord } from '../../../src/extract/index.ts';
+import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 
 test('byline: the forms newsrooms print', () => {
@@ -108,6 +110,13 @@ test('byline: a name alone under the title and beside the dateline is the byline
   assert.equal(kinds.get('MINH HÀ'), 'byline');
   assert.equal(decisionFor(['Tiêu đề bài viết', '01/06/2024 08:30', 'Minh Hà', PROSE, PROSE].join('\n'), 'Minh Hà')?.fields?.author, 'Minh Hà');
   assert.equal(kinds.get(PROSE), 'body');
+});
+
+test('byline: a source on the line under the writer\'s is the article\'s, not the writer\'s unit', () => {
+  const text = ['Tiêu đề', '22/08/2024 14:05', PROSE, PROSE, 'Thiếu tá Trần Minh Tâm - Phòng An ninh mạng', 'Nguồn tin: Công an tỉnh Bình Dương'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.author, 'Trần Minh Tâm');
+  assert.equal(record?.source, 'Công an tỉnh Bình Dương');
 });
 
 test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
