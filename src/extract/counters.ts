@@ -26,6 +26,13 @@ const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\
 /** Every like, share or comment count, labelled either side: `Bình luận: 0`, `12 lượt chia sẻ`. */
 const OTHER_COUNTERS = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?|[(\[]?(?<![\d.,])${NUMBER}\s+(?:${NOT_VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
 
+const { labels: READING_LABELS, units: READING_UNITS, after: READING_AFTER } = data.readingTime;
+/** `Thời gian đọc: 3 phút`, `3 phút đọc`: in folded text. */
+const READING_TIME = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${keyAlternatives(READING_LABELS)})\s*[:：]?\s*\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)})|\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)})\s+(?:${keyAlternatives(READING_AFTER)}))(?![\p{L}])`,
+  'gu',
+);
+
 export interface CounterMatch {
   count: number;
   start: number;
@@ -61,4 +68,9 @@ export function findOtherCounters(text: string): { start: number; end: number }[
 /** The text without its likes, shares and comment counts (`Lượt xem: 1234 | Bình luận: 0` keeps the views). */
 export function withoutOtherCounters(text: string): string {
   return findOtherCounters(text).reduce((kept, { start, end }) => blank(kept, start, end), text);
+}
+
+/** Where the text says how long the article takes to read (`3 phút đọc`, `Thời gian đọc: 3 phút`). */
+export function findReadingTimes(text: string): { start: number; end: number }[] {
+  return [...foldInPlace(text).matchAll(READING_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -1,6 +1,6 @@
 import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
-import { findOtherCounters, findViewCounter } from '../counters.ts';
+import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, PhraseList, unblanked } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled } from '../sections.ts';
@@ -67,8 +67,9 @@ export function readDateline(line: string): LineFields | null {
   let rest = eraseWords(foldInPlace(text), words.timeZones);
   const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end) && rest.slice(t.start, t.end).trim() !== '');
   const counter = findViewCounter(text);
-  // A counter beside the date says how the page was read, not what it is: views, and comments or shares beside them.
-  for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...posters(text)]) rest = blank(rest, span.start, span.end);
+  // A counter beside the date says how the page was read, not what it is: views, and comments or shares
+  // beside them; so does how long it takes to read.
+  for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text)]) rest = blank(rest, span.start, span.end);
   rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.

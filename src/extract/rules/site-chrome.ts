@@ -1,9 +1,9 @@
 import { decide, type Rule } from '../decision.ts';
-import { keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
+import { blank, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline } from '../bylines.ts';
-import { hasOtherCounter, withoutOtherCounters } from '../counters.ts';
+import { findOtherCounters, findReadingTimes } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 
@@ -33,8 +33,18 @@ const isFontSizeControls = (text: string) => {
   const tokens = tokensOf(text);
   return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
 };
-/** `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`: a social bar's counts, with their icons. */
-const isCountersOnly = (text: string) => hasOtherCounter(text) && !/[\p{L}\p{N}]/u.test(withoutOtherCounters(text));
+/** `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`, `Thời gian đọc: 3 phút`: a social bar's counts, with their icons, or the reading time. */
+const isCountersOnly = (text: string) => {
+  const spans = [...findOtherCounters(text), ...findReadingTimes(text)];
+  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(spans.reduce((rest, { start, end }) => blank(rest, start, end), text));
+};
+const LANGUAGES = new PhraseList(chrome.languageSwitch.languages);
+/** `Tiếng Việt | English`, or `VI EN` with the spaces between its items lost: the site's language switch. */
+const isLanguageSwitch = (text: string) => {
+  const bars = text.split(/\s*[|/•·]\s*/).filter(Boolean);
+  const pieces = bars.length > 1 ? bars : text.split(' ');
+  return pieces.length >= 2 && pieces.every((p) => LANGUAGES.equals(p));
+};
 /** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words. */
 const isPager = (text: string) => {
   const tokens = tokensOf(text);
@@ -64,7 +74,8 @@ export const siteChrome: Rule = {
       if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
       if (isSiteAddress(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
       if (ATTACHMENT.test(text)) return [decide(line, 'chrome', this.name, "an attached document's file name")];
-      if (isCountersOnly(text)) return [decide(line, 'chrome', this.name, 'likes, shares and comment counts, and nothing else')];
+      if (isCountersOnly(text)) return [decide(line, 'chrome', this.name, 'likes, shares and comment counts, or the reading time, and nothing else')];
+      if (isLanguageSwitch(text)) return [decide(line, 'chrome', this.name, "the site's language switch")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
       if (BUTTONS.equals(text)) return [decide(line, 'chrome', this.name, "a button's label")];

@@ -75,3 +75,9 @@ test('dateline: a labelled poster beside the date, whoever it is, credits nobody
   // The label must stand apart from the date: a sentence that opens with it is no dateline (negative).
   assert.equal(readDateline('Người đăng: Nguyễn Văn An đã ký ngày 12/03/2024 tại Hà Nội với nhiều'), null);
 });
+
+test('dateline: the reading time beside the date', () => {
+  assert.deepEqual(readDateline('21:05 12/09/2024 · 2 phút đọc'), { published: { year: 2024, month: 9, day: 12, hour: 21, minute: 5 } });
+  // Minutes that are not a reading time make the line more than a dateline (negative).
+  assert.equal(readDateline('21:05 12/09/2024 sau 12 phút giải cứu'), null);
+});

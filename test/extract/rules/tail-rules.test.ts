@@ -194,6 +194,20 @@ test('site-chrome: a sentence naming a document, or counting comments, is body (
   assert.equal(kinds.get(counted), 'body');
 });
 
+test('site-chrome: the language switch, the reading time and a read-aloud player\'s buttons', () => {
+  const head = ['Tiếng Việt | English', 'VI  EN', 'Nghe đọc bài', 'Dừng đọc', 'Thời gian đọc: 3 phút', '2 phút đọc'];
+  const kinds = kindsOf([...head, 'Tiêu đề bài viết', '05/07/2024 08:15', PROSE, PROSE, 'Nguyễn Văn An'].join('\n'));
+  for (const line of head) assert.equal(kinds.get(line.replace(/\s+/g, ' ')), 'chrome', line);
+  assert.equal(kinds.get('Tiêu đề bài viết'), 'title');
+});
+
+test('site-chrome: minutes in a sentence, and a country beside another, are the article\'s (negative)', () => {
+  const minutes = 'Xe cứu thương đến bệnh viện chỉ sau 12 phút, kịp thời cấp cứu cho bệnh nhân.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, minutes, 'Việt Nam | Lào | Campuchia', PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(minutes), 'body');
+  assert.notEqual(kinds.get('Việt Nam | Lào | Campuchia'), 'chrome');
+});
+
 test('site-chrome: sentences that start like a button or hold page numbers are body (negative)', () => {
   const back = 'Quay lại hiện trường vụ cháy, lực lượng chức năng tiếp tục khám nghiệm.';
   const pages = 'Trang 2 của biên bản ghi rõ 3 đối tượng tham gia.';
