@@ -1,6 +1,6 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
 import data from './data/counters.json' with { type: 'json' };
-import { blank, keyAlternatives } from './phrases.ts';
+import { blank, keyAlternatives, matchSpans, type Span } from './phrases.ts';
 
 /**
  * A number as CMS counters print it: `280`, `12.405` and `12,405` (Vietnamese
@@ -61,16 +61,16 @@ export function hasOtherCounter(text: string): boolean {
 }
 
 /** Where the text prints likes, shares and comment counts (`Bình luận: 0`, `12 lượt chia sẻ`). */
-export function findOtherCounters(text: string): { start: number; end: number }[] {
-  return [...foldInPlace(text).matchAll(OTHER_COUNTERS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+export function findOtherCounters(text: string): Span[] {
+  return matchSpans(foldInPlace(text), OTHER_COUNTERS);
 }
 
 /** The text without its likes, shares and comment counts (`Lượt xem: 1234 | Bình luận: 0` keeps the views). */
 export function withoutOtherCounters(text: string): string {
-  return findOtherCounters(text).reduce((kept, { start, end }) => blank(kept, start, end), text);
+  return blank(text, findOtherCounters(text));
 }
 
 /** Where the text says how long the article takes to read (`3 phút đọc`, `Thời gian đọc: 3 phút`). */
-export function findReadingTimes(text: string): { start: number; end: number }[] {
-  return [...foldInPlace(text).matchAll(READING_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+export function findReadingTimes(text: string): Span[] {
+  return matchSpans(foldInPlace(text), READING_TIME);
 }

@@ -87,9 +87,22 @@ export function eraseWords(folded: string, phrases: readonly string[]): string {
   return blankMatches(folded, erasing(phrases));
 }
 
-/** The text with spaces from `start` to `end`: blanked, so positions found in it still hold. */
-export function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+/** A stretch of a text: from `start` up to `end`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The text with spaces over the spans: blanked, so positions found in it still hold. */
+export function blank(text: string, spans: Iterable<Span>): string {
+  let blanked = text;
+  for (const { start, end } of spans) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return blanked;
+}
+
+/** Where a global expression matches the text. */
+export function matchSpans(text: string, re: RegExp): Span[] {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The text with every match of a global expression blanked, keeping its length. */

@@ -2,7 +2,7 @@ import { decide, type LineFields, type Rule } from '../decision.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { blank, blankMatches, eraseWords, keyAlternatives, PhraseList, unblanked } from '../phrases.ts';
+import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
@@ -28,9 +28,7 @@ const LUNAR_DATE = new RegExp(`\\([^()]*\\b(?:${keyAlternatives(LUNAR_LABELS)}|(
 /** The text with its bracketed lunar dates blanked (same length): the solar date beside them is the dateline's. */
 function withoutLunarDates(text: string): string {
   if (!text.includes('(')) return text;
-  let blanked = text;
-  for (const m of foldInPlace(text).matchAll(LUNAR_DATE)) blanked = blank(blanked, m.index, m.index + m[0].length);
-  return blanked;
+  return blank(text, matchSpans(foldInPlace(text), LUNAR_DATE));
 }
 
 /**
@@ -69,7 +67,7 @@ export function readDateline(line: string): LineFields | null {
   const counter = findViewCounter(text);
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares
   // beside them; so does how long it takes to read.
-  for (const span of [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text)]) rest = blank(rest, span.start, span.end);
+  rest = blank(rest, [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text)]);
   rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
@@ -114,16 +112,11 @@ export function readDateline(line: string): LineFields | null {
  * Its stretch between bars, without the date, is found before the date's
  * words are erased (`đăng`).
  */
-function posters(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (let start = 0; start < text.length; ) {
-    const bar = text.slice(start).search(/[|•·]/);
-    const end = bar === -1 ? text.length : start + bar;
+function posters(text: string): Span[] {
+  return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => {
     const piece = text.slice(start, end).trim();
-    if (!HAS_DIGIT.test(piece) && posterLabelled(piece)) spans.push({ start, end });
-    start = end + 1;
-  }
-  return spans;
+    return !HAS_DIGIT.test(piece) && posterLabelled(piece);
+  });
 }
 
 /**

@@ -35,8 +35,10 @@ const isFontSizeControls = (text: string) => {
 };
 /** `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`, `Thời gian đọc: 3 phút`: a social bar's counts, with their icons, or the reading time. */
 const isCountersOnly = (text: string) => {
+  // Every line is asked: most have no count, and a count has digits.
+  if (!/\d/.test(text)) return false;
   const spans = [...findOtherCounters(text), ...findReadingTimes(text)];
-  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(spans.reduce((rest, { start, end }) => blank(rest, start, end), text));
+  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(blank(text, spans));
 };
 const LANGUAGES = new PhraseList(chrome.languageSwitch.languages);
 /** `Tiếng Việt | English`, or `VI EN` with the spaces between its items lost: the site's language switch. */
