@@ -19,6 +19,22 @@ const BATCH = 200;
  * that version.
  */
 export const INDEX_CHUNK_SIZE = 1000;
+/**
+ * A rare query word loads one chunk from every part, however few documents
+ * the part holds: a part of fewer than 1,000 (the newest holds 500 on
+ * average) would cost a query what a full part's chunk does. Chunks are cut
+ * at a posting per document of the part instead, the ratio the size above
+ * was measured at, and at no fewer than this, so that a small part is not
+ * written as thousands of tiny files. Measured on 10,000 articles: a second
+ * query downloads 188 KB instead of 200 KB, a first one the same.
+ */
+const SMALLEST_CHUNK = 250;
+
+/** Postings per chunk of the word index of a part of `documents` documents. */
+export function indexChunkSize(documents: number): number {
+  return Math.min(INDEX_CHUNK_SIZE, Math.max(SMALLEST_CHUNK, documents));
+}
+
 /** What a merged part needs; the scripts, styles and WebAssembly come from the primary index. */
 export const PART_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
@@ -30,7 +46,7 @@ export const PART_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fr
  * `primary: false` leaves only the files a merged index is read from.
  */
 export async function writePagefindIndex(documents: readonly SearchDocument[], outputPath: string, language: string, primary = true): Promise<{ pages: number }> {
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(documents.length));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);

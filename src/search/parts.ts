@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { contentDigest } from '../content-digest.ts';
 import { fnv1a } from '../fnv.ts';
 import type { SearchDocument } from './index.ts';
-import { INDEX_CHUNK_SIZE } from './pagefind.ts';
+import { indexChunkSize } from './pagefind.ts';
 
 /**
  * The search index is written in parts, each a Pagefind index of its own,
@@ -64,7 +64,7 @@ export function splitIntoParts(documents: readonly SearchDocument[], target = TA
  */
 function partDigest(documents: readonly SearchDocument[]): string {
   const hash = createHash('sha1');
-  hash.update(`chunk size ${INDEX_CHUNK_SIZE}\n`);
+  hash.update(`chunk size ${indexChunkSize(documents.length)}\n`);
   for (const d of documents) hash.update(contentDigest(d));
   return hash.digest('hex');
 }
