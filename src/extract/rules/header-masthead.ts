@@ -1,5 +1,4 @@
 import { decide, type Rule } from '../decision.ts';
-import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSiteName } from './title.ts';
 
 /** Kinds of line a site's masthead stands over: its menu, its breadcrumb. */
@@ -7,17 +6,18 @@ const UNDER_MASTHEAD = new Set(['chrome', 'breadcrumb']);
 
 /**
  * `CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ` over `Trang chủ | Giới thiệu | …`:
- * the site's name in capitals heading the page, over its menu or
- * breadcrumb. Above a title it would read as the section label.
+ * the site's name heading the page, over its menu, its breadcrumb or a
+ * button (`In bài viết` on a print view). In capitals above a title it
+ * would read as the section label; in normal case, as the title.
  */
 export const headerMasthead: Rule = {
   name: 'header-masthead',
-  description: "The site's name in capitals at the top of the page, right above its menu or breadcrumb.",
+  description: "The site's name at the top of the page, right above its menu, breadcrumb or a button.",
   classify(doc, decided) {
     const [first] = decided.free();
-    if (!first || first.index !== 0 || !isAllCaps(first.text) || !isSiteName(first.text)) return [];
+    if (!first || first.index !== 0 || !isSiteName(first.text)) return [];
     const under = decided.kindOf(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under)) return [];
-    return [decide(first, 'chrome', this.name, `the site's name in capitals above its ${under === 'breadcrumb' ? 'breadcrumb' : 'menu'} (line ${doc.lines[1]!.number})`)];
+    return [decide(first, 'chrome', this.name, `the site's name above its ${under === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[1]!.number})`)];
   },
 };

@@ -126,6 +126,17 @@ test('header-masthead: the site\'s name in capitals over its menu is chrome, not
   assert.equal(kinds.get('Triển khai kế hoạch cải cách hành chính'), 'title');
 });
 
+test('header-masthead: a commune\'s or district\'s name over its menu, and a portal\'s name in normal case over a print button, are chrome', () => {
+  for (const masthead of ['ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'HUYỆN ỦY CAN LỘC', 'CÔNG AN HUYỆN ĐẦM HÀ']) {
+    const kinds = kindsOf(article(masthead, 'Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ', 'Ra mắt mô hình camera an ninh tại các ấp'));
+    assert.equal(kinds.get(masthead), 'chrome', masthead);
+  }
+  const portal = 'Cổng thông tin điện tử Công an tỉnh Hà Tĩnh';
+  const kinds = kindsOf(article(portal, 'In bài viết', 'Hà Tĩnh: Khởi tố 3 đối tượng đánh bạc qua mạng', 'Ngày đăng: 14-03-2024 | 09:25'));
+  assert.equal(kinds.get(portal), 'chrome');
+  assert.equal(kinds.get('Hà Tĩnh: Khởi tố 3 đối tượng đánh bạc qua mạng'), 'title');
+});
+
 test('header-masthead: a name in capitals with no menu under it is left to the section and title rules (negative)', () => {
   const label = 'CÔNG AN TỈNH QUẢNG TRỊ';
   assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
