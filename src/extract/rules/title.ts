@@ -1,8 +1,8 @@
 import { decide, type Rule } from '../decision.ts';
-import { isLongProse, sentenceCount } from '../document.ts';
+import { isLongProse, sentenceCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { namesOrganisation } from '../bylines.ts';
+import { namesOrganisation, readByline } from '../bylines.ts';
 import { PhraseList } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
@@ -29,17 +29,33 @@ export const title: Rule = {
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
     const foundKey = key(withoutSiteSuffix(found.text));
     const repeats = free.filter((l) => l.index > found.index).slice(0, REPEAT_WINDOW).filter((l) => key(withoutSiteSuffix(l.text)) === foundKey);
+    const wrapped = wanted ? undefined : wrappedTitleEnd(found, free, repeats);
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
     const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
-    const printed = normalCase?.text ?? found.text;
+    const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
     const text = withoutSiteSuffix(printed);
-    const how = (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') + (text !== printed ? ", without the site's name after it" : '');
+    const how = (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') + (wrapped ? `, in capitals and wrapped onto line ${wrapped.number}` : '') + (text !== printed ? ", without the site's name after it" : '');
     return [
       decide(found, 'title', this.name, reason + how, { title: text }),
+      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title in capitals at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
   },
 };
+
+/**
+ * `CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT` / `CÔNG TÁC 6 THÁNG ĐẦU NĂM
+ * 2024`: a title in capitals, copied as the page wrapped it, goes on on the
+ * next line, in capitals too. Not when the title ends a sentence, when the
+ * next line is its repeat, or when it reads as a byline (`MINH ĐỨC - HOÀNG
+ * LAN`, a caps byline under a caps title).
+ */
+function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
+  const next = free.find((l) => l.index === found.index + 1);
+  if (!next || repeats.includes(next) || !isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
+  if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
+  return next;
+}
 
 const SITE_NAME_STARTS = new PhraseList(chrome.titleSuffix.siteNameStarts);
 

@@ -53,6 +53,19 @@ test('title: a heading in capitals over its normal-case copy reads as the copy',
   assert.equal(kindsOf(text).get('Trao tặng nhà tình nghĩa cho gia đình chính sách'), 'title-repeat');
 });
 
+test('title: a title in capitals wrapped onto a second line in capitals is read whole', () => {
+  const text = article('CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT', 'CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024', 'Cập nhật: 12/07/2024 15:10');
+  assert.equal(decisionFor(text, 'CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT')?.fields?.title, 'CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024');
+  assert.equal(kindsOf(text).get('CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024'), 'title');
+});
+
+test('title: a byline in capitals under a title in capitals, or a line after a full sentence, does not continue it (negative)', () => {
+  const byline = article('BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN', 'MINH ĐỨC - HOÀNG LAN', '16:20 | 21/08/2024');
+  assert.equal(decisionFor(byline, 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN')?.fields?.title, 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN');
+  const sentence = article('CẢNH GIÁC VỚI THỦ ĐOẠN LỪA ĐẢO QUA MẠNG!', 'CÔNG AN TỈNH KHUYẾN CÁO NGƯỜI DÂN', '16:20 | 21/08/2024');
+  assert.equal(decisionFor(sentence, 'CẢNH GIÁC VỚI THỦ ĐOẠN LỪA ĐẢO QUA MẠNG!')?.fields?.title, 'CẢNH GIÁC VỚI THỦ ĐOẠN LỪA ĐẢO QUA MẠNG!');
+});
+
 test('labelled-section: a section name after its label, wherever it is printed', () => {
   const d = decisionFor(article('Khởi tố 3 đối tượng', '12/03/2024', 'Chuyên mục: Pháp luật'), 'Chuyên mục: Pháp luật');
   assert.equal(d?.kind, 'section');
