@@ -27,6 +27,7 @@ const ORGANISATIONS = byFirstWord(data.organisations.starts);
 const MAX_ORGANISATION_WORDS = 10;
 const MIN_NAME_WORDS_AFTER_ORGANISATION = 3;
 const NOT_NAME = new Set(data.notNameWords);
+const NOT_NAME_PHRASES = byFirstWord(data.notNamePhrases);
 const MAX_NAME_WORDS = 4;
 /**
  * `(SN 1988, trú tại …)`, `(sinh năm 1990)`, `(1975, …)`: a birth year in
@@ -53,14 +54,14 @@ export function findPeople(text: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const prefix = phraseAt(PREFIXES, words, keys, i);
     if (prefix) {
-      const name = readNameAt(words, i + prefix.length) ?? nameAfterOrganisation(words, keys, i + prefix.length);
+      const name = readNameAt(words, keys, i + prefix.length) ?? nameAfterOrganisation(words, keys, i + prefix.length);
       if (name && adjacent(name[0]!)) {
         found.add(name.map((w) => w.text).join(' '));
         i += prefix.length + name.length - 1;
       }
       continue;
     }
-    const name = readNameAt(words, i);
+    const name = readNameAt(words, keys, i);
     if (name && BIRTH_NOTE.test(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 24))) {
       found.add(name.map((w) => w.text).join(' '));
       i += name.length - 1;
@@ -82,7 +83,7 @@ function nameAfterOrganisation(words: readonly Word[], keys: readonly string[], 
       j += place - 1;
       continue;
     }
-    const name = readNameAt(words, j);
+    const name = readNameAt(words, keys, j);
     if (!name) continue;
     const after = words[j + name.length];
     const endsRun = !after || !adjacent(after) || !/^\p{Lu}/u.test(after.text);
@@ -91,13 +92,13 @@ function nameAfterOrganisation(words: readonly Word[], keys: readonly string[], 
   return null;
 }
 
-function readNameAt(words: readonly Word[], start: number): Word[] | null {
+function readNameAt(words: readonly Word[], keys: readonly string[], start: number): Word[] | null {
   const first = words[start];
   if (!first || !(isSurname(first.text) || startsWithJoinedSurname(first.text))) return null;
   const name = [first];
   for (let j = start + 1; j < words.length && name.length < MAX_NAME_WORDS; j++) {
     const w = words[j]!;
-    if (!adjacent(w) || !NAME_WORD.test(w.text) || NOT_NAME.has(w.text)) break;
+    if (!adjacent(w) || !NAME_WORD.test(w.text) || NOT_NAME.has(w.text) || phraseAt(NOT_NAME_PHRASES, words, keys, j)) break;
     name.push(w);
   }
   return name.length >= 2 ? name : null;

@@ -39,6 +39,11 @@ test('people: a name after a title and the body it heads', () => {
   assert.deepEqual(findPeople(text), ['Hoàng Minh Sơn', 'Võ Văn Hưng', 'Chu Hồng Minh']);
 });
 
+test('people: given names that also open a unit or a rank (Lực, Trung, Trường) end a name only as that unit or rank', () => {
+  const text = 'Ông Phạm Văn Lực, Chủ tịch UBND xã; Thiếu tá Nguyễn Văn Trung Lực lượng cơ động; ông Nguyễn Xuân Trường cho biết; Đại tá Lê Văn Đại Đại tá Hà Văn Cảnh dự.';
+  assert.deepEqual(findPeople(text), ['Phạm Văn Lực', 'Nguyễn Văn Trung', 'Nguyễn Xuân Trường', 'Lê Văn Đại', 'Hà Văn Cảnh']);
+});
+
 test('people: a province ending a body\'s name is not a person, the name after it is (negative)', () => {
   assert.deepEqual(findPeople('Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp và Phó Chủ tịch UBND tỉnh Hà Giang dự hội nghị.'), ['Trần Văn Hiệp']);
 });
