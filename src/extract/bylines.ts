@@ -144,7 +144,7 @@ const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
-  return !!SOURCE_WORDS.prefixOf(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS;
+  return !!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS;
 }
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
@@ -210,7 +210,7 @@ export function readName(text: string, ranks = false): string | null {
   if (title) return readName(t.slice(title.length));
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
-  if (SOURCE_WORDS.prefixOf(t)) return null;
+  if (SOURCE_WORDS.prefixAsPrinted(t)) return null;
   return isAllCaps(t) ? capitalizeWords(t) : t;
 }
 

@@ -1,4 +1,8 @@
-import { matchKey } from '../vietnamese/fold.ts';
+import { matchKey, toneKey } from '../vietnamese/fold.ts';
+
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+/** A word's letters and marks, without case, punctuation or where the tone mark sits. */
+const markKey = (word: string) => toneKey(word.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, ''));
 
 /**
  * A list of phrases from a data file, matched diacritic- and case-insensitively
@@ -29,6 +33,20 @@ export class PhraseList {
       if (key.startsWith(k) && isBoundary(key, k.length, k)) return phrase;
     }
     return null;
+  }
+
+  /**
+   * The phrase the text starts with, as prefixOf, where the words the text
+   * prints with diacritics carry the phrase's (either tone placement): so
+   * `Bảo Ngọc` is a name, not `Báo …`, while `Bao Nghe An`, typed without
+   * diacritics, still starts with `Báo`.
+   */
+  prefixAsPrinted(text: string): string | null {
+    const phrase = this.prefixOf(text);
+    if (!phrase) return null;
+    const expected = phrase.split(/\s+/);
+    const printed = text.trim().split(/\s+/).slice(0, expected.length);
+    return printed.every((word, i) => ASCII_WORD.test(word) || markKey(word) === markKey(expected[i]!)) ? phrase : null;
   }
 
   /** `Chuyên mục: Pháp luật`: the phrase the text starts with, a colon right after it, and what follows the colon. */
