@@ -8,6 +8,7 @@ const cases: [string, object][] = [
   ['Thứ Tư, 22-06-2022, 17:57', { published: { year: 2022, month: 6, day: 22, hour: 17, minute: 57 } }],
   ['Chủ Nhật, 31/10/2021', { published: { year: 2021, month: 10, day: 31 } }],
   ['Cập nhật lúc 06:59 ngày 07/09/2021', { updated: { year: 2021, month: 9, day: 7, hour: 6, minute: 59 } }],
+  ['(Bài viết được cập nhật lúc 16:40 ngày 28/04/2024)', { updated: { year: 2024, month: 4, day: 28, hour: 16, minute: 40 } }],
   ['Thứ Sáu, 05/03/2024 | 10:30 SA (GMT+7)', { published: { year: 2024, month: 3, day: 5, hour: 10, minute: 30 } }],
   ['05/03/2024 02:15 CH', { published: { year: 2024, month: 3, day: 5, hour: 14, minute: 15 } }],
   ['Ngày đăng: 01/02/2024 08:00 | Cập nhật: 03/02/2024 10:15', { published: { year: 2024, month: 2, day: 1, hour: 8, minute: 0 }, updated: { year: 2024, month: 2, day: 3, hour: 10, minute: 15 } }],
