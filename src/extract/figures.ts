@@ -19,12 +19,18 @@ const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\
 /** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */
 const PHOTO_LABEL = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s+(?=\\S)`, 'u');
 
+/** `Chú thích ảnh: `, `▲ `: what opens a caption, always: a caption's label, or a mark pointing at the photo. */
+const CAPTION_OPENER = new RegExp(`^(?:(?:${keyAlternatives(data.captionLabels)})\\s*[:：]\\s*|[${data.captionMarks.map(escape).join('')}]\\s*)(?=\\S)`, 'u');
+
 /**
  * The caption without the photo's number (`Ảnh 1: Cán bộ trao quà.` →
- * `Cán bộ trao quà.`), or its label before words that describe the photo:
- * the figure is its own label.
+ * `Cán bộ trao quà.`), its label before words that describe the photo, or
+ * what opens any caption (`Chú thích ảnh:`, `▲`): the figure is its own
+ * label.
  */
-export function withoutPhotoNumber(caption: string): string {
+export function withoutPhotoNumber(printed: string): string {
+  const opener = CAPTION_OPENER.exec(foldInPlace(printed));
+  const caption = opener ? printed.slice(opener[0].length) : printed;
   const folded = foldInPlace(caption);
   const numbered = PHOTO_NUMBER.exec(folded);
   if (numbered) return caption.slice(numbered[0].length);
