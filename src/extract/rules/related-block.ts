@@ -17,7 +17,8 @@ export const relatedBlock: Rule = {
     const lines = doc.lines;
     for (const line of lines) {
       const heading = stripBullet(line.text).replace(/\s*[:：(\d)]*$/, '');
-      if (!BLOCK_STARTS.equals(heading)) continue;
+      // `Tin nổi bật` over the title is the article's section, not a block's heading.
+      if (!BLOCK_STARTS.equals(heading) || decided.kindOf(line.index) === 'section') continue;
       const at = line.number;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
       for (const next of lines.slice(line.index + 1)) {

@@ -264,6 +264,13 @@ test('related-block: prose after the block is not swallowed (negative)', () => {
   assert.equal(kinds.get(after), 'body');
 });
 
+test('related-block: a block heading that is the section above the title heads no block (negative)', () => {
+  const lead = 'Sáng 5/11, Công an tỉnh Thanh Hóa khánh thành cầu dân sinh bản Pù Quăn, xã Quang Chiểu, huyện Mường Lát.';
+  const kinds = kindsOf(['Tin nổi bật', 'Khánh thành cầu dân sinh tại xã vùng cao', 'Thứ Ba, 05/11/2024 - 16:20', lead, 'Cây cầu dài 60 m, rộng 2,5 m.', 'Lê Hợi'].join('\n'));
+  assert.equal(kinds.get('Tin nổi bật'), 'section');
+  assert.equal(kinds.get(lead), 'body');
+});
+
 test('hashtag-line: hashtags give the tags, spelled as the article prints its words', () => {
   const body = 'Cảnh sát phòng cháy, chữa cháy tỉnh Đắk Lắk hướng dẫn người dân phòng cháy rừng trong mùa khô năm nay.';
   const tags = '#phòngcháychữacháy #ĐắkLắk #chayrung #AnNinhTrậtTự';
