@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = {
   'encoding-converted': 'The file was not UTF-8 and was converted.',
   'encoding-invalid': 'The file had bytes that are not valid in its encoding; they were replaced.',
   'html-markup': 'The file held HTML tags or character references; it was read as the text they show.',
+  'markdown-marks': 'A .txt file held Markdown marks (headings, bold, italics, links); it was read as the text they mark.',
   'front-matter-invalid': 'The YAML front matter does not parse; it was ignored.',
   'front-matter-type': 'A front-matter field has the wrong type; it was ignored.',
   'front-matter-unknown': 'A front-matter field bantin does not know (a typo?); it was ignored.',

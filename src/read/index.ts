@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { markdownMarksToText } from './markdown-marks.ts';
 import { markupToText } from './markup.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -28,7 +29,7 @@ export function readSource(file: string, bytes: Uint8Array): Source {
   const split = splitFrontMatter(normalizeText(decoded.text));
   const format: SourceFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
   // Markdown is authored (and its HTML sanitised when rendered); a raw copy's tags are debris of the page it came from.
-  const shown = format === 'text' ? markupToText(split.content, split.lineOffset) : { text: split.content, diagnostics: [] };
+  const shown = format === 'text' ? textShown(split.content, split.lineOffset) : { text: split.content, diagnostics: [] };
   return {
     file,
     format,
@@ -40,4 +41,11 @@ export function readSource(file: string, bytes: Uint8Array): Source {
     frontMatterLines: split.keyLines,
     diagnostics: [...decoded.diagnostics, ...split.diagnostics, ...shown.diagnostics],
   };
+}
+
+/** A raw copy's text as its page showed it, without HTML tags or Markdown marks. */
+function textShown(content: string, lineOffset: number): { text: string; diagnostics: Diagnostic[] } {
+  const html = markupToText(content, lineOffset);
+  const markdown = markdownMarksToText(html.text, lineOffset);
+  return { text: markdown.text, diagnostics: [...html.diagnostics, ...markdown.diagnostics] };
 }

@@ -113,3 +113,14 @@ test('markup: a less-than sign, an ampersand and tags in a Markdown file are lef
   assert.deepEqual(markupToText(plain), { text: plain, diagnostics: [] });
   assert.equal(readSource('a.md', Buffer.from('Đoạn <em>nhấn</em>.')).text, 'Đoạn <em>nhấn</em>.');
 });
+
+test('markdown marks: a .txt copied from a Markdown editor reads as the text it marks; a .md keeps them', () => {
+  const copied = ['# Nâng cao hiệu quả tiếp công dân', '**Ngày 8/8/2024**', 'Đoạn **một** với [liên kết](https://cand.com.vn/a) và 5 * 3 = 15.', '- Mục một', '*Phương Thảo*'].join('\n');
+  const source = readSource('a.txt', Buffer.from(copied));
+  assert.equal(source.text, ['Nâng cao hiệu quả tiếp công dân', 'Ngày 8/8/2024', 'Đoạn một với liên kết và 5 * 3 = 15.', '- Mục một', 'Phương Thảo'].join('\n'));
+  assert.deepEqual(source.diagnostics.map((d) => [d.code, d.line]), [['markdown-marks', 1]]);
+  assert.equal(readSource('a.md', Buffer.from(copied)).text, copied);
+  // Hashtags, and a text with no marks, are left alone.
+  const plain = '#CAND #ANTT\nNhiệt độ 30*C.';
+  assert.deepEqual(readSource('b.txt', Buffer.from(plain)), { ...readSource('b.txt', Buffer.from(plain)), text: plain, diagnostics: [] });
+});

@@ -1,0 +1,34 @@
+import { warning } from '../diagnostics.ts';
+import type { MarkupResult } from './markup.ts';
+
+/** `# Tiêu đề`, `## Tiêu đề phụ`: a heading's marker. */
+const HEADING = /^#{1,6}[ \t]+(?=\S)/;
+/** `**đậm**`, `__đậm__`: strong emphasis, anywhere in a line. */
+const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
+/** `*Phương Thảo*`, `_Phương Thảo_`: emphasis around a whole line (a `*` inside a sentence may be the text's). */
+const EMPHASIS_LINE = /^([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1$/u;
+/** `[Xem thêm](https://…)`: a link, whose text is what the page shows. */
+const LINK = /\[([^\]\n]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
+
+/**
+ * The text a raw copy shows when it was copied from a Markdown editor (or
+ * a chat window): heading markers, bold and whole-line italics, and links
+ * give way to the text they mark, so that `# Tiêu đề` is read as the title
+ * and `*Phương Thảo*` as the byline. Lines stay where they were. Lists'
+ * markers stay: a bullet is a raw copy's too. A file meant as Markdown is
+ * named `.md`, and rendered as Markdown.
+ */
+export function markdownMarksToText(text: string, lineOffset = 0): MarkupResult {
+  let first = -1;
+  const lines = text.split('\n').map((line, i) => {
+    const shown = line.replace(HEADING, '').replace(STRONG, '$2').replace(LINK, '$1').replace(EMPHASIS_LINE, '$2');
+    if (shown !== line && first === -1) first = i;
+    return shown;
+  });
+  if (first === -1) return { text, diagnostics: [] };
+  const line = lineOffset + first + 1;
+  return {
+    text: lines.join('\n'),
+    diagnostics: [warning('markdown-marks', `The file holds Markdown marks (from line ${line}); they were read as the text they mark. Name the file .md to have it rendered as Markdown.`, line)],
+  };
+}
