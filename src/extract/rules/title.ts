@@ -5,6 +5,8 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { namesOrganisation, readByline } from '../bylines.ts';
 import { PhraseList } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
+import { readDateline } from './dateline.ts';
+import type { DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const MAX_TITLE_LENGTH = 250;
@@ -33,10 +35,18 @@ export const title: Rule = {
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
     const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
     const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
-    const text = withoutSiteSuffix(printed);
-    const how = (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') + (wrapped ? `, in capitals and wrapped onto line ${wrapped.number}` : '') + (text !== printed ? ", without the site's name after it" : '');
+    const named = withoutSiteSuffix(printed);
+    const dated = datedTitle(named);
+    const text = dated?.title ?? named;
+    // The date a listing prints after a title is the article's, unless a dateline tells it more fully.
+    const published = dated && !decided.first('dateline') ? dated.published : undefined;
+    const how =
+      (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
+      (wrapped ? `, in capitals and wrapped onto line ${wrapped.number}` : '') +
+      (named !== printed ? ", without the site's name after it" : '') +
+      (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [
-      decide(found, 'title', this.name, reason + how, { title: text }),
+      decide(found, 'title', this.name, reason + how, published ? { title: text, published } : { title: text }),
       ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title in capitals at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
@@ -55,6 +65,13 @@ function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly L
   if (!next || repeats.includes(next) || !isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
   return next;
+}
+
+/** `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it. */
+function datedTitle(title: string): { title: string; published: DateValue } | null {
+  const m = /^(.{10,}?)\s*[(\[]([^()\[\]]{6,40})[)\]]$/u.exec(title);
+  const date = m ? readDateline(m[2]!) : null;
+  return date?.published && Object.keys(date).length === 1 ? { title: m![1]!, published: date.published } : null;
 }
 
 const SITE_NAME_STARTS = new PhraseList(chrome.titleSuffix.siteNameStarts);

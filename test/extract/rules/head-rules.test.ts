@@ -59,6 +59,18 @@ test('title: a title in capitals wrapped onto a second line in capitals is read 
   assert.equal(kindsOf(text).get('CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024'), 'title');
 });
 
+test('title: a date in brackets after the title, as listings print it, is the publication date when no dateline gives it', () => {
+  const title = 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng (15/03/2024)';
+  const alone = decisionFor(article(title), title);
+  assert.equal(alone?.fields?.title, 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng');
+  assert.deepEqual(alone?.fields?.published, { year: 2024, month: 3, day: 15 });
+  const withDateline = decisionFor(article(title, '15/03/2024 10:05'), title);
+  assert.equal(withDateline?.fields?.title, 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng');
+  assert.equal(withDateline?.fields?.published, undefined);
+  const bracketed = 'Khởi tố vụ án vi phạm quy định về giao thông (Điều 260)';
+  assert.equal(decisionFor(article(bracketed), bracketed)?.fields?.title, bracketed);
+});
+
 test('title: a byline in capitals under a title in capitals, or a line after a full sentence, does not continue it (negative)', () => {
   const byline = article('BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN', 'MINH ĐỨC - HOÀNG LAN', '16:20 | 21/08/2024');
   assert.equal(decisionFor(byline, 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN')?.fields?.title, 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN');
