@@ -1,3 +1,7 @@
+import { foldInPlace } from '../vietnamese/fold.ts';
+import { keyAlternatives } from './phrases.ts';
+import dateWords from './data/date-words.json' with { type: 'json' };
+
 /**
  * A document is the article text as a list of non-blank lines, each keeping its
  * line number in the file and the layout hints rules need (blank lines before
@@ -66,8 +70,11 @@ function indentOf(raw: string): number {
  * name (`anh-1.jpg`) never continues anything.
  */
 function continuesLine(previous: string, next: string): boolean {
-  return /[\p{L},]$/u.test(previous) && /^\p{Ll}+\s/u.test(next);
+  return /[\p{L},]$/u.test(previous) && /^\p{Ll}+\s/u.test(next) && !DATELINE_START.test(foldInPlace(next));
 }
+
+/** `thứ bảy, ngày 16 tháng 3 năm 2024`: a dateline in lower case opens with its weekday and a comma or a dash. */
+const DATELINE_START = new RegExp(`^(?:${keyAlternatives(Object.keys(dateWords.weekdays))})\\s*[,\\-–—]`, 'u');
 
 const SENTENCE_END = /[.!?…:;"”')\]]$/u;
 

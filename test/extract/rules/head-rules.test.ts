@@ -249,6 +249,12 @@ test('document: hard-wrapped lines are joined; date lines and file names are not
   assert.deepEqual(doc.lines[0]!.joined, [2]);
 });
 
+test('document: a dateline in lower case that opens with its weekday continues no title; a wrapped \'thứ hai\' in a sentence still does', async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const doc = toDocument(['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần', 'thứ hai đơn vị tổ chức hội thi.'].join('\n'));
+  assert.deepEqual(doc.lines.map((l) => l.text), ['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần thứ hai đơn vị tổ chức hội thi.']);
+});
+
 test('title: the site name a browser tab adds after the title is dropped; a clause after a dash stays (negative)', () => {
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Công an tỉnh Lào Cai'), 'Bắt giữ đối tượng trộm cắp xe máy');
   assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
