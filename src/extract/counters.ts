@@ -21,6 +21,8 @@ const NOT_VIEW = keyAlternatives(data.notViewLabels);
 // "Lượt xem: 280", "Lượt xem (280)", "280 lượt xem", "(280 lượt xem)"
 const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?(?![\p{L}\d])`, 'gu');
 const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
+// "Bài viết đã được xem 1.234 lần"
+const SENTENCE = new RegExp(String.raw`(?<![\p{L}])(?:${keyAlternatives(data.viewSentence.openers)})\s+${NUMBER}\s+(?:${keyAlternatives(data.viewSentence.units)})(?![\p{L}])\.?`, 'gu');
 const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*\d|\d\s*(${NOT_VIEW})(?![\p{L}])`, 'u');
 
 /** Every like, share or comment count, labelled either side: `Bình luận: 0`, `12 lượt chia sẻ`. */
@@ -41,16 +43,25 @@ export interface CounterMatch {
   printed: string;
 }
 
+/**
+ * The ways a counter is printed, each with the group that holds its number.
+ * The sentence comes first: its verb ends in a label (`xem`) that would take
+ * the number without the sentence.
+ */
+const VIEW_COUNTERS: [RegExp, number][] = [
+  [SENTENCE, 1],
+  [LABEL_FIRST, 2],
+  [NUMBER_FIRST, 1],
+];
+
 /** A labelled view counter anywhere in the text. */
 export function findViewCounter(text: string): CounterMatch | null {
   const folded = foldInPlace(text);
-  for (const m of folded.matchAll(LABEL_FIRST)) {
-    const count = parseCount(m[2]!);
-    if (count !== null) return { count, start: m.index, end: m.index + m[0].length, printed: text.slice(m.index, m.index + m[0].length) };
-  }
-  for (const m of folded.matchAll(NUMBER_FIRST)) {
-    const count = parseCount(m[1]!);
-    if (count !== null) return { count, start: m.index, end: m.index + m[0].length, printed: text.slice(m.index, m.index + m[0].length) };
+  for (const [counter, group] of VIEW_COUNTERS) {
+    for (const m of folded.matchAll(counter)) {
+      const count = parseCount(m[group]!);
+      if (count !== null) return { count, start: m.index, end: m.index + m[0].length, printed: text.slice(m.index, m.index + m[0].length) };
+    }
   }
   return null;
 }

@@ -222,6 +222,13 @@ test('view-counter: labelled counters in every order, and a bare number at the t
   assert.equal(decisionFor(article('Tiêu đề bài viết', '286'), '286')?.fields?.views, 286);
 });
 
+test('view-counter: a counter printed as a sentence', () => {
+  const line = 'Bài viết đã được xem 1.234 lần';
+  const d = decisionFor(article('Tiêu đề bài viết', 'Cập nhật ngày: 02/09/2024', line), line);
+  assert.equal(d?.kind, 'views');
+  assert.equal(d?.fields?.views, 1234);
+});
+
 test('view-counter: likes, shares and comments are not views (negative)', () => {
   const kinds = kindsOf(article('Tiêu đề bài viết', 'Lượt thích: 12', 'Bình luận (3)'));
   assert.notEqual(kinds.get('Lượt thích: 12'), 'views');
