@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { blank, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
+import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline } from '../bylines.ts';
@@ -14,6 +14,8 @@ const OPENINGS = [
 ];
 const HEADERS = new PhraseList(chrome.headers.phrases);
 const BUTTONS = new PhraseList(chrome.buttons.phrases);
+/** `Đọc thêm >>`: the link mark after a button's label. */
+const TRAILING_LINK_MARK = new RegExp(`\\s*(?:${chrome.linkMarkers.phrases.map(escapeRegExp).join('|')})\\s*$`, 'u');
 const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
 /** A form field with nothing typed after its label: its colon, a required mark (`*`, `(*)`). */
 const isEmptyField = (text: string) => {
@@ -80,7 +82,7 @@ export const siteChrome: Rule = {
       if (isLanguageSwitch(text)) return [decide(line, 'chrome', this.name, "the site's language switch")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
-      if (BUTTONS.equals(text)) return [decide(line, 'chrome', this.name, "a button's label")];
+      if (BUTTONS.equals(text.replace(TRAILING_LINK_MARK, ''))) return [decide(line, 'chrome', this.name, "a button's label")];
       if (isEmptyField(text)) return [decide(line, 'chrome', this.name, "a comment form's field, left empty")];
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
       const sectionOnTop = line === top && isSectionName(text);

@@ -184,6 +184,11 @@ test('site-chrome: a translation widget, a cookie notice, buttons and a pager', 
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: an advertisement\'s label and a read-more button with its link mark, in the middle of the body', () => {
+  const kinds = kindsOf(['Tiêu đề', '18/11/2024 11:20', PROSE, 'Quảng cáo', PROSE, 'Đọc thêm >>', 'Advertisement', PROSE, 'Đức Thuận'].join('\n'));
+  for (const line of ['Quảng cáo', 'Đọc thêm >>', 'Advertisement']) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('site-chrome: attached documents with their download button, and a social bar\'s counts', () => {
   const lines = ['KH-45-UBND-2024.pdf', 'Phu-luc kem theo.docx (245 KB)', 'Tải về', '👍 1,2K   💬 34 bình luận   ↗ 12 lượt chia sẻ'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', ...lines].join('\n'));
