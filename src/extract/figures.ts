@@ -38,6 +38,18 @@ export function withoutPhotoNumber(printed: string): string {
   return label && describesPhoto(caption.slice(label[0].length)) ? caption.slice(label[0].length) : caption;
 }
 
+/** `[Hình ảnh: Đại diện các đơn vị thực hiện nghi thức khởi công]`: the photo's alternative text, left where it was, which describes it. */
+const DESCRIBED_PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s*(?=\\S)`, 'u');
+
+/** The description in a photo's placeholder (`[Ảnh: …]`), as its caption; null for any other line, and for a credit in brackets. */
+export function readDescribedPlaceholder(text: string): string | null {
+  const opened = DESCRIBED_PLACEHOLDER.exec(foldInPlace(text));
+  if (!opened || !/[\])]$/.test(text)) return null;
+  const caption = text.slice(opened[0].length, -1).trim();
+  // `(Ảnh: Thu Hà)` credits the photo above; a description is a phrase mostly in lower case.
+  return caption.length <= MAX_CAPTION_LENGTH && describesPhoto(caption) ? caption : null;
+}
+
 export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null };
 
 /** The whole line is the trace of a photo: a file name, a camera token or a placeholder. */

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { MAX_CAPTION_LENGTH, readCreditedCaption, readImageToken } from '../figures.ts';
+import { MAX_CAPTION_LENGTH, readCreditedCaption, readDescribedPlaceholder, readImageToken } from '../figures.ts';
 import { findLeadDate } from '../dates.ts';
 
 /**
@@ -8,11 +8,16 @@ import { findLeadDate } from '../dates.ts';
  */
 export const imageToken: Rule = {
   name: 'image-token',
-  description: 'An image file name or photo placeholder, and the caption under it.',
+  description: 'An image file name or photo placeholder, and the caption under it (or in it).',
   classify(doc, decided) {
     const decisions: Decision[] = [];
     const free = decided.free();
     free.forEach((line, i) => {
+      const described = readDescribedPlaceholder(line.text);
+      if (described) {
+        decisions.push(decide(line, 'caption', this.name, "a photo's placeholder with the words that describe it", { caption: described }));
+        return;
+      }
       const token = readImageToken(line.text);
       if (!token) return;
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}`, { src: token.src }));

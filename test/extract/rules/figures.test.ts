@@ -97,6 +97,11 @@ test('figures: a caption\'s label (Chú thích ảnh:) and a mark pointing at th
   assert.deepEqual(record.record?.figures.map((f) => [f.caption, f.credit]), [['Lực lượng chữa cháy dập lửa.', 'Minh Khang'], ['Hiện trường vụ cháy.', 'CTV']]);
 });
 
+test('figures: a placeholder that describes its photo ([Hình ảnh: …]) is a figure with that caption; a credit in brackets is not (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '11/04/2024 14:00', PROSE, '[Hình ảnh: Đại diện các đơn vị thực hiện nghi thức khởi công]', PROSE, 'anh-1.jpg', 'Cán bộ trao quà cho học sinh', '(Ảnh: Thu Hà)', PROSE, 'Thanh Tùng'].join('\n'))));
+  assert.deepEqual(record.record?.figures.map((f) => [f.src, f.caption, f.credit]), [[null, 'Đại diện các đơn vị thực hiện nghi thức khởi công', null], ['anh-1.jpg', 'Cán bộ trao quà cho học sinh', 'Thu Hà']]);
+});
+
 test('figures: a gallery\'s counter (Ảnh 1/3:) goes like a number; a credit in capitals that names a person reads in normal case', () => {
   assert.equal(withoutPhotoNumber('Ảnh 1/3: Lực lượng chữa cháy triển khai đội hình.'), 'Lực lượng chữa cháy triển khai đội hình.');
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/09/2024 07:40', PROSE, 'Cán bộ tuyên truyền cho ngư dân. Ảnh: TRUNG KIÊN', PROSE, 'Hiện trường vụ cháy. (Ảnh: TTXVN)', PROSE, 'Thu Trang'].join('\n'))));
