@@ -97,6 +97,11 @@ export function stripBullet(text: string): string {
   return text.replace(/^[\s•·●○▪■□◦►▸»>*\-–—+|]+/u, '').trim();
 }
 
+/** Removes the icons (emoji) a site prints before a label: `📰 Tin tức`. A counter's icon (`👍 12`) is its label, and stays where counters are read. */
+export function withoutLeadingIcons(text: string): string {
+  return text.replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '');
+}
+
 /**
  * Blanks every occurrence of the phrases in already-folded text (see
  * `foldInPlace`), keeping its length so other offsets stay valid.

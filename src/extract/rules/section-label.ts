@@ -3,6 +3,7 @@ import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { isProse } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
+import { withoutLeadingIcons } from '../phrases.ts';
 
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
@@ -22,8 +23,10 @@ export const sectionLabel: Rule = {
     const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
     if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
-    if (isSectionName(first.text)) {
-      return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(first.text) ? capitalizeFirst(first.text) : first.text })];
+    // `📰 Tin tức`: an icon before the name is the site's decoration.
+    const label = withoutLeadingIcons(first.text);
+    if (isSectionName(label)) {
+      return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
     }
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {
       return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];

@@ -171,6 +171,12 @@ test('section-label: a known section in capitals reads in normal case', () => {
   assert.equal(decisionFor(article('XÃ HỘI', 'Tuổi trẻ ra quân tình nguyện hè'), 'XÃ HỘI')?.fields?.section, 'Xã hội');
 });
 
+test('section-label: an icon before a known section is the site\'s decoration', () => {
+  const d = decisionFor(article('📰 Tin tức', 'Hướng dẫn người dân cài đặt ứng dụng VNeID', '19/04/2024 09:00'), '📰 Tin tức');
+  assert.equal(d?.kind, 'section');
+  assert.equal(d?.fields?.section, 'Tin tức');
+});
+
 test('header-widget: today\'s date and the weather in the header are chrome; the dateline under the title is the date', () => {
   const text = article('Hôm nay: Thứ Sáu, ngày 22/11/2024', 'Hà Nội 24°C Có mây', 'Nhiệt độ: 24 - 31°C', 'Tạm giữ đối tượng trộm cắp xe máy', 'Thứ Ba, 19/11/2024 - 15:20');
   const kinds = kindsOf(text);
