@@ -251,6 +251,13 @@ test('keywords-line: a keywords line gives tags', () => {
   assert.deepEqual(d?.fields?.tags, ['an ninh', 'Hà Nội', 'phòng cháy']);
 });
 
+test('keywords-line: an event label above the title gives one tag, commas and all', () => {
+  const line = 'Sự kiện: Tháng hành động phòng, chống ma túy';
+  const text = article(line, 'Tiêu hủy hơn 50 kg ma túy các loại', '26/06/2024 10:30');
+  assert.deepEqual(decisionFor(text, line)?.fields?.tags, ['Tháng hành động phòng, chống ma túy']);
+  assert.equal(kindsOf(text).get('Tiêu hủy hơn 50 kg ma túy các loại'), 'title');
+});
+
 test('keywords-line: a sentence starting with a label word is body (negative)', () => {
   assert.equal(kindsOf(article('Tiêu đề', 'Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.')).get('Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.'), 'body');
 });
