@@ -250,6 +250,11 @@ test('related-link: a headline after a link mark is chrome, in the body too', ()
   assert.equal(kinds.get('► Triệt phá đường dây mua bán ma túy'), 'chrome');
 });
 
+test('related-link and site-chrome: a pointing hand before a headline, and an embedded video\'s labels, in the body', () => {
+  const kinds = kindsOf(['Tiêu đề', '26/06/2024 10:30', PROSE, '👉 Xem thêm: Bắt giữ 2 đối tượng vận chuyển 6 bánh heroin', 'YouTube video player', 'Xem trên YouTube', PROSE, 'Lò Văn Tiến'].join('\n'));
+  for (const line of ['👉 Xem thêm: Bắt giữ 2 đối tượng vận chuyển 6 bánh heroin', 'YouTube video player', 'Xem trên YouTube']) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('related-link: a sentence after a mark is body (negative)', () => {
   const line = '» Lực lượng chức năng đã thu giữ 6.000 viên ma túy tổng hợp.';
   assert.equal(kindsOf(['Tiêu đề', PROSE, line, PROSE, 'Nguyễn Văn An'].join('\n')).get(line), 'body');
