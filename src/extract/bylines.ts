@@ -23,6 +23,9 @@ const OTHER_CREDITS = new PhraseList([...figures.creditLabels, ...data.teamCredi
 const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
 const RANKS = new PhraseList(people.ranks);
 const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
+const TEAMS = new PhraseList(data.teams.phrases);
+/** The most words of a team's desk after its name (`Nhóm PV Ban Thời sự`). */
+const MAX_DESK_WORDS = 5;
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 
 /** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
@@ -32,6 +35,8 @@ export const MAX_BYLINE_LENGTH = 90;
 const MAX_NAME_WORDS = 5;
 /** `TT`, `N.H`, `T.Q.V`: a reporter's initials. */
 const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
+/** `N.V.Hùng`, `N.V. Hùng`: initials, then the given name, as some writers sign. */
+const INITIALS_AND_NAME = /^(?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+$/u;
 /** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/u;
 
@@ -52,7 +57,7 @@ export function readByline(line: string): Byline | null {
     const rest = afterLabel(text, authorLabel);
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.
     if (rest !== null) {
-      const credited = readCredited(rest);
+      const credited = readCredited(rest) ?? readTeam(rest);
       if (credited) return { ...credited, form: `labelled '${authorLabel}'` };
     }
   }
@@ -62,6 +67,8 @@ export function readByline(line: string): Byline | null {
     // The label vouches for what follows, so an official name may run longer than a bare one.
     if (isSourceName(rest, MAX_LABELLED_SOURCE_WORDS)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
   }
+  const team = readTeam(text);
+  if (team) return team;
   // A ranked name then a comma, or a closing period, is how captions introduce people:
   // "Trung tướng X, Thứ trưởng Bộ Công an phát biểu tại Hội thảo."
   const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && !text.includes(', '));
@@ -205,7 +212,7 @@ function readNames(text: string, ranks: boolean): string | null {
  */
 export function readName(text: string, ranks = false): string | null {
   const t = text.trim().replace(/\.$/, (m) => (INITIALS.test(text.trim()) ? m : ''));
-  if (ABBREVIATIONS.has(matchKey(t)) || INITIALS.test(t)) return t;
+  if (ABBREVIATIONS.has(matchKey(t)) || INITIALS.test(t) || INITIALS_AND_NAME.test(t)) return t;
   const title = NAME_TITLES.prefixOf(t) ?? (ranks ? RANKS.prefixOf(t) : null);
   if (title) return readName(t.slice(title.length));
   const words = t.split(/\s+/);
@@ -221,6 +228,17 @@ export function readName(text: string, ranks = false): string | null {
 export function creditName(credit: string | undefined): string | null {
   if (credit === undefined) return null;
   return isAllCaps(credit) ? (readName(credit) ?? credit) : credit;
+}
+
+/** `Nhóm phóng viên điều tra`, `Nhóm PV Ban Thời sự`: a team and its desk; `Nhóm phóng viên Báo X`: a team, and the paper it writes for. */
+function readTeam(text: string): Byline | null {
+  const team = TEAMS.prefixOf(text);
+  const desk = team ? text.slice(team.length).trim() : '';
+  const words = desk.split(/\s+/).length;
+  // A desk in lower case is a word or two (`điều tra`, `thường trú`); longer, it is a sentence about the team.
+  if (!team || desk === '' || /[.,;:!?]/.test(desk) || words > MAX_DESK_WORDS || (words > 2 && !/^\p{Lu}/u.test(desk))) return null;
+  if (namesOrganisation(desk) && !/^ban\s/iu.test(desk)) return { author: text.slice(0, team.length), source: desk, form: 'a team and its paper' };
+  return { author: text, source: null, form: 'a team and its desk' };
 }
 
 /** An outlet or organisation: starts with a word like Báo, Cổng thông tin, Bộ …, or is a domain name. */

@@ -19,6 +19,15 @@ test('byline: the forms newsrooms print', () => {
     ['Nguồn: chinhphu.vn', null, 'chinhphu.vn'],
     ['PV', 'PV', null],
     ['Bảo Ngọc (thực hiện)', 'Bảo Ngọc', null],
+    ['Nhóm phóng viên điều tra', 'Nhóm phóng viên điều tra', null],
+    ['Nhóm PV Ban Thời sự', 'Nhóm PV Ban Thời sự', null],
+    ['Nhóm phóng viên Báo Công an Nghệ An', 'Nhóm phóng viên', 'Báo Công an Nghệ An'],
+    ['Thực hiện: Nhóm phóng viên thường trú', 'Nhóm phóng viên thường trú', null],
+    ['Trường Giang', 'Trường Giang', null],
+    ['Đài Trang', 'Đài Trang', null],
+    ['Đài Truyền hình Việt Nam', null, 'Đài Truyền hình Việt Nam'],
+    ['Trường THPT Chu Văn An', null, 'Trường THPT Chu Văn An'],
+    ['N.V.Hùng', 'N.V.Hùng', null],
     ['BẢO CHÂU - HỒNG NHUNG', 'Bảo Châu, Hồng Nhung', null],
     ['Báo Nghệ An', null, 'Báo Nghệ An'],
     ['Theo Bao Nghe An', null, 'Bao Nghe An'],
@@ -101,6 +110,13 @@ test('after-byline: the site description and statistics after the byline are chr
   const kinds = kindsOf(text);
   assert.equal(kinds.get('Tác giả: Vũ Thị Hồng Sâm'), 'byline');
   assert.equal(kinds.get(`Công an tỉnh Hà Nam thuộc hệ thống tổ chức của Công an nhân dân. ${PROSE}`), 'chrome');
+});
+
+test('after-byline: a correction the newsroom prints after the byline stays the article\'s', () => {
+  const note = 'Đính chính: Trong bản tin trước, chúng tôi ghi nhầm số người bị hại là 51 người.';
+  const kinds = kindsOf(['Tiêu đề', '09/10/2024 07:15', PROSE, PROSE, 'Minh Tuấn', note, 'Bản quyền thuộc về Công an tỉnh'].join('\n'));
+  assert.equal(kinds.get(note), 'body');
+  assert.equal(kinds.get('Bản quyền thuộc về Công an tỉnh'), 'chrome');
 });
 
 test('byline: a reporter named with PV or CTV under the title is the byline, which does not end the article', () => {
