@@ -7,10 +7,12 @@ import { accountKind, isSectionName, posterLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
+import chrome from '../data/chrome.json' with { type: 'json' };
 
 const ABBREVIATED = new Set(words.weekdayAbbreviations.map(matchKey));
 const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has(matchKey(w)));
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
+const PAGE_ACTIONS = new PhraseList(chrome.pageActions.phrases);
 /** `T5, 14/03`, `Thu 21 Aug`: an abbreviated weekday, in folded text, before what a dateline goes on with. */
 const WEEKDAY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(${keyAlternatives(words.weekdayAbbreviations)})(?=\\s*[,.|/\\-–—]|\\s*\\d)`, 'gu');
 const FIRST_WEEKDAY_ABBREVIATION = new RegExp(WEEKDAY_ABBREVIATION.source, 'u');
@@ -67,7 +69,7 @@ export function readDateline(line: string): LineFields | null {
   const counter = findViewCounter(text);
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares
   // beside them; so does how long it takes to read.
-  rest = blank(rest, [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text)]);
+  rest = blank(rest, [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
   rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
@@ -117,6 +119,11 @@ function posters(text: string): Span[] {
     const piece = text.slice(start, end).trim();
     return !HAS_DIGIT.test(piece) && posterLabelled(piece);
   });
+}
+
+/** `| In bài viết | Gửi email`: the page's links between bars beside the date (see chrome.json, pageActions). */
+function pageActions(text: string): Span[] {
+  return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => PAGE_ACTIONS.equals(text.slice(start, end).trim()));
 }
 
 /**
