@@ -1,5 +1,10 @@
 import { decide, type Rule } from '../decision.ts';
 import { isSiteName } from './title.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
+import { isSectionName } from '../sections.ts';
+
+/** A paper's name is a few words; a title in capitals is longer. */
+const MAX_MASTHEAD_WORDS = 6;
 
 /** Kinds of line a site's masthead stands over: its menu, its breadcrumb. */
 const UNDER_MASTHEAD = new Set(['chrome', 'breadcrumb']);
@@ -15,9 +20,17 @@ export const headerMasthead: Rule = {
   description: "The site's name at the top of the page, right above its menu, breadcrumb or a button.",
   classify(doc, decided) {
     const [first] = decided.free();
-    if (!first || first.index !== 0 || !isSiteName(first.text)) return [];
-    const under = decided.kindOf(first.index + 1);
-    if (!under || !UNDER_MASTHEAD.has(under)) return [];
-    return [decide(first, 'chrome', this.name, `the site's name above its ${under === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[1]!.number})`)];
+    if (!first || first.index !== 0) return [];
+    const under = decided.get(first.index + 1);
+    if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
+    const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[1]!.number})`;
+    if (isSiteName(first.text)) return [decide(first, 'chrome', this.name, `the site's name above its ${where}`)];
+    // `CÔNG AN NHÂN DÂN ONLINE`, `TUỔI TRẺ ONLINE`: a paper's name is no site-name phrase, but a few words in
+    // capitals over the menu are its masthead. Over a button only, they may be a caps title.
+    const menu = under.kind === 'breadcrumb' || under.rule === 'navigation-menu';
+    if (menu && isAllCaps(first.text) && first.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS && !isSectionName(first.text)) {
+      return [decide(first, 'chrome', this.name, `a name in capitals above the site's ${where}`)];
+    }
+    return [];
   },
 };

@@ -9,6 +9,8 @@ const MAX_ENTRY_LENGTH = 40;
 /** How many lines (or pieces of one line) make a menu, and how many of them must be menu entries, not sections. */
 const MIN_ITEMS = 3;
 const MIN_ENTRIES = 2;
+/** Section names alone are a breadcrumb's trail (`Thời sự | Xã hội | Pháp luật`), but no trail runs five deep: that many are the menu. */
+const MIN_SECTIONS_ALONE = 5;
 const PIECES = /\s*[|•·]\s*/;
 
 type Item = 'entry' | 'section' | null;
@@ -92,7 +94,7 @@ function itemOf(text: string): Item {
 }
 
 function isMenu(items: readonly Item[]): boolean {
-  return items.every(Boolean) && items.length >= MIN_ITEMS && items.filter((i) => i === 'entry').length >= MIN_ENTRIES;
+  return items.every(Boolean) && items.length >= MIN_ITEMS && (items.filter((i) => i === 'entry').length >= MIN_ENTRIES || items.length >= MIN_SECTIONS_ALONE);
 }
 
 /** The run up to its last menu entry, when that is a menu. */

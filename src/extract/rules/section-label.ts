@@ -23,8 +23,8 @@ export const sectionLabel: Rule = {
     const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
     if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
-    // `📰 Tin tức`: an icon before the name is the site's decoration.
-    const label = withoutLeadingIcons(first.text);
+    // `📰 Tin tức`, `[An ninh trật tự]`: an icon before the name, or brackets around it, are the site's decoration.
+    const label = withoutLeadingIcons(first.text).replace(/^\[(.+)\]$/u, '$1');
     if (isSectionName(label)) {
       return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
     }

@@ -162,6 +162,15 @@ test('header-masthead: a commune\'s or district\'s name over its menu, and a por
   assert.equal(kinds.get('Hà Tĩnh: Khởi tố 3 đối tượng đánh bạc qua mạng'), 'title');
 });
 
+test('header-masthead: a paper\'s name in capitals over its menu is chrome; a caps title over a share button is not (negative)', () => {
+  const kinds = kindsOf(article('CÔNG AN NHÂN DÂN ONLINE', 'Thời sự | Pháp luật | Kinh tế | Văn hóa | Thể thao | Quốc tế', 'Khởi tố Giám đốc doanh nghiệp trốn thuế'));
+  assert.equal(kinds.get('CÔNG AN NHÂN DÂN ONLINE'), 'chrome');
+  assert.equal(kinds.get('Thời sự | Pháp luật | Kinh tế | Văn hóa | Thể thao | Quốc tế'), 'chrome');
+  assert.equal(kinds.get('Khởi tố Giám đốc doanh nghiệp trốn thuế'), 'title');
+  const title = 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN MA TÚY';
+  assert.equal(kindsOf(article(title, 'Chia sẻ bài viết', '16:20 | 21/08/2024')).get(title), 'title');
+});
+
 test('header-masthead: a name in capitals with no menu under it is left to the section and title rules (negative)', () => {
   const label = 'CÔNG AN TỈNH QUẢNG TRỊ';
   assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
@@ -175,6 +184,12 @@ test('section-label: an icon before a known section is the site\'s decoration', 
   const d = decisionFor(article('📰 Tin tức', 'Hướng dẫn người dân cài đặt ứng dụng VNeID', '19/04/2024 09:00'), '📰 Tin tức');
   assert.equal(d?.kind, 'section');
   assert.equal(d?.fields?.section, 'Tin tức');
+});
+
+test('section-label: a known section in square brackets above the title', () => {
+  const d = decisionFor(article('[An ninh trật tự]', 'Triệt phá đường dây đánh bạc qua mạng', '11/11/2024 20:00'), '[An ninh trật tự]');
+  assert.equal(d?.kind, 'section');
+  assert.equal(d?.fields?.section, 'An ninh trật tự');
 });
 
 test('header-widget: today\'s date and the weather in the header are chrome; the dateline under the title is the date', () => {

@@ -205,6 +205,12 @@ test('site-chrome: an advertisement\'s label and a read-more button with its lin
   for (const line of ['Quảng cáo', 'Đọc thêm >>', 'Advertisement']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: a home link alone on its line, over the section and the title', () => {
+  const kinds = kindsOf(['Trang chủ', 'Tin tức - Sự kiện', 'Trao quyết định bổ nhiệm Phó Giám đốc', '08/07/2024 16:10', PROSE, 'Thanh Thủy'].join('\n'));
+  assert.equal(kinds.get('Trang chủ'), 'chrome');
+  assert.equal(kinds.get('Trao quyết định bổ nhiệm Phó Giám đốc'), 'title');
+});
+
 test('site-chrome: attached documents with their download button, and a social bar\'s counts', () => {
   const lines = ['KH-45-UBND-2024.pdf', 'Phu-luc kem theo.docx (245 KB)', 'Tải về', '👍 1,2K   💬 34 bình luận   ↗ 12 lượt chia sẻ'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', ...lines].join('\n'));
