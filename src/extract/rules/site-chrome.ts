@@ -88,7 +88,8 @@ export const siteChrome: Rule = {
       const sectionOnTop = line === top && isSectionName(text);
       if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       for (const { phrases, maxLength, what } of OPENINGS) {
-        const phrase = phrases.prefixOf(text);
+        // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
+        const phrase = phrases.prefixAsPrinted(text);
         // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit.
         if (phrase && text.length <= maxLength && !isLabelledByline(text)) return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
       }

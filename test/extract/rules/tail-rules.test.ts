@@ -247,6 +247,12 @@ test('site-chrome: sentences that start like a button or hold page numbers are b
   assert.equal(kinds.get(pages), 'body');
 });
 
+test('site-chrome: a unit whose name folds like a button (Phòng Tổ chức cán bộ, not Phóng to) is no chrome (negative)', () => {
+  const kinds = kindsOf(['Tiêu đề', '15/10/2024', PROSE, PROSE, 'Phòng Tổ chức cán bộ'].join('\n'));
+  assert.equal(kinds.get('Phòng Tổ chức cán bộ'), 'byline');
+  assert.equal(kindsOf(['Tiêu đề', '15/10/2024', PROSE, 'Phóng to', PROSE, 'Minh Anh'].join('\n')).get('Phóng to'), 'chrome');
+});
+
 test('byline: a CMS account where the byline stands credits nobody', () => {
   for (const account of ['Ban Biên tập', 'BBT']) {
     const d = decisionFor(['Tiêu đề', '12/03/2024', PROSE, PROSE, account].join('\n'), account);
