@@ -71,6 +71,8 @@ const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s
 const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*([^.]{1,80}?)\\.?$`, 'u');
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
+// "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
+const LEADING_CREDIT = new RegExp(`^(?:${CREDIT_LABELS})\\s*[:：]\\s*((?:\\S+\\s+){0,4}?\\S+)\\s+[-–—]\\s+(?=\\S)`, 'u');
 // "Caption (Ảnh minh họa)"
 const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${keyAlternatives(data.standaloneCredits)})\\s*[)\\]]\\s*\\.?$`, 'u');
 
@@ -83,6 +85,11 @@ export function readCreditedCaption(text: string): CaptionParts | null {
       const creditStart = m.index + m[0].lastIndexOf(m[2]!);
       return { caption: text.slice(0, m[1]!.length).trim(), credit: text.slice(creditStart, creditStart + m[2]!.length).trim() };
     }
+  }
+  const lead = LEADING_CREDIT.exec(folded);
+  if (lead && describesPhoto(text.slice(lead[0].length))) {
+    const at = lead[0].lastIndexOf(lead[1]!);
+    return { caption: text.slice(lead[0].length).trim(), credit: text.slice(at, at + lead[1]!.length).trim() };
   }
   const s = STANDALONE_CREDIT.exec(folded);
   if (s && s[1]!.trim()) {

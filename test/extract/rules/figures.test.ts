@@ -102,6 +102,11 @@ test('figures: a placeholder that describes its photo ([Hình ảnh: …]) is a 
   assert.deepEqual(record.record?.figures.map((f) => [f.src, f.caption, f.credit]), [[null, 'Đại diện các đơn vị thực hiện nghi thức khởi công', null], ['anh-1.jpg', 'Cán bộ trao quà cho học sinh', 'Thu Hà']]);
 });
 
+test('figures: a credit printed before the caption (Ảnh: X - caption) is split from it; a credit of an organisation after a dash is not a caption (negative)', () => {
+  assert.deepEqual(readCreditedCaption('Ảnh: Hoàng Hà - Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.'), { caption: 'Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.', credit: 'Hoàng Hà' });
+  assert.equal(readCreditedCaption('Ảnh: Công an tỉnh cung cấp - TTXVN'), null);
+});
+
 test('figures: a gallery\'s counter (Ảnh 1/3:) goes like a number; a credit in capitals that names a person reads in normal case', () => {
   assert.equal(withoutPhotoNumber('Ảnh 1/3: Lực lượng chữa cháy triển khai đội hình.'), 'Lực lượng chữa cháy triển khai đội hình.');
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/09/2024 07:40', PROSE, 'Cán bộ tuyên truyền cho ngư dân. Ảnh: TRUNG KIÊN', PROSE, 'Hiện trường vụ cháy. (Ảnh: TTXVN)', PROSE, 'Thu Trang'].join('\n'))));
