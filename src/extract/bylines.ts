@@ -237,6 +237,7 @@ function readTeam(text: string): Byline | null {
   const words = desk.split(/\s+/).length;
   // A desk in lower case is a word or two (`điều tra`, `thường trú`); longer, it is a sentence about the team.
   if (!team || desk === '' || /[.,;:!?]/.test(desk) || words > MAX_DESK_WORDS || (words > 2 && !/^\p{Lu}/u.test(desk))) return null;
+  // `Báo X` after the team is the paper it writes for; `Ban Thời sự` is the team's own desk, though `Ban` opens organisations too.
   if (namesOrganisation(desk) && !/^ban\s/iu.test(desk)) return { author: text.slice(0, team.length), source: desk, form: 'a team and its paper' };
   return { author: text, source: null, form: 'a team and its desk' };
 }

@@ -29,9 +29,11 @@ const CAPTION_OPENER = new RegExp(`^(?:(?:${keyAlternatives(data.captionLabels)}
  * label.
  */
 export function withoutPhotoNumber(printed: string): string {
-  const opener = CAPTION_OPENER.exec(foldInPlace(printed));
-  const caption = opener ? printed.slice(opener[0].length) : printed;
-  const folded = foldInPlace(caption);
+  // Folding keeps lengths: the caption after its opener is folded by slicing, not again.
+  const foldedPrinted = foldInPlace(printed);
+  const opened = CAPTION_OPENER.exec(foldedPrinted)?.[0].length ?? 0;
+  const caption = printed.slice(opened);
+  const folded = foldedPrinted.slice(opened);
   const numbered = PHOTO_NUMBER.exec(folded);
   if (numbered) return caption.slice(numbered[0].length);
   const label = PHOTO_LABEL.exec(folded);
@@ -43,8 +45,10 @@ const DESCRIBED_PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.p
 
 /** The description in a photo's placeholder (`[Ảnh: …]`), as its caption; null for any other line, and for a credit in brackets. */
 export function readDescribedPlaceholder(text: string): string | null {
+  // Every free line is asked: only one in brackets can be a placeholder.
+  if (!/^[[(].*[\])]$/.test(text)) return null;
   const opened = DESCRIBED_PLACEHOLDER.exec(foldInPlace(text));
-  if (!opened || !/[\])]$/.test(text)) return null;
+  if (!opened) return null;
   const caption = text.slice(opened[0].length, -1).trim();
   // `(Ảnh: Thu Hà)` credits the photo above; a description is a phrase mostly in lower case.
   return caption.length <= MAX_CAPTION_LENGTH && describesPhoto(caption) ? caption : null;

@@ -108,23 +108,21 @@ export function readDateline(line: string): LineFields | null {
   return fields;
 }
 
+/** The stretches of the line between bars or bullets whose text (trimmed) is one that `keep` wants. */
+function piecesBetweenBars(text: string, keep: (piece: string) => boolean): Span[] {
+  return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => keep(text.slice(start, end).trim()));
+}
+
 /**
  * `Ngày đăng: 12/03/2024 | Người đăng: Văn phòng UBND tỉnh`: the labelled
  * poster beside the date, whoever it is, credits nobody (see posterLabelled).
  * Its stretch between bars, without the date, is found before the date's
  * words are erased (`đăng`).
  */
-function posters(text: string): Span[] {
-  return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => {
-    const piece = text.slice(start, end).trim();
-    return !HAS_DIGIT.test(piece) && posterLabelled(piece);
-  });
-}
+const posters = (text: string) => piecesBetweenBars(text, (piece) => !HAS_DIGIT.test(piece) && !!posterLabelled(piece));
 
 /** `| In bài viết | Gửi email`: the page's links between bars beside the date (see chrome.json, pageActions). */
-function pageActions(text: string): Span[] {
-  return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => PAGE_ACTIONS.equals(text.slice(start, end).trim()));
-}
+const pageActions = (text: string) => piecesBetweenBars(text, (piece) => PAGE_ACTIONS.equals(piece));
 
 /**
  * What is left of a dateline once its dates, times and words are blanked

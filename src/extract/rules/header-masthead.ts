@@ -2,6 +2,7 @@ import { decide, type Rule } from '../decision.ts';
 import { isSiteName } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
+import { navigationMenu } from './navigation-menu.ts';
 
 /** A paper's name is a few words; a title in capitals is longer. */
 const MAX_MASTHEAD_WORDS = 6;
@@ -27,7 +28,7 @@ export const headerMasthead: Rule = {
     if (isSiteName(first.text)) return [decide(first, 'chrome', this.name, `the site's name above its ${where}`)];
     // `CÔNG AN NHÂN DÂN ONLINE`, `TUỔI TRẺ ONLINE`: a paper's name is no site-name phrase, but a few words in
     // capitals over the menu are its masthead. Over a button only, they may be a caps title.
-    const menu = under.kind === 'breadcrumb' || under.rule === 'navigation-menu';
+    const menu = under.kind === 'breadcrumb' || under.rule === navigationMenu.name;
     if (menu && isAllCaps(first.text) && first.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS && !isSectionName(first.text)) {
       return [decide(first, 'chrome', this.name, `a name in capitals above the site's ${where}`)];
     }
