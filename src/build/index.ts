@@ -14,7 +14,7 @@ import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
 import { processPhotos, publishPhotos } from './images.ts';
 import { fitsBesideRendering, writeIndexParts, type PartJob } from './index-parts.ts';
-import { ingestFolder, loadSiteConfig, loadStrings } from './inputs.ts';
+import { ingestFolder, loadSiteConfig, loadStrings, type IngestResult } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
 import { publishSite, type OutputTree } from './output.ts';
 import { renderPages, sharedDigest } from './render.ts';
@@ -70,13 +70,29 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const time = stageTimer(timings, options.onStage);
   const config = await loadSiteConfig(options.projectDir, options.config);
   const bantinDir = path.join(options.projectDir, '.bantin');
-  const ingest = await time('ingest', async () => {
+  const { ingest, cache } = await time('ingest', async () => {
     const cache = await RecordCache.open(path.join(bantinDir, 'cache'), await rulesetDigest());
-    const result = await ingestFolder(options.articlesDir, { zone: config.timeZone, cache, select: options.shard && inShard(options.shard), onFile: (d, t) => options.onProgress?.('ingest', d, t) });
-    // A shard sees part of the archive: the other shards' records are not stale.
-    await cache.flush(!options.shard);
-    return result;
+    try {
+      const ingest = await ingestFolder(options.articlesDir, { zone: config.timeZone, cache, select: options.shard && inShard(options.shard), onFile: (d, t) => options.onProgress?.('ingest', d, t) });
+      // A shard sees part of the archive: the other shards' records are not stale.
+      await cache.flush(!options.shard);
+      return { ingest, cache };
+    } catch (e) {
+      cache.close();
+      throw e;
+    }
   });
+  // Records read back from the cache read their text from it as long as it is open: until the site is written.
+  try {
+    return await buildFrom(ingest, config, options, time, timings);
+  } finally {
+    cache.close();
+  }
+}
+
+/** The build after ingestion: the site model, the pages, the search index and the offline support, written to the output. */
+async function buildFrom(ingest: IngestResult, config: SiteConfig, options: BuildOptions, time: StageTime, timings: StageTiming[]): Promise<BuildResult> {
+  const bantinDir = path.join(options.projectDir, '.bantin');
   const strings = await loadStrings(config.language, options.projectDir);
   const imageCache = path.join(bantinDir, 'images');
   const photos = await time('images', () => processPhotos(ingest.corpus.records, matchPhotos(ingest.corpus.records, ingest.photos), options.articlesDir, imageCache, config.pathPrefix));
@@ -122,8 +138,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return finish({ outputBytes: built.files.reduce((sum, f) => sum + f.bytes, 0), outputFiles: built.files.length, pages: built.pages, indexParts: { written: built.index.written, kept: built.index.kept } });
 }
 
-export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onStage']) {
-  return async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+/** Runs a stage of the build, timed. */
+type StageTime = <T>(stage: string, work: () => Promise<T>) => Promise<T>;
+
+export function stageTimer(timings: StageTiming[], onStage?: BuildOptions['onStage']): StageTime {
+  return async (stage, work) => {
     onStage?.(stage, 'start');
     const start = performance.now();
     const result = await work();

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, open, rename, rm, truncate, writeFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { appendFile, mkdir, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { digestFiles } from './digest.ts';
+import type { ArticleRecord } from '../record.ts';
 import type { Extracted } from './ingest.ts';
 import { BANTIN_ROOT } from './paths.ts';
 
@@ -31,25 +33,46 @@ interface LogLine {
 }
 
 /**
+ * A record's text: most of a cached line's bytes (nine tenths of them), and
+ * what a rebuild needs of a few records only (the pages it renders, the
+ * index part it writes). It is kept in the log apart from the rest of the
+ * line and read when asked for.
+ */
+const TEXT_FIELDS = ['body', 'paragraphs'] as const;
+
+/** Where a cached record's text is in the log, for records read back lazily. */
+interface TextPlace {
+  at: number;
+  length: number;
+}
+
+/**
  * Extracted records, by a digest of what made them: the ruleset, the
  * options, the file's path and its bytes. An unchanged file is never
  * parsed twice; a file whose size and modification time are those last
  * seen is not even read.
  *
- * The cache is one append-only log (`records.v8log`, first line the
+ * The cache is one append-only log (`records.v9log`, first line the
  * ruleset): many small files cost a file-system operation each, which is
  * what dominates a rebuild on slow disks. A build appends what it added;
  * when most lines are stale, a full build writes the log anew. Lines are in
  * V8's serialisation, not JSON: reading a rebuild's whole archive back is
  * then a copy of its strings rather than a decoding of UTF-8 and a parse.
+ * A record's text (TEXT_FIELDS) is not read back with it: the record read
+ * back reads it from the log when it is asked for, so a rebuild holds the
+ * archive's metadata, not its text (230 MB less at 10,000 articles, and a
+ * fifth of a second). The log stays open for that until `close`.
  */
 export class RecordCache {
   private readonly entries = new Map<string, Extracted>();
   private readonly stamps = new Map<string, string>();
   private readonly usedKeys = new Set<string>();
   private readonly usedStamps = new Set<string>();
+  /** Where each lazily read record's text is: a full build's compaction copies it from there. */
+  private readonly texts = new WeakMap<ArticleRecord, TextPlace>();
   private pending: LogLine[] = [];
   private lines = 0;
+  private log: number | null = null;
 
   private constructor(
     private readonly file: string,
@@ -57,10 +80,10 @@ export class RecordCache {
   ) {}
 
   static async open(dir: string, salt: string): Promise<RecordCache> {
-    const cache = new RecordCache(path.join(dir, 'records.v8log'), salt);
+    const cache = new RecordCache(path.join(dir, 'records.v9log'), salt);
     await cache.load();
-    // The JSON log of earlier versions is never read again.
-    await rm(path.join(dir, 'records.jsonl'), { force: true });
+    // The logs of earlier versions are never read again.
+    for (const old of ['records.jsonl', 'records.v8log']) await rm(path.join(dir, old), { force: true });
     return cache;
   }
 
@@ -97,15 +120,21 @@ export class RecordCache {
       const live: LogLine[] = [...this.usedKeys].map((k) => ({ k, v: this.entries.get(k)! }));
       for (const s of this.usedStamps) live.push({ k: this.stamps.get(s)!, s });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      await writeLines(temporary, live, this.salt);
+      await this.writeLines(temporary, live, true);
+      // The records read lazily keep reading the log they came from, through the handle still open on it.
       await rename(temporary, this.file);
       this.lines = live.length;
     } else if (this.pending.length > 0) {
-      if (this.lines === 0) await writeLines(this.file, this.pending, this.salt);
-      else await writeLines(this.file, this.pending);
+      await this.writeLines(this.file, this.pending, this.lines === 0);
       this.lines += this.pending.length;
     }
     this.pending = [];
+  }
+
+  /** Lets go of the log: the records read back from it can no longer read their text. */
+  close(): void {
+    if (this.log !== null) closeSync(this.log);
+    this.log = null;
   }
 
   private remember(key: string, stamp: FileStamp, options: unknown, value: Extracted | undefined): void {
@@ -123,73 +152,108 @@ export class RecordCache {
    * build) ends it, and is cut off before anything is appended.
    */
   private async load(): Promise<void> {
+    try {
+      this.log = openSync(this.file, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
     let first = true;
-    const whole = await readLines(this.file, (line) => {
+    const whole = readLines(this.log, (line, text) => {
       if (first) {
         first = false;
         return (line as { salt?: string }).salt === this.salt;
       }
       const { k, s, v } = line as LogLine;
-      if (v !== undefined) this.entries.set(k, v);
+      if (v !== undefined) this.entries.set(k, v.record && text ? { ...v, record: this.lazy(v.record, text) } : v);
       if (s !== undefined) this.stamps.set(s, k);
       this.lines++;
       return true;
     });
-    if (whole !== null && this.lines > 0) await truncate(this.file, whole);
+    if (this.lines > 0) await truncate(this.file, whole);
+  }
+
+  /** The record as stored (its text fields empty), with its text read from the log each time it is asked for. */
+  private lazy(stored: ArticleRecord, place: TextPlace): ArticleRecord {
+    const record = { ...stored };
+    const read = () => {
+      if (this.log === null) throw new Error(`the text of ${stored.file} was asked for after the record cache was closed`);
+      const bytes = Buffer.allocUnsafe(place.length);
+      readSync(this.log, bytes, 0, place.length, place.at);
+      return deserialize(bytes) as Pick<ArticleRecord, (typeof TEXT_FIELDS)[number]>;
+    };
+    for (const field of TEXT_FIELDS) if (field in stored) Object.defineProperty(record, field, { get: () => read()[field], enumerable: true });
+    this.texts.set(record, place);
+    return record;
+  }
+
+  /** Lines are written a thousand at a time: a whole archive's records would not fit in one buffer. With `header`, the file is started anew with the ruleset. */
+  private async writeLines(file: string, lines: LogLine[], header: boolean): Promise<void> {
+    if (header) await writeFile(file, encode({ salt: this.salt }));
+    for (let i = 0; i < lines.length; i += 1000) await appendFile(file, Buffer.concat(lines.slice(i, i + 1000).map((line) => this.encodeLine(line))));
+  }
+
+  /** A line with its record's text apart (copied as stored, for a record read lazily). */
+  private encodeLine({ k, s, v }: LogLine): Buffer {
+    const record = v?.record;
+    if (!record) return encode({ k, s, v });
+    const place = this.texts.get(record);
+    const stored = Object.fromEntries(Object.keys(record).map((key) => [key, (TEXT_FIELDS as readonly string[]).includes(key) ? null : record[key as keyof ArticleRecord]]));
+    let text: Buffer;
+    if (place && this.log !== null) {
+      text = Buffer.allocUnsafe(place.length);
+      readSync(this.log, text, 0, place.length, place.at);
+    } else text = serialize(Object.fromEntries(TEXT_FIELDS.filter((f) => f in record).map((f) => [f, record[f]])));
+    return encode({ k, s, v: { ...v, record: stored } }, text);
   }
 }
 
-/** A line of the log: its length in 4 bytes, then the value in V8's serialisation. */
-function encode(value: unknown): Buffer {
-  const body = serialize(value);
-  const head = Buffer.allocUnsafe(4);
+/** A line of the log: the lengths of its two pieces in 4 bytes each, then the line without its record's text and the text, in V8's serialisation. */
+function encode(line: unknown, text: Buffer = Buffer.alloc(0)): Buffer {
+  const body = serialize(line);
+  const head = Buffer.allocUnsafe(8);
   head.writeUInt32LE(body.length);
-  return Buffer.concat([head, body]);
-}
-
-/** Lines are written a thousand at a time: a whole archive's records would not fit in one buffer. With `salt`, the file is started anew with its header. */
-async function writeLines(file: string, lines: LogLine[], salt?: string): Promise<void> {
-  if (salt !== undefined) await writeFile(file, encode({ salt }));
-  for (let i = 0; i < lines.length; i += 1000) await appendFile(file, Buffer.concat(lines.slice(i, i + 1000).map(encode)));
+  head.writeUInt32LE(text.length, 4);
+  return Buffer.concat([head, body, text]);
 }
 
 /**
- * Hands each line of the log to `each`, reading a chunk at a time, until
- * `each` says stop or a line is cut short or unreadable. Returns the length
- * of the whole lines read; null when there is no log.
+ * Hands each line of the log to `each`, with where its text is, until
+ * `each` says stop or a line is cut short or unreadable; the texts are not
+ * read. Returns the length of the whole lines read.
  */
-async function readLines(file: string, each: (line: unknown) => boolean): Promise<number | null> {
-  const handle = await open(file).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
-  if (!handle) return null;
+function readLines(log: number, each: (line: unknown, text: TextPlace | null) => boolean): number {
+  const size = fstatSync(log).size;
+  let chunk = Buffer.allocUnsafe(Math.min(size, 1 << 20));
   let whole = 0;
-  try {
-    let buffer = Buffer.alloc(0);
-    const chunk = Buffer.allocUnsafe(16 << 20);
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) return whole;
-      buffer = Buffer.concat([buffer, chunk.subarray(0, bytesRead)]);
-      let at = 0;
-      while (at + 4 <= buffer.length && at + 4 + buffer.readUInt32LE(at) <= buffer.length) {
-        const end = at + 4 + buffer.readUInt32LE(at);
-        let line: unknown;
-        try {
-          line = deserialize(buffer.subarray(at + 4, end));
-        } catch {
-          return whole;
-        }
-        if (!each(line)) return whole;
-        whole += end - at;
-        at = end;
+  while (whole + 8 <= size) {
+    const got = readSync(log, chunk, 0, chunk.length, whole);
+    let at = 0;
+    while (at + 8 <= got) {
+      const length = chunk.readUInt32LE(at);
+      const textLength = chunk.readUInt32LE(at + 4);
+      const end = whole + at + 8 + length + textLength;
+      if (end > size) return whole;
+      // The line's head is cut by the chunk's end: the next read starts at this line.
+      if (at + 8 + length > got) break;
+      let line: unknown;
+      try {
+        line = deserialize(chunk.subarray(at + 8, at + 8 + length));
+      } catch {
+        return whole;
       }
-      buffer = buffer.subarray(at);
+      if (!each(line, textLength > 0 ? { at: whole + at + 8 + length, length: textLength } : null)) return whole;
+      at = end - whole;
     }
-  } finally {
-    await handle.close();
+    if (at === 0) {
+      // A head longer than the chunk: read it whole.
+      if (whole + 8 > size || chunk.length >= size - whole) return whole;
+      chunk = Buffer.allocUnsafe(Math.min(size - whole, 2 * chunk.length));
+      continue;
+    }
+    whole += at;
   }
+  return whole;
 }
 
 function stampOf(stamp: FileStamp, options: unknown): string {

@@ -22,9 +22,8 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
   const r = article.record;
   const caption = r.figures.find((f) => f.caption)?.caption;
   const list = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
-  const document: SearchDocument = {
+  const described: Omit<SearchDocument, 'text'> = {
     url: `${pathPrefix.replace(/\/$/, '')}${article.url}`,
-    text: [r.title, ...r.paragraphs],
     meta: { title: r.title, date: article.shortDate, published: article.isoDate, ...(caption ? { caption } : {}), ...(article.thumbnail ? { image: article.thumbnail.url, image_alt: caption ?? r.title } : {}) },
     filters: {
       year: [article.date.slice(0, 4)],
@@ -36,10 +35,17 @@ export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDo
     },
     sort: { date: article.isoDate },
   };
+  // The text is asked of the record only where the document is indexed or its words counted: a
+  // record read back from the cache reads its text then (see RecordCache).
+  const document: SearchDocument = {
+    ...described,
+    get text() {
+      return [r.title, ...r.paragraphs];
+    },
+  };
   // The text is the record's title and paragraphs, which the record's digest (made at
   // extraction, cached) covers already: the index parts' digests need not serialise an
   // archive's text again on every build.
-  const { text, ...described } = document;
   derivedDigest(document, r, described);
   return document;
 }

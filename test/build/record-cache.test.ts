@@ -90,3 +90,14 @@ test('a record read back from the cache has the digest made when it was extracte
   assert.equal(contentDigest(structuredClone(back.record!)), made.digest);
   assert.equal(back.digest, made.digest);
 });
+
+test('a record read back reads its text from the log when asked, until the cache is closed', async () => {
+  const dir = tempDir();
+  await filled(dir, ['Tin một']);
+  const cache = await RecordCache.open(dir, 'salt-1');
+  const record = cache.byStamp(stamp('Tin một.txt'), OPTIONS)!.record!;
+  assert.deepEqual(record.paragraphs, ['Đoạn một.', 'Đoạn hai.']);
+  cache.close();
+  assert.equal(record.title, 'Tin một', 'the rest of the record is in memory');
+  assert.throws(() => record.paragraphs, /after the record cache was closed/);
+});
