@@ -83,7 +83,7 @@ async function main() {
     edit('gen-000200.txt');
     const rebuild = await build();
     record('rebuild after 1 edit', rebuild);
-    for (const stage of ['ingest', 'model', 'render', 'index', 'offline']) record(`rebuild ${stage}`, rebuild.stages.get(stage)!);
+    for (const stage of ['ingest', 'model', 'pages', 'render', 'index', 'offline']) record(`rebuild ${stage}`, rebuild.stages.get(stage)!);
     // Low numbers are the newest articles, in the newest search-index part; an older article is in an older part.
     edit(`gen-${String(Math.floor(count / 2)).padStart(6, '0')}.txt`);
     const older = await build();

@@ -6,7 +6,7 @@ import { writeOfflineSupport } from '../offline/index.ts';
 import type { SiteConfig } from '../render/config.ts';
 import { faviconIco } from '../render/favicon.ts';
 import { pageUnits, siteView } from '../render/pages.ts';
-import { buildSiteModel } from '../render/site.ts';
+import { buildCatalogue, completeSiteModel } from '../render/site.ts';
 import { SEARCH_ENTRIES, SEARCH_EXTERNAL } from '../search/client/entries.ts';
 import { searchDocuments, type SearchDocument } from '../search/index.ts';
 import { partPath, splitIntoParts, type IndexPart } from '../search/parts.ts';
@@ -97,11 +97,11 @@ async function buildFrom(ingest: IngestResult, config: SiteConfig, options: Buil
   const imageCache = path.join(bantinDir, 'images');
   const photos = await time('images', () => processPhotos(ingest.corpus.records, matchPhotos(ingest.corpus.records, ingest.photos), options.articlesDir, imageCache, config.pathPrefix));
   ingest.diagnostics.push(...photos.diagnostics);
-  const site = await time('model', async () => buildSiteModel(ingest.corpus.records, config, strings, photos.pictures));
+  const catalogue = await time('model', async () => buildCatalogue(ingest.corpus.records, config, strings, photos.pictures));
 
   const reportPath = path.join(bantinDir, 'report.json');
   const finish = async (written: Omit<BuildResult, 'report' | 'timings' | 'reportPath'>) => {
-    const urls = new Map(site.articles.map((a) => [a.record.file, `${config.pathPrefix.replace(/\/$/, '')}${a.url}`]));
+    const urls = new Map(catalogue.entries.map((a) => [a.record.file, `${config.pathPrefix.replace(/\/$/, '')}${a.url}`]));
     const outcomes = ingest.outcomes.map((o) => (o.status === 'published' && written.outputFiles > 0 ? { ...o, url: urls.get(o.file) } : o));
     const report = makeReport(outcomes, ingest.ignored, ingest.siteText, ingest.diagnostics);
     await writeReport(reportPath, report);
@@ -113,12 +113,16 @@ async function buildFrom(ingest: IngestResult, config: SiteConfig, options: Buil
   }
   const out = path.resolve(options.outDir);
   const built = await publishSite(out, options.projectDir, async (tree, templates) => {
-    const plan = planSearchIndex(searchDocuments(site, config.pathPrefix), tree, config.language, options.indexPartSize);
+    const plan = planSearchIndex(searchDocuments(catalogue.entries, config.pathPrefix), tree, config.language, options.indexPartSize);
     const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
     const indexing = time('index', () => writeSearchIndex(plan, tree, vocabulary));
-    // Pagefind works in processes of its own: meanwhile this thread digests the pages.
-    const view = siteView(site);
-    const units = pageUnits(site, await sharedDigest(view, templates));
+    // Pagefind works in processes of its own, from the catalogue: meanwhile this thread makes the
+    // pages (their related articles and neighbours) and digests them.
+    const { site, view, units } = await time('pages', async () => {
+      const site = completeSiteModel(catalogue);
+      const view = siteView(site);
+      return { site, view, units: pageUnits(site, await sharedDigest(view, templates)) };
+    });
     // Rendering waits for a large index, so that Pagefind's processes never run beside this one grown by
     // rendering; a part or two (a rebuild's) are small enough to write while the pages render.
     if (!fitsBesideRendering(plan.jobs)) await indexing;

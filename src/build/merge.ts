@@ -82,7 +82,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       // No part of a shard is larger than the shard.
       const largest = Math.max(...shards.map((s) => s.manifest.records.length));
       // Shards' parts overlap in time: newest first is exact within each part only (see docs/scale.md).
-      await writeSearchClient(tree, countVocabulary(searchDocuments(site, config.pathPrefix)).shards(), { paths: parts, largest, oldest: [] });
+      await writeSearchClient(tree, countVocabulary(searchDocuments(site.articles, config.pathPrefix)).shards(), { paths: parts, largest, oldest: [] });
     });
     tree.prune();
     const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId, tree.listing()));

@@ -35,9 +35,18 @@ export interface Term extends TermLink {
   articles: ArticleSummary[];
 }
 
-export interface ArticlePage extends ArticleSummary {
+/** An article as the whole archive sees it: its summary, its term links and its dates (what the search index needs of it). */
+export interface ArticleEntry extends ArticleSummary {
   record: ArticleRecord;
   isoDate: string;
+  authors: TermLink[];
+  sectionLink: TermLink | null;
+  tags: TermLink[];
+  people: TermLink[];
+  places: TermLink[];
+}
+
+export interface ArticlePage extends ArticleEntry {
   isoUpdated: string | null;
   updatedLine: string | null;
   description: string;
@@ -45,11 +54,6 @@ export interface ArticlePage extends ArticleSummary {
   lang: string;
   /** The first photo, large, for Open Graph and JSON-LD. */
   image: Picture['large'] | null;
-  authors: TermLink[];
-  sectionLink: TermLink | null;
-  tags: TermLink[];
-  people: TermLink[];
-  places: TermLink[];
   related: ArticleSummary[];
   previous: ArticleSummary | null;
   next: ArticleSummary | null;
@@ -103,35 +107,68 @@ const RELATED_WINDOW = 40;
 /** Articles per page of the home page's list. */
 const HOME_PAGE_SIZE = 20;
 
+/**
+ * The archive's catalogue: each article's entry (summary, term links) and
+ * its terms. It is what the search index is made from, so the index can be
+ * written while the rest of the site model and the pages are made.
+ */
+export interface Catalogue {
+  config: SiteConfig;
+  strings: Strings;
+  /** In the records' order (newest first). */
+  entries: ArticleEntry[];
+  /** The entries' summaries: what lists show, shared by every list that shows an article. */
+  summaries: ArticleSummary[];
+  /** Each entry's names by kind of term, for its related articles. */
+  names: TermNames[];
+  terms: TermIndex;
+  pictures: PictureMap;
+}
+
 /** Records (newest first) → the site. */
 export function buildSiteModel(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings, pictures: PictureMap = new Map()): SiteModel {
+  return completeSiteModel(buildCatalogue(records, config, strings, pictures));
+}
+
+/** Records (newest first) → their catalogue. */
+export function buildCatalogue(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings, pictures: PictureMap = new Map()): Catalogue {
   const zone = config.timeZone;
-  const firstPicture = (r: ArticleRecord) => pictures.get(r.file)?.find((p): p is Picture => !!p) ?? null;
-  const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(r)));
+  const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(pictures, r)));
   const slugOf = memoized(slugify);
   const names = termNames(records, slugOf);
-  const termIndex = collectTerms(names, summaries, strings, slugOf);
-  const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => termIndex.link(kind, n)).filter((l): l is TermLink => !!l);
-
-  const scores = new Int32Array(records.length);
-  const articles = records.map((record, i): ArticlePage => {
-    const summary = summaries[i]!;
-    return {
-      ...summary,
+  const terms = collectTerms(names, summaries, strings, slugOf);
+  const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => terms.link(kind, n)).filter((l): l is TermLink => !!l);
+  const entries = records.map(
+    (record, i): ArticleEntry => ({
+      ...summaries[i]!,
       record,
       isoDate: isoDateTime(record.date, zone),
-      isoUpdated: record.updated ? isoDateTime(record.updated, zone) : null,
-      updatedLine: record.updated ? text(strings, 'updated', { date: formatDateline(record.updated, zone, strings) }) : null,
-      description: truncate(record.lead, DESCRIPTION_LENGTH),
-      readingMinutes: Math.max(1, Math.round(record.wordCount / SYLLABLES_PER_MINUTE)),
-      lang: record.lang,
-      image: firstPicture(record)?.large ?? null,
       authors: linksOf('author', splitAuthors(record.author)),
       sectionLink: linksOf('section', [record.section])[0] ?? null,
       tags: linksOf('tag', names[i]!.tag),
       people: linksOf('person', names[i]!.person),
       places: linksOf('place', names[i]!.place),
-      related: relatedTo(i, names[i]!, summaries, termIndex, scores),
+    }),
+  );
+  return { config, strings, entries, summaries, names, terms, pictures };
+}
+
+/** The catalogue → the site: each article's page (its related articles and neighbours), the term pages, archives and home pages. */
+export function completeSiteModel({ config, strings, entries, summaries, names, terms, pictures }: Catalogue): SiteModel {
+  const zone = config.timeZone;
+  const records = entries.map((e) => e.record);
+  const scores = new Int32Array(entries.length);
+  const articles = entries.map((entry, i): ArticlePage => {
+    const record = entry.record;
+    return {
+      ...entry,
+      isoUpdated: record.updated ? isoDateTime(record.updated, zone) : null,
+      updatedLine: record.updated ? text(strings, 'updated', { date: formatDateline(record.updated, zone, strings) }) : null,
+      description: truncate(record.lead, DESCRIPTION_LENGTH),
+      readingMinutes: Math.max(1, Math.round(record.wordCount / SYLLABLES_PER_MINUTE)),
+      lang: record.lang,
+      image: firstPicture(pictures, record)?.large ?? null,
+      related: relatedTo(i, names[i]!, summaries, terms, scores),
       // Records are newest first: the previous article is the older one.
       previous: summaries[i + 1] ?? null,
       next: i > 0 ? summaries[i - 1]! : null,
@@ -143,11 +180,15 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
     strings,
     buildId: buildIdOf(records, config),
     articles,
-    terms: termIndex.terms(),
+    terms: terms.terms(),
     ...archives(summaries, zone, strings),
     home: homePages(summaries, strings),
     pictures,
   };
+}
+
+function firstPicture(pictures: PictureMap, r: ArticleRecord): Picture | null {
+  return pictures.get(r.file)?.find((p): p is Picture => !!p) ?? null;
 }
 
 /** A hash of the records and the configuration. */
@@ -199,7 +240,7 @@ function splitAuthors(author: string | null): string[] {
   return author ? author.split(/\s*,\s*/).filter(Boolean) : [];
 }
 
-interface TermIndex {
+export interface TermIndex {
   link(kind: TermKind, name: string): TermLink | undefined;
   /** Positions (in the records' order) of the articles that carry the term. */
   positions(kind: TermKind, name: string): number[];
@@ -253,7 +294,7 @@ function collectTerms(names: readonly TermNames[], summaries: ArticleSummary[], 
   };
 }
 
-type TermNames = Record<TermKind, string[]>;
+export type TermNames = Record<TermKind, string[]>;
 
 /**
  * Each record's names by kind of term, in the records' order. A tag that

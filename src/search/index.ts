@@ -1,5 +1,5 @@
 import { derivedDigest } from '../content-digest.ts';
-import type { ArticlePage, SiteModel } from '../render/site.ts';
+import type { ArticleEntry } from '../render/site.ts';
 import { VocabularyBuilder } from './vocabulary.ts';
 
 /** What Pagefind indexes of one article: its title and body, never the page's navigation or lists. */
@@ -18,7 +18,7 @@ export interface SearchDocument {
 }
 
 /** `pathPrefix` is part of result URLs: Pagefind links records exactly as given. */
-export function searchDocument(article: ArticlePage, pathPrefix = '/'): SearchDocument {
+export function searchDocument(article: ArticleEntry, pathPrefix = '/'): SearchDocument {
   const r = article.record;
   const caption = r.figures.find((f) => f.caption)?.caption;
   const list = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
@@ -62,6 +62,6 @@ export function countVocabulary(documents: Iterable<SearchDocument>): Vocabulary
   return builder;
 }
 
-export function searchDocuments(site: SiteModel, pathPrefix = '/'): SearchDocument[] {
-  return site.articles.map((a) => searchDocument(a, pathPrefix));
+export function searchDocuments(articles: readonly ArticleEntry[], pathPrefix = '/'): SearchDocument[] {
+  return articles.map((a) => searchDocument(a, pathPrefix));
 }
