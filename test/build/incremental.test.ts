@@ -39,7 +39,8 @@ function assertSameSite(actual: string, expected: string): void {
 function assertListedWhole(project: string): void {
   const dist = path.join(project, 'dist');
   const state = JSON.parse(readFileSync(path.join(project, '.bantin', 'state.json'), 'utf8'));
-  assert.deepEqual(state.trees[state.at[dist]].files, siteSizes(dist));
+  const tree = JSON.parse(readFileSync(path.join(project, '.bantin', 'state', state.trees[state.at[dist]]), 'utf8'));
+  assert.deepEqual(tree.files, siteSizes(dist));
 }
 
 /** The project's dist/ is what a full build of its articles gives, and both list every file they hold. */
