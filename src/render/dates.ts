@@ -6,23 +6,60 @@ export function hasTime(date: string): boolean {
   return date.includes('T');
 }
 
-const PARSED = new Map<string, DateTime>();
+/** A record's date, read once: its calendar fields where it was written, its offset from UTC and its ISO form. */
+export interface RecordDate {
+  year: number;
+  month: number;
+  day: number;
+  /** 1 for Monday to 7 for Sunday, as Luxon counts. */
+  weekday: number;
+  hour: number;
+  minute: number;
+  /** Minutes east of UTC. */
+  offset: number;
+  /** ISO 8601 with the offset and without milliseconds, as Luxon's `toISO({ suppressMilliseconds: true })` writes it. */
+  iso: string;
+}
+
+const PARSED = new Map<string, RecordDate>();
 const MAX_PARSED = 250_000;
+/** What extraction writes of a date with a time (`2022-10-17T04:44:00+07:00`): read without Luxon. */
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-])(\d{2}):?(\d{2})$/;
 
 /**
- * A record's date as a DateTime. The site model reads each record's date
- * several times (summary, page, archives), and parsing is most of what that
- * costs: parsed dates (immutable) are kept, up to a bound.
+ * A record's date. The site model reads each record's date several times
+ * (summary, page, archives), and parsing is most of what that costs: parsed
+ * dates are kept, up to a bound. A date with a time and an offset, what
+ * extraction writes, is read from its digits: Luxon took 20 µs a date, a
+ * fifth of a second of every build of 10,000 articles. A day alone (whose
+ * offset is the zone's on that day) and anything unusual go through Luxon.
  */
-export function parseRecordDate(date: string, zone: string): DateTime {
+export function parseRecordDate(date: string, zone: string): RecordDate {
   const key = `${zone} ${date}`;
   let parsed = PARSED.get(key);
   if (!parsed) {
-    parsed = hasTime(date) ? DateTime.fromISO(date, { setZone: true }) : DateTime.fromISO(date, { zone });
+    parsed = withOffset(date) ?? fromLuxon(hasTime(date) ? DateTime.fromISO(date, { setZone: true }) : DateTime.fromISO(date, { zone }));
     if (PARSED.size >= MAX_PARSED) PARSED.clear();
     PARSED.set(key, parsed);
   }
   return parsed;
+}
+
+function withOffset(date: string): RecordDate | null {
+  const m = WITH_OFFSET.exec(date);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 8, 9].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number, number, number];
+  const offset = (m[7] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  // Luxon writes a zero offset as `Z`, checks the ranges, and writes years before 1000 otherwise: left to it.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (offset === 0 || year < 1000 || month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return null;
+  const weekday = ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+  const iso = `${date.slice(0, 16)}:${twoDigits(second)}${m[7]}${m[8]}:${m[9]}`;
+  return { year, month, day, weekday, hour, minute, offset, iso };
+}
+
+function fromLuxon(dt: DateTime): RecordDate {
+  return { year: dt.year, month: dt.month, day: dt.day, weekday: dt.weekday, hour: dt.hour, minute: dt.minute, offset: dt.offset, iso: dt.toISO({ suppressMilliseconds: true })! };
 }
 
 /**
@@ -49,7 +86,7 @@ export function formatShortDate(date: string, zone: string): string {
  * `toFormat`, which parses its pattern on every call: the site model
  * formats every article's date several times.
  */
-function dayMonthYear(dt: DateTime): string {
+function dayMonthYear(dt: RecordDate): string {
   return `${twoDigits(dt.day)}/${twoDigits(dt.month)}/${String(dt.year).padStart(4, '0')}`;
 }
 
@@ -60,5 +97,5 @@ export function twoDigits(n: number): string {
 
 /** ISO 8601 with an offset, for `<time datetime>`, feeds and JSON-LD. */
 export function isoDateTime(date: string, zone: string): string {
-  return parseRecordDate(date, zone).toISO({ suppressMilliseconds: true })!;
+  return parseRecordDate(date, zone).iso;
 }

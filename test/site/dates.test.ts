@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { formatDateline, formatShortDate, isoDateTime } from '../../src/render/dates.ts';
+import { formatDateline, formatShortDate, isoDateTime, parseRecordDate } from '../../src/render/dates.ts';
 import type { Strings } from '../../src/render/strings.ts';
 
 const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
@@ -24,5 +24,21 @@ test("dates are formatted as Luxon's patterns would, for any day, time and offse
       assert.equal(formatShortDate(iso, 'Asia/Ho_Chi_Minh'), dt.toFormat('dd/MM/yyyy'));
       assert.equal(formatDateline(iso, 'Asia/Ho_Chi_Minh', strings), `${WEEKDAYS[dt.weekday - 1]}, ${dt.toFormat('dd/MM/yyyy')}, ${dt.toFormat('HH:mm')} (${offset})`);
     }),
+  );
+});
+
+test('a date is read as Luxon reads it, whether it has a time and an offset or is a day in the zone', () => {
+  const fields = (d: { year: number; month: number; day: number; weekday: number; hour: number; minute: number; offset: number }) => [d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.offset];
+  fc.assert(
+    fc.property(fc.date({ min: new Date('0100-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), fc.integer({ min: -12 * 60, max: 14 * 60 }), fc.constantFrom('', ':ss', 'day'), (when, minutes, shape) => {
+      const dt = DateTime.fromJSDate(when).setZone(`UTC${minutes >= 0 ? '+' : '-'}${Math.floor(Math.abs(minutes) / 60)}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`);
+      const written = shape === 'day' ? dt.toISODate()! : `${dt.toFormat(shape === '' ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss")}${dt.toFormat('ZZ')}`;
+      const zone = 'Asia/Ho_Chi_Minh';
+      const luxon = shape === 'day' ? DateTime.fromISO(written, { zone }) : DateTime.fromISO(written, { setZone: true });
+      const read = parseRecordDate(written, zone);
+      assert.deepEqual(fields(read), fields(luxon), written);
+      assert.equal(read.iso, luxon.toISO({ suppressMilliseconds: true }), written);
+    }),
+    { numRuns: 2000 },
   );
 });
