@@ -253,46 +253,56 @@ export interface TermIndex {
  * printed most often.
  */
 function collectTerms(names: readonly TermNames[], summaries: ArticleSummary[], strings: Strings, slugOf: (name: string) => string): TermIndex {
-  const kinds: TermKind[] = ['tag', 'person', 'place', 'author', 'section'];
-  type Group = { kind: TermKind; slug: string; spellings: Map<string, number>; positions: number[] };
-  const groups = new Map<string, Group>();
+  type Group = { kind: TermKind; slug: string; spellings: Map<string, number>; positions: number[]; link?: TermLink };
+  // Per kind, by slug and by name as printed: an archive names the same terms hundreds of thousands of times.
+  const bySlug = Object.fromEntries(TERM_KINDS.map((k) => [k, new Map<string, Group>()])) as Record<TermKind, Map<string, Group>>;
+  const byName = Object.fromEntries(TERM_KINDS.map((k) => [k, new Map<string, Group | null>()])) as Record<TermKind, Map<string, Group | null>>;
+  const groupOf = (kind: TermKind, name: string): Group | null => {
+    let group = byName[kind].get(name);
+    if (group === undefined) {
+      const slug = slugOf(name);
+      group = slug ? (bySlug[kind].get(slug) ?? null) : null;
+      if (slug && !group) bySlug[kind].set(slug, (group = { kind, slug, spellings: new Map(), positions: [] }));
+      byName[kind].set(name, group);
+    }
+    return group;
+  };
   names.forEach((byKind, i) => {
-    for (const kind of kinds) {
+    for (const kind of TERM_KINDS) {
       for (const name of new Set(byKind[kind])) {
-        const slug = slugOf(name);
-        if (!slug) continue;
-        const key = `${kind}/${slug}`;
-        const group: Group = groups.get(key) ?? { kind, slug, spellings: new Map(), positions: [] };
+        const group = groupOf(kind, name);
+        if (!group) continue;
         group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
         if (group.positions[group.positions.length - 1] !== i) group.positions.push(i);
-        groups.set(key, group);
       }
     }
   });
   const nameOf = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   const urlOf = (kind: TermKind, slug: string) => `/${strings.paths[kind]}/${slug}/`;
-  // A term is linked from each of its articles: its link is made once.
-  const links = new Map<Group, TermLink>();
+  // Only names seen while collecting have groups: asking for another makes none.
+  const known = (kind: TermKind, name: string) => byName[kind].get(name) ?? null;
   return {
     link(kind, name) {
-      const group = groups.get(`${kind}/${slugOf(name)}`);
-      if (!group) return undefined;
-      let link = links.get(group);
-      if (!link) links.set(group, (link = { name: nameOf(group.spellings), url: urlOf(kind, group.slug) }));
-      return link;
+      const group = known(kind, name);
+      // A term is linked from each of its articles: its link is made once.
+      if (group) group.link ??= { name: nameOf(group.spellings), url: urlOf(kind, group.slug) };
+      return group?.link;
     },
     positions(kind, name) {
-      return groups.get(`${kind}/${slugOf(name)}`)?.positions ?? [];
+      return known(kind, name)?.positions ?? [];
     },
     terms() {
-      const byKind = Object.fromEntries(kinds.map((k) => [k, [] as Term[]])) as Record<TermKind, Term[]>;
-      for (const g of [...groups.values()].sort((a, b) => a.slug.localeCompare(b.slug))) {
+      const byKind = Object.fromEntries(TERM_KINDS.map((k) => [k, [] as Term[]])) as Record<TermKind, Term[]>;
+      const collator = new Intl.Collator();
+      for (const g of TERM_KINDS.flatMap((k) => [...bySlug[k].values()]).sort((a, b) => collator.compare(a.slug, b.slug))) {
         byKind[g.kind].push({ kind: g.kind, slug: g.slug, name: nameOf(g.spellings), url: urlOf(g.kind, g.slug), articles: g.positions.map((p) => summaries[p]!) });
       }
       return byKind;
     },
   };
 }
+
+const TERM_KINDS: readonly TermKind[] = ['tag', 'person', 'place', 'author', 'section'];
 
 export type TermNames = Record<TermKind, string[]>;
 
