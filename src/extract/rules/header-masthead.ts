@@ -3,6 +3,7 @@ import { isSiteName } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
+import { withoutLeadingIcons } from '../phrases.ts';
 
 /** A paper's name is a few words; a title in capitals is longer. */
 const MAX_MASTHEAD_WORDS = 6;
@@ -22,6 +23,12 @@ export const headerMasthead: Rule = {
   classify(doc, decided) {
     const [first] = decided.free();
     if (!first || first.index !== 0) return [];
+    // `UBND HUYỆN ĐỨC TRỌNG` over `Tin hoạt động`: the site's name over the section's. Over the title alone, a
+    // name in capitals is the section's label (`ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY`), left to that rule.
+    const next = doc.lines[first.index + 1];
+    if (next && isAllCaps(first.text) && isSiteName(first.text) && !decided.get(next.index) && isSectionName(withoutLeadingIcons(next.text))) {
+      return [decide(first, 'chrome', this.name, `the site's name in capitals, over the section's (line ${next.number})`)];
+    }
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
     const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[1]!.number})`;

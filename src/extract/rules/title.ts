@@ -75,6 +75,7 @@ function datedTitle(title: string): { title: string; published: DateValue } | nu
 }
 
 const SITE_NAME_STARTS = new PhraseList(chrome.titleSuffix.siteNameStarts);
+const UNIT_WORDS = new PhraseList(chrome.titleSuffix.unitWords);
 
 /** `… - Công an tỉnh Lào Cai`, `… | baonghean.vn`: the title as a browser's tab shows it, without the site's name. */
 export function withoutSiteSuffix(title: string): string {
@@ -87,7 +88,12 @@ export function withoutSiteSuffix(title: string): string {
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not). */
 export function isSiteName(text: string): boolean {
   const start = SITE_NAME_STARTS.prefixOf(text);
-  return !!start && /^\s+[\p{Lu}\d]/u.test(text.slice(start.length)) && namesOrganisation(text);
+  const after = start ? /^\s+(.*)$/su.exec(text.slice(start.length))?.[1] : undefined;
+  if (!after) return false;
+  // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
+  const unit = UNIT_WORDS.prefixOf(after);
+  const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;
+  return /^[\p{Lu}\d]/u.test(name) && namesOrganisation(text);
 }
 
 /** Titles compare without case, diacritic or final punctuation differences. */

@@ -176,6 +176,21 @@ test('header-masthead: a name in capitals with no menu under it is left to the s
   assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
 });
 
+test('header-masthead: a site named after the kind of place (xã, huyện) is a site name; in capitals over a heading it is the masthead', () => {
+  const portal = 'Cổng thông tin điện tử xã Tân Lập';
+  assert.equal(kindsOf(article(portal, 'Đăng nhập | Đăng ký', 'Tập huấn phòng cháy chữa cháy cho hộ kinh doanh')).get(portal), 'chrome');
+  const kinds = kindsOf(article('UBND HUYỆN ĐỨC TRỌNG', 'Tin hoạt động', 'Đức Trọng ra quân xây dựng nông thôn mới'));
+  assert.equal(kinds.get('UBND HUYỆN ĐỨC TRỌNG'), 'chrome');
+  assert.equal(kinds.get('Tin hoạt động'), 'section');
+  assert.equal(kinds.get('Đức Trọng ra quân xây dựng nông thôn mới'), 'title');
+});
+
+test('header-masthead: a title in capitals that opens with an organisation, over its date, is the title (negative)', () => {
+  const title = 'CÔNG AN HUYỆN YÊN PHONG BẮT GIỮ ĐỐI TƯỢNG';
+  assert.equal(kindsOf(article(title, '12/03/2024')).get(title), 'title');
+  assert.equal(kindsOf(['Báo động tình trạng trẻ em đuối nước', '12/03/2024', PROSE, PROSE].join('\n')).get('Báo động tình trạng trẻ em đuối nước'), 'title');
+});
+
 test('section-label: a known section in capitals reads in normal case', () => {
   assert.equal(decisionFor(article('XÃ HỘI', 'Tuổi trẻ ra quân tình nguyện hè'), 'XÃ HỘI')?.fields?.section, 'Xã hội');
 });
