@@ -54,6 +54,17 @@ const VIEW_COUNTERS: [RegExp, number][] = [
   [NUMBER_FIRST, 1],
 ];
 
+/** `Lượt truy cập: 1.024`, alone on its line: the site's visitors, or beside the date the article's (see counters.json). */
+const VISITS = new RegExp(String.raw`^(?:${keyAlternatives(data.visitLabels.labels)})\s*[:：]?\s*${NUMBER}$`, 'u');
+
+/** The count of a line that is a visit counter and nothing else; null for any other line. */
+export function visitCount(text: string): number | null {
+  // Asked of every line at the top: only one that ends in a number can be a counter.
+  if (!/\d\s*$/.test(text)) return null;
+  const m = VISITS.exec(foldInPlace(text.trim()));
+  return m ? parseCount(m[1]!) : null;
+}
+
 /** A labelled view counter anywhere in the text. */
 export function findViewCounter(text: string): CounterMatch | null {
   const folded = foldInPlace(text);

@@ -6,6 +6,7 @@ import { isLabelledByline } from '../bylines.ts';
 import { findOtherCounters, findReadingTimes } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
+import { articleVisits } from './view-counter.ts';
 
 /** Lines that open with a site phrase, each list with the longest line it may open. */
 const OPENINGS = [
@@ -72,6 +73,8 @@ export const siteChrome: Rule = {
     return free.flatMap((line) => {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
+      // The article's own readers, counted beside its date (see view-counter).
+      if (articleVisits(doc, line) !== null) return [];
       const key = matchKey(text);
       if (COUNTER.test(key)) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
       if (RELATIVE_TIME.test(key.replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];

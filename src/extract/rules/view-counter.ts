@@ -1,5 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
-import { findViewCounter, hasOtherCounter, parseCount, withoutOtherCounters } from '../counters.ts';
+import { findViewCounter, hasOtherCounter, parseCount, visitCount, withoutOtherCounters } from '../counters.ts';
+import type { Document, Line } from '../document.ts';
+import { readDateline } from './dateline.ts';
 
 /** A bare number counts as views only at the top, under the title. */
 const HEAD_LINES = 6;
@@ -15,6 +17,8 @@ export const viewCounter: Rule = {
       if (counter && withoutOtherCounters(line.text.replace(counter.printed, '')).replace(/[\s()[\]|:•·]/g, '').length <= 2) {
         return [decide(line, 'views', this.name, `a labelled view counter '${counter.printed}'`, { views: counter.count })];
       }
+      const visits = articleVisits(doc, line);
+      if (visits !== null) return [decide(line, 'views', this.name, 'a visit counter beside the date: the article\'s readers', { views: visits })];
       if (line.index < HEAD_LINES && !hasOtherCounter(line.text)) {
         const bare = parseCount(line.text.replace(/^[(\[]|[)\]]$/g, ''));
         if (bare !== null) return [decide(line, 'views', this.name, 'a bare number at the top of the article', { views: bare })];
@@ -23,3 +27,10 @@ export const viewCounter: Rule = {
     });
   },
 };
+
+/** A visit counter (`Lượt truy cập: 1.024`) right above or below the dateline counts the article's readers, not the site's. */
+export function articleVisits(doc: Document, line: Line): number | null {
+  const count = visitCount(line.text);
+  const beside = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
+  return count !== null && beside.some((l) => l && readDateline(l.text)) ? count : null;
+}

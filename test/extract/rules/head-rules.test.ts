@@ -265,6 +265,14 @@ test('view-counter: a counter printed as a sentence', () => {
   assert.equal(d?.fields?.views, 1234);
 });
 
+test('view-counter: a visit counter beside the date counts the article\'s readers; the site\'s statistics elsewhere do not (negative)', () => {
+  const d = decisionFor(article('Tiêu đề bài viết', 'Ngày đăng: 02/02/2024 10:12', 'Lượt truy cập: 1.024'), 'Lượt truy cập: 1.024');
+  assert.equal(d?.kind, 'views');
+  assert.equal(d?.fields?.views, 1024);
+  const footer = ['Tiêu đề bài viết', '02/02/2024', PROSE, PROSE, 'Nguyễn Văn An', 'Thống kê', 'Đang truy cập: 12', 'Lượt truy cập: 1.234.567'].join('\n');
+  assert.equal(kindsOf(footer).get('Lượt truy cập: 1.234.567'), 'chrome');
+});
+
 test('view-counter: likes, shares and comments are not views (negative)', () => {
   const kinds = kindsOf(article('Tiêu đề bài viết', 'Lượt thích: 12', 'Bình luận (3)'));
   assert.notEqual(kinds.get('Lượt thích: 12'), 'views');
