@@ -11,6 +11,8 @@ export interface Byline {
   source: string | null;
   /** Which form the byline took, for `inspect --explain`. */
   form: string;
+  /** Labelled with an editor's or designer's role (`Biên tập: X`): the writer, unless another byline names one. */
+  team?: boolean;
 }
 
 const AUTHOR_LABELS = new PhraseList(data.authorLabels);
@@ -18,6 +20,7 @@ const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);
 const ROLES = new PhraseList(data.roles.phrases);
 const NAME_TITLES = new PhraseList(data.nameTitles.phrases);
+const TEAM_CREDITS = new PhraseList(data.teamCredits.phrases);
 const OTHER_CREDITS = new PhraseList([...figures.creditLabels, ...data.teamCredits.phrases]);
 /** Where one credit ends and the next begins: a dash, bar, semicolon or comma between them. */
 const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
@@ -30,6 +33,8 @@ const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'))
 
 /** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
 const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/iu;
+/** `- ĐT: 0912.345.678` after a byline's names (a Vietnamese number: 0 or +84, then 9 or 10 digits, grouped). */
+const TRAILING_PHONE = new RegExp(String.raw`\s*(?:[-–—|,]\s*)?\(?\s*(?:(?:${data.phoneLabels.phrases.map(escapeRegExp).join('|')})\s*[:.]?\s*)?(?:\+84|0)(?:[\s.]?\d){8,10}\s*\)?$`, 'iu');
 /** Bylines are short; a longer line is a sentence. */
 export const MAX_BYLINE_LENGTH = 90;
 const MAX_NAME_WORDS = 5;
@@ -58,7 +63,7 @@ export function readByline(line: string): Byline | null {
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.
     if (rest !== null) {
       const credited = readCredited(rest) ?? readTeam(rest);
-      if (credited) return { ...credited, form: `labelled '${authorLabel}'` };
+      if (credited) return { ...credited, form: `labelled '${authorLabel}'`, ...(TEAM_CREDITS.equals(authorLabel) ? { team: true } : {}) };
     }
   }
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
@@ -83,12 +88,12 @@ export function readByline(line: string): Byline | null {
 /**
  * The line with only what credits the article: "(Theo Báo CAND)" out of its
  * brackets (a byline in brackets is still one), without a writer's e-mail
- * address (how to reach them, not a credit), a rank before a degree, or the
+ * address or phone number (how to reach them, not a credit), a rank before a degree, or the
  * photos' credit.
  */
 function creditsOnly(line: string): string {
   const unbracketed = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
-  return withoutOtherCredits(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '')));
+  return withoutOtherCredits(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '').replace(TRAILING_PHONE, '')));
 }
 
 /** `Bài: Minh Hoàng` and the like: an author label and names. */

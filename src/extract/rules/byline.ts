@@ -24,12 +24,18 @@ export const byline: Rule = {
     const free = decided.free();
     const firstProse = free.findIndex(isProse);
     const decisions: Decision[] = [];
+    /** Bylines at the top that credit an editor (`Biên tập: X`). */
+    const team = new Set<Decision>();
     for (let i = 0; i < free.length; i++) {
       const line = free[i]!;
       const found = readByline(line.text);
       if (!found || isPlaceName(line.text)) continue;
       if (firstProse === -1 || i < firstProse) {
-        if (found.form.startsWith('labelled') || besideDateline(line, found, decided)) decisions.push(bylineDecision(line, found, this.name, false));
+        if (found.form.startsWith('labelled') || besideDateline(line, found, decided)) {
+          const top = bylineDecision(line, found, this.name, false);
+          decisions.push(top);
+          if (found.team) team.add(top);
+        }
         continue;
       }
       if (free.slice(i + 1).filter(isProse).length > MAX_PROSE_AFTER_BYLINE) continue;
@@ -49,6 +55,13 @@ export const byline: Rule = {
         decisions.push(bylineDecision(free[j]!, more, this.name, true));
       }
       break;
+    }
+    // `Biên tập: X` under the title and a writer at the end: X edited what the writer wrote.
+    if (decisions.some((d) => d.endsArticle && d.fields?.author)) {
+      for (const d of team) {
+        delete d.fields?.author;
+        d.reason += "; it credits the editor: the writer is named at the end";
+      }
     }
     return decisions;
   },

@@ -38,6 +38,10 @@ test('byline: the forms newsrooms print', () => {
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
     ['PV Hoàng Nam', 'Hoàng Nam', null],
     ['✍️ Thanh Hà', 'Thanh Hà', null],
+    ['Ghi chép của Thu Trang', 'Thu Trang', null],
+    ['Phóng sự của Minh Khôi', 'Minh Khôi', null],
+    ['Phan Anh - ĐT: 0912.345.678', 'Phan Anh', null],
+    ['Hoàng Long (0987 654 321)', 'Hoàng Long', null],
     ['Thiếu tá Vàng Seo Dính - Đồn Biên phòng Lũng Cú', 'Vàng Seo Dính', 'Đồn Biên phòng Lũng Cú'],
     ['Thanh Hà (tổng hợp)', 'Thanh Hà', null],
     ['Thanh Hà (theo VnExpress)', 'Thanh Hà', 'VnExpress'],
@@ -137,6 +141,13 @@ test('byline: a source on the line under the writer\'s is the article\'s, not th
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.equal(record?.author, 'Trần Minh Tâm');
   assert.equal(record?.source, 'Công an tỉnh Bình Dương');
+});
+
+test('byline: an editor credited under the title is not the writer when the writer is named at the end', () => {
+  const text = ['Xuất khẩu nông sản tăng mạnh', 'Xuất bản: 03/06/2024 07:45', 'Biên tập: Trần Hữu Lộc', PROSE, PROSE, 'Kim Ngân'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.author, 'Kim Ngân');
+  const alone = ['Xuất khẩu nông sản tăng mạnh', 'Xuất bản: 03/06/2024 07:45', 'Biên tập: Trần Hữu Lộc', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(alone))).record?.author, 'Trần Hữu Lộc', 'with no other byline, the credit stands');
 });
 
 test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
