@@ -1,6 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
-import { isLongProse } from '../document.ts';
+import { isLongProse, isProse, type Line } from '../document.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const BLOCK_STARTS = new PhraseList(chrome.blockStarts.phrases);
@@ -22,10 +22,19 @@ export const relatedBlock: Rule = {
       const at = line.number;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
       for (const next of lines.slice(line.index + 1)) {
-        if (isLongProse(next)) break;
+        if (endsBlock(next)) break;
         if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));
       }
     }
     return decisions;
   },
 };
+
+/**
+ * A real paragraph: long, or a sentence that ends with a full stop. Titles in
+ * the list are short and end without one (a question's mark or an
+ * exclamation may end a title).
+ */
+function endsBlock(line: Line): boolean {
+  return isLongProse(line) || (isProse(line) && /\.["”’)]?$/u.test(line.text) && !/\.\.\.$/.test(line.text));
+}

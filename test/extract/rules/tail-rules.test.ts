@@ -313,6 +313,14 @@ test('related-block: prose after the block is not swallowed (negative)', () => {
   assert.equal(kinds.get(after), 'body');
 });
 
+test('related-block: a sentence that ends with a full stop ends the block, however short (negative)', () => {
+  const sentence = 'Dịp này, đơn vị tài trợ cũng trao tặng 100 phần quà cho các gia đình chính sách.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, 'Tin liên quan:', 'Hỗ trợ sinh kế cho hộ cận nghèo', 'Vì sao hộ nghèo khó thoát nghèo bền vững trên địa bàn các huyện vùng sâu, vùng xa?', sentence, 'Hữu Thọ'].join('\n'));
+  assert.equal(kinds.get('Vì sao hộ nghèo khó thoát nghèo bền vững trên địa bàn các huyện vùng sâu, vùng xa?'), 'chrome', 'a question is a title of the list');
+  assert.equal(kinds.get(sentence), 'body');
+  assert.equal(kinds.get('Hữu Thọ'), 'byline');
+});
+
 test('related-block: a block heading that is the section above the title heads no block (negative)', () => {
   const lead = 'Sáng 5/11, Công an tỉnh Thanh Hóa khánh thành cầu dân sinh bản Pù Quăn, xã Quang Chiểu, huyện Mường Lát.';
   const kinds = kindsOf(['Tin nổi bật', 'Khánh thành cầu dân sinh tại xã vùng cao', 'Thứ Ba, 05/11/2024 - 16:20', lead, 'Cây cầu dài 60 m, rộng 2,5 m.', 'Lê Hợi'].join('\n'));
