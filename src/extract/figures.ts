@@ -9,6 +9,8 @@ const CREDIT_LABELS = keyAlternatives(data.creditLabels);
 const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
 const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
+/** `https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg`: the photo's address, copied where it stood; its file name is its source. */
+const IMAGE_ADDRESS = new RegExp(`^(?:https?:)?//[^\\s/]+/(?:[^\\s?#]*/)?([^\\s/?#]+\\.(?:${EXTENSIONS}))(?:[?#]\\S*)?$`, 'iu');
 /** `1`, or `1/3` in a gallery: a photo's number. */
 const NUMBER_IN_GALLERY = String.raw`\d{1,2}(?:\s*\/\s*\d{1,2})?`;
 /** `[Ảnh]`, `(Hình minh họa 2)`, and `Ảnh 1` alone: a photo's alternative text where the photo was. */
@@ -59,9 +61,20 @@ export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string 
 /** The whole line is the trace of a photo: a file name, a camera token or a placeholder. */
 export function readImageToken(text: string): ImageToken | null {
   if (FILE_NAME.test(text) && !/\s{2,}/.test(text)) return { kind: 'file', src: text };
+  const address = IMAGE_ADDRESS.exec(text);
+  if (address) return { kind: 'file', src: safeDecode(address[1]!) };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };
   if (PLACEHOLDER.test(foldInPlace(text))) return { kind: 'placeholder', src: null };
   return null;
+}
+
+/** `%C4%91` → `đ`; a malformed escape is kept as printed. */
+function safeDecode(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export interface CaptionParts {

@@ -1,5 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { isLabelledByline } from '../bylines.ts';
+import { isLabelledByline, readByline } from '../bylines.ts';
+import { isProse, type Line } from '../document.ts';
 import { MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
 
 /**
@@ -16,6 +17,8 @@ export const photoCredit: Rule = {
       if (line.text.length > MAX_CAPTION_LENGTH) return;
       const credit = readCreditOnly(line.text);
       if (credit) {
+        const caption = captionAbove(free, i);
+        if (caption) decisions.push(decide(caption, 'caption', this.name, `the short line right above the photo credit at line ${line.number}`, { caption: caption.text }));
         decisions.push(decide(line, 'credit', this.name, 'a photo credit standing alone', { credit }));
         return;
       }
@@ -27,3 +30,17 @@ export const photoCredit: Rule = {
     return decisions;
   },
 };
+
+/**
+ * `Phối cảnh ngôi trường sau khi hoàn thành.` over `Nguồn ảnh: UBND huyện`:
+ * a credit's caption is the line right above it, when that line is no
+ * paragraph (a phrase, or a short sentence) and comes after the article's
+ * prose has begun; a paragraph above a credit stood before a photo that had
+ * no caption. A name alone there is the writer's (`Minh Anh` over `Ảnh:
+ * Internet`).
+ */
+function captionAbove(free: readonly Line[], i: number): Line | null {
+  const above = free[i - 1];
+  if (!above || above.index !== free[i]!.index - 1 || isProse(above) || readByline(above.text)) return null;
+  return free.slice(0, i - 1).some(isProse) ? above : null;
+}

@@ -14,6 +14,12 @@ test('image-token: camera names, file names in any case, placeholders', () => {
   assert.deepEqual(readImageToken('Ảnh 1'), { kind: 'placeholder', src: null });
 });
 
+test('image-token: a photo\'s address is its trace, named by its file; an address of a page is not (negative)', () => {
+  assert.deepEqual(readImageToken('https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg'), { kind: 'file', src: 'ngay-hoi.jpg' });
+  assert.deepEqual(readImageToken('//cdn.baonghean.vn/images/2024/anh%20h%E1%BB%99i%20ngh%E1%BB%8B.JPG?w=800'), { kind: 'file', src: 'anh hội nghị.JPG' });
+  assert.equal(readImageToken('https://cand.com.vn/thoi-su/khai-mac-hoi-nghi-i734512/'), null);
+});
+
 test('image-token: words and numbers that are not image names (negative)', () => {
   for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234', 'Ảnh', 'Hình 3 cho thấy số vụ giảm']) assert.equal(readImageToken(text), null, text);
 });
@@ -39,6 +45,15 @@ test('photo-credit: a sentence that mentions photos is not a credit (negative)',
   // After the label, what the photo shows: a caption, not a credit.
   assert.equal(readCreditOnly('Ảnh: Lực lượng chữa cháy tiếp cận đám cháy từ nhiều hướng.'), null);
   assert.equal(readCreditOnly('Ảnh: Công an huyện Yên Phong cung cấp'), 'Công an huyện Yên Phong cung cấp');
+});
+
+test('photo-credit: the short line right above a credit alone is its caption; a paragraph or a name there is not (negative)', () => {
+  const caption = 'Phối cảnh ngôi trường sau khi hoàn thành.';
+  const kinds = kindsOf(['Tiêu đề', PROSE, caption, 'Nguồn ảnh: UBND huyện Vân Đồn', PROSE, 'Quốc Việt'].join('\n'));
+  assert.equal(kinds.get(caption), 'caption');
+  const paragraph = `Sau đó, ${PROSE}`;
+  assert.equal(kindsOf(['Tiêu đề', PROSE, paragraph, '(Ảnh: TTXVN)', PROSE, 'Quốc Việt'].join('\n')).get(paragraph), 'body');
+  assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, 'Minh Anh', 'Ảnh: Internet'].join('\n')).get('Minh Anh'), 'byline');
 });
 
 test('standalone-caption: a caption where a photo was, and one broken over two lines', () => {
