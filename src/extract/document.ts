@@ -70,8 +70,11 @@ function indentOf(raw: string): number {
  * name (`anh-1.jpg`) never continues anything.
  */
 function continuesLine(previous: string, next: string): boolean {
-  return /[\p{L},]$/u.test(previous) && /^\p{Ll}+\s/u.test(next) && !DATELINE_START.test(foldInPlace(next));
+  return /[\p{L},]$/u.test(previous) && /^\p{Ll}+\s/u.test(next) && !DATELINE_START.test(foldInPlace(next)) && !WORD_AND_DATE.test(next);
 }
+
+/** `ngày 12-3-2024 08:30`: a word in lower case, a full date in digits, maybe its time, and nothing more, is a dateline. */
+const WORD_AND_DATE = /^\p{Ll}+\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[\s,\-–—]+(?:\p{Ll}+\s+)?\d{1,2}[:hg]\d{2})?$/u;
 
 /** `thứ bảy, ngày 16 tháng 3 năm 2024`: a dateline in lower case opens with its weekday and a comma or a dash. */
 const DATELINE_START = new RegExp(`^(?:${keyAlternatives(Object.keys(dateWords.weekdays))})\\s*[,\\-–—]`, 'u');

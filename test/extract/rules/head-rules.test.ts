@@ -313,6 +313,14 @@ test('document: a dateline in lower case that opens with its weekday continues n
   assert.deepEqual(doc.lines.map((l) => l.text), ['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần thứ hai đơn vị tổ chức hội thi.']);
 });
 
+test('document: a dateline in lower case (\'ngày 12-3-2024 08:30\') continues no title; a wrapped sentence that goes on with a date does (negative)', async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const dated = toDocument(['Thanh Hóa: Phát hiện kho hàng lậu hơn 5.000 sản phẩm', 'ngày 12-3-2024 08:30', PROSE].join('\n'));
+  assert.equal(dated.lines[1]?.text, 'ngày 12-3-2024 08:30');
+  const wrapped = toDocument(['Công an tỉnh tổ chức hội nghị tổng kết vào', 'ngày 12-3-2024 tại hội trường lớn của tỉnh', PROSE].join('\n'));
+  assert.equal(wrapped.lines[0]?.text, 'Công an tỉnh tổ chức hội nghị tổng kết vào ngày 12-3-2024 tại hội trường lớn của tỉnh');
+});
+
 test('title: the site name a browser tab adds after the title is dropped; a clause after a dash stays (negative)', () => {
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Công an tỉnh Lào Cai'), 'Bắt giữ đối tượng trộm cắp xe máy');
   assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
