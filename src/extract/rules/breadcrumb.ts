@@ -2,9 +2,12 @@ import { decide, type Rule } from '../decision.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
 
-const HOME = new PhraseList(['trang chủ', 'trang nhất', 'home', 'trang chu']);
+const HOME = new PhraseList(chrome.breadcrumb.home);
 const SEPARATOR = /\s*[>»›→]\s*|\s+[\/|]\s+/;
+/** Dashes join crumbs only after the home page's link: elsewhere they join a title's clauses. */
+const DASH_SEPARATOR = /\s+[-–—]\s+/;
 /** Breadcrumbs sit at the top of the copied page. */
 const HEAD_LINES = 6;
 const MAX_PART_LENGTH = 60;
@@ -17,7 +20,7 @@ export const breadcrumb: Rule = {
   description: 'A breadcrumb trail at the top gives the section.',
   classify(doc, decided) {
     return decided.free().slice(0, HEAD_LINES).flatMap((line) => {
-      const parts = line.text.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+      const parts = crumbsOf(line.text);
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
       const startsHome = HOME.equals(parts[0]!);
       const arrows = /[>»›→]/.test(line.text);
@@ -34,3 +37,12 @@ export const breadcrumb: Rule = {
     });
   },
 };
+
+/** `Trang chủ > Tin tức > An ninh`, and `Trang chủ - Tin tức - Chỉ đạo điều hành` from the home page on. */
+function crumbsOf(text: string): string[] {
+  const split = (separator: RegExp) => text.split(separator).map((p) => p.trim()).filter(Boolean);
+  const parts = split(SEPARATOR);
+  if (parts.length > 1) return parts;
+  const dashed = split(DASH_SEPARATOR);
+  return dashed.length > 1 && HOME.equals(dashed[0]!) ? dashed : parts;
+}

@@ -239,6 +239,19 @@ test('breadcrumb: the last crumb is the section', () => {
   assert.equal(decisionFor(article('Trang chủ » Thời sự', 'Tiêu đề'), 'Trang chủ » Thời sự')?.fields?.section, 'Thời sự');
 });
 
+test('breadcrumb: a trail that opens with the home page\'s house icon', () => {
+  const d = decisionFor(article('🏠 > Tin tức > Giáo dục', 'Học sinh đoạt huy chương vàng Olympic'), '🏠 > Tin tức > Giáo dục');
+  assert.equal(d?.kind, 'breadcrumb');
+  assert.equal(d?.fields?.section, 'Giáo dục');
+});
+
+test('breadcrumb: crumbs joined by dashes from the home page on; a title with a dash is no trail (negative)', () => {
+  const trail = 'Trang chủ - Tin tức - Chỉ đạo điều hành';
+  assert.equal(decisionFor(article(trail, 'UBND tỉnh chỉ đạo ứng phó với bão số 3'), trail)?.fields?.section, 'Chỉ đạo điều hành');
+  const title = 'Hà Nội - Hải Phòng thông xe cao tốc';
+  assert.equal(kindsOf(article(title, '12/03/2024')).get(title), 'title');
+});
+
 test('breadcrumb: section names joined by bars are a trail, the last one the section', () => {
   const d = decisionFor(article('Chuyên đề | Chuyển đổi số', 'Kỳ 2: Người dân làm quen với dịch vụ công trực tuyến'), 'Chuyên đề | Chuyển đổi số');
   assert.equal(d?.kind, 'breadcrumb');
