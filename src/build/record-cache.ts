@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { appendFile, mkdir, rename, rm, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { digestFiles } from './digest.ts';
@@ -40,10 +40,15 @@ interface LogLine {
  */
 const TEXT_FIELDS = ['body', 'paragraphs'] as const;
 
-/** Where a cached record's text is in the log, for records read back lazily. */
-interface TextPlace {
+/** Where a record's text is in a log. */
+interface TextSpan {
   at: number;
   length: number;
+}
+
+/** Where a cached record's text is: in which log (an open handle on it), and where in it. */
+interface TextPlace extends TextSpan {
+  log: number;
 }
 
 /**
@@ -61,7 +66,10 @@ interface TextPlace {
  * A record's text (TEXT_FIELDS) is not read back with it: the record read
  * back reads it from the log when it is asked for, so a rebuild holds the
  * archive's metadata, not its text (230 MB less at 10,000 articles, and a
- * fifth of a second). The log stays open for that until `close`.
+ * fifth of a second). So does a record once it is written to the log: a
+ * full build holds its records' text from extraction to the flush only,
+ * and reads it again for the index and the pages. The logs stay open for
+ * that until `close`.
  */
 export class RecordCache {
   private readonly entries = new Map<string, Extracted>();
@@ -72,7 +80,9 @@ export class RecordCache {
   private readonly texts = new WeakMap<ArticleRecord, TextPlace>();
   private pending: LogLine[] = [];
   private lines = 0;
-  private log: number | null = null;
+  /** Every handle opened on a log (a compaction replaces the file; records keep reading the one they were read from). */
+  private readonly logs: number[] = [];
+  private closed = false;
 
   private constructor(
     private readonly file: string,
@@ -120,21 +130,23 @@ export class RecordCache {
       const live: LogLine[] = [...this.usedKeys].map((k) => ({ k, v: this.entries.get(k)! }));
       for (const s of this.usedStamps) live.push({ k: this.stamps.get(s)!, s });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      await this.writeLines(temporary, live, true);
+      const places = await this.writeLines(temporary, live, true);
       // The records read lazily keep reading the log they came from, through the handle still open on it.
       await rename(temporary, this.file);
       this.lines = live.length;
+      this.readLazily(live, places);
     } else if (this.pending.length > 0) {
-      await this.writeLines(this.file, this.pending, this.lines === 0);
+      const places = await this.writeLines(this.file, this.pending, this.lines === 0);
       this.lines += this.pending.length;
+      this.readLazily(this.pending, places);
     }
     this.pending = [];
   }
 
-  /** Lets go of the log: the records read back from it can no longer read their text. */
+  /** Lets go of the logs: the records read back from them can no longer read their text. */
   close(): void {
-    if (this.log !== null) closeSync(this.log);
-    this.log = null;
+    for (const log of this.logs.splice(0)) closeSync(log);
+    this.closed = true;
   }
 
   private remember(key: string, stamp: FileStamp, options: unknown, value: Extracted | undefined): void {
@@ -152,20 +164,21 @@ export class RecordCache {
    * build) ends it, and is cut off before anything is appended.
    */
   private async load(): Promise<void> {
+    let log: number;
     try {
-      this.log = openSync(this.file, 'r');
+      log = this.openLog();
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw e;
     }
     let first = true;
-    const whole = readLines(this.log, (line, text) => {
+    const whole = readLines(log, (line, text) => {
       if (first) {
         first = false;
         return (line as { salt?: string }).salt === this.salt;
       }
       const { k, s, v } = line as LogLine;
-      if (v !== undefined) this.entries.set(k, v.record && text ? { ...v, record: this.lazy(v.record, text) } : v);
+      if (v !== undefined) this.entries.set(k, v.record && text ? { ...v, record: this.withLazyText({ ...v.record }, { log, ...text }) } : v);
       if (s !== undefined) this.stamps.set(s, k);
       this.lines++;
       return true;
@@ -173,38 +186,72 @@ export class RecordCache {
     if (this.lines > 0) await truncate(this.file, whole);
   }
 
-  /** The record as stored (its text fields empty), with its text read from the log each time it is asked for. */
-  private lazy(stored: ArticleRecord, place: TextPlace): ArticleRecord {
-    const record = { ...stored };
+  private openLog(): number {
+    const log = openSync(this.file, 'r');
+    this.logs.push(log);
+    return log;
+  }
+
+  /** Once written, the records just written read their text from the log, and their text in memory can go. */
+  private readLazily(lines: readonly LogLine[], places: readonly (TextSpan | null)[]): void {
+    let log: number | null = null;
+    lines.forEach(({ v }, i) => {
+      const place = places[i];
+      if (!v?.record || !place || this.texts.has(v.record)) return;
+      log ??= this.openLog();
+      this.withLazyText(v.record, { log, ...place });
+    });
+  }
+
+  /** The record, its text fields (in place, keeping their order) read from the log each time they are asked for. */
+  private withLazyText(record: ArticleRecord, place: TextPlace): ArticleRecord {
     const read = () => {
-      if (this.log === null) throw new Error(`the text of ${stored.file} was asked for after the record cache was closed`);
+      if (this.closed) throw new Error(`the text of ${record.file} was asked for after the record cache was closed`);
       const bytes = Buffer.allocUnsafe(place.length);
-      readSync(this.log, bytes, 0, place.length, place.at);
+      readSync(place.log, bytes, 0, place.length, place.at);
       return deserialize(bytes) as Pick<ArticleRecord, (typeof TEXT_FIELDS)[number]>;
     };
-    for (const field of TEXT_FIELDS) if (field in stored) Object.defineProperty(record, field, { get: () => read()[field], enumerable: true });
+    for (const field of TEXT_FIELDS) if (field in record) Object.defineProperty(record, field, { get: () => read()[field], enumerable: true, configurable: true });
     this.texts.set(record, place);
     return record;
   }
 
-  /** Lines are written a thousand at a time: a whole archive's records would not fit in one buffer. With `header`, the file is started anew with the ruleset. */
-  private async writeLines(file: string, lines: LogLine[], header: boolean): Promise<void> {
-    if (header) await writeFile(file, encode({ salt: this.salt }));
-    for (let i = 0; i < lines.length; i += 1000) await appendFile(file, Buffer.concat(lines.slice(i, i + 1000).map((line) => this.encodeLine(line))));
+  /**
+   * Lines are written a thousand at a time: a whole archive's records would
+   * not fit in one buffer. With `header`, the file is started anew with the
+   * ruleset. Returns where each line's text went in the file.
+   */
+  private async writeLines(file: string, lines: LogLine[], header: boolean): Promise<(TextSpan | null)[]> {
+    let at = 0;
+    if (header) {
+      const head = encode({ salt: this.salt });
+      await writeFile(file, head);
+      at = head.length;
+    } else at = (await stat(file)).size;
+    const places: (TextSpan | null)[] = [];
+    for (let i = 0; i < lines.length; i += 1000) {
+      const encoded = lines.slice(i, i + 1000).map((line) => this.encodeLine(line));
+      for (const { bytes, text } of encoded) {
+        places.push(text > 0 ? { at: at + bytes.length - text, length: text } : null);
+        at += bytes.length;
+      }
+      await appendFile(file, Buffer.concat(encoded.map((e) => e.bytes)));
+    }
+    return places;
   }
 
-  /** A line with its record's text apart (copied as stored, for a record read lazily). */
-  private encodeLine({ k, s, v }: LogLine): Buffer {
+  /** A line, and the length of its record's text at its end (copied as stored, for a record read lazily). */
+  private encodeLine({ k, s, v }: LogLine): { bytes: Buffer; text: number } {
     const record = v?.record;
-    if (!record) return encode({ k, s, v });
+    if (!record) return { bytes: encode({ k, s, v }), text: 0 };
     const place = this.texts.get(record);
     const stored = Object.fromEntries(Object.keys(record).map((key) => [key, (TEXT_FIELDS as readonly string[]).includes(key) ? null : record[key as keyof ArticleRecord]]));
     let text: Buffer;
-    if (place && this.log !== null) {
+    if (place) {
       text = Buffer.allocUnsafe(place.length);
-      readSync(this.log, text, 0, place.length, place.at);
+      readSync(place.log, text, 0, place.length, place.at);
     } else text = serialize(Object.fromEntries(TEXT_FIELDS.filter((f) => f in record).map((f) => [f, record[f]])));
-    return encode({ k, s, v: { ...v, record: stored } }, text);
+    return { bytes: encode({ k, s, v: { ...v, record: stored } }, text), text: text.length };
   }
 }
 
@@ -222,7 +269,7 @@ function encode(line: unknown, text: Buffer = Buffer.alloc(0)): Buffer {
  * `each` says stop or a line is cut short or unreadable; the texts are not
  * read. Returns the length of the whole lines read.
  */
-function readLines(log: number, each: (line: unknown, text: TextPlace | null) => boolean): number {
+function readLines(log: number, each: (line: unknown, text: TextSpan | null) => boolean): number {
   const size = fstatSync(log).size;
   let chunk = Buffer.allocUnsafe(Math.min(size, 1 << 20));
   let whole = 0;

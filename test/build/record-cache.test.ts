@@ -101,3 +101,15 @@ test('a record read back reads its text from the log when asked, until the cache
   assert.equal(record.title, 'Tin một', 'the rest of the record is in memory');
   assert.throws(() => record.paragraphs, /after the record cache was closed/);
 });
+
+test('a record just extracted reads its text from the log once it is written there, and is otherwise unchanged', async () => {
+  const dir = tempDir();
+  const cache = await RecordCache.open(dir, 'salt-1');
+  const value = extracted('Tin mới');
+  cache.put('k', stamp('Tin mới.txt'), OPTIONS, value);
+  await cache.flush(false);
+  assert.deepEqual(value, extracted('Tin mới'));
+  assert.deepEqual(Object.keys(value.record!), Object.keys(extracted('Tin mới').record!), 'the fields keep their order (the digests serialise them)');
+  cache.close();
+  assert.throws(() => value.record!.paragraphs, /after the record cache was closed/, 'the text is no longer held in memory');
+});
