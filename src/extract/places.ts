@@ -40,6 +40,7 @@ export function findPlaces(text: string): string[] {
     // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
     const before = words[i - 1];
     if (before && adjacent(words[i]!) && isSurname(before.text)) continue;
+    if (namesLowerUnit(text, words, i)) continue;
     // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh").
     const after = words[i + form.keys.length];
     if (after && adjacent(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && form.keys.length === 1) continue;
@@ -47,6 +48,14 @@ export function findPlaces(text: string): string[] {
     i += form.keys.length - 1;
   }
   return [...found];
+}
+
+const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.join('|')})\\s)(?:${data.lowerUnits.words.join('|')})\\s+$`, 'iu');
+
+/** `xã Thanh Hóa`: the name after a commune's or district's word is theirs (see places.json lowerUnits). */
+function namesLowerUnit(text: string, words: readonly Word[], i: number): boolean {
+  const start = words[i]!.start;
+  return LOWER_UNIT.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** The printed form of a province or city that the words open at `i`, the longest. */

@@ -65,6 +65,13 @@ test('places: a province name after a surname is a person\'s given name (negativ
   assert.deepEqual(findPlaces('ông Lê Thái Bình và bà Phạm Nha Trang'), []);
 });
 
+test('places: a province\'s name after a commune\'s or district\'s word is theirs; a town or city of that name is the province\'s (negative)', () => {
+  assert.deepEqual(findPlaces('Đàn voọc được phát hiện tại xã Thanh Hóa, huyện Tuyên Hóa, tỉnh Quảng Bình.'), ['Quảng Bình']);
+  assert.deepEqual(findPlaces('Phường Hà Nam, thị xã Quảng Yên'), []);
+  assert.deepEqual(findPlaces('thị xã Quảng Trị và thành phố Hà Tĩnh'), ['Quảng Trị', 'Hà Tĩnh']);
+  assert.deepEqual(findPlaces('các cơ quan Hà Nội'), ['Hà Nội']);
+});
+
 test('places: provinces before and after 2025, aliases and tone placement', () => {
   assert.deepEqual(findPlaces('Công an TP Cần Thơ, tỉnh Thanh Hoá, TP.HCM và Thừa Thiên Huế'), ['Cần Thơ', 'Thanh Hóa', 'TP Hồ Chí Minh', 'Thừa Thiên Huế']);
   assert.deepEqual(findPlaces('Thành phố Huế sau sáp nhập'), ['Huế']);
