@@ -5,7 +5,7 @@ import { isSectionName } from '../sections.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
-const SEPARATOR = /\s*[>»›→]\s*|\s+[\/|]\s+/;
+const SEPARATOR = /\s*[>»›→]\s*|\s+(?:[\/|]|::)\s+/;
 /** Dashes join crumbs only after the home page's link: elsewhere they join a title's clauses. */
 const DASH_SEPARATOR = /\s+[-–—]\s+/;
 /** Breadcrumbs sit at the top of the copied page. */
@@ -23,7 +23,8 @@ export const breadcrumb: Rule = {
       const parts = crumbsOf(line.text);
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
       const startsHome = HOME.equals(parts[0]!);
-      const arrows = /[>»›→]/.test(line.text);
+      // Arrows, and double colons, join crumbs and nothing else.
+      const arrows = /[>»›→]|\s::\s/.test(line.text);
       // `Chuyên đề | Chuyển đổi số`: sections joined by bars or slashes are a trail too.
       const sections = !arrows && parts.every(isSectionName);
       if (!startsHome && !sections && !(arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= MAX_CRUMB_WORDS))) return [];

@@ -252,6 +252,12 @@ test('breadcrumb: crumbs joined by dashes from the home page on; a title with a 
   assert.equal(kindsOf(article(title, '12/03/2024')).get(title), 'title');
 });
 
+test('breadcrumb: crumbs joined by double colons', () => {
+  const d = decisionFor(article('Pháp luật :: Hình sự', 'Khởi tố đối tượng giết người tại quán karaoke'), 'Pháp luật :: Hình sự');
+  assert.equal(d?.kind, 'breadcrumb');
+  assert.equal(d?.fields?.section, 'Hình sự');
+});
+
 test('breadcrumb: section names joined by bars are a trail, the last one the section', () => {
   const d = decisionFor(article('Chuyên đề | Chuyển đổi số', 'Kỳ 2: Người dân làm quen với dịch vụ công trực tuyến'), 'Chuyên đề | Chuyển đổi số');
   assert.equal(d?.kind, 'breadcrumb');
