@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { taskWorker, taskModule } from './threads.ts';
 import type { ExtractOptions } from '../extract/index.ts';
 import { extractBytes, type Extracted } from './ingest.ts';
 
@@ -66,7 +67,7 @@ export class ExtractPool {
   private start(): void {
     if (this.workers.length > 0) return;
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: new URL('./extract-task.ts', import.meta.url).href } });
+      const worker = taskWorker(taskModule('extract-task'));
       worker.on('message', (answer: ExtractAnswer) => {
         const waiting = this.waiting.get(answer.id)!;
         this.waiting.delete(answer.id);

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { writePagefindIndex } from '../search/pagefind.ts';
 import type { SearchDocument } from '../search/index.ts';
 import { TARGET_PART } from '../search/parts.ts';
-import { runLimited, runOnThread } from './threads.ts';
+import { runLimited, runOnThread, taskModule } from './threads.ts';
 
 /** One search-index part to write (see writePagefindIndex). */
 export interface PartJob {
@@ -47,5 +47,5 @@ export async function writeIndexParts(jobs: readonly PartJob[], threads = Math.m
     return;
   }
   const documents = (job: PartJob) => job.documents.length;
-  await runLimited(jobs, threads, (job) => runOnThread(new URL('./index-task.ts', import.meta.url), job, `writing the search index part ${job.outputPath}`), (job, running) => running.reduce((n, r) => n + documents(r), documents(job)) <= DOCUMENTS_IN_FLIGHT);
+  await runLimited(jobs, threads, (job) => runOnThread(taskModule('index-task'), job, `writing the search index part ${job.outputPath}`), (job, running) => running.reduce((n, r) => n + documents(r), documents(job)) <= DOCUMENTS_IN_FLIGHT);
 }

@@ -11,7 +11,7 @@ import { digestFiles } from './digest.ts';
 import type { OutputTree } from './output.ts';
 import { BANTIN_ROOT, DEFAULT_TEMPLATES } from './paths.ts';
 import { setCurrentRender } from './site.ts';
-import { runOnThread } from './threads.ts';
+import { runOnThread, taskModule } from './threads.ts';
 
 /** The templates that render the site's collections, one page per unit; every other template is rendered once per build. */
 const PAGE_TEMPLATES = ['article.njk', 'term.njk', 'archive-year.njk', 'archive-month.njk', 'index.njk'];
@@ -120,7 +120,7 @@ export async function renderBodies(jobs: BodyJob[], strings: Strings, minForThre
   const threads = Math.max(1, os.availableParallelism());
   if (jobs.length < minForThreads || threads < 2) return bodiesInPlace(jobs, strings);
   const share = Math.ceil(jobs.length / threads);
-  const task = new URL('./body-task.ts', import.meta.url);
+  const task = taskModule('body-task');
   const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runOnThread<string[]>(task, { jobs: jobs.slice(i * share, (i + 1) * share), strings }, 'rendering article bodies')));
   return parts.flat();
 }

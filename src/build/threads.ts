@@ -1,4 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
+
+/**
+ * A task module of this folder (`extract-task`, …), for a worker thread to
+ * load: the TypeScript source, or, when bantin runs compiled (see
+ * bin/compiled.js), the compiled module, which sits beside this code.
+ */
+export function taskModule(name: string): URL {
+  return new URL(`./${name}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+}
+
+/** A new worker thread that loads the task module and serves it (see worker.js). */
+export function taskWorker(task: URL): Worker {
+  return new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: task.href } });
+}
 
 /**
  * One job on a worker thread of its own: `task` (a module URL) is loaded in
@@ -7,7 +23,7 @@ import { parentPort, Worker } from 'node:worker_threads';
  * start-up is small beside the work.
  */
 export function runOnThread<R = void>(task: URL, job: unknown, what: string): Promise<R> {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: task.href } });
+  const worker = taskWorker(task);
   return new Promise<R>((resolve, reject) => {
     worker.once('message', (answer: { ok: true; value: R } | { error: string }) => {
       if ('error' in answer) reject(new Error(`${what} failed: ${answer.error}`));

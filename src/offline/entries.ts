@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BANTIN_ROOT } from '../build/paths.ts';
 
-const here = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
+const here = path.join(BANTIN_ROOT, 'src', 'offline', 'client');
 
 /** Bundled into /app/: the worker's registration (every page) and the offline page's script. */
 export const APP_ENTRIES = { offline: path.join(here, 'register.ts'), 'offline-page': path.join(here, 'offline-page.ts') };

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BANTIN_ROOT } from '../../build/paths.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.join(BANTIN_ROOT, 'src', 'search', 'client');
 
 /** The search client's bundles: Pagefind's module wrapped with query expansion, and the search page's glue. */
 export const SEARCH_ENTRIES = { pagefind: path.join(here, 'pagefind.ts'), 'search-page': path.join(here, 'search-page.ts') };
