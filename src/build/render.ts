@@ -127,6 +127,10 @@ export async function renderBodies(jobs: BodyJob[], strings: Strings, minForThre
 
 /** Renders the templates into `output`; returns the files written (relative, forward slashes). */
 async function runEleventy(input: string, output: string, config: SiteConfig): Promise<string[]> {
+  // On Node 20, Eleventy otherwise registers a module loader thread (module.register) that every later import
+  // of the process goes through, to reload JavaScript templates changed under its watch mode: bantin has none,
+  // and its preview runs new builds. The variable is Eleventy's own switch (11ty/eleventy#3371).
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(input, output, { configPath: path.join(BANTIN_ROOT, '.eleventy.js'), quietMode: true, pathPrefix: config.pathPrefix });
   const [, written] = await eleventy.write();
