@@ -1,11 +1,14 @@
 import os from 'node:os';
 import { writePagefindIndex } from '../search/pagefind.ts';
-import type { SearchDocument } from '../search/index.ts';
+import { countVocabulary, type SearchDocument } from '../search/index.ts';
 import { TARGET_PART } from '../search/parts.ts';
+import type { VocabularyCounts } from '../search/vocabulary.ts';
 import { runLimited, runOnThread, taskModule } from './threads.ts';
 
 /** One search-index part to write (see writePagefindIndex). */
 export interface PartJob {
+  /** The part's digest (see parts.ts): it names the part's vocabulary counts. */
+  digest: string;
   documents: SearchDocument[];
   outputPath: string;
   language: string;
@@ -36,16 +39,26 @@ export function fitsBesideRendering(jobs: readonly PartJob[]): boolean {
 
 /**
  * Writes index parts, at most as many at a time as there are cores (within
- * DOCUMENTS_IN_FLIGHT). Pagefind's Node API keeps one Pagefind process per
- * module instance: each part therefore runs in a worker thread, whose own
- * instance of the module starts its own Pagefind. A single part is written
- * on this thread (a thread's start-up would only add to it).
+ * DOCUMENTS_IN_FLIGHT), each on a worker thread: Pagefind's Node API keeps
+ * one Pagefind process per module instance, so each thread's own instance
+ * starts its own Pagefind. A single part (a rebuild's) is written on a
+ * thread too: a thread's event loop answers Pagefind at once, where this
+ * one is busy making the pages in long synchronous runs. Measured on a
+ * rebuild of 10,000 articles, creating the index took 0.49 s on this
+ * thread and 0.02 s on one of its own, handing Pagefind the part's 659
+ * documents 1.1 s and 0.7 s.
+ * Each part's vocabulary counts, made alongside, are handed to `counted`.
  */
-export async function writeIndexParts(jobs: readonly PartJob[], threads = Math.max(1, os.availableParallelism())): Promise<void> {
-  if (jobs.length === 1 || threads === 1) {
-    for (const job of jobs) await writePagefindIndex(job.documents, job.outputPath, job.language, job.primary);
-    return;
-  }
+export async function writeIndexParts(jobs: readonly PartJob[], counted: (job: PartJob, counts: VocabularyCounts) => Promise<void>, threads = Math.max(1, os.availableParallelism())): Promise<void> {
+  const write = async (job: PartJob) => {
+    await counted(job, threads === 1 ? await writePart(job) : await runOnThread<VocabularyCounts>(taskModule('index-task'), job, `writing the search index part ${job.outputPath}`));
+  };
   const documents = (job: PartJob) => job.documents.length;
-  await runLimited(jobs, threads, (job) => runOnThread(taskModule('index-task'), job, `writing the search index part ${job.outputPath}`), (job, running) => running.reduce((n, r) => n + documents(r), documents(job)) <= DOCUMENTS_IN_FLIGHT);
+  await runLimited(jobs, threads, write, (job, running) => running.reduce((n, r) => n + documents(r), documents(job)) <= DOCUMENTS_IN_FLIGHT);
+}
+
+/** Writes one part, and counts its vocabulary while Pagefind writes the files (see partsVocabulary). */
+export async function writePart(job: PartJob): Promise<VocabularyCounts> {
+  const { alongside } = await writePagefindIndex(job.documents, job.outputPath, job.language, job.primary, () => countVocabulary(job.documents).counted());
+  return alongside!;
 }

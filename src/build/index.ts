@@ -20,7 +20,7 @@ import { publishSite, type OutputTree } from './output.ts';
 import { renderPages, sharedDigest } from './render.ts';
 import { makeReport, type BuildReport } from './report.ts';
 import { inShard, writeShardManifest, type ArchiveShard } from './shard.ts';
-import { partsVocabulary, vocabularyDigest } from './vocabulary-cache.ts';
+import { partsVocabulary, storeVocabulary, vocabularyDigest } from './vocabulary-cache.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -172,7 +172,7 @@ export function planSearchIndex(documents: SearchDocument[], tree: OutputTree, l
   for (const [i, part] of split.entries()) {
     const where = partPath(i, part);
     parts[where] = part.digest;
-    if (!tree.part(where, part.digest)) jobs.push({ documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
+    if (!tree.part(where, part.digest)) jobs.push({ digest: part.digest, documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
   return { split, parts, jobs };
 }
@@ -180,10 +180,12 @@ export function planSearchIndex(documents: SearchDocument[], tree: OutputTree, l
 /**
  * The planned parts, indexed by Pagefind, a part per core at a time (see
  * index-parts.ts). Then the search client, with the vocabulary of every
- * document, counted per part (see vocabulary-cache.ts).
+ * document, counted per part as it is written, or kept from the build that
+ * wrote it (see vocabulary-cache.ts).
  */
 export async function writeSearchIndex({ split, parts, jobs }: SearchIndexPlan, tree: OutputTree, vocabulary: { dir: string; salt: string }): Promise<{ parts: Record<string, string>; written: number; kept: number }> {
-  const [, words] = await Promise.all([writeIndexParts(jobs), partsVocabulary(split, vocabulary.dir, vocabulary.salt)]);
+  await writeIndexParts(jobs, (job, counts) => storeVocabulary(vocabulary.dir, vocabulary.salt, job.digest, counts));
+  const words = await partsVocabulary(split, vocabulary.dir, vocabulary.salt);
   await writeSearchClient(tree, words.shards(), {
     paths: Object.keys(parts).slice(1),
     largest: Math.max(...split.map((p) => p.documents.length)),

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import { countVocabulary } from '../search/index.ts';
 import type { IndexPart } from '../search/parts.ts';
@@ -19,22 +18,31 @@ export function vocabularyDigest(): Promise<string> {
  * a whole archive is most of what a rebuild's index stage would cost, and a
  * part whose documents did not change has the same counts. So each part's
  * counts are kept in `dir`, a file per part named by the part's digest and
- * the counting code's; files no part uses any more are removed. The event
- * loop gets a turn between parts: this runs while index parts are written
- * on other threads, which wait for it to hand them the next part.
+ * the counting code's; files no part uses any more are removed. A part
+ * written by this build was counted as it was written (see index-parts.ts,
+ * storeVocabulary); a part without counts is counted here.
  */
 export async function partsVocabulary(parts: readonly IndexPart[], dir: string, salt: string): Promise<VocabularyBuilder> {
   await mkdir(dir, { recursive: true });
   const merged = new VocabularyBuilder();
   const used = new Set<string>();
   for (const part of parts) {
-    const name = `${createHash('sha256').update(salt).update('\0').update(part.digest).digest('base64url')}.v8`;
-    used.add(name);
-    merged.merge((await stored(path.join(dir, name))) ?? (await store(path.join(dir, name), countVocabulary(part.documents).counted())));
-    await nextTurn();
+    const file = countsFile(dir, salt, part.digest);
+    used.add(path.basename(file));
+    merged.merge((await stored(file)) ?? (await store(file, countVocabulary(part.documents).counted())));
   }
   for (const name of await readdir(dir)) if (!used.has(name)) await rm(path.join(dir, name), { force: true });
   return merged;
+}
+
+/** Keeps the counts of the part with this digest for partsVocabulary. */
+export async function storeVocabulary(dir: string, salt: string, digest: string, counts: VocabularyCounts): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await store(countsFile(dir, salt, digest), counts);
+}
+
+function countsFile(dir: string, salt: string, digest: string): string {
+  return path.join(dir, `${createHash('sha256').update(salt).update('\0').update(digest).digest('base64url')}.v8`);
 }
 
 /** A file that cannot be read back (torn by a killed build, written by another Node) counts as missing. */

@@ -44,8 +44,12 @@ export const PART_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fr
  * one index is given back before the next. Pagefind reports indexing
  * problems in `errors` on resolved calls; every answer is checked.
  * `primary: false` leaves only the files a merged index is read from.
+ * `alongside` runs on this thread while Pagefind writes the files in its
+ * own process (a second or so per thousand documents), and its value is
+ * returned.
  */
-export async function writePagefindIndex(documents: readonly SearchDocument[], outputPath: string, language: string, primary = true): Promise<{ pages: number }> {
+export async function writePagefindIndex<T = undefined>(documents: readonly SearchDocument[], outputPath: string, language: string, primary = true, alongside?: () => T): Promise<{ pages: number; alongside: T | undefined }> {
+  let done: T | undefined;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(documents.length));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -55,7 +59,14 @@ export async function writePagefindIndex(documents: readonly SearchDocument[], o
       const failed = answers.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(`Pagefind could not index: ${failed.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath });
+    // The request is sent before writeFiles returns; Pagefind needs nothing more of this thread until it answers.
+    const writing = index.writeFiles({ outputPath });
+    let written: Awaited<typeof writing>;
+    try {
+      done = alongside?.();
+    } finally {
+      written = await writing;
+    }
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
@@ -63,5 +74,5 @@ export async function writePagefindIndex(documents: readonly SearchDocument[], o
   if (!primary) {
     for (const name of await readdir(outputPath)) if (!PART_FILES.test(name)) await rm(path.join(outputPath, name), { recursive: true, force: true });
   }
-  return { pages: documents.length };
+  return { pages: documents.length, alongside: done };
 }

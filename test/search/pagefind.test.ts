@@ -29,3 +29,23 @@ test('the word index is cut into chunks of the size bantin sets for the part, no
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('work handed to writePagefindIndex runs while Pagefind writes; its value comes back, and its failure too', async () => {
+  const documents: SearchDocument[] = [{ url: '/a/', text: ['Công an tỉnh'], meta: { title: 'A' }, filters: {}, sort: { date: '2024-01-01' } }];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bantin-pagefind-'));
+  try {
+    const { alongside } = await writePagefindIndex(documents, path.join(dir, 'one'), 'vi', false, () => 'counted');
+    assert.equal(alongside, 'counted');
+    await assert.rejects(
+      writePagefindIndex(documents, path.join(dir, 'two'), 'vi', false, () => {
+        throw new Error('counting failed');
+      }),
+      /counting failed/,
+    );
+    // Pagefind's service was closed all the same: the next index starts a new one.
+    await writePagefindIndex(documents, path.join(dir, 'three'), 'vi', false);
+    assert.ok(readdirSync(path.join(dir, 'three')).includes('pagefind-entry.json'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
