@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from '../test/browser.ts';
 import { spareOf } from '../src/build/output.ts';
@@ -67,7 +68,8 @@ async function main() {
     rmSync(path.join(project, '.bantin'), { recursive: true, force: true });
     rmSync(path.join(project, 'dist'), { recursive: true, force: true });
     rmSync(spareOf(path.join(project, 'dist')), { recursive: true, force: true });
-    const build = () => measure(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lib/bench-build.ts'), project]);
+    // The command a user runs, in the project's folder.
+    const build = () => measure(process.execPath, [path.join(repo, 'bin', 'bantin.js'), 'build', '--stages'], project);
     const full = await build();
     for (const [stage, s] of full.stages) record(`bantin ${stage}`, s);
     record('bantin total', full);
@@ -125,14 +127,15 @@ async function main() {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * Runs a command and samples its process tree's memory. bantin's build
- * prints `stage <name> start|end`; samples are attributed to the stages
- * running (a rebuild writes a small index while it renders).
+ * Runs a command and samples its process tree's memory. `bantin build
+ * --stages` prints `stage <name> start|end`; samples are attributed to the
+ * stages running (a rebuild writes a small index while it renders). The
+ * command's output is kept, not shown (its summary lists every warning).
  */
 function measure(command: string, args: string[], cwd = repo): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const stages = new Map<string, { seconds: number; peak: number; since: number }>();
     const lines: string[] = [];
     const running = new Set<string>();
@@ -142,27 +145,22 @@ function measure(command: string, args: string[], cwd = repo): Promise<Measured>
       peak = Math.max(peak, rss);
       for (const stage of running) stages.get(stage)!.peak = Math.max(stages.get(stage)!.peak, rss);
     }, SAMPLE_MS);
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk;
-      for (let nl = buffer.indexOf('\n'); nl !== -1; nl = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        lines.push(line);
-        const stage = /^stage (\S+) (start|end)$/.exec(line);
-        if (stage?.[2] === 'start') {
-          running.add(stage[1]!);
-          stages.set(stage[1]!, { seconds: 0, peak: 0, since: Date.now() });
-        } else if (stage?.[2] === 'end') {
-          const s = stages.get(stage[1]!)!;
-          s.seconds = (Date.now() - s.since) / 1000;
-          running.delete(stage[1]!);
-        }
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      lines.push(line);
+      const stage = /^stage (\S+) (start|end)$/.exec(line);
+      if (stage?.[2] === 'start') {
+        running.add(stage[1]!);
+        stages.set(stage[1]!, { seconds: 0, peak: 0, since: Date.now() });
+      } else if (stage?.[2] === 'end') {
+        const s = stages.get(stage[1]!)!;
+        s.seconds = (Date.now() - s.since) / 1000;
+        running.delete(stage[1]!);
       }
     });
-    child.on('exit', (code) => {
+    createInterface({ input: child.stderr }).on('line', (line) => lines.push(line));
+    child.on('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) return reject(new Error(`${path.basename(args[args.length > 1 ? 1 : 0] ?? command)} failed (exit ${code})`));
+      if (code !== 0) return reject(new Error(`${[command, ...args].join(' ')} failed (exit ${code}):\n${lines.slice(-20).join('\n')}`));
       resolve({ seconds: (Date.now() - started) / 1000, peak, stages, lines });
     });
   });

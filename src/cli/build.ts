@@ -14,6 +14,8 @@ export interface BuildCommandOptions {
   pathPrefix?: string;
   strict: boolean;
   shard?: ArchiveShard;
+  /** Print each stage's start and end as it happens, on standard output. */
+  stages?: boolean;
 }
 
 /** Exit codes CI can act on (documented in the README). */
@@ -31,6 +33,7 @@ export async function build(options: BuildCommandOptions, io: Io): Promise<numbe
       config: configOverrides(options),
       shard: options.shard,
       onProgress: progress,
+      ...(options.stages ? { onStage: (stage: string, phase: string) => io.out(`stage ${stage} ${phase}`) } : {}),
     });
   } catch (e) {
     progress.done();

@@ -7,7 +7,7 @@ import { processIo, type Io } from './io.ts';
 
 const USAGE = `Usage:
   bantin inspect FILE… [--json | --explain]   show the record each file becomes
-  bantin build [--articles DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--strict] [--shard K/N]
+  bantin build [--articles DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--strict] [--shard K/N] [--stages]
                                               build the site into --out (default: dist)
   bantin merge SHARD_DIR… [--out DIR]         merge the outputs of 'build --shard K/N' into one site
   bantin serve [--port N] [--host H]          preview the site, rebuilding as files change
@@ -21,6 +21,7 @@ Options:
   --explain        print every line with the rule that classified it and why
   --strict         exit non-zero on any warning
   --shard K/N      build only shard K of N of the archive, for 'bantin merge'
+  --stages         print 'stage NAME start' and 'stage NAME end' as the build goes (scripts/bench reads them)
   --port N         the preview's port (default: 8080; 0 picks a free one)
   --host H         the preview's address (default: 127.0.0.1)
   -h, --help       show this help`;
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         'base-url': { type: 'string' },
         'path-prefix': { type: 'string' },
         shard: { type: 'string' },
+        stages: { type: 'boolean', default: false },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -69,7 +71,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.err(`bantin build: ${shard}.`);
         return 64;
       }
-      return build({ articlesDir: values.articles, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'], strict: values.strict, shard }, io);
+      return build({ articlesDir: values.articles, outDir: values.out, baseUrl: values['base-url'], pathPrefix: values['path-prefix'], strict: values.strict, shard, stages: values.stages }, io);
     }
     case 'merge':
       if (rest.length === 0) {
