@@ -3,7 +3,18 @@ import { writePagefindIndex } from '../search/pagefind.ts';
 import { countVocabulary, type SearchDocument } from '../search/index.ts';
 import { TARGET_PART } from '../search/parts.ts';
 import type { VocabularyCounts } from '../search/vocabulary.ts';
+import { digestFiles } from './digest.ts';
+import { BANTIN_ROOT } from './paths.ts';
 import { runLimited, runOnThread, taskModule } from './threads.ts';
+
+/**
+ * The code a part's files depend on besides its documents: what Pagefind is
+ * given of them (spelled: exact-words.ts), and Pagefind itself (its version
+ * is pinned in package.json). A part written by other code is written again.
+ */
+export function indexCodeDigest(): Promise<string> {
+  return digestFiles(BANTIN_ROOT, ['src/search/pagefind.ts', 'src/search/exact-words.ts', 'src/search/index.ts', 'package.json']);
+}
 
 /** One search-index part to write (see writePagefindIndex). */
 export interface PartJob {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +14,7 @@ import { partPath, splitIntoParts, type IndexPart } from '../search/parts.ts';
 import { vocabularyBuckets, type Shard } from '../search/vocabulary.ts';
 import { bundleBrowserCode } from './bundle.ts';
 import { processPhotos, publishPhotos } from './images.ts';
-import { fitsBesideRendering, writeIndexParts, type PartJob } from './index-parts.ts';
+import { fitsBesideRendering, indexCodeDigest, writeIndexParts, type PartJob } from './index-parts.ts';
 import { ingestFolder, loadSiteConfig, loadStrings, type IngestResult } from './inputs.ts';
 import { RecordCache, rulesetDigest } from './record-cache.ts';
 import { publishSite, type OutputTree } from './output.ts';
@@ -113,7 +114,7 @@ async function buildFrom(ingest: IngestResult, config: SiteConfig, options: Buil
   }
   const out = path.resolve(options.outDir);
   const built = await publishSite(out, options.projectDir, async (tree, templates) => {
-    const plan = planSearchIndex(searchDocuments(catalogue.entries, config.pathPrefix), tree, config.language, options.indexPartSize);
+    const plan = planSearchIndex(searchDocuments(catalogue.entries, config.pathPrefix), tree, config.language, await indexCodeDigest(), options.indexPartSize);
     const vocabulary = { dir: path.join(bantinDir, 'vocabulary'), salt: await vocabularyDigest() };
     const indexing = time('index', () => writeSearchIndex(plan, tree, vocabulary));
     // Pagefind works in processes of its own, from the catalogue: meanwhile this thread makes the
@@ -165,14 +166,15 @@ export interface SearchIndexPlan {
   jobs: PartJob[];
 }
 
-export function planSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, partSize?: number): SearchIndexPlan {
+/** `code` is the indexing code's digest (see indexCodeDigest): a part's files are kept only for the same documents and the same code. */
+export function planSearchIndex(documents: SearchDocument[], tree: OutputTree, language: string, code: string, partSize?: number): SearchIndexPlan {
   const parts: Record<string, string> = {};
   const split = splitIntoParts(documents, partSize);
   const jobs: PartJob[] = [];
   for (const [i, part] of split.entries()) {
     const where = partPath(i, part);
-    parts[where] = part.digest;
-    if (!tree.part(where, part.digest)) jobs.push({ digest: part.digest, documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
+    parts[where] = createHash('sha1').update(code).update('\0').update(part.digest).digest('hex');
+    if (!tree.part(where, parts[where])) jobs.push({ digest: part.digest, documents: part.documents, outputPath: path.join(tree.dir, where), language, primary: i === 0 });
   }
   return { split, parts, jobs };
 }

@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { spellWords } from './exact-words.ts';
 import { documentContent, type SearchDocument } from './index.ts';
 
 /** Records are sent to Pagefind's service in batches, so a large archive never queues all at once. */
@@ -55,7 +56,7 @@ export async function writePagefindIndex<T = undefined>(documents: readonly Sear
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     for (let i = 0; i < documents.length; i += BATCH) {
-      const answers = await Promise.all(documents.slice(i, i + BATCH).map((d) => index.addCustomRecord({ url: d.url, content: documentContent(d), meta: d.meta, filters: d.filters, sort: d.sort, language })));
+      const answers = await Promise.all(documents.slice(i, i + BATCH).map((d) => index.addCustomRecord({ url: d.url, content: spellWords(documentContent(d)), meta: d.meta, filters: d.filters, sort: d.sort, language })));
       const failed = answers.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(`Pagefind could not index: ${failed.join('; ')}`);
     }

@@ -8,15 +8,23 @@
  */
 // @ts-expect-error Pagefind's module exists only in the built site, next to this bundle.
 import * as pagefind from '../pagefind/pagefind.js';
+import { spellPrefix, spellWords, unspellWords } from '../exact-words.ts';
 import { bucketOf, expandQuery, type Shard } from '../query.ts';
 
 // @ts-expect-error see above
 export * from '../pagefind/pagefind.js';
 
+interface ResultData {
+  meta: Record<string, string>;
+  content?: string;
+  excerpt?: string;
+  sub_results?: { excerpt?: string }[];
+  [key: string]: unknown;
+}
 interface Result {
   id: string;
   score: number;
-  data(): Promise<{ meta: Record<string, string> }>;
+  data(): Promise<ResultData>;
 }
 interface SearchResponse {
   results: Result[];
@@ -70,13 +78,29 @@ export function createInstance(options: Record<string, unknown> = {}): Instance 
     const exactSearch = searcher(true, sorted);
     if (!term) return exactSearch(term, searchOptions);
     const queries = await expandQuery(term, loadShard);
-    const answers = (await Promise.all(queries.map((q) => exactSearch(q, searchOptions)))).filter((a): a is SearchResponse => !!a);
+    const answers = (await Promise.all(queries.map((q) => exactSearch(spellWords(q), searchOptions)))).filter((a): a is SearchResponse => !!a);
     const merged = mergeAnswers(answers, answers.length > 1 && hasSort(searchOptions) ? await sortedOrder(exactSearch, searchOptions) : null);
-    if (merged && merged.results.length > 0) return merged;
-    return searcher(false, sorted)(term, searchOptions);
+    if (merged && merged.results.length > 0) return printed(merged);
+    return printed(await searcher(false, sorted)(spellPrefix(term), searchOptions));
   };
   return primary;
 }
+
+/** The answer with its results' text as printed: Pagefind holds it spelled (see exact-words.ts). */
+function printed(answer: SearchResponse | null): SearchResponse | null {
+  for (const r of answer?.results ?? []) {
+    if (unspelled.has(r)) continue;
+    unspelled.add(r);
+    const data = r.data.bind(r);
+    r.data = async () => {
+      const d = await data();
+      const text = (s: string | undefined) => (s === undefined ? s : unspellWords(s));
+      return { ...d, content: text(d.content), excerpt: text(d.excerpt), sub_results: d.sub_results?.map((sub) => ({ ...sub, excerpt: text(sub.excerpt) })) };
+    };
+  }
+  return answer;
+}
+const unspelled = new WeakSet<Result>();
 
 /** The instance, searching only once every part of the index is merged into it. */
 function withParts(instance: Instance, options: Record<string, unknown>, sorted: boolean): Instance {
