@@ -113,7 +113,6 @@ async function main() {
   console.log(`\noutput ${mb(folderBytes(dist))}; search index: pagefind ${mb(folderBytes(path.join(dist, 'pagefind')) + folderBytes(path.join(dist, 'pagefind-parts')))}, vocabulary ${kb(folderBytes(path.join(dist, 'search', 'words')))}`);
   const sites: [string, string, string][] = [
     ['bantin (search page)', dist, '/search/pagefind.js'],
-    ['plain Pagefind, same index', dist, '/pagefind/pagefind.js'],
   ];
   if (!values['no-baseline']) sites.push(['plain Pagefind, baseline site', path.join(baseline, '_site'), '/pagefind/pagefind.js']);
   console.log('\nbytes downloaded (over the wire)   first query   second query');
