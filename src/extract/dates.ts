@@ -10,6 +10,8 @@ export interface DateValue {
   day: number;
   hour?: number;
   minute?: number;
+  /** Printed by some CMSs (`14:32:10`); most print minutes only. */
+  second?: number;
 }
 
 /** A date printed without its year (`Thứ Hai, 15/4`), with the weekday when the line names one (ISO: Monday 1 … Sunday 7). */
@@ -25,6 +27,7 @@ export interface DateMatch {
   /** A time printed inside the same expression (ISO 8601). */
   hour?: number;
   minute?: number;
+  second?: number;
 }
 
 export interface TimeMatch {
@@ -32,6 +35,7 @@ export interface TimeMatch {
   end: number;
   hour: number;
   minute: number;
+  second?: number;
 }
 
 export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
@@ -57,8 +61,8 @@ function twoDigitYear(yy: number): number {
 const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<DateMatch, 'start' | 'end'> }[] = [
   {
     // 2022-10-17, 2022-10-17T04:44:00+07:00
-    re: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d.\/-])/g,
-    parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]!, ...(m[4] ? { hour: +m[4], minute: +m[5]! } : {}) }),
+    re: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d.\/-])/g,
+    parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]!, ...(m[4] ? { hour: +m[4], minute: +m[5]!, ...(m[6] ? { second: +m[6] } : {}) } : {}) }),
   },
   {
     // 17/10/2022, 17-10-2022, 17.10.2022, 17 / 10 / 2022
@@ -105,8 +109,8 @@ const DAY_MONTH_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { day: nu
 const AM = new Set(words.amMarkers.map((w) => foldInPlace(w)));
 const PM = new Set(words.pmMarkers.map((w) => foldInPlace(w)));
 const DAY_PARTS = [...AM, ...PM].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// 04:44, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM or the part of the day (`8:30 tối`) after it.
-const TIME_PATTERN = new RegExp(`(?<![\\d:.,\\/])(\\d{1,2}) ?(?::|h|g|gio) ?(\\d{2})(?::\\d{2})?(?!\\d)(?: ?phut)?(?:\\s*(${DAY_PARTS})(?![a-z]))?`, 'g');
+// 04:44, 14:32:10, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM or the part of the day (`8:30 tối`) after it.
+const TIME_PATTERN = new RegExp(`(?<![\\d:.,\\/])(\\d{1,2}) ?(?::|h|g|gio) ?(\\d{2})(?::(\\d{2}))?(?!\\d)(?: ?phut)?(?:\\s*(${DAY_PARTS})(?![a-z]))?`, 'g');
 
 /** Dates with a year, in the order they appear. */
 export function findDates(text: string): DateMatch[] {
@@ -141,11 +145,12 @@ export function findTimes(text: string): TimeMatch[] {
   for (const m of folded.matchAll(TIME_PATTERN)) {
     let hour = +m[1]!;
     const minute = +m[2]!;
-    const marker = m[3];
+    const second = m[3] === undefined ? undefined : +m[3];
+    const marker = m[4];
     if (marker && PM.has(marker) && hour < 12) hour += 12;
     if (marker && AM.has(marker) && hour === 12) hour = 0;
-    if (hour > 23 || minute > 59) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, hour, minute });
+    if (hour > 23 || minute > 59 || (second ?? 0) > 59) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hour, minute, ...(second === undefined ? {} : { second }) });
   }
   return found;
 }
@@ -165,7 +170,7 @@ function isValidDay(d: { year?: number; month: number; day: number }): boolean {
 
 export function isValidDate(v: DateValue): boolean {
   if (!isValidDay(v)) return false;
-  return v.hour === undefined || (v.hour >= 0 && v.hour < 24 && (v.minute ?? 0) >= 0 && (v.minute ?? 0) < 60);
+  return v.hour === undefined || (v.hour >= 0 && v.hour < 24 && (v.minute ?? 0) >= 0 && (v.minute ?? 0) < 60 && (v.second ?? 0) >= 0 && (v.second ?? 0) < 60);
 }
 
 /** `2022-10-17` for a day; `2022-10-17T04:44:00+07:00` when a time is known. */
@@ -173,13 +178,13 @@ export function formatDate(v: DateValue, zone = VIETNAM_ZONE): string {
   if (v.hour === undefined) {
     return `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
   }
-  const dt = DateTime.fromObject({ year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute ?? 0 }, { zone });
+  const dt = DateTime.fromObject({ year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute ?? 0, second: v.second ?? 0 }, { zone });
   return dt.toISO({ suppressMilliseconds: true })!;
 }
 
 /** Orders dates; a date without a time counts as its start. */
 export function compareDates(a: DateValue, b: DateValue): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day || (a.hour ?? 0) - (b.hour ?? 0) || (a.minute ?? 0) - (b.minute ?? 0);
+  return a.year - b.year || a.month - b.month || a.day - b.day || (a.hour ?? 0) - (b.hour ?? 0) || (a.minute ?? 0) - (b.minute ?? 0) || (a.second ?? 0) - (b.second ?? 0);
 }
 
 /** The ISO weekday (Monday 1 … Sunday 7) a date falls on. */

@@ -135,6 +135,8 @@ test('overrides: dates in the forms editors type', () => {
   assert.equal(readOverrides({ date: '2022-10-17' }, {}).overrides.date, '2022-10-17');
   assert.equal(readOverrides({ date: '2022-10-17 04:44' }, {}).overrides.date, '2022-10-17T04:44:00+07:00');
   assert.equal(readOverrides({ date: '17/10/2022 04:44' }, {}).overrides.date, '2022-10-17T04:44:00+07:00');
+  assert.equal(readOverrides({ date: '2022-10-17 04:44:30' }, {}).overrides.date, '2022-10-17T04:44:30+07:00');
+  assert.equal(readOverrides({ date: '17/10/2022 04:44:30' }, {}).overrides.date, '2022-10-17T04:44:30+07:00');
 });
 
 test('language: Vietnamese and English', () => {

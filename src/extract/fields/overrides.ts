@@ -61,14 +61,14 @@ export function readOverrides(frontMatter: Record<string, unknown>, keyLines: Re
   return { overrides: overrides as Overrides, diagnostics };
 }
 
-/** `2022-10-17`, `2022-10-17T04:44:00+07:00`, `2022-10-17 04:44`, `17/10/2022 04:44`. */
+/** `2022-10-17`, `2022-10-17T04:44:00+07:00`, `2022-10-17 04:44`, `17/10/2022 04:44`, `17/10/2022 04:44:10`. */
 export function parseDateInput(input: string): DateValue | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(input.trim());
-  const found = iso ? { year: +iso[1]!, month: +iso[2]!, day: +iso[3]!, ...(iso[4] ? { hour: +iso[4], minute: +iso[5]! } : {}) } : null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(input.trim());
+  const found = iso ? { year: +iso[1]!, month: +iso[2]!, day: +iso[3]!, ...(iso[4] ? { hour: +iso[4], minute: +iso[5]!, ...(iso[6] ? { second: +iso[6] } : {}) } : {}) } : null;
   if (found) return isValidDate(found) ? found : null;
   const [first] = findDates(input);
   if (!first) return null;
-  const time = /(\d{1,2}):(\d{2})/.exec(input.slice(first.end));
-  const value: DateValue = { year: first.year!, month: first.month, day: first.day, ...(time ? { hour: +time[1]!, minute: +time[2]! } : {}) };
+  const time = /(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(input.slice(first.end));
+  const value: DateValue = { year: first.year!, month: first.month, day: first.day, ...(time ? { hour: +time[1]!, minute: +time[2]!, ...(time[3] ? { second: +time[3] } : {}) } : {}) };
   return isValidDate(value) ? value : null;
 }

@@ -89,7 +89,7 @@ export function readDateline(line: string): LineFields | null {
     fields.dayMonth = {
       month: first!.month,
       day: first!.day,
-      ...(time ? { hour: time.hour, minute: time.minute } : {}),
+      ...(time ? { hour: time.hour, minute: time.minute, ...(time.second === undefined ? {} : { second: time.second }) } : {}),
       ...(weekday ? { weekday: WEEKDAY_NUMBERS.get(matchKey(weekday)) } : {}),
     };
     if (counter) fields.views = counter.count;
@@ -99,7 +99,10 @@ export function readDateline(line: string): LineFields | null {
     const time = times.find((t) => t.start >= segment.start && t.end <= segment.end);
     const value: DateValue = { year: date.year!, month: date.month, day: date.day };
     const hour = date.hour ?? time?.hour;
-    if (hour !== undefined) Object.assign(value, { hour, minute: date.minute ?? time?.minute ?? 0 });
+    if (hour !== undefined) {
+      const second = date.hour !== undefined ? date.second : time?.second;
+      Object.assign(value, { hour, minute: date.minute ?? time?.minute ?? 0, ...(second === undefined ? {} : { second }) });
+    }
     const isUpdate = UPDATED_KEYS.some((k) => matchKey(text.slice(segment.start, segment.end)).includes(k));
     if (isUpdate) fields.updated ??= value;
     else fields.published ??= value;

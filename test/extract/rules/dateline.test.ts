@@ -15,7 +15,7 @@ const cases: [string, object][] = [
   ['05/03/2024 02:15 CH', { published: { year: 2024, month: 3, day: 5, hour: 14, minute: 15 } }],
   ['Ngày đăng: 01/02/2024 08:00 | Cập nhật: 03/02/2024 10:15', { published: { year: 2024, month: 2, day: 1, hour: 8, minute: 0 }, updated: { year: 2024, month: 2, day: 3, hour: 10, minute: 15 } }],
   ['ngày 5 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 5 } }],
-  ['2024-03-05T09:30:00+07:00', { published: { year: 2024, month: 3, day: 5, hour: 9, minute: 30 } }],
+  ['2024-03-05T09:30:00+07:00', { published: { year: 2024, month: 3, day: 5, hour: 9, minute: 30, second: 0 } }],
   ['Monday, October 17, 2022 10:30 PM GMT+7', { published: { year: 2022, month: 10, day: 17, hour: 22, minute: 30 } }],
   ['Thu hai, 17/10/2022', { published: { year: 2022, month: 10, day: 17 } }],
   ['17/10/2022 04:44 | Lượt xem: 280', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 }, views: 280 }],
@@ -34,7 +34,11 @@ const cases: [string, object][] = [
   ['13/03/2024 10:05 (GMT+07:00)', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
   ['10:05 (UTC +07:00) Thứ Tư, 13/03/2024', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
   ['T5, 14/03/2024 | 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
-  ['2024-05-12 08:30:00', { published: { year: 2024, month: 5, day: 12, hour: 8, minute: 30 } }],
+  ['2024-05-12 08:30:00', { published: { year: 2024, month: 5, day: 12, hour: 8, minute: 30, second: 0 } }],
+  // Seconds, where a CMS prints them, are kept: the record says what the page said.
+  ['03-08-2023 14:32:10', { published: { year: 2023, month: 8, day: 3, hour: 14, minute: 32, second: 10 } }],
+  ['Ngày đăng: 18/09/2024 2:35:12 CH', { published: { year: 2024, month: 9, day: 18, hour: 14, minute: 35, second: 12 } }],
+  ['Thứ Năm, 16/05/2024 | 07:25:14 GMT+7', { published: { year: 2024, month: 5, day: 16, hour: 7, minute: 25, second: 14 } }],
   ['An ninh trật tự | Thứ hai, 05/08/2024 07:30', { section: 'An ninh trật tự', published: { year: 2024, month: 8, day: 5, hour: 7, minute: 30 } }],
 ];
 
