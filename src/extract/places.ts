@@ -1,5 +1,5 @@
 import { adjacent, nameWordKey, splitWords, type Word } from './words.ts';
-import { foldInPlace } from '../vietnamese/fold.ts';
+import { foldInPlace, foldVietnamese } from '../vietnamese/fold.ts';
 import { isSurname } from './surnames.ts';
 import data from './data/places.json' with { type: 'json' };
 
@@ -17,7 +17,9 @@ const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
  */
 const FOLDED_FIRST_WORDS = new Set<string>();
 for (const place of [...data.places, ...data.cities]) {
-  for (const printed of [place.name, ...(place.aliases ?? [])]) {
+  const printings = [place.name, ...(place.aliases ?? [])];
+  // English articles print the names without marks: `Ha Noi`, `Nghe An`, `Ho Chi Minh City`.
+  for (const printed of new Set([...printings, ...printings.map(foldVietnamese)])) {
     const words = splitWords(printed);
     const keys = words.map((w) => nameWordKey(w.text));
     const list = FORMS_BY_FIRST_WORD.get(keys[0]!) ?? [];

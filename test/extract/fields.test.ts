@@ -61,6 +61,13 @@ test('places: cities under a province, by their own names', () => {
   assert.deepEqual(findPlaces('chợ đêm Đà Lạt, thành phố Buôn Ma Thuột và TP Phan Rang - Tháp Chàm'), ['Đà Lạt', 'Buôn Ma Thuột', 'Phan Rang - Tháp Chàm']);
 });
 
+test('places: names as English articles print them, without marks or in one word', () => {
+  assert.deepEqual(findPlaces('Police in Ha Noi and Nghe An province, and in Danang and Ho Chi Minh City'), ['Hà Nội', 'Nghệ An', 'Đà Nẵng', 'TP Hồ Chí Minh']);
+  assert.deepEqual(findPlaces('Hanoi, Haiphong and Saigon'), ['Hà Nội', 'Hải Phòng', 'TP Hồ Chí Minh']);
+  // Lower case is a word, not a name.
+  assert.deepEqual(findPlaces('the hue of long an evening'), []);
+});
+
 test('places: a province name after a surname is a person\'s given name (negative)', () => {
   assert.deepEqual(findPlaces('ông Lê Thái Bình và bà Phạm Nha Trang'), []);
 });
