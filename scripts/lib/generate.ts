@@ -50,6 +50,12 @@ function hhmm(d: Date): string {
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+/** Dates run back from the end of 2024, an article every 7.3 hours… */
+const NEWEST = Date.UTC(2024, 11, 31, 8, 0);
+const HOURS_APART = 7.3;
+/** …or closer, so that the oldest stays after 1 January 2000: 100,000 articles 7.3 hours apart would go back to 1944, before any news archive (extraction rejects a date before 1945). */
+const OLDEST = Date.UTC(2000, 0, 1);
+
 /**
  * `count` raw articles of about `targetBytes` each. Dates run back from 2024
  * so every article has its own day and time.
@@ -57,8 +63,9 @@ function hhmm(d: Date): string {
 export function generateArticles(count: number, seed = 1, targetBytes = 3000): GeneratedArticle[] {
   const rng = random(seed);
   const articles: GeneratedArticle[] = [];
+  const apart = Math.min(HOURS_APART * 3600 * 1000, (NEWEST - OLDEST) / Math.max(1, count));
   for (let i = 0; i < count; i++) {
-    const date = new Date(Date.UTC(2024, 11, 31, 8, 0) - i * 7.3 * 3600 * 1000);
+    const date = new Date(NEWEST - i * apart);
     const slots = () => ({
       time: pick(rng, data.times),
       day: String(date.getUTCDate()),
