@@ -1,9 +1,9 @@
 /**
  * Bundled to /search/pagefind.js and loaded by Pagefind's Component UI in
  * place of Pagefind's own module (`<pagefind-config bundle-path="/search/">`).
- * It is Pagefind, searching the queries `expandQuery` makes with exact
- * diacritics; only when they find nothing does the query as typed run with
- * Pagefind's loose matching. The index may be in parts (see
+ * It is Pagefind, searching the queries `expandQuery` makes, spelled as the
+ * index is (see exact-words.ts); only when they find nothing does the query
+ * as typed run, its last word matched as a prefix. The index may be in parts (see
  * src/search/parts.ts): every instance merges them before it searches.
  */
 // @ts-expect-error Pagefind's module exists only in the built site, next to this bundle.
@@ -61,27 +61,24 @@ async function loadShard(key: string): Promise<Shard | null> {
 }
 
 export function createInstance(options: Record<string, unknown> = {}): Instance {
-  const made = new Map<string, Instance>();
-  const instance = (exactDiacritics: boolean, sorted: boolean): Instance => {
-    const key = `${exactDiacritics} ${sorted}`;
-    // noWorker: Pagefind's worker script (44 KB) would be the largest download of a first search; searching
-    // the few small chunks a query needs takes milliseconds on the page's own thread.
-    if (!made.has(key)) made.set(key, withParts(pagefind.createInstance({ ...options, noWorker: true, exactDiacritics, ...(sorted ? { indexWeight: sortWeight(0) } : {}) }), { ...options, exactDiacritics }, sorted));
-    return made.get(key)!;
-  };
-  const primary = instance(true, false);
+  // exactDiacritics: words are indexed spelled (see exact-words.ts), and a spelled word has no variants to
+  // match loosely. noWorker: Pagefind's worker script (44 KB) would be the largest download of a first
+  // search; searching the few small chunks a query needs takes milliseconds on the page's own thread.
+  const shared = { ...options, exactDiacritics: true };
+  const made = (sorted: boolean) => withParts(pagefind.createInstance({ ...shared, noWorker: true, ...(sorted ? { indexWeight: sortWeight(0) } : {}) }), shared, sorted);
+  const primary = made(false);
   const primarySearch = primary.search.bind(primary);
-  const searcher = (exact: boolean, sorted: boolean): Instance['search'] => (exact && !sorted ? primarySearch : (term, o) => instance(exact, sorted).search(term, o));
+  let sortedInstance: Instance | undefined;
+  // Sorted results of a parted index need their own instance (see sortWeight).
+  const searcher = (sorted: boolean): Instance['search'] => (sorted ? (term, o) => (sortedInstance ??= made(true)).search(term, o) : primarySearch);
   primary.search = async (term, searchOptions) => {
-    // Sorted results of a parted index need their own instance (see sortWeight).
-    const sorted = INDEX_PARTS.length > 0 && hasSort(searchOptions);
-    const exactSearch = searcher(true, sorted);
-    if (!term) return exactSearch(term, searchOptions);
+    const search = searcher(INDEX_PARTS.length > 0 && hasSort(searchOptions));
+    if (!term) return search(term, searchOptions);
     const queries = await expandQuery(term, loadShard);
-    const answers = (await Promise.all(queries.map((q) => exactSearch(spellWords(q), searchOptions)))).filter((a): a is SearchResponse => !!a);
-    const merged = mergeAnswers(answers, answers.length > 1 && hasSort(searchOptions) ? await sortedOrder(exactSearch, searchOptions) : null);
+    const answers = (await Promise.all(queries.map((q) => search(spellWords(q), searchOptions)))).filter((a): a is SearchResponse => !!a);
+    const merged = mergeAnswers(answers, answers.length > 1 && hasSort(searchOptions) ? await sortedOrder(search, searchOptions) : null);
     if (merged && merged.results.length > 0) return printed(merged);
-    return printed(await searcher(false, sorted)(spellPrefix(term), searchOptions));
+    return printed(await search(spellPrefix(term), searchOptions));
   };
   return primary;
 }
