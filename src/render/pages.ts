@@ -131,8 +131,7 @@ function sources(site: SiteModel, shared: string | null): Sourced<unknown>[] {
     data,
   });
   return [
-    // An article's body depends on its record (in the page) and its photos.
-    ...site.articles.map((a) => unit('article', a.url, a, site.pictures.get(a.record.file) ?? null)),
+    ...site.articles.map((a) => unit('article', a.url, a)),
     ...Object.values(site.terms).flat().map((t) => unit('term', t.url, t)),
     // A year's page lists its months with their counts, which the shared digest leaves out.
     ...site.years.map((y) => unit('year', y.url, y, site.months.filter((m) => m.year === y.year).map((m) => m.articles.length))),
@@ -152,12 +151,10 @@ function digestOf(shared: string, kind: PageKind, data: unknown, extra: unknown)
 
 function digestable(kind: PageKind, data: unknown): unknown {
   const summaries = (list: readonly ArticleSummary[]) => list.map(contentDigest);
-  const summary = (s: ArticleSummary | null) => s && contentDigest(s);
   switch (kind) {
-    case 'article': {
-      const page = data as ArticlePage;
-      return { ...page, record: contentDigest(page.record), related: summaries(page.related), previous: summary(page.previous), next: summary(page.next) };
-    }
+    case 'article':
+      // Made with the page, from its record's digest and what the page shows besides (see completeSiteModel): its body, its photos, its links.
+      return contentDigest(data as ArticlePage);
     case 'home':
       return { ...(data as HomePage), items: summaries((data as HomePage).items) };
     default:

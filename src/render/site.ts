@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { contentDigest } from '../content-digest.ts';
+import { contentDigest, derivedDigest } from '../content-digest.ts';
 import type { ArticleRecord } from '../record.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { renderBodyJob, type BodyJob } from './body.ts';
@@ -132,12 +132,12 @@ export function buildSiteModel(records: readonly ArticleRecord[], config: SiteCo
 
 /** Records (newest first) → their catalogue. */
 export function buildCatalogue(records: readonly ArticleRecord[], config: SiteConfig, strings: Strings, pictures: PictureMap = new Map()): Catalogue {
-  const zone = config.timeZone;
-  const summaries = records.map((r) => summarise(r, zone, strings, firstPicture(pictures, r)));
+  const summaries = records.map((r) => summarise(r, config, strings, firstPicture(pictures, r)));
   const slugOf = memoized(slugify);
   const names = termNames(records, slugOf);
   const terms = collectTerms(names, summaries, strings, slugOf);
   const linksOf = (kind: TermKind, names: (string | null)[]) => names.filter((n): n is string => !!n).map((n) => terms.link(kind, n)).filter((l): l is TermLink => !!l);
+  const zone = config.timeZone;
   const entries = records.map(
     (record, i): ArticleEntry => ({
       ...summaries[i]!,
@@ -160,7 +160,7 @@ export function completeSiteModel({ config, strings, entries, summaries, names, 
   const scores = new Int32Array(entries.length);
   const articles = entries.map((entry, i): ArticlePage => {
     const record = entry.record;
-    return {
+    const page: ArticlePage = {
       ...entry,
       isoUpdated: record.updated ? isoDateTime(record.updated, zone) : null,
       updatedLine: record.updated ? text(strings, 'updated', { date: formatDateline(record.updated, zone, strings) }) : null,
@@ -173,6 +173,10 @@ export function completeSiteModel({ config, strings, entries, summaries, names, 
       previous: summaries[i + 1] ?? null,
       next: i > 0 ? summaries[i - 1]! : null,
     };
+    // What the page shows besides its record's own fields: its photos, the terms' links (named across the archive), its neighbours.
+    const neighbours = [...page.related, page.previous, page.next].map((s) => s && contentDigest(s));
+    derivedDigest(page, record, [contentDigest(config), contentDigest(strings), pictures.get(record.file) ?? null, entry.authors, entry.sectionLink, entry.tags, entry.people, entry.places, neighbours]);
+    return page;
   });
 
   return {
@@ -221,9 +225,16 @@ function homePages(summaries: ArticleSummary[], strings: Strings): HomePage[] {
   }));
 }
 
-function summarise(r: ArticleRecord, zone: string, strings: Strings, picture: Picture | null): ArticleSummary {
+/**
+ * The summary is made from the record, the configuration, the texts and the
+ * photo only, and its digest from theirs (see derivedDigest): every page that
+ * lists the article digests it, and serialising 10,000 summaries again was a
+ * tenth of the digests of a rebuild's pages.
+ */
+function summarise(r: ArticleRecord, config: SiteConfig, strings: Strings, picture: Picture | null): ArticleSummary {
+  const zone = config.timeZone;
   const dt = parseRecordDate(r.date, zone);
-  return {
+  const summary: ArticleSummary = {
     title: r.title,
     url: `/${dt.year}/${twoDigits(dt.month)}/${r.slug}/`,
     date: r.date,
@@ -233,6 +244,8 @@ function summarise(r: ArticleRecord, zone: string, strings: Strings, picture: Pi
     section: r.section,
     thumbnail: picture?.thumbnail ?? null,
   };
+  derivedDigest(summary, r, [contentDigest(config), contentDigest(strings), summary.thumbnail]);
+  return summary;
 }
 
 /** Several authors are stored joined by ', '; each gets a page. */
