@@ -134,7 +134,8 @@ async function buildFrom(ingest: IngestResult, config: SiteConfig, options: Buil
       await publishPhotos(photos.outputs, imageCache, tree);
       return counts;
     });
-    const index = await indexing;
+    // What the index's writing moved aside is removed while this thread waits for it anyway.
+    const [index] = await Promise.all([indexing, tree.emptyTrash()]);
     tree.prune();
     const files = await time('offline', () => writeOfflineSupport(tree.dir, site.buildId, tree.listing()));
     if (options.shard) await writeShardManifest(tree.dir, options.shard, site, index.parts);

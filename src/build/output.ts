@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Linker, type SiteFile } from './files.ts';
 import { prepareTemplates, type Templates } from './render.ts';
@@ -28,12 +28,16 @@ export class OutputTree {
   private readonly partFiles = new Map<TreeState, Map<string, [string, number][]>>();
   /** Folders this build wrote something other than a page into (see listing). */
   private readonly folders = new Set<string>();
+  /** Folders moved aside to be removed later (see discard), and how many. */
+  private readonly trash: string;
+  private discarded = 0;
 
   constructor(
     readonly dir: string,
     private readonly own: TreeState,
     private readonly live: { dir: string; state: TreeState } | null,
   ) {
+    this.trash = trashOf(dir);
     // What every build writes anew (feeds, scripts, lists) goes first.
     for (const file of Object.keys(own.files)) {
       if (!(file in own.pages) && partOf(file, own) === null && !file.startsWith('img/')) this.remove(file);
@@ -55,7 +59,7 @@ export class OutputTree {
     this.folders.add(where);
     if (this.own.parts[where] === digest) return this.knownBelow(where, this.own);
     const folder = path.join(this.dir, where);
-    rmSync(folder, { recursive: true, force: true });
+    this.discard(folder);
     if (this.live?.state.parts[where] === digest && this.linker.tree(path.join(this.live.dir, where), folder)) return this.knownBelow(where, this.live.state);
     rmSync(folder, { recursive: true, force: true });
     return false;
@@ -119,11 +123,28 @@ export class OutputTree {
   /** Removes what the previous build into this folder wrote and this one did not claim. Call it once everything is written. */
   prune(): void {
     for (const file of Object.keys(this.own.pages)) if (!this.pages.has(file)) this.remove(file);
-    for (const where of Object.keys(this.own.parts)) if (!this.parts.has(where)) rmSync(path.join(this.dir, where), { recursive: true, force: true });
+    for (const where of Object.keys(this.own.parts)) if (!this.parts.has(where)) this.discard(path.join(this.dir, where));
     for (const file of Object.keys(this.own.files)) if (file.startsWith('img/') && !this.named.has(file)) this.remove(file);
     // Deepest first, so that a folder emptied by removing its subfolders goes too.
     const folders = [...this.emptied].sort((a, b) => b.length - a.length);
     for (const folder of folders) removeIfEmpty(path.join(this.dir, folder), this.dir);
+  }
+
+  /**
+   * Removes the folders moved aside. A rebuild moves aside the index part it
+   * writes again (a thousand files: a tenth of a second to remove, on the
+   * path to the new part); removing them can wait until the build waits anyway.
+   */
+  async emptyTrash(): Promise<void> {
+    if (this.discarded > 0) await rm(this.trash, { recursive: true, force: true });
+  }
+
+  /** Moves a folder out of the tree at once, to be removed by emptyTrash. */
+  private discard(folder: string): void {
+    if (!existsSync(folder)) return;
+    if (this.discarded === 0) rmSync(this.trash, { recursive: true, force: true });
+    mkdirSync(this.trash, { recursive: true });
+    renameSync(folder, path.join(this.trash, String(this.discarded++)));
   }
 
   /** The tree's state once complete, given its files. */
@@ -143,12 +164,12 @@ export class OutputTree {
     if (!byPart) {
       // Grouped once per state: an archive has dozens of parts, and hundreds of thousands of files.
       byPart = new Map();
-      for (const [file, bytes] of Object.entries(from.files)) {
+      for (const file in from.files) {
         const part = partOf(file, from);
         if (part === null) continue;
         const files = byPart.get(part);
-        if (files) files.push([file, bytes]);
-        else byPart.set(part, [[file, bytes]]);
+        if (files) files.push([file, from.files[file]!]);
+        else byPart.set(part, [[file, from.files[file]!]]);
       }
       this.partFiles.set(from, byPart);
     }
@@ -167,12 +188,15 @@ export class OutputTree {
   }
 }
 
-/** The index part folder of the tree that holds the file, if any. */
+/** The index part folder of the tree that holds the file, if any: its first folder, or its first two. Asked of every file of a site. */
 function partOf(file: string, tree: TreeState): string | null {
-  const [first, second] = file.split('/', 2);
-  if (first !== undefined && first in tree.parts) return first;
-  const two = `${first}/${second}`;
-  return two in tree.parts ? two : null;
+  const slash = file.indexOf('/');
+  if (slash < 0) return null;
+  const first = file.slice(0, slash);
+  if (first in tree.parts) return first;
+  const next = file.indexOf('/', slash + 1);
+  const two = next < 0 ? null : file.slice(0, next);
+  return two !== null && two in tree.parts ? two : null;
 }
 
 /** Removes `folder` and then its parents up to `root` while they are empty. */
@@ -217,8 +241,8 @@ export async function publishSite<T>(out: string, projectDir: string, work: (tre
   delete state.at[spare];
   await saveState(statePath, state);
   const templates = await prepareTemplates(path.join(projectDir, 'templates'));
+  const tree = new OutputTree(spare, own ?? emptyTree(out), live ? { dir: out, state: live } : null);
   try {
-    const tree = new OutputTree(spare, own ?? emptyTree(out), live ? { dir: out, state: live } : null);
     const { result, files } = await work(tree, templates);
     const spareId = folderIdentity(spare);
     if (options.reuse && spareId) {
@@ -233,6 +257,7 @@ export async function publishSite<T>(out: string, projectDir: string, work: (tre
     }
     return result;
   } finally {
+    await tree.emptyTrash();
     await templates.remove();
   }
 }
@@ -279,6 +304,11 @@ function folderIdentity(dir: string): string | null {
   }
 }
 
+/** Where a tree's discarded folders wait to be removed: beside it (renames do not cross disks). */
+function trashOf(tree: string): string {
+  return `${tree}.trash`;
+}
+
 /** Three renames: the live site is moved aside, the spare put in its place, the old site made the spare. */
 function swap(spare: string, out: string): void {
   const aside = `${out}.old-${process.pid}`;
@@ -297,6 +327,7 @@ function recoverInterruptedSwap(out: string, spare: string): void {
   const dir = path.dirname(out);
   const base = path.basename(out);
   if (!existsSync(dir)) return;
+  rmSync(trashOf(spare), { recursive: true, force: true });
   for (const name of readdirSync(dir).sort()) {
     const where = path.join(dir, name);
     if (name.startsWith(`${base}.old-`)) {
