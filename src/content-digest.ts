@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const DIGESTS = new WeakMap<object, string>();
 
@@ -14,7 +14,7 @@ const DIGESTS = new WeakMap<object, string>();
 export function contentDigest(value: object): string {
   let digest = DIGESTS.get(value);
   if (digest === undefined) {
-    digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+    digest = sha1(JSON.stringify(value));
     DIGESTS.set(value, digest);
   }
   return digest;
@@ -37,5 +37,14 @@ export function knownDigest(value: object, digest: string): void {
  * values still have equal digests from build to build.
  */
 export function derivedDigest(value: object, source: object, extra: unknown): void {
-  DIGESTS.set(value, createHash('sha1').update(contentDigest(source)).update(JSON.stringify(extra)).digest('base64url'));
+  DIGESTS.set(value, sha1(contentDigest(source) + JSON.stringify(extra)));
+}
+
+/**
+ * SHA-1 of a text, in base64url. Node's one-shot hash: for the short texts
+ * digested by the thousand here (a summary, a page's links), a Hash object
+ * cost three times as much (2 µs against 0.8 µs for 150 bytes).
+ */
+export function sha1(text: string): string {
+  return hash('sha1', text, 'base64url');
 }

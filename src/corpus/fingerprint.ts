@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record.ts';
 import { matchKey } from '../vietnamese/fold.ts';
+import { sha1 } from '../content-digest.ts';
 import { signature } from './near-duplicates.ts';
 
 /** Shorter lines are caught by the phrase rules; longer ones repeated across files are the site's text. */
@@ -37,5 +38,5 @@ export function siteTextCandidates(record: ArticleRecord): string[] {
 
 /** A short, case- and diacritic-insensitive key of a text (96 bits: no two of an archive's paragraphs share one). */
 export function textKey(text: string): string {
-  return createHash('sha1').update(matchKey(text)).digest('base64url').slice(0, 16);
+  return sha1(matchKey(text)).slice(0, 16);
 }

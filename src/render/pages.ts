@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { FEED_SIZE } from './feeds.ts';
-import { contentDigest } from '../content-digest.ts';
+import { contentDigest, sha1 } from '../content-digest.ts';
 import { bodyJob, withBody, type ArchivePage, type ArticlePage, type ArticleSummary, type HomePage, type RenderedArticle, type SiteModel, type Term } from './site.ts';
 import { bodiesInPlace, type BodyRenderer } from './body.ts';
 
@@ -146,7 +145,7 @@ function sources(site: SiteModel, shared: string | null): Sourced<unknown>[] {
  * share. SHA-1, as there: a digest tells page contents apart, it guards nothing.
  */
 function digestOf(shared: string, kind: PageKind, data: unknown, extra: unknown): string {
-  return createHash('sha1').update(shared).update(kind).update(JSON.stringify(digestable(kind, data))).update(JSON.stringify(extra)).digest('base64url');
+  return sha1(shared + kind + JSON.stringify(digestable(kind, data)) + JSON.stringify(extra));
 }
 
 function digestable(kind: PageKind, data: unknown): unknown {
