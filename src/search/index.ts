@@ -22,9 +22,15 @@ export function searchDocument(article: ArticleEntry, pathPrefix = '/'): SearchD
   const r = article.record;
   const caption = r.figures.find((f) => f.caption)?.caption;
   const list = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
+  const meta: Record<string, string> = { title: r.title, date: article.shortDate, published: article.isoDate };
+  if (caption) meta.caption = caption;
+  if (article.thumbnail) {
+    meta.image = article.thumbnail.url;
+    meta.image_alt = caption ?? r.title;
+  }
   const described: Omit<SearchDocument, 'text'> = {
     url: `${pathPrefix.replace(/\/$/, '')}${article.url}`,
-    meta: { title: r.title, date: article.shortDate, published: article.isoDate, ...(caption ? { caption } : {}), ...(article.thumbnail ? { image: article.thumbnail.url, image_alt: caption ?? r.title } : {}) },
+    meta,
     filters: {
       year: [article.date.slice(0, 4)],
       section: list([article.sectionLink?.name]),
@@ -38,7 +44,10 @@ export function searchDocument(article: ArticleEntry, pathPrefix = '/'): SearchD
   // The text is asked of the record only where the document is indexed or its words counted: a
   // record read back from the cache reads its text then (see RecordCache).
   const document: SearchDocument = {
-    ...described,
+    url: described.url,
+    meta,
+    filters: described.filters,
+    sort: described.sort,
     get text() {
       return [r.title, ...r.paragraphs];
     },
