@@ -241,8 +241,9 @@ export async function publishSite<T>(out: string, projectDir: string, work: (tre
   delete state.at[spare];
   await saveState(statePath, state);
   const templates = await prepareTemplates(path.join(projectDir, 'templates'));
-  const tree = new OutputTree(spare, own ?? emptyTree(out), live ? { dir: out, state: live } : null);
+  let tree: OutputTree | undefined;
   try {
+    tree = new OutputTree(spare, own ?? emptyTree(out), live ? { dir: out, state: live } : null);
     const { result, files } = await work(tree, templates);
     const spareId = folderIdentity(spare);
     if (options.reuse && spareId) {
@@ -257,7 +258,7 @@ export async function publishSite<T>(out: string, projectDir: string, work: (tre
     }
     return result;
   } finally {
-    await tree.emptyTrash();
+    await tree?.emptyTrash();
     await templates.remove();
   }
 }
