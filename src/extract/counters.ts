@@ -18,11 +18,12 @@ export function parseCount(printed: string): number | null {
 
 const VIEW = keyAlternatives(data.viewLabels);
 const NOT_VIEW = keyAlternatives(data.notViewLabels);
-// "Lượt xem: 280", "Lượt xem (280)", "280 lượt xem", "(280 lượt xem)"
-const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?(?![\p{L}\d])`, 'gu');
+const VIEW_UNITS = keyAlternatives(data.viewUnits.units);
+// "Lượt xem: 280", "Lượt xem (280)", "👁 1.532 lượt", "280 lượt xem", "(280 lượt xem)"
+const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}(?:\s+(?:${VIEW_UNITS})(?![\p{L}]))?\s*[)\]]?(?![\p{L}\d])`, 'gu');
 const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
 // "Bài viết đã được xem 1.234 lần"
-const SENTENCE = new RegExp(String.raw`(?<![\p{L}])(?:${keyAlternatives(data.viewSentence.openers)})\s+${NUMBER}\s+(?:${keyAlternatives(data.viewSentence.units)})(?![\p{L}])\.?`, 'gu');
+const SENTENCE = new RegExp(String.raw`(?<![\p{L}])(?:${keyAlternatives(data.viewSentence.openers)})\s+${NUMBER}\s+(?:${VIEW_UNITS})(?![\p{L}])\.?`, 'gu');
 const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*\d|\d\s*(${NOT_VIEW})(?![\p{L}])`, 'u');
 
 /** Every like, share or comment count, labelled either side: `Bình luận: 0`, `12 lượt chia sẻ`. */

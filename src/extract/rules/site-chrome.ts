@@ -14,9 +14,30 @@ const OPENINGS = [
   { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with" },
 ];
 const HEADERS = new PhraseList(chrome.headers.phrases);
+const PROMPTS = new PhraseList(chrome.prompts.phrases);
+const FOLLOW = new PhraseList(chrome.prompts.follow);
+const US = new PhraseList(chrome.prompts.us);
+/** `… trên Zalo`, `… on Facebook`: the platform the reader is asked to follow the site on, at the end of the line (folded). */
+const ON_PLATFORM = new RegExp(`\\s(?:${keyAlternatives(chrome.prompts.on)})\\s+(?:${keyAlternatives(chrome.prompts.platforms)})$`, 'u');
+/**
+ * `Tải ứng dụng VNeID`, `Theo dõi Báo Hà Tĩnh trên Google News`: the site asks
+ * its reader to scan, install or follow. A sentence (`Tải ứng dụng về máy,
+ * đăng nhập …`), or following something not named (`Theo dõi sát diễn biến
+ * trên mạng xã hội`), is the article's.
+ */
+const isPrompt = (text: string) => {
+  if (text.length > chrome.prompts.maxLength || /[.!]$/u.test(text)) return false;
+  if (PROMPTS.prefixOf(text)) return true;
+  const follow = FOLLOW.prefixOf(text);
+  if (!follow) return false;
+  const who = text.slice(follow.length).trim();
+  return (/^\p{Lu}/u.test(who) || !!US.prefixOf(who)) && ON_PLATFORM.test(matchKey(text));
+};
 const BUTTONS = new PhraseList(chrome.buttons.phrases);
 /** `Đọc thêm >>`: the link mark after a button's label. */
 const TRAILING_LINK_MARK = new RegExp(`\\s*(?:${chrome.linkMarkers.phrases.map(escapeRegExp).join('|')})\\s*$`, 'u');
+/** `Đọc thêm >>`, `Trang trước | Trang sau`: one button's label, or several between bars. */
+const isButtons = (text: string) => text.split(/\s*[|•·]\s*/u).every((piece) => BUTTONS.equals(piece.replace(TRAILING_LINK_MARK, '')));
 const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
 /** A form field with nothing typed after its label: its colon, a required mark (`*`, `(*)`). */
 const isEmptyField = (text: string) => {
@@ -85,7 +106,8 @@ export const siteChrome: Rule = {
       if (isLanguageSwitch(text)) return [decide(line, 'chrome', this.name, "the site's language switch")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
-      if (BUTTONS.equals(text.replace(TRAILING_LINK_MARK, ''))) return [decide(line, 'chrome', this.name, "a button's label")];
+      if (isPrompt(text)) return [decide(line, 'chrome', this.name, "the site asks the reader to scan its code, install its app or follow it")];
+      if (isButtons(text)) return [decide(line, 'chrome', this.name, "a button's label, or buttons' between bars")];
       if (isEmptyField(text)) return [decide(line, 'chrome', this.name, "a comment form's field, left empty")];
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
       const sectionOnTop = line === top && isSectionName(text);

@@ -211,6 +211,21 @@ test('site-chrome: a translation widget, a cookie notice, buttons and a pager', 
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install or follow, in the body', () => {
+  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID'];
+  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, ...lines, PROSE, 'Nguyễn Văn An'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get(PROSE), 'body');
+});
+
+test('site-chrome: sentences that ask to install an app or follow the news are the article\'s (negative)', () => {
+  const install = 'Tải ứng dụng VNeID về điện thoại, đăng nhập bằng tài khoản định danh mức 2.';
+  const follow = 'Theo dõi sát diễn biến trên mạng xã hội';
+  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, install, follow, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(kinds.get(install), 'body');
+  assert.notEqual(kinds.get(follow), 'chrome');
+});
+
 test('site-chrome: an advertisement\'s label and a read-more button with its link mark, in the middle of the body', () => {
   const kinds = kindsOf(['Tiêu đề', '18/11/2024 11:20', PROSE, 'Quảng cáo', PROSE, 'Đọc thêm >>', 'Advertisement', PROSE, 'Đức Thuận'].join('\n'));
   for (const line of ['Quảng cáo', 'Đọc thêm >>', 'Advertisement']) assert.equal(kinds.get(line), 'chrome', line);
