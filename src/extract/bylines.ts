@@ -151,12 +151,13 @@ function withoutRankBeforeDegree(text: string): string {
   return rest && NAME_TITLES.prefixOf(rest) ? rest : text;
 }
 
-const MAX_SOURCE_WORDS = 12;
+/** Official units are named in full: `Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao` (14 words). */
+const MAX_SOURCE_WORDS = 16;
 const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
-  return !!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_SOURCE_WORDS;
+  return !!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text);
 }
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */

@@ -68,12 +68,13 @@ export const byline: Rule = {
 };
 
 /**
- * `MINH HÀ` between the title and `Thứ Bảy, 01-06-2024, 08:30`: a name alone
- * above the body, under the title and next to the dateline, is the writer's,
- * as newspapers print their bylines in the head of the article.
+ * `MINH HÀ` between the title and `Thứ Bảy, 01-06-2024, 08:30`: a name
+ * above the body, under the title and next to the dateline, maybe with the
+ * writer's unit (`Thiếu tá X - Công an huyện Y`), is the writer's, as
+ * newspapers print their bylines in the head of the article.
  */
 function besideDateline(line: Line, found: Byline, decided: Classification): boolean {
-  if (!found.author || found.source) return false;
+  if (!found.author) return false;
   const title = decided.first('title');
   if (!title || title.line > line.index) return false;
   return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + 1) === 'dateline';

@@ -136,6 +136,21 @@ test('byline: a name alone under the title and beside the dateline is the byline
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test('byline: a ranked name and the writer\'s unit between the title and the dateline is the byline, which does not end the article', () => {
+  const text = ['Ra mắt mô hình camera an ninh', 'Thiếu tá Trần Minh Đức - Công an huyện Yên Định', '10/02/2025 16:15', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.author, 'Trần Minh Đức');
+  assert.equal(record?.source, 'Công an huyện Yên Định');
+  assert.equal(record?.paragraphs.length, 2);
+});
+
+test('byline: a unit named in full, up to sixteen words, stands alone as the source', () => {
+  for (const unit of ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao']) {
+    assert.deepEqual(readByline(unit), { author: null, source: unit, form: 'an organisation standing alone' }, unit);
+  }
+  assert.equal(readByline('Phòng Cảnh sát giao thông Công an tỉnh đã xử lý 215 trường hợp vi phạm.'), null, 'a sentence');
+});
+
 test('byline: a source on the line under the writer\'s is the article\'s, not the writer\'s unit', () => {
   const text = ['Tiêu đề', '22/08/2024 14:05', PROSE, PROSE, 'Thiếu tá Trần Minh Tâm - Phòng An ninh mạng', 'Nguồn tin: Công an tỉnh Bình Dương'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
