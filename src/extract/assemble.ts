@@ -31,7 +31,11 @@ export interface Draft {
   blocks: ({ paragraph: number } | { figure: number })[];
 }
 
-/** Folds the decisions, in line order, into the article's parts. The first value found for a field stands. */
+/**
+ * Folds the decisions, in line order, into the article's parts. The first
+ * value found for a field stands, but for a date printed again with its time
+ * (`Thứ Ba, 16/07/2024` in the header, `16/07/2024 08:40` under the title).
+ */
 export function assemble(doc: Document, decisions: Decision[]): Draft {
   const draft: Draft = { title: null, titleLine: null, section: null, views: null, author: null, source: null, tags: [], figures: [], paragraphs: [], blocks: [] };
   let lastKind: Decision['kind'] | null = null;
@@ -43,8 +47,8 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
       draft.titleLine = line.number;
     }
     draft.section ??= f.section ?? null;
-    if (f.published && !draft.published) draft.published = f.published;
-    if (f.updated && !draft.updated) draft.updated = f.updated;
+    draft.published = preciser(draft.published, f.published);
+    draft.updated = preciser(draft.updated, f.updated);
     if (f.dayMonth && !draft.dayMonth) draft.dayMonth = f.dayMonth;
     draft.views ??= f.views ?? null;
     draft.author ??= f.author ?? null;
@@ -80,6 +84,13 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     lastKind = d.kind;
   }
   return draft;
+}
+
+/** The date found first, or the same day found again with its time. */
+function preciser(first: DateValue | undefined, next: DateValue | undefined): DateValue | undefined {
+  if (!first || !next) return first ?? next;
+  const sameDay = first.year === next.year && first.month === next.month && first.day === next.day;
+  return sameDay && first.hour === undefined && next.hour !== undefined ? next : first;
 }
 
 function addFigure(draft: Draft, figure: Figure): void {

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 import { withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
+import { extractRecord } from '../../../src/extract/index.ts';
+import { readSource } from '../../../src/read/index.ts';
 
 const article = (...head: string[]) => [...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n');
 
@@ -213,6 +215,18 @@ test('header-widget: today\'s date and the weather in the header are chrome; the
   for (const line of ['Hôm nay: Thứ Sáu, ngày 22/11/2024', 'Hà Nội 24°C Có mây', 'Nhiệt độ: 24 - 31°C']) assert.equal(kinds.get(line), 'chrome', line);
   assert.equal(kinds.get('Tạm giữ đối tượng trộm cắp xe máy'), 'title');
   assert.deepEqual(decisionFor(text, 'Thứ Ba, 19/11/2024 - 15:20')?.fields?.published, { year: 2024, month: 11, day: 19, hour: 15, minute: 20 });
+});
+
+test('header-widget: a header\'s date with no label, over the dateline of the same day, gives way to the dateline\'s time', () => {
+  const text = article('Hà Nội 28°C', 'Thứ Ba, 16/07/2024', 'Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo', '16/07/2024 08:40');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.date, '2024-07-16T08:40:00+07:00');
+  assert.equal(record?.title, 'Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo');
+});
+
+test('header-widget: a date printed first stands against a later date of another day (negative)', () => {
+  const text = article('Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo', '16/07/2024', 'Cập nhật lúc 09:15 ngày 17/07/2024', '18/07/2024 08:40');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-07-16');
 });
 
 test('header-widget: a title with a temperature, and a sentence that opens with today, are not widgets (negative)', () => {
