@@ -7,6 +7,7 @@ import { findOtherCounters, findReadingTimes } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 import { articleVisits } from './view-counter.ts';
+import { isProse, type Document, type Line } from '../document.ts';
 
 /** Lines that open with a site phrase, each list with the longest line it may open. */
 const OPENINGS = [
@@ -14,6 +15,29 @@ const OPENINGS = [
   { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with" },
 ];
 const HEADERS = new PhraseList(chrome.headers.phrases);
+const SEARCH_BOX = new PhraseList(chrome.searchBox.placeholders);
+/** `Tìm kiếm...`, `🔍 Nhập từ khóa…`: the search box's placeholder, its dots and magnifier aside. */
+const isSearchBox = (text: string) => SEARCH_BOX.equals(text.replace(/^[\s🔍🔎]+|[\s.…🔍🔎]+$/gu, ''));
+const CONTACTS = new PhraseList(chrome.contacts.labels);
+const FOOTER_LINES = new PhraseList(chrome.footer.phrases);
+/** How many lines either side of a contact line the footer's other lines are looked for. */
+const FOOTER_REACH = 8;
+/**
+ * `Địa chỉ: 45 Hùng Vương …` next to `Cơ quan chủ quản: …` or `Giấy phép số …`,
+ * with no paragraph between: the site's footer. A notice's contact details have
+ * the article's text around them instead.
+ */
+function inFooter(doc: Document, line: Line): boolean {
+  for (const step of [-1, 1]) {
+    for (let i = line.index + step, seen = 0; seen < FOOTER_REACH && i >= 0 && i < doc.lines.length; i += step, seen++) {
+      const other = doc.lines[i]!;
+      if (isProse(other)) break;
+      const text = stripBullet(other.text);
+      if (FOOTER_LINES.prefixOf(text) && !CONTACTS.prefixOf(text)) return true;
+    }
+  }
+  return false;
+}
 const PROMPTS = new PhraseList(chrome.prompts.phrases);
 const FOLLOW = new PhraseList(chrome.prompts.follow);
 const US = new PhraseList(chrome.prompts.us);
@@ -106,9 +130,14 @@ export const siteChrome: Rule = {
       if (isLanguageSwitch(text)) return [decide(line, 'chrome', this.name, "the site's language switch")];
       if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
       if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
+      if (isSearchBox(text)) return [decide(line, 'chrome', this.name, "the search box's placeholder")];
       if (isPrompt(text)) return [decide(line, 'chrome', this.name, "the site asks the reader to scan its code, install its app or follow it")];
       if (isButtons(text)) return [decide(line, 'chrome', this.name, "a button's label, or buttons' between bars")];
       if (isEmptyField(text)) return [decide(line, 'chrome', this.name, "a comment form's field, left empty")];
+      const contact = CONTACTS.prefixOf(text);
+      if (contact && text.length <= chrome.lineStarts.maxLength) {
+        return inFooter(doc, line) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)] : [];
+      }
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
       const sectionOnTop = line === top && isSectionName(text);
       if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];

@@ -241,6 +241,15 @@ test('site-chrome: sentences that ask to install an app or follow the news are t
   assert.notEqual(kinds.get(follow), 'chrome');
 });
 
+test('site-chrome: contact lines among the footer\'s lines and a search box\'s placeholder are chrome; a notice\'s contact details are the article\'s (negative)', () => {
+  const footer = ['© Bản quyền thuộc Báo Kon Tum', 'Địa chỉ: 155 Bà Triệu, thành phố Kon Tum', 'Điện thoại: 0260.3862.xxx', 'Email: baokontum@gmail.com'];
+  const kinds = kindsOf(['Tìm kiếm...', 'Tiêu đề', '05/04/2024 16:40', PROSE, PROSE, ...footer].join('\n'));
+  for (const line of ['Tìm kiếm...', ...footer]) assert.equal(kinds.get(line), 'chrome', line);
+  const contact = ['Địa chỉ: Số 6 đường Lê Thái Tổ, thành phố Ninh Bình.', 'Điện thoại: 069.2918.xxx'];
+  const notice = kindsOf(['Thông báo tuyển sinh', '05/03/2024 14:30', PROSE, '3. Mọi chi tiết xin liên hệ Phòng Tổ chức cán bộ.', ...contact, 'Phòng Tổ chức cán bộ'].join('\n'));
+  for (const line of contact) assert.equal(notice.get(line), 'body', line);
+});
+
 test('site-chrome: an advertisement\'s label and a read-more button with its link mark, in the middle of the body', () => {
   const kinds = kindsOf(['Tiêu đề', '18/11/2024 11:20', PROSE, 'Quảng cáo', PROSE, 'Đọc thêm >>', 'Advertisement', PROSE, 'Đức Thuận'].join('\n'));
   for (const line of ['Quảng cáo', 'Đọc thêm >>', 'Advertisement']) assert.equal(kinds.get(line), 'chrome', line);
