@@ -142,7 +142,7 @@ function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | '
     .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length !== 1) return null;
-  if (isSectionName(pieces[0]!)) return { section: pieces[0]! };
+  if (isSectionName(pieces[0]!)) return setApart(text, pieces[0]!) ? { section: pieces[0]! } : null;
   // `Hà Giang, ngày 12 tháng 3 năm 2024`: where it was written, as official papers date themselves.
   if (isPlaceName(pieces[0]!)) return {};
   const link = ACCOUNT_LINKS.prefixOf(pieces[0]!);
@@ -150,6 +150,22 @@ function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | '
   const found = readByline(pieces[0]!);
   if (!found) return null;
   return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+}
+
+/** Marks that set a section apart from the date beside it (`Thời sự | 12/03/2024`, `12-03-2024 - Pháp luật`). */
+const SECTION_SEPARATOR = /[|•·,;:()[\]/–—-]/u;
+
+/**
+ * Whether a piece stands apart from the rest of the line: a separator, or the
+ * line's end, on each side. `Bản tin an ninh trật tự ngày 12/3/2024` names a
+ * section in a title, joined to its date by words: it is no dateline.
+ */
+function setApart(text: string, piece: string): boolean {
+  const at = text.indexOf(piece);
+  if (at === -1) return false;
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + piece.length).trimStart();
+  return (before === '' || SECTION_SEPARATOR.test(before.slice(-1))) && (after === '' || SECTION_SEPARATOR.test(after[0]!));
 }
 
 /**

@@ -51,6 +51,11 @@ test('dateline: beside a date, only a known section name or a byline (negative)'
   assert.equal(readDateline('Đăng ngày 12/09/2024 bởi các đối tượng xấu'), null);
 });
 
+test('dateline: a section joined to the date by words, not set apart, is a title that names a day (negative)', () => {
+  assert.equal(readDateline('Bản tin an ninh trật tự ngày 12/3/2024'), null);
+  assert.deepEqual(readDateline('12/03/2024 - An ninh trật tự'), { section: 'An ninh trật tự', published: { year: 2024, month: 3, day: 12 } });
+});
+
 test('dateline: a date inside a sentence is not a dateline (negative)', () => {
   assert.equal(readDateline('Ngày 17/10/2022, Công an tỉnh tổ chức hội nghị tổng kết.'), null);
   assert.equal(readDateline('Hạn chót nộp hồ sơ là 17/10/2022'), null);
