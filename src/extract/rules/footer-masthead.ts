@@ -4,7 +4,8 @@ import { PhraseList } from '../phrases.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const FOOTER = new PhraseList(chrome.footer.phrases);
+/** The lines that open a site's footer (licence, copyright, address). */
+export const FOOTER = new PhraseList(chrome.footer.phrases);
 
 /**
  * `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH X` over `Giấy phép số …`: the site's

@@ -7,6 +7,7 @@ import { findOtherCounters, findReadingTimes } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 import { articleVisits } from './view-counter.ts';
+import { FOOTER } from './footer-masthead.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 
 /** Lines that open with a site phrase, each list with the longest line it may open. */
@@ -19,7 +20,6 @@ const SEARCH_BOX = new PhraseList(chrome.searchBox.placeholders);
 /** `Tìm kiếm...`, `🔍 Nhập từ khóa…`: the search box's placeholder, its dots and magnifier aside. */
 const isSearchBox = (text: string) => SEARCH_BOX.equals(text.replace(/^[\s🔍🔎]+|[\s.…🔍🔎]+$/gu, ''));
 const CONTACTS = new PhraseList(chrome.contacts.labels);
-const FOOTER_LINES = new PhraseList(chrome.footer.phrases);
 /** How many lines either side of a contact line the footer's other lines are looked for. */
 const FOOTER_REACH = 8;
 /**
@@ -33,7 +33,7 @@ function inFooter(doc: Document, line: Line): boolean {
       const other = doc.lines[i]!;
       if (isProse(other)) break;
       const text = stripBullet(other.text);
-      if (FOOTER_LINES.prefixOf(text) && !CONTACTS.prefixOf(text)) return true;
+      if (FOOTER.prefixOf(text) && !CONTACTS.prefixOf(text)) return true;
     }
   }
   return false;
