@@ -37,6 +37,8 @@ const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[
 const TRAILING_PHONE = new RegExp(String.raw`\s*(?:[-–—|,]\s*)?\(?\s*(?:(?:${data.phoneLabels.phrases.map(escapeRegExp).join('|')})\s*[:.]?\s*)?(?:\+84|0)(?:[\s.]?\d){8,10}\s*\)?$`, 'iu');
 /** Bylines are short; a longer line is a sentence. */
 export const MAX_BYLINE_LENGTH = 90;
+/** Longer than a byline with its contacts and every other credit beside it (see creditsOnly): a paragraph. */
+const MAX_CREDITS_LINE_LENGTH = 240;
 const MAX_NAME_WORDS = 5;
 /** `TT`, `N.H`, `T.Q.V`: a reporter's initials. */
 const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
@@ -52,6 +54,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/
  * Null when the line is not a byline.
  */
 export function readByline(line: string): Byline | null {
+  if (line.length > MAX_CREDITS_LINE_LENGTH) return null;
   const both = line.length <= MAX_BYLINE_LENGTH ? withSourceCredit(line) : null;
   if (both) return both;
   const text = creditsOnly(line);

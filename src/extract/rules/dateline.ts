@@ -22,6 +22,12 @@ const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) =
 const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.amMarkers, ...words.pmMarkers];
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
+/**
+ * Longer than any dateline: the longest in the labelled set (two labelled
+ * dates with their times and two page actions) has 86 characters. A longer
+ * line is a paragraph that mentions a date.
+ */
+const MAX_DATELINE_LENGTH = 240;
 const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
 const { labels: LUNAR_LABELS, stems, branches } = words.lunarDates;
 /** `(nhằm ngày 14 tháng Giêng năm Giáp Thìn)`, `(15/8 âm lịch)`: a lunar date in brackets, in text folded in place. */
@@ -57,8 +63,8 @@ export const dateline: Rule = {
 
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(line: string): LineFields | null {
-  // Every date layout has digits: most body lines end here.
-  if (!HAS_DIGIT.test(line)) return null;
+  // Every date layout has digits, and a dateline is short: most body lines end here.
+  if (line.length > MAX_DATELINE_LENGTH || !HAS_DIGIT.test(line)) return null;
   const text = withoutLunarDates(line);
   const full = findDates(text);
   const dates = full.length > 0 ? full : findDayMonthDates(text, full);

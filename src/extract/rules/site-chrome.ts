@@ -108,6 +108,26 @@ const ATTACHMENT = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${chrome.att
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
+/**
+ * The site's widgets, each told by its own shape: short lines all. A line of
+ * prose is never one of them, and is not asked (these are asked of every line).
+ */
+const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
+  { is: (_, key) => COUNTER.test(key), why: 'a counter: a statistics label and a number' },
+  { is: (_, key) => RELATIVE_TIME.test(key.replace(/[.。]$/u, '')), why: "how long ago the page was posted ('3 giờ trước'), printed beside its date" },
+  { is: isFontSizeControls, why: 'the text size buttons (A- A A+)' },
+  { is: isSiteAddress, why: "the site's address alone: its masthead or footer" },
+  { is: (text) => ATTACHMENT.test(text), why: "an attached document's file name" },
+  { is: isCountersOnly, why: 'likes, shares and comment counts, or the reading time, and nothing else' },
+  { is: isLanguageSwitch, why: "the site's language switch" },
+  { is: (text) => PLAYER_CLOCK.test(text), why: "a media player's clock (position / length)" },
+  { is: isPager, why: 'a pager: page numbers and next or previous' },
+  { is: isSearchBox, why: "the search box's placeholder" },
+  { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },
+  { is: isButtons, why: "a button's label, or buttons' between bars" },
+  { is: isEmptyField, why: "a comment form's field, left empty" },
+];
+
 /** Menus, share and print links, visitor statistics, login notices, copyright lines. */
 export const siteChrome: Rule = {
   name: 'site-chrome',
@@ -120,20 +140,11 @@ export const siteChrome: Rule = {
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
       // The article's own readers, counted beside its date (see view-counter).
       if (articleVisits(doc, line) !== null) return [];
-      const key = matchKey(text);
-      if (COUNTER.test(key)) return [decide(line, 'chrome', this.name, 'a counter: a statistics label and a number')];
-      if (RELATIVE_TIME.test(key.replace(/[.。]$/u, ''))) return [decide(line, 'chrome', this.name, "how long ago the page was posted ('3 giờ trước'), printed beside its date")];
-      if (isFontSizeControls(text)) return [decide(line, 'chrome', this.name, 'the text size buttons (A- A A+)')];
-      if (isSiteAddress(text)) return [decide(line, 'chrome', this.name, "the site's address alone: its masthead or footer")];
-      if (ATTACHMENT.test(text)) return [decide(line, 'chrome', this.name, "an attached document's file name")];
-      if (isCountersOnly(text)) return [decide(line, 'chrome', this.name, 'likes, shares and comment counts, or the reading time, and nothing else')];
-      if (isLanguageSwitch(text)) return [decide(line, 'chrome', this.name, "the site's language switch")];
-      if (PLAYER_CLOCK.test(text)) return [decide(line, 'chrome', this.name, "a media player's clock (position / length)")];
-      if (isPager(text)) return [decide(line, 'chrome', this.name, 'a pager: page numbers and next or previous')];
-      if (isSearchBox(text)) return [decide(line, 'chrome', this.name, "the search box's placeholder")];
-      if (isPrompt(text)) return [decide(line, 'chrome', this.name, "the site asks the reader to scan its code, install its app or follow it")];
-      if (isButtons(text)) return [decide(line, 'chrome', this.name, "a button's label, or buttons' between bars")];
-      if (isEmptyField(text)) return [decide(line, 'chrome', this.name, "a comment form's field, left empty")];
+      if (!isProse(line)) {
+        const key = matchKey(text);
+        const widget = WIDGETS.find((w) => w.is(text, key));
+        if (widget) return [decide(line, 'chrome', this.name, widget.why)];
+      }
       const contact = CONTACTS.prefixOf(text);
       if (contact && text.length <= chrome.lineStarts.maxLength) {
         return inFooter(doc, line) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)] : [];

@@ -1,6 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
 import { findViewCounter, hasOtherCounter, parseCount, visitCount, withoutOtherCounters } from '../counters.ts';
-import type { Document, Line } from '../document.ts';
+import { isLongProse, type Document, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 
 /** A bare number counts as views only at the top, under the title. */
@@ -11,7 +11,8 @@ export const viewCounter: Rule = {
   name: 'view-counter',
   description: 'A view counter: labelled anywhere, or a bare number at the top.',
   classify(doc, decided) {
-    return decided.free().flatMap((line) => {
+    // A paragraph is never a counter, and finding one in it is not cheap.
+    return decided.free().filter((line) => !isLongProse(line)).flatMap((line) => {
       const counter = findViewCounter(line.text);
       // The counter must be the whole line (give or take brackets, an icon, and the likes and comments beside it).
       if (counter && withoutOtherCounters(line.text.replace(counter.printed, '')).replace(/[\s()[\]|:•·]/g, '').length <= 2) {

@@ -59,6 +59,9 @@ test('dateline: a section joined to the date by words, not set apart, is a title
 test('dateline: a date inside a sentence is not a dateline (negative)', () => {
   assert.equal(readDateline('Ngày 17/10/2022, Công an tỉnh tổ chức hội nghị tổng kết.'), null);
   assert.equal(readDateline('Hạn chót nộp hồ sơ là 17/10/2022'), null);
+  // A paragraph of dates and times, longer than any dateline, is never read as one.
+  const schedule = Array.from({ length: 16 }, (_, i) => `${10 + i}/10/2022 08:00`).join(' - ');
+  assert.equal(readDateline(schedule), null);
 });
 
 test('dateline: times without a date (race results, scores) are not datelines (negative)', () => {
