@@ -60,8 +60,11 @@ const isPrompt = (text: string) => {
 const BUTTONS = new PhraseList(chrome.buttons.phrases);
 /** `Đọc thêm >>`: the link mark after a button's label. */
 const TRAILING_LINK_MARK = new RegExp(`\\s*(?:${chrome.linkMarkers.phrases.map(escapeRegExp).join('|')})\\s*$`, 'u');
-/** `Đọc thêm >>`, `Trang trước | Trang sau`: one button's label, or several between bars. */
-const isButtons = (text: string) => text.split(/\s*[|•·]\s*/u).every((piece) => BUTTONS.equals(piece.replace(TRAILING_LINK_MARK, '')));
+/** `← Quay lại`: the arrow before a button's label. */
+const LEADING_ARROW = new RegExp(`^\\s*(?:${chrome.backArrows.phrases.map(escapeRegExp).join('|')})\\s*`, 'u');
+/** `Đọc thêm >>`, `← Quay lại`, `Trang trước | Trang sau`: one button's label, or several between bars. */
+const isButtons = (text: string) =>
+  text.split(/\s*[|•·]\s*/u).every((piece) => BUTTONS.equals(piece.replace(TRAILING_LINK_MARK, '').replace(LEADING_ARROW, '')));
 const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
 /** A form field with nothing typed after its label: its colon, a required mark (`*`, `(*)`). */
 const isEmptyField = (text: string) => {

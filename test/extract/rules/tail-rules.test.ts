@@ -255,6 +255,20 @@ test('site-chrome: an advertisement\'s label and a read-more button with its lin
   for (const line of ['Quảng cáo', 'Đọc thêm >>', 'Advertisement']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: a back button with its arrow, a share bar\'s copy link, a media player\'s controls and a text size button', () => {
+  const top = ['← Quay lại', 'Aa'];
+  const player = ['Phát', 'Tắt tiếng', 'Toàn màn hình', 'Copy link', '« Trở về'];
+  const kinds = kindsOf([...top, 'Bắt giữ đối tượng trộm cắp xe máy liên tỉnh', '05/03/2024 14:20', PROSE, ...player, PROSE, 'Thu Hà'].join('\n'));
+  for (const line of [...top, ...player]) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get('Bắt giữ đối tượng trộm cắp xe máy liên tỉnh'), 'title');
+});
+
+test('site-chrome: a line that only starts with a button\'s word, after an arrow or not, is the article\'s (negative)', () => {
+  const lines = ['Phát hiện 3 đối tượng tàng trữ ma túy', '← Quay lại hiện trường vụ cháy'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
+  for (const line of lines) assert.notEqual(kinds.get(line), 'chrome', line);
+});
+
 test('site-chrome: a home link alone on its line, over the section and the title', () => {
   const kinds = kindsOf(['Trang chủ', 'Tin tức - Sự kiện', 'Trao quyết định bổ nhiệm Phó Giám đốc', '08/07/2024 16:10', PROSE, 'Thanh Thủy'].join('\n'));
   assert.equal(kinds.get('Trang chủ'), 'chrome');
