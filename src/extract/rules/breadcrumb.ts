@@ -5,6 +5,7 @@ import { isSectionName } from '../sections.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
+const PAGE_CRUMBS = new PhraseList(chrome.breadcrumb.pageCrumbs.phrases);
 const SEPARATOR = /\s*[>»›→]\s*|\s+(?:[\/|]|::)\s+/;
 /** Dashes join crumbs only after the home page's link: elsewhere they join a title's clauses. */
 const DASH_SEPARATOR = /\s+[-–—]\s+/;
@@ -31,7 +32,9 @@ export const breadcrumb: Rule = {
       // The last crumb is sometimes the article's own title (too long for a section, or printed again
       // as the heading): take the one before it.
       const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb));
-      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(i === parts.length - 1 && i > 0 && printedAgain(p)));
+      // So is a crumb that names the page (`Chi tiết`).
+      const last = (i: number) => i === parts.length - 1 && i > 0;
+      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p))));
       const section = crumbs[crumbs.length - 1];
       const reason = startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : 'a trail of links joined by arrows';
       return [decide(line, 'breadcrumb', this.name, reason, section ? { section } : undefined)];

@@ -253,6 +253,13 @@ test('breadcrumb: the last crumb is the section', () => {
   assert.equal(decisionFor(article('Trang chủ » Thời sự', 'Tiêu đề'), 'Trang chủ » Thời sự')?.fields?.section, 'Thời sự');
 });
 
+test('breadcrumb: a last crumb that names the page (Chi tiết) gives the section before it; as a section of its own it stays (negative)', () => {
+  const trail = 'Trang chủ / Tin tức / An ninh trật tự / Chi tiết';
+  assert.equal(decisionFor(article(trail, 'Bắt quả tang nhóm thanh niên đua xe'), trail)?.fields?.section, 'An ninh trật tự');
+  const inside = 'Trang chủ > Chi tiết > Pháp luật';
+  assert.equal(decisionFor(article(inside, 'Bắt quả tang nhóm thanh niên đua xe'), inside)?.fields?.section, 'Pháp luật');
+});
+
 test('breadcrumb: a trail that opens with the home page\'s house icon', () => {
   const d = decisionFor(article('🏠 > Tin tức > Giáo dục', 'Học sinh đoạt huy chương vàng Olympic'), '🏠 > Tin tức > Giáo dục');
   assert.equal(d?.kind, 'breadcrumb');
