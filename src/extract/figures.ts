@@ -90,6 +90,10 @@ const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
 const LEADING_CREDIT = new RegExp(`^(?:${CREDIT_LABELS})\\s*[:：]\\s*((?:\\S+\\s+){0,4}?\\S+)\\s+[-–—]\\s+(?=\\S)`, 'u');
+// "Caption ẢNH: ĐÌNH HUY": the label and the credit in capitals, as some papers print them, need no stop before them.
+// Matched as printed: in lower case, `ảnh:` inside a caption is a word of its text.
+const CAPITAL_LABELS = [...new Set(data.creditLabels.map((l) => l.toLocaleUpperCase('vi')))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const CAPITALS_CREDIT = new RegExp(`^(.*?\\S)\\s+(?:${CAPITAL_LABELS})\\s*[:：]\\s*(\\p{Lu}[\\p{Lu}\\p{N}\\s.,&'’/-]{0,60}?)\\.?$`, 'u');
 // "Caption (Ảnh minh họa)"
 const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${keyAlternatives(data.standaloneCredits)})\\s*[)\\]]\\s*\\.?$`, 'u');
 
@@ -103,6 +107,8 @@ export function readCreditedCaption(text: string): CaptionParts | null {
       return { caption: text.slice(0, m[1]!.length).trim(), credit: text.slice(creditStart, creditStart + m[2]!.length).trim() };
     }
   }
+  const capitals = CAPITALS_CREDIT.exec(text);
+  if (capitals && /\p{Ll}/u.test(capitals[1]!)) return { caption: capitals[1]!, credit: capitals[2]!.trim() };
   const lead = LEADING_CREDIT.exec(folded);
   if (lead && describesPhoto(text.slice(lead[0].length))) {
     const at = lead[0].lastIndexOf(lead[1]!);

@@ -39,6 +39,14 @@ test('photo-credit: captions with credits, bracketed or not, and credits alone',
   assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
 });
 
+test('photo-credit: a credit label and name in capitals after the caption, with no stop between them', () => {
+  assert.deepEqual(readCreditedCaption('Lực lượng chức năng khám nghiệm hiện trường vụ cháy ẢNH: ĐÌNH HUY'), { caption: 'Lực lượng chức năng khám nghiệm hiện trường vụ cháy', credit: 'ĐÌNH HUY' });
+  assert.deepEqual(readCreditedCaption('Quang cảnh buổi lễ NGUỒN ẢNH: CÔNG AN TỈNH'), { caption: 'Quang cảnh buổi lễ', credit: 'CÔNG AN TỈNH' });
+  // In lower case the label is a word of the sentence; a caption in capitals has no caption case to tell it from its credit.
+  assert.equal(readCreditedCaption('Người dân nhận ảnh: bản in màu'), null);
+  assert.equal(readCreditedCaption('TOÀN CẢNH HỘI NGHỊ ẢNH: TTXVN'), null);
+});
+
 test('photo-credit: a sentence that mentions photos is not a credit (negative)', () => {
   assert.equal(readCreditedCaption('Người dân chụp ảnh lưu niệm tại quảng trường.'), null);
   assert.equal(readCreditOnly('Ảnh hưởng của bão số 3 rất lớn'), null);
