@@ -149,6 +149,19 @@ function describesPhoto(credit: string): boolean {
 }
 
 export const CAPTION_CUES = new PhraseList(data.captionCues);
+const CAPTION_ENDING = new RegExp(`(?:^|\\s)(?:${keyAlternatives(data.captionEndings)})$`, 'u');
+const NARRATIVE_WORD = new RegExp(`(?:^|\\s)(?:${data.narrativeWords.map(escape).join('|')})(?=\\s)`, 'u');
+
+/**
+ * `Các đối tượng tại cơ quan Công an.`: the caption-ending phrase the line
+ * closes with, if it names what the photo shows rather than tells of an event.
+ */
+export function captionEnding(text: string): string | null {
+  const bare = text.replace(/[.…]+$/u, '');
+  // Folded in place, the match is where the phrase is printed.
+  const m = CAPTION_ENDING.exec(foldInPlace(bare));
+  return m && !NARRATIVE_WORD.test(text.toLowerCase()) ? bare.slice(m.index).trim() : null;
+}
 export const WEAK_CAPTION_CUES = new PhraseList(data.weakCaptionCues);
 export const BODY_OPENERS = new PhraseList(data.bodyOpeners);
 

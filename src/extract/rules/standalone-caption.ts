@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 
@@ -58,6 +58,8 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   if (withoutPhotoNumber(text) !== text) specific.push("a photo's number or label before it");
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
+  const ending = captionEnding(text);
+  if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');

@@ -73,6 +73,19 @@ test('standalone-caption: a caption where a photo was, and one broken over two l
   assert.match(d?.reason ?? '', /broken over two lines/);
 });
 
+test('standalone-caption: a short line that ends as police photos are captioned (at the police station, with the seized goods)', () => {
+  for (const caption of ['Các đối tượng tại cơ quan Công an.', 'Đối tượng Lò Văn Sáng cùng tang vật']) {
+    const d = decisionFor(['Tiêu đề', '05/03/2024 08:15', PROSE, caption, PROSE, 'Văn Hiếu'].join('\n'), caption);
+    assert.equal(d?.kind, 'caption', caption);
+    assert.match(d?.reason ?? '', /ends with the caption phrase/);
+  }
+});
+
+test('standalone-caption: a short sentence that tells what happened at the police station is body (negative)', () => {
+  const line = 'Hiện đối tượng đang bị tạm giữ tại cơ quan Công an.';
+  assert.equal(kindsOf(['Tiêu đề', '05/03/2024 08:15', PROSE, line, PROSE, 'Văn Hiếu'].join('\n')).get(line), 'body');
+});
+
 test('standalone-caption: a short first paragraph that opens with its date is body (negative)', () => {
   const text = ['Tiêu đề', '22/06/2022', 'Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.', PROSE, 'Lê Mậu Lâm'].join('\n');
   assert.equal(kindsOf(text).get('Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.'), 'body');
