@@ -31,10 +31,12 @@ export const byline: Rule = {
       const found = readByline(line.text);
       if (!found || isPlaceName(line.text)) continue;
       if (firstProse === -1 || i < firstProse) {
-        if (found.form.startsWith('labelled') || besideDateline(line, found, decided)) {
+        const unit = unitBelow(line, free[i + 1]);
+        if (found.form.startsWith('labelled') || besideDateline(line, found, decided, unit !== null)) {
           const top = bylineDecision(line, found, this.name, false);
           decisions.push(top);
           if (found.team) team.add(top);
+          if (unit && found.author) decisions.push(bylineDecision(free[++i]!, unit, this.name, false));
         }
         continue;
       }
@@ -73,11 +75,23 @@ export const byline: Rule = {
  * writer's unit (`Thiếu tá X - Công an huyện Y`), is the writer's, as
  * newspapers print their bylines in the head of the article.
  */
-function besideDateline(line: Line, found: Byline, decided: Classification): boolean {
+function besideDateline(line: Line, found: Byline, decided: Classification, unitBelow: boolean): boolean {
   if (!found.author) return false;
   const title = decided.first('title');
   if (!title || title.line > line.index) return false;
-  return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + 1) === 'dateline';
+  const below = unitBelow ? 2 : 1;
+  return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + below) === 'dateline';
+}
+
+/**
+ * `Thượng tá, TS. NGUYỄN VĂN HÙNG` over `Học viện An ninh nhân dân`: the
+ * writer's unit on the line right below the writer's name, an organisation
+ * and nothing else.
+ */
+function unitBelow(line: Line, next: Line | undefined): Byline | null {
+  if (!next || next.index !== line.index + 1 || isProse(next)) return null;
+  const unit = readByline(next.text);
+  return unit && !unit.author && unit.source ? unit : null;
 }
 
 /**

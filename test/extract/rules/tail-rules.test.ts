@@ -64,6 +64,9 @@ test('byline: the forms newsrooms print', () => {
     ['Minh Hằng - CTV', 'Minh Hằng', null],
     ['Minh Anh (CTV)', 'Minh Anh', null],
     ['T.H - N.L', 'T.H, N.L', null],
+    ['PGS.TS NGUYỄN VĂN HÙNG', 'Nguyễn Văn Hùng', null],
+    ['GS. TS. Lê Văn Minh - Học viện Chính trị quốc gia Hồ Chí Minh', 'Lê Văn Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
+    ['Bác sĩ Nguyễn Thu Hà', 'Nguyễn Thu Hà', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -134,6 +137,15 @@ test('byline: a name alone under the title and beside the dateline is the byline
   assert.equal(kinds.get('MINH HÀ'), 'byline');
   assert.equal(decisionFor(['Tiêu đề bài viết', '01/06/2024 08:30', 'Minh Hà', PROSE, PROSE].join('\n'), 'Minh Hà')?.fields?.author, 'Minh Hà');
   assert.equal(kinds.get(PROSE), 'body');
+});
+
+test('byline: a writer over the writer\'s unit, between the title and the dateline, is the byline; a unit alone there is not (negative)', () => {
+  const text = ['Nghiên cứu - Trao đổi', 'Nâng cao hiệu quả phòng ngừa tội phạm công nghệ cao', 'Thượng tá, TS. NGUYỄN VĂN HÙNG', 'Học viện An ninh nhân dân', 'Ngày 12/01/2024', PROSE, PROSE].join('\n');
+  assert.equal(decisionFor(text, 'Thượng tá, TS. NGUYỄN VĂN HÙNG')?.fields?.author, 'Nguyễn Văn Hùng');
+  assert.equal(decisionFor(text, 'Học viện An ninh nhân dân')?.fields?.source, 'Học viện An ninh nhân dân');
+  assert.equal(decisionFor(text, 'Nghiên cứu - Trao đổi')?.kind, 'section');
+  const unitAlone = ['Tiêu đề bài viết', 'Học viện An ninh nhân dân', 'Ngày 12/01/2024', PROSE, PROSE].join('\n');
+  assert.notEqual(decisionFor(unitAlone, 'Học viện An ninh nhân dân')?.kind, 'byline');
 });
 
 test('byline: a ranked name and the writer\'s unit between the title and the dateline is the byline, which does not end the article', () => {
