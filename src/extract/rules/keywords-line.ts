@@ -1,26 +1,65 @@
-import { decide, type Rule } from '../decision.ts';
+import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList } from '../phrases.ts';
+import type { Document, Line } from '../document.ts';
 import data from '../data/keywords.json' with { type: 'json' };
+import chrome from '../data/chrome.json' with { type: 'json' };
 
 const LABELS = new PhraseList(data.keywordLabels);
 const EVENT_LABELS = new PhraseList(data.eventLabels);
+/** `Bình luận`, `Đọc nhiều nhất`: the site's next block, which ends a list of tags printed one a line. */
+const SITE_BLOCKS = new PhraseList(chrome.headers.phrases);
 const MAX_TAG_LENGTH = 60;
+/** Tags printed one a line under their label: a site lists a few. */
+const MAX_TAG_LINES = 12;
 
 /** `Từ khóa: an ninh, Hà Nội` — the site's keyword line gives the tags; `Sự kiện: …`, the story it is filed under, one. */
 export const keywordsLine: Rule = {
   name: 'keywords-line',
-  description: 'A keywords line (Từ khóa:, Tags:) gives the tags; an event line (Sự kiện:) one tag.',
+  description: 'A keywords line (Từ khóa:, Tags:) gives the tags, or the lines under it do; an event line (Sự kiện:) one tag.',
   classify(doc, decided) {
-    return decided.free().flatMap((line) => {
+    const claimed = new Set<number>();
+    return decided.free().flatMap((line): Decision[] => {
+      if (claimed.has(line.index)) return [];
       const event = EVENT_LABELS.labelled(line.text);
       if (event && event.value.length <= MAX_TAG_LENGTH) return [decide(line, 'tags', this.name, `names the story the article is filed under, after '${event.label}'`, { tags: [event.value] })];
       const label = LABELS.prefixOf(line.text);
       if (!label) return [];
-      const rest = line.text.slice(label.length).replace(/^\s*[:：\-–]\s*/, '');
-      if (rest === line.text.slice(label.length) && !/^\s*[:：]/.test(line.text.slice(label.length))) return [];
+      const after = line.text.slice(label.length);
+      const rest = after.replace(/^\s*[:：\-–]\s*/, '');
+      if (rest === after && !/^\s*[:：]/.test(after)) return [];
+      if (rest === '') {
+        const below = tagLinesBelow(doc, line);
+        if (below.length === 0) return [];
+        below.forEach((l) => claimed.add(l.index));
+        const tags = below.flatMap((l) => printedLines(doc, l));
+        return [
+          decide(line, 'tags', this.name, `the keywords label '${label}' alone, over ${tags.length} tag line(s)`, { tags }),
+          ...below.map((l) => decide(l, 'tags', this.name, `a tag under the keywords label at line ${line.number}`)),
+        ];
+      }
       const tags = rest.split(/\s*[,;|]\s*|\s+#/).map((t) => t.replace(/^#/, '').trim()).filter((t) => t.length > 0 && t.length <= MAX_TAG_LENGTH);
       if (tags.length === 0) return [];
       return [decide(line, 'tags', this.name, `starts with the keywords label '${label}'`, { tags })];
     });
   },
 };
+
+/**
+ * `Đọc tiếp về:` over `tai nạn giao thông` and `nồng độ cồn`: tags printed
+ * one a line under their label, each short and no sentence, up to the site's
+ * next block or a gap.
+ */
+function tagLinesBelow(doc: Document, label: Line): Line[] {
+  const tags: Line[] = [];
+  for (const line of doc.lines.slice(label.index + 1, label.index + 1 + MAX_TAG_LINES)) {
+    const pieces = printedLines(doc, line);
+    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || SITE_BLOCKS.equals(line.text)) break;
+    tags.push(line);
+  }
+  return tags;
+}
+
+/** The line as the file prints it, one text a printed line: tags in lower case one under the other were joined as a wrapped sentence. */
+function printedLines(doc: Document, line: Line): string[] {
+  return [line.number, ...line.joined].map((n) => doc.allLines[n - doc.lineOffset - 1]!.replace(/\s+/g, ' ').replace(/^#/, '').trim());
+}

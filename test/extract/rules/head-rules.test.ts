@@ -336,6 +336,21 @@ test('keywords-line: an event label above the title gives one tag, commas and al
   assert.equal(kindsOf(text).get('Tiêu hủy hơn 50 kg ma túy các loại'), 'title');
 });
 
+test('keywords-line: a label alone over tags one a line, up to the site\'s next block', () => {
+  const text = ['Tiêu đề', '05/03/2024 08:15', PROSE, PROSE, 'Văn Chương', 'Đọc tiếp về:', 'tai nạn giao thông', 'nồng độ cồn', 'Bình luận', 'Đọc nhiều nhất'].join('\n');
+  assert.deepEqual(decisionFor(text, 'Đọc tiếp về:')?.fields?.tags, ['tai nạn giao thông', 'nồng độ cồn']);
+  const kinds = kindsOf(text);
+  assert.equal(kinds.get('Bình luận'), 'chrome');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.tags.slice(0, 2), ['tai nạn giao thông', 'nồng độ cồn']);
+});
+
+test('keywords-line: a label alone over a sentence gives no tags (negative)', () => {
+  const text = ['Tiêu đề', '05/03/2024 08:15', PROSE, 'Từ khóa:', 'Các từ khóa được cập nhật hằng ngày trên trang của đơn vị.', PROSE, 'Văn Chương'].join('\n');
+  assert.equal(decisionFor(text, 'Từ khóa:')?.fields?.tags, undefined);
+  assert.equal(kindsOf(text).get('Các từ khóa được cập nhật hằng ngày trên trang của đơn vị.'), 'body');
+});
+
 test('keywords-line: a sentence starting with a label word is body (negative)', () => {
   assert.equal(kindsOf(article('Tiêu đề', 'Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.')).get('Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.'), 'body');
 });
