@@ -30,6 +30,12 @@ const TEAMS = new PhraseList(data.teams.phrases);
 /** The most words of a team's desk after its name (`Nhóm PV Ban Thời sự`). */
 const MAX_DESK_WORDS = 5;
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
+const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
+const ACRONYMS = new Set(data.organisationCase.acronyms);
+/** `(*)` after a writer's name: a footnote mark, its note (the writer's post) printed under the article. */
+const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
+/** `https://congan.soctrang.gov.vn/tin-tuc/…`: a web address, whose site is its host. */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?$/u;
 
 /** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
 const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/iu;
@@ -67,11 +73,14 @@ export function readByline(line: string): Byline | null {
     if (rest !== null) {
       const credited = readCredited(rest) ?? readTeam(rest);
       if (credited) return { ...credited, form: `labelled '${authorLabel}'`, ...(TEAM_CREDITS.equals(authorLabel) ? { team: true } : {}) };
+      // `Tác giả: Ban Tuyên giáo Tỉnh ủy`: an organisation under the writer's label is the article's source, not a person.
+      if (/^\s*[:：]/u.test(text.slice(authorLabel.length)) && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `labelled '${authorLabel}', an organisation` };
     }
   }
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
-    const rest = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
+    const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
+    const rest = WEB_ADDRESS.exec(printed)?.[1] ?? printed;
     // The label vouches for what follows, so an official name may run longer than a bare one.
     if (isSourceName(rest, MAX_LABELLED_SOURCE_WORDS)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
   }
@@ -83,7 +92,7 @@ export function readByline(line: string): Byline | null {
   if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
   if (namesOrganisation(text)) {
-    return { author: null, source: text, form: 'an organisation standing alone' };
+    return { author: null, source: organisationCase(text), form: 'an organisation standing alone' };
   }
   return null;
 }
@@ -96,7 +105,7 @@ export function readByline(line: string): Byline | null {
  */
 function creditsOnly(line: string): string {
   const unbracketed = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
-  return withoutOtherCredits(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '').replace(TRAILING_PHONE, '')));
+  return withoutOtherCredits(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '').replace(TRAILING_PHONE, '').replace(FOOTNOTE_MARK, '')));
 }
 
 /** `Bài: Minh Hoàng` and the like: an author label and names. */
@@ -178,13 +187,14 @@ function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 
   const inBrackets = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (inBrackets) {
     const names = readNames(inBrackets[1]!, ranks);
-    return names ? { author: names, source: bracketedSource(inBrackets[2]!.trim()) } : null;
+    const source = bracketedSource(inBrackets[2]!.trim());
+    return names ? { author: names, source: source && organisationCase(source) } : null;
   }
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
   if (parts.length >= 2 && last && isSourceName(last) && !readName(last, ranks)) {
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
-    return names ? { author: names, source: last } : null;
+    return names ? { author: names, source: organisationCase(last) } : null;
   }
   const names = readNames(text, ranks);
   return names ? { author: names, source: null } : null;
@@ -258,6 +268,50 @@ function isSourceName(text: string, maxWords = 10): boolean {
   const plain = withoutOrganisationPhrases(text);
   if (/[,;]\s*\p{Ll}/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return false; // a sentence
   return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= maxWords;
+}
+
+/**
+ * `PHÒNG PC07` → `Phòng PC07`, `CÔNG AN HUYỆN MỸ XUYÊN` → `Công an huyện Mỹ
+ * Xuyên`: an organisation printed in capitals, in the case it is named in
+ * (see bylines.json organisationCase). Any other text is kept as printed.
+ */
+export function organisationCase(text: string): string {
+  if (!isAllCaps(text)) return text;
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  let capitalNext = true;
+  let place = false;
+  for (let i = 0; i < words.length; ) {
+    const rest = words.slice(i).join(' ');
+    const known: string | null = place ? null : bodyAt(rest, i === 0);
+    const unit: string | null = known ? null : UNIT_WORDS.prefixOf(rest);
+    const phrase = known ?? unit;
+    if (phrase) {
+      out.push(known ?? phrase.toLocaleLowerCase('vi'));
+      i += phrase.split(' ').length;
+      capitalNext = !!known;
+      place = !!unit;
+      continue;
+    }
+    const word = words[i++]!;
+    if (/\d/.test(word) || ACRONYMS.has(word)) out.push(word);
+    else out.push(capitalNext || place ? capitalizeWords(word) : word.toLocaleLowerCase('vi'));
+    capitalNext = false;
+  }
+  return out.join(' ');
+}
+
+/**
+ * The source word the text opens with, as bylines.json prints it. Inside a
+ * name only a body's name of two or more words counts (`… Công an tỉnh`,
+ * `… Tỉnh ủy`): `Bộ` in `cán bộ` is a word, and a paper's name in capitals
+ * (`Nhân Dân`) one only where a name opens with it.
+ */
+function bodyAt(text: string, opening: boolean): string | null {
+  const phrase = SOURCE_WORDS.prefixOf(text);
+  if (!phrase || opening) return phrase;
+  const words = phrase.split(' ');
+  return words.length >= 2 && !words.every((w) => /^\p{Lu}/u.test(w)) ? phrase : null;
 }
 
 /** The text with phrases of official names (`phòng, chống`) blanked, so their commas do not read as a sentence's. */

@@ -26,6 +26,8 @@ export const byline: Rule = {
     const decisions: Decision[] = [];
     /** Bylines at the top that credit an editor (`Biên tập: X`). */
     const team = new Set<Decision>();
+    /** Bylines that are a source under its label (`Nguồn: X`). */
+    const labelledSources = new Set<Decision>();
     for (let i = 0; i < free.length; i++) {
       const line = free[i]!;
       const found = readByline(line.text);
@@ -48,15 +50,27 @@ export const byline: Rule = {
       }
       const writer = bylineDecision(line, found, this.name, true);
       decisions.push(writer);
+      if (isLabelledSource(found)) labelledSources.add(writer);
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {
         const more = readByline(free[j]!.text);
         if (!more) break;
         // `Thiếu tá X - Phòng An ninh mạng` over `Nguồn tin: Công an tỉnh Bình Dương`: the labelled source is the article's, the unit only the writer's.
         if (more.source && !more.author && writer.fields?.source) delete writer.fields.source;
-        decisions.push(bylineDecision(free[j]!, more, this.name, true));
+        const next = bylineDecision(free[j]!, more, this.name, true);
+        decisions.push(next);
+        if (isLabelledSource(more)) labelledSources.add(next);
       }
       break;
+    }
+    // `Lâm Hải (Công an huyện Mỹ Xuyên)` under the title, `Nguồn: congan.soctrang.gov.vn` at the end: the unit is the writer's.
+    const labelled = decisions.find((d) => d.endsArticle && labelledSources.has(d));
+    if (labelled) {
+      for (const d of decisions) {
+        if (d === labelled || !d.fields?.author || !d.fields.source) continue;
+        delete d.fields.source;
+        d.reason += `; the unit is the writer's: the article's source is labelled at line ${doc.lines[labelled.line]!.number}`;
+      }
     }
     // `Biên tập: X` under the title and a writer at the end: X edited what the writer wrote.
     if (decisions.some((d) => d.endsArticle && d.fields?.author)) {
@@ -106,6 +120,11 @@ function namedAfterMoreText(free: readonly Line[], i: number): boolean {
     prose ||= isProse(line);
   }
   return false;
+}
+
+/** `Nguồn: X`, `Theo X`: a source under its label, and no writer. */
+function isLabelledSource(found: Byline): boolean {
+  return !found.author && found.form.startsWith('source after');
 }
 
 function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readByline } from '../../../src/extract/bylines.ts';
+import { organisationCase, readByline } from '../../../src/extract/bylines.ts';
 import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
@@ -67,6 +67,11 @@ test('byline: the forms newsrooms print', () => {
     ['PGS.TS NGUYỄN VĂN HÙNG', 'Nguyễn Văn Hùng', null],
     ['GS. TS. Lê Văn Minh - Học viện Chính trị quốc gia Hồ Chí Minh', 'Lê Văn Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
     ['Bác sĩ Nguyễn Thu Hà', 'Nguyễn Thu Hà', null],
+    ['Tác giả: Ban Tuyên giáo Tỉnh ủy', null, 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Đại tá NGUYỄN VĂN TUẤN (*)', 'Nguyễn Văn Tuấn', null],
+    ['THANH TÙNG - PHÒNG PC07', 'Thanh Tùng', 'Phòng PC07'],
+    ['Lâm Hải (CÔNG AN HUYỆN MỸ XUYÊN)', 'Lâm Hải', 'Công an huyện Mỹ Xuyên'],
+    ['Nguồn: https://congan.soctrang.gov.vn/tin-tuc/tuyen-truyen-123.html', null, 'congan.soctrang.gov.vn'],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -74,6 +79,27 @@ test('byline: the forms newsrooms print', () => {
     assert.equal(b.author, author, line);
     assert.equal(b.source, source, line);
   }
+});
+
+test('byline: an organisation printed in capitals is written as it is named; one in normal case stays as printed (negative)', () => {
+  const cases: [string, string][] = [
+    ['CÔNG AN HUYỆN MỸ XUYÊN', 'Công an huyện Mỹ Xuyên'],
+    ['PHÒNG TỔ CHỨC CÁN BỘ CÔNG AN TỈNH NGHỆ AN', 'Phòng Tổ chức cán bộ Công an tỉnh Nghệ An'],
+    ['BAN TUYÊN GIÁO TỈNH ỦY', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['UBND XÃ TÂN LẬP', 'UBND xã Tân Lập'],
+    ['TTXVN', 'TTXVN'],
+    ['Phòng Cảnh sát Hình sự', 'Phòng Cảnh sát Hình sự'],
+  ];
+  for (const [printed, named] of cases) assert.equal(organisationCase(printed), named, printed);
+});
+
+test('byline: a source labelled at the end is the article\'s; the unit beside the writer under the title is only the writer\'s', () => {
+  const text = ['Tuyên truyền phòng, chống ma túy', 'Lâm Hải (Công an huyện Mỹ Xuyên)', '07/03/2024 10:10', PROSE, PROSE, 'Nguồn: https://congan.soctrang.gov.vn'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.author, 'Lâm Hải');
+  assert.equal(record?.source, 'congan.soctrang.gov.vn');
+  const unitOnly = extractRecord(readSource('a.txt', Buffer.from(text.split('\n').slice(0, -1).join('\n')))).record;
+  assert.equal(unitOnly?.source, 'Công an huyện Mỹ Xuyên');
 });
 
 test('byline: sentences and labels that are not bylines (negative)', () => {
@@ -109,7 +135,8 @@ test('footer-masthead: the site name in capitals over its licence line is chrome
 test('footer-masthead: an organisation credited under the byline, with no footer under it, stays the source (negative)', () => {
   const decision = decisionFor(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CÔNG AN TỈNH BẮC GIANG', 'Chia sẻ'].join('\n'), 'CÔNG AN TỈNH BẮC GIANG');
   assert.equal(decision?.kind, 'byline');
-  assert.equal(decision?.fields?.source, 'CÔNG AN TỈNH BẮC GIANG');
+  // Printed in capitals, it is named in normal case (see organisationCase).
+  assert.equal(decision?.fields?.source, 'Công an tỉnh Bắc Giang');
 });
 
 test('after-byline: the site description and statistics after the byline are chrome', () => {
