@@ -41,6 +41,8 @@ function inFooter(doc: Document, line: Line): boolean {
 const PROMPTS = new PhraseList(chrome.prompts.phrases);
 const FOLLOW = new PhraseList(chrome.prompts.follow);
 const US = new PhraseList(chrome.prompts.us);
+/** `Chia sẻ qua Zalo`: a share button, its verb, the platform and nothing else (folded). */
+const SHARE_ON_PLATFORM = new RegExp(`^(?:${keyAlternatives(chrome.prompts.share)})\\s+(?:${keyAlternatives(chrome.prompts.on)})\\s+(?:${keyAlternatives(chrome.prompts.platforms)})$`, 'u');
 /** `… trên Zalo`, `… on Facebook`: the platform the reader is asked to follow the site on, at the end of the line (folded). */
 const ON_PLATFORM = new RegExp(`\\s(?:${keyAlternatives(chrome.prompts.on)})\\s+(?:${keyAlternatives(chrome.prompts.platforms)})$`, 'u');
 /**
@@ -51,6 +53,7 @@ const ON_PLATFORM = new RegExp(`\\s(?:${keyAlternatives(chrome.prompts.on)})\\s+
  */
 const isPrompt = (text: string) => {
   if (text.length > chrome.prompts.maxLength || /[.!]$/u.test(text)) return false;
+  if (SHARE_ON_PLATFORM.test(matchKey(text))) return true;
   if (PROMPTS.prefixOf(text)) return true;
   const follow = FOLLOW.prefixOf(text);
   if (!follow) return false;
@@ -108,6 +111,9 @@ const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
 /** `KH-45-UBND.pdf`, `Phu-luc.docx (245 KB)`: an attached document's file name, maybe with its size. */
 const ATTACHMENT = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${chrome.attachments.extensions.join('|')})(?:\\s*[(\\[-]?\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]?b\\s*[)\\]]?)?$`, 'iu');
+const DURATION_UNITS = keyAlternatives(chrome.durations.units);
+/** `Thời lượng: 3 phút 20 giây`, `Duration: 03:20`: a video's length under its label (folded). */
+const DURATION = new RegExp(`^(?:${keyAlternatives(chrome.durations.labels)})\\s*[:：]?\\s*(?:(?:\\d+\\s*(?:${DURATION_UNITS})\\s*)+|\\d{1,2}:\\d{2}(?::\\d{2})?)$`, 'u');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -124,6 +130,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isCountersOnly, why: 'likes, shares and comment counts, or the reading time, and nothing else' },
   { is: isLanguageSwitch, why: "the site's language switch" },
   { is: (text) => PLAYER_CLOCK.test(text), why: "a media player's clock (position / length)" },
+  { is: (_, key) => DURATION.test(key), why: "a video's length under its label" },
   { is: isPager, why: 'a pager: page numbers and next or previous' },
   { is: isSearchBox, why: "the search box's placeholder" },
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },

@@ -302,6 +302,24 @@ test('site-chrome: a back button with its arrow, a share bar\'s copy link, a med
   assert.equal(kinds.get('Bắt giữ đối tượng trộm cắp xe máy liên tỉnh'), 'title');
 });
 
+test('site-chrome: a share button with its platform, a video\'s length, and a list of earlier articles under its heading', () => {
+  const lines = ['Chia sẻ qua Zalo', 'Thời lượng: 3 phút 20 giây', 'Duration: 03:20', 'Các tin đã đưa', 'Tập huấn nghiệp vụ cho Công an xã'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, lines[1], lines[2], PROSE, lines[0], 'Thu Hà', lines[3], lines[4]].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get('Thu Hà'), 'byline');
+});
+
+test('site-chrome: the writer named under a rating widget is the byline, not part of the widget', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '07/03/2024 16:40', PROSE, PROSE, 'Đánh giá bài viết', '★★★★☆', 'Việt Hà'].join('\n')))).record;
+  assert.equal(record?.author, 'Việt Hà');
+});
+
+test('site-chrome: sentences that open with sharing or a length are the article\'s (negative)', () => {
+  const lines = ['Chia sẻ qua điện thoại, ông Nam cho biết gia đình đã nhận được hỗ trợ', 'Thời lượng chương trình kéo dài 3 phút 20 giây.'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'body', line);
+});
+
 test('site-chrome: a line that only starts with a button\'s word, after an arrow or not, is the article\'s (negative)', () => {
   const lines = ['Phát hiện 3 đối tượng tàng trữ ma túy', '← Quay lại hiện trường vụ cháy'];
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
