@@ -11,6 +11,9 @@ const MIN_ITEMS = 3;
 const MIN_ENTRIES = 2;
 /** Section names alone are a breadcrumb's trail (`Thời sự | Xã hội | Pháp luật`), but no trail runs five deep: that many are the menu. */
 const MIN_SECTIONS_ALONE = 5;
+/** Items a menu may have that are neither entries nor sections (a site's own pages), and the entries it then needs. */
+const MAX_UNKNOWN_ITEMS = 1;
+const MIN_ENTRIES_BESIDE_UNKNOWN = 3;
 const PIECES = /\s*[|•·]\s*/;
 
 type Item = 'entry' | 'section' | null;
@@ -94,7 +97,11 @@ function itemOf(text: string): Item {
 }
 
 function isMenu(items: readonly Item[]): boolean {
-  return items.every(Boolean) && items.length >= MIN_ITEMS && (items.filter((i) => i === 'entry').length >= MIN_ENTRIES || items.length >= MIN_SECTIONS_ALONE);
+  if (items.length < MIN_ITEMS) return false;
+  const known = items.filter(Boolean).length;
+  // `Trang chủ | Giới thiệu | Tin tức | Văn kiện | Liên hệ`: a site's own page among enough menu entries is one more.
+  if (known < items.length) return items.length - known <= MAX_UNKNOWN_ITEMS && entries(items) >= MIN_ENTRIES_BESIDE_UNKNOWN;
+  return entries(items) >= MIN_ENTRIES || items.length >= MIN_SECTIONS_ALONE;
 }
 
 /** The run up to its last menu entry, when that is a menu. */

@@ -126,6 +126,19 @@ test('navigation-menu: menu lines are chrome, and the section label under them i
   assert.equal(kindsOf(article('Chia sẻ | Facebook | Zalo', 'Tiêu đề bài viết')).get('Chia sẻ | Facebook | Zalo'), 'chrome');
 });
 
+test('navigation-menu: a site\'s own page among three menu entries is one more item of the menu, not a breadcrumb\'s last crumb', () => {
+  const menu = 'Trang chủ | Giới thiệu | Tin tức | Văn kiện | Liên hệ';
+  const text = article('ĐẢNG BỘ TỈNH THÁI BÌNH', menu, 'Xây dựng Đảng', 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18');
+  assert.equal(kindsOf(text).get(menu), 'chrome');
+  assert.equal(decisionFor(text, 'Xây dựng Đảng')?.fields?.section, 'Xây dựng Đảng');
+});
+
+test('navigation-menu: two items that are no entries, or one beside too few entries, make no menu (negative)', () => {
+  for (const line of ['Trang chủ | Giới thiệu | Văn kiện | Kỷ yếu | Liên hệ', 'Trang chủ | Tin tức | Văn kiện']) {
+    assert.notEqual(decisionFor(article(line, 'Tiêu đề bài viết'), line)?.rule, 'navigation-menu', line);
+  }
+});
+
 test('navigation-menu: two menu words, or section names alone, are not a menu (negative)', () => {
   const kinds = kindsOf(article('Giới thiệu', 'Liên hệ', 'Tiêu đề bài viết'));
   assert.notEqual(kinds.get('Giới thiệu'), 'chrome');
