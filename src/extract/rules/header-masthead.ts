@@ -22,7 +22,8 @@ export const headerMasthead: Rule = {
   description: "The site's name at the top of the page, right above its menu, breadcrumb or a button.",
   classify(doc, decided) {
     const [first] = decided.free();
-    if (!first || first.index !== 0) return [];
+    // The top of the page: nothing above it but the site's (today's date in its header).
+    if (!first || doc.lines.slice(0, first.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
     // `UBND HUYỆN ĐỨC TRỌNG` over `Tin hoạt động`: the site's name over the section's. Over the title alone, a
     // name in capitals is the section's label (`ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY`), left to that rule.
     const next = doc.lines[first.index + 1];
@@ -31,7 +32,7 @@ export const headerMasthead: Rule = {
     }
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
-    const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[1]!.number})`;
+    const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[first.index + 1]!.number})`;
     if (isSiteName(first.text)) return [decide(first, 'chrome', this.name, `the site's name above its ${where}`)];
     // `CÔNG AN NHÂN DÂN ONLINE`, `TUỔI TRẺ ONLINE`: a paper's name is no site-name phrase, but a few words in
     // capitals over the menu are its masthead. Over a button only, they may be a caps title.

@@ -1,5 +1,6 @@
-import { decide, type Rule } from '../decision.ts';
-import { isProse } from '../document.ts';
+import { decide, type Classification, type Rule } from '../decision.ts';
+import { isProse, type Document, type Line } from '../document.ts';
+import { isSiteName } from './title.ts';
 import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
@@ -27,11 +28,26 @@ export const headerWidget: Rule = {
     const firstProse = free.findIndex(isProse);
     return free.slice(0, firstProse === -1 ? free.length : firstProse).flatMap((line) => {
       if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
+      if (isDateOverSite(doc, line, decided)) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${line.number + 1})`)];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       return [];
     });
   },
 };
+
+/**
+ * `Thứ Sáu, ngày 08/03/2024` over `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`: a
+ * day without its time at the very top of the page, over the site's name,
+ * menu or search box, is the header's date of today. The article's date is
+ * printed with the article, under the site's header.
+ */
+function isDateOverSite(doc: Document, line: Line, decided: Classification): boolean {
+  const next = doc.lines[line.index + 1];
+  if (!next || doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return false;
+  const fields = readDateline(line.text);
+  if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return false;
+  return isSiteName(next.text) || ['chrome', 'breadcrumb'].includes(decided.kindOf(next.index) ?? '');
+}
 
 /** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else. */
 function isToday(text: string): boolean {

@@ -237,6 +237,21 @@ test('header-widget: a header\'s date with no label, over the dateline of the sa
   assert.equal(record?.title, 'Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo');
 });
 
+test('header-widget: a day with no time heading the page, over the site\'s name, is today\'s; the masthead under it and the section are the site\'s', () => {
+  const text = article('Thứ Sáu, ngày 08/03/2024', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH VĨNH PHÚC', 'Tìm kiếm', 'Hoạt động Công an địa phương', 'Công an xã Tam Hồng ra mắt mô hình mới', 'Đăng lúc: 03:45 PM, 06/03/2024');
+  const kinds = kindsOf(text);
+  for (const line of ['Thứ Sáu, ngày 08/03/2024', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH VĨNH PHÚC', 'Tìm kiếm']) assert.equal(kinds.get(line), 'chrome', line);
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.date, '2024-03-06T15:45:00+07:00');
+  assert.equal(record?.section, 'Hoạt động Công an địa phương');
+  assert.equal(record?.title, 'Công an xã Tam Hồng ra mắt mô hình mới');
+});
+
+test('header-widget: a day heading the article over its title is the article\'s date (negative)', () => {
+  const text = article('Thứ Năm, 07/03/2024', 'Công an xã Tam Hồng ra mắt mô hình mới');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-07');
+});
+
 test('header-widget: a date printed first stands against a later date of another day (negative)', () => {
   const text = article('Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo', '16/07/2024', 'Cập nhật lúc 09:15 ngày 17/07/2024', '18/07/2024 08:40');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-07-16');
