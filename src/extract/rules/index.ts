@@ -20,6 +20,7 @@ import { sectionAfterTitle } from './section-after-title.ts';
 import { sectionLabel } from './section-label.ts';
 import { siteChrome } from './site-chrome.ts';
 import { siteText } from './site-text.ts';
+import { socialEmbed } from './social-embed.ts';
 import { standaloneCaption } from './standalone-caption.ts';
 import { title } from './title.ts';
 import { viewCounter } from './view-counter.ts';
@@ -34,6 +35,7 @@ export const LINE_RULES: readonly Rule[] = [
   keywordsLine,
   hashtagLine,
   navigationMenu,
+  socialEmbed,
   breadcrumb,
   siteChrome,
   headerWidget,

@@ -14,7 +14,9 @@ import { isProse, type Document, type Line } from '../document.ts';
 const OPENINGS = [
   { phrases: new PhraseList(chrome.lineStarts.phrases), maxLength: chrome.lineStarts.maxLength, what: 'a short line that starts with the site phrase' },
   { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with" },
+  { phrases: new PhraseList(chrome.embeds.lineStarts), maxLength: chrome.embeds.maxLength, what: 'what an embedded video or map prints, starting with' },
 ];
+const EMBED_LINES = new PhraseList(chrome.embeds.lines);
 const HEADERS = new PhraseList(chrome.headers.phrases);
 const SEARCH_BOX = new PhraseList(chrome.searchBox.placeholders);
 /** `Tìm kiếm...`, `🔍 Nhập từ khóa…`: the search box's placeholder, its dots and magnifier aside. */
@@ -135,6 +137,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isSearchBox, why: "the search box's placeholder" },
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },
   { is: isButtons, why: "a button's label, or buttons' between bars" },
+  { is: (text) => EMBED_LINES.equals(text), why: "an embedded video's, map's or photo viewer's own words" },
   { is: isEmptyField, why: "a comment form's field, left empty" },
 ];
 

@@ -320,6 +320,29 @@ test('site-chrome: sentences that open with sharing or a length are the article\
   for (const line of lines) assert.equal(kinds.get(line), 'body', line);
 });
 
+test('site-chrome: what an embedded video or map prints is chrome; a sentence that starts with its words is not (negative)', () => {
+  const lines = ['Tap to unmute', "If playback doesn't begin shortly, try restarting your device.", 'Watch later', 'More videos', 'Xem bản đồ lớn hơn', 'Dữ liệu bản đồ ©2024 Google', 'Báo cáo lỗi bản đồ', 'Xem ảnh lớn'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  const sentence = 'Điều khoản sử dụng đất được quy định tại Luật Đất đai năm 2024.';
+  assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
+});
+
+test('social-embed: an embedded post, from the poster\'s name over its time to its reactions, is chrome, and its time is no dateline', () => {
+  const post = ['Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', 'CẢNH BÁO LỪA ĐẢO', 'Thích', 'Bình luận', 'Chia sẻ'];
+  const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, ...post, PROSE, 'Thu Hà'].join('\n');
+  const doc = kindsOf(text);
+  for (const line of post) assert.equal(doc.get(line), 'chrome', line);
+  assert.equal(decisionFor(text, '5 tháng 3 lúc 20:15 ·')?.rule, 'social-embed');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-06T09:00:00+07:00');
+});
+
+test('social-embed: a time with its dot but no reactions under it is no embedded post (negative)', () => {
+  const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, 'Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', PROSE, 'Thu Hà'].join('\n');
+  assert.notEqual(decisionFor(text, '5 tháng 3 lúc 20:15 ·')?.rule, 'social-embed');
+  assert.notEqual(kindsOf(text).get('Công an tỉnh Lạng Sơn'), 'chrome');
+});
+
 test('site-chrome: a line that only starts with a button\'s word, after an arrow or not, is the article\'s (negative)', () => {
   const lines = ['Phát hiện 3 đối tượng tàng trữ ma túy', '← Quay lại hiện trường vụ cháy'];
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));

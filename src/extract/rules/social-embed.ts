@@ -1,0 +1,50 @@
+import { decide, type Decision, type Rule } from '../decision.ts';
+import { isProse, type Document, type Line } from '../document.ts';
+import { PhraseList } from '../phrases.ts';
+import { findDates } from '../dates.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
+
+const REACTIONS = new PhraseList(chrome.socialEmbed.reactions);
+/** `5 tháng 3 lúc 20:15 ·`, `3 giờ ·`, `Hôm qua lúc 08:00 · 🌏`: a post's time, closed by the network's dot (and its audience icon). */
+const POST_TIME = /^(?=.*\d)[^.!?]{1,40}\s·(?:\s*\S{1,2})?$/u;
+/** A time of day or a count of hours, minutes, days: what a post's time says. */
+const TIME_WORDS = /\d{1,2}:\d{2}|\d+\s*(?:giờ|phút|ngày|tuần|h|m|d|w)\b/u;
+
+/**
+ * A post embedded from a social network (`Công an tỉnh Lạng Sơn` over `5
+ * tháng 3 lúc 20:15 ·`, what the post says, `Thích`, `Bình luận`, `Chia sẻ`):
+ * the page's copy of another site's post, not the article. The post's time
+ * finds it; its reactions below end it; the poster's name is the line above.
+ */
+export const socialEmbed: Rule = {
+  name: 'social-embed',
+  description: "A social network's post embedded in the page: poster, time, text and reactions.",
+  classify(doc, decided) {
+    const decisions: Decision[] = [];
+    for (const line of decided.free()) {
+      if (decisions.some((d) => d.line === line.index) || !isPostTime(line.text)) continue;
+      const end = lastReaction(doc, line);
+      if (end === null) continue;
+      const poster = doc.lines[line.index - 1];
+      const start = poster && !isProse(poster) && decided.isFree(poster.index) ? poster.index : line.index;
+      for (const l of doc.lines.slice(start, end + 1)) {
+        if (decided.isFree(l.index)) decisions.push(decide(l, 'chrome', this.name, `part of a social network's post embedded at line ${line.number} (its time)`));
+      }
+    }
+    return decisions;
+  },
+};
+
+function isPostTime(text: string): boolean {
+  return POST_TIME.test(text) && (TIME_WORDS.test(text) || findDates(text).length > 0);
+}
+
+/** The last reaction button of the run right under the post's time, or null when none comes soon after it. */
+function lastReaction(doc: Document, time: Line): number | null {
+  let last: number | null = null;
+  for (const line of doc.lines.slice(time.index + 1, time.index + 1 + chrome.socialEmbed.maxLines)) {
+    if (REACTIONS.equals(line.text)) last = line.index;
+    else if (last !== null || isProse(line)) break;
+  }
+  return last;
+}
