@@ -16,6 +16,10 @@ const NUMBER_IN_GALLERY = String.raw`\d{1,2}(?:\s*\/\s*\d{1,2})?`;
 /** `[Ảnh]`, `(Hình minh họa 2)`, and `Ảnh 1` alone: a photo's alternative text where the photo was. */
 const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})(?:\\s*\\d+)?\\s*[\\])]$|^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}$`, 'u');
 
+/** `1 / 4`: a photo viewer's position in its gallery, alone on its line (a date is printed without spaces around its slash). */
+const GALLERY_POSITION = /^\d{1,2} \/ \d{1,2}$/;
+export const isGalleryPosition = (text: string) => GALLERY_POSITION.test(text);
+
 /** `Ảnh 1: `, `Hình 2. `, `Ảnh 1/3: `, `Photo 3 - `: a photo's number, printed before its caption. */
 const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
 /** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */
@@ -64,7 +68,7 @@ export function readImageToken(text: string): ImageToken | null {
   const address = IMAGE_ADDRESS.exec(text);
   if (address) return { kind: 'file', src: safeDecode(address[1]!) };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };
-  if (PLACEHOLDER.test(foldInPlace(text))) return { kind: 'placeholder', src: null };
+  if (PLACEHOLDER.test(foldInPlace(text)) || isGalleryPosition(text)) return { kind: 'placeholder', src: null };
   return null;
 }
 

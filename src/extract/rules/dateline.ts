@@ -5,6 +5,7 @@ import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
+import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 import chrome from '../data/chrome.json' with { type: 'json' };
@@ -64,7 +65,7 @@ export const dateline: Rule = {
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(line: string): LineFields | null {
   // Every date layout has digits, and a dateline is short: most body lines end here.
-  if (line.length > MAX_DATELINE_LENGTH || !HAS_DIGIT.test(line)) return null;
+  if (line.length > MAX_DATELINE_LENGTH || !HAS_DIGIT.test(line) || isGalleryPosition(line)) return null;
   const text = withoutLunarDates(line);
   const full = findDates(text);
   const dates = full.length > 0 ? full : findDayMonthDates(text, full);

@@ -20,6 +20,16 @@ test('image-token: a photo\'s address is its trace, named by its file; an addres
   assert.equal(readImageToken('https://cand.com.vn/thoi-su/khai-mac-hoi-nghi-i734512/'), null);
 });
 
+test('image-token: a photo viewer\'s position in its gallery stands where the photo was, and its caption follows; it is no day and month', () => {
+  assert.deepEqual(readImageToken('1 / 4'), { kind: 'placeholder', src: null });
+  const text = ['Tiêu đề', '05/03/2024 16:30', PROSE, 'Xem ảnh lớn', '1 / 4', 'Đại diện Đoàn Thanh niên bàn giao công trình.', PROSE, 'Lâm Nguyên'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => f.caption), ['Đại diện Đoàn Thanh niên bàn giao công trình.']);
+  assert.equal(record?.date, '2024-03-05T16:30:00+07:00');
+  // Printed as dates are, without spaces around the slash, it is not a gallery's position.
+  assert.equal(readImageToken('1/4'), null);
+});
+
 test('image-token: words and numbers that are not image names (negative)', () => {
   for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234', 'Ảnh', 'Hình 3 cho thấy số vụ giảm']) assert.equal(readImageToken(text), null, text);
 });
