@@ -1,9 +1,10 @@
 import { capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
-import { readCreditedCaption } from './figures.ts';
+import { CAPTION_CUES, readCreditedCaption, WEAK_CAPTION_CUES } from './figures.ts';
 import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
+import { startsWithJoinedSurname } from './surnames.ts';
 import figures from './data/figures.json' with { type: 'json' };
 
 export interface Byline {
@@ -25,6 +26,8 @@ const OTHER_CREDITS = new PhraseList([...figures.creditLabels, ...data.teamCredi
 /** Where one credit ends and the next begins: a dash, bar, semicolon or comma between them. */
 const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
 const RANKS = new PhraseList(people.ranks);
+/** Offices, as people.json titles them in capitals (`Giám đốc`, `Phó Trưởng Công an`); lower-case titles are courtesy words. */
+const OFFICES = new PhraseList(people.titles.filter((t) => /^\p{Lu}/u.test(t)));
 const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
 const TEAMS = new PhraseList(data.teams.phrases);
 /** The most words of a team's desk after its name (`Nhóm PV Ban Thời sự`). */
@@ -34,6 +37,8 @@ const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
 const ACRONYMS = new Set(data.organisationCase.acronyms);
 /** `(*)` after a writer's name: a footnote mark, its note (the writer's post) printed under the article. */
 const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
+/** `(TTXVN)` after a paper's name: what the paper belongs to. */
+const PARENT_IN_BRACKETS = /\s*\([^()]+\)\.?$/u;
 /** `https://congan.soctrang.gov.vn/tin-tuc/…`: a web address, whose site is its host. */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?$/u;
 
@@ -80,12 +85,16 @@ export function readByline(line: string): Byline | null {
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
     const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
-    const rest = WEB_ADDRESS.exec(printed)?.[1] ?? printed;
+    // `Theo Báo Tin tức (TTXVN)`: the paper is the source; the agency it belongs to, in brackets, is not.
+    const paper = printed.replace(PARENT_IN_BRACKETS, '') || printed;
+    const rest = WEB_ADDRESS.exec(paper)?.[1] ?? paper;
     // The label vouches for what follows, so an official name may run longer than a bare one.
     if (isSourceName(rest, MAX_LABELLED_SOURCE_WORDS)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
   }
   const team = readTeam(text);
   if (team) return team;
+  const officer = readOfficerAndPost(text);
+  if (officer) return officer;
   // A ranked name then a comma, or a closing period, is how captions introduce people:
   // "Trung tướng X, Thứ trưởng Bộ Công an phát biểu tại Hội thảo."
   const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && !text.includes(', '));
@@ -150,6 +159,33 @@ function withSourceCredit(line: string): Byline | null {
     return { author: writer.author, source: source.source, form: `${writer.form}, then a ${source.form}` };
   }
   return null;
+}
+
+/**
+ * `Trung tá Lê Văn Hùng, Phó Trưởng Công an huyện Hoằng Hóa`: an officer who
+ * signs an article with their post. The post is an office (people.json titles
+ * in capitals, not `ông` or `đối tượng`) and the body it is held in, and
+ * nothing more: a caption goes on with what the officer does (`… phát biểu
+ * chỉ đạo`), and a sentence ends with a stop.
+ */
+function readOfficerAndPost(text: string): Byline | null {
+  const rank = RANKS.prefixOf(text);
+  const comma = text.indexOf(', ');
+  if (!rank || comma === -1 || /[.!?;:]$/u.test(text)) return null;
+  const name = readName(text.slice(rank.length, comma));
+  const post = text.slice(comma + 2).trim();
+  const office = OFFICES.prefixOf(post);
+  if (!name || !office) return null;
+  const body = post.slice(office.length).trim();
+  return body === '' || isBodyName(body) ? { author: name, source: null, form: 'an officer and their post' } : null;
+}
+
+/** `huyện Hoằng Hóa`, `Công an tỉnh Nghệ An`, `Phòng Cảnh sát hình sự`: where an office is held, and no more. */
+function isBodyName(text: string): boolean {
+  if (CAPTION_CUES.foundIn(text) || WEAK_CAPTION_CUES.foundIn(text) || text.split(/\s+/).length > MAX_SOURCE_WORDS) return false;
+  const unit = UNIT_WORDS.prefixOf(text);
+  const place = unit ? text.slice(unit.length).trim() : text;
+  return (unit !== null && /^\p{Lu}/u.test(place) && place.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) || namesOrganisation(text);
 }
 
 /**
@@ -235,7 +271,9 @@ export function readName(text: string, ranks = false): string | null {
   const title = NAME_TITLES.prefixOf(t) ?? (ranks ? RANKS.prefixOf(t) : null);
   if (title) return readName(t.slice(title.length));
   const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
+  // `H'Nhi`: a highland name with its surname joined to it is a whole name in one word.
+  const whole = words.length >= 2 || (words.length === 1 && startsWithJoinedSurname(t));
+  if (!whole || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
   if (SOURCE_WORDS.prefixAsPrinted(t)) return null;
   return isAllCaps(t) ? capitalizeWords(t) : t;
 }

@@ -72,6 +72,10 @@ test('byline: the forms newsrooms print', () => {
     ['THANH TÙNG - PHÒNG PC07', 'Thanh Tùng', 'Phòng PC07'],
     ['Lâm Hải (CÔNG AN HUYỆN MỸ XUYÊN)', 'Lâm Hải', 'Công an huyện Mỹ Xuyên'],
     ['Nguồn: https://congan.soctrang.gov.vn/tin-tuc/tuyen-truyen-123.html', null, 'congan.soctrang.gov.vn'],
+    ['Theo Báo Tin tức (TTXVN)', null, 'Báo Tin tức'],
+    ["H'Nhi", "H'Nhi", null],
+    ['Trung tá Lê Văn Hùng, Phó Trưởng Công an huyện Hoằng Hóa', 'Lê Văn Hùng', null],
+    ['Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an', 'Trần Quốc Tỏ', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -100,6 +104,12 @@ test('byline: a source labelled at the end is the article\'s; the unit beside th
   assert.equal(record?.source, 'congan.soctrang.gov.vn');
   const unitOnly = extractRecord(readSource('a.txt', Buffer.from(text.split('\n').slice(0, -1).join('\n')))).record;
   assert.equal(unitOnly?.source, 'Công an huyện Mỹ Xuyên');
+});
+
+test('byline: an officer named with a post that goes on with what they do is a caption, not a byline (negative)', () => {
+  assert.equal(readByline('Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo'), null);
+  assert.equal(readByline('Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh tặng quà các gia đình chính sách'), null);
+  assert.equal(readByline('Anh Nguyễn Văn An, người dân xã Tân Lập'), null);
 });
 
 test('byline: sentences and labels that are not bylines (negative)', () => {
