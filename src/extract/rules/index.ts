@@ -22,6 +22,7 @@ import { siteChrome } from './site-chrome.ts';
 import { siteText } from './site-text.ts';
 import { socialEmbed } from './social-embed.ts';
 import { standaloneCaption } from './standalone-caption.ts';
+import { tableOfContents } from './table-of-contents.ts';
 import { title } from './title.ts';
 import { viewCounter } from './view-counter.ts';
 
@@ -53,6 +54,7 @@ export const LINE_RULES: readonly Rule[] = [
   imageToken,
   photoCredit,
   relatedBlock,
+  tableOfContents,
   byline,
   afterByline,
   standaloneCaption,

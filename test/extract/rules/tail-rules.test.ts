@@ -347,6 +347,20 @@ test('social-embed: an embedded post, from the poster\'s name over its time to i
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-06T09:00:00+07:00');
 });
 
+test('table-of-contents: the heading and the entries printed again further down are the page\'s; the subheadings stay the article\'s', () => {
+  const text = ['Emagazine', 'Những người hùng thầm lặng', '09/03/2024 - 06:00', 'Mục lục', 'Những chuyến đi không hẹn ngày về', 'Hiểm nguy rình rập', 'Những chuyến đi không hẹn ngày về', PROSE, 'Hiểm nguy rình rập', PROSE, 'Thu Hằng'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.paragraphs, ['Những chuyến đi không hẹn ngày về', PROSE, 'Hiểm nguy rình rập', PROSE]);
+  assert.equal(record?.section, 'Emagazine');
+  assert.equal(decisionFor(text, 'Mục lục')?.rule, 'table-of-contents');
+});
+
+test('table-of-contents: a heading over lines the article does not print again is left alone (negative)', () => {
+  const text = ['Tiêu đề', '09/03/2024 - 06:00', PROSE, 'Nội dung chính', 'Hội nghị thông qua ba nghị quyết quan trọng', PROSE, 'Thu Hằng'].join('\n');
+  assert.notEqual(decisionFor(text, 'Nội dung chính')?.rule, 'table-of-contents');
+  assert.notEqual(kindsOf(text).get('Hội nghị thông qua ba nghị quyết quan trọng'), 'chrome');
+});
+
 test('social-embed: a time with its dot but no reactions under it is no embedded post (negative)', () => {
   const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, 'Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', PROSE, 'Thu Hà'].join('\n');
   assert.notEqual(decisionFor(text, '5 tháng 3 lúc 20:15 ·')?.rule, 'social-embed');
