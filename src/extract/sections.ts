@@ -41,3 +41,17 @@ export function accountKind(text: string): 'known' | 'handle' | null {
 export function posterLabelled(text: string): { label: string; value: string } | null {
   return ACCOUNT_LABELS.labelled(text);
 }
+
+const SECTION_LABELS = new PhraseList(sections.sectionLabels);
+/** A section is named in a few words. */
+const MAX_SECTION_LENGTH = 60;
+const MAX_SECTION_WORDS = 8;
+
+/** `Chuyên mục: Pháp luật`: the section named after its label, and the label; null for anything else. */
+export function sectionLabelled(text: string): { label: string; section: string } | null {
+  const found = SECTION_LABELS.labelled(text);
+  if (!found || found.value.length < 2 || found.value.length > MAX_SECTION_LENGTH) return null;
+  const section = found.value.replace(/[.;]$/, '');
+  if (section.split(/\s+/).length > MAX_SECTION_WORDS || !/^[\p{Lu}\d]/u.test(section)) return null;
+  return { label: found.label, section };
+}

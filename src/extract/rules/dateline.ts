@@ -3,7 +3,7 @@ import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, type Span } from '../phrases.ts';
-import { accountKind, isSectionName, posterLabelled } from '../sections.ts';
+import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
@@ -142,19 +142,35 @@ const pageActions = (text: string) => piecesBetweenBars(text, (piece) => PAGE_AC
  * was written in (`Hà Giang, ngày 12 tháng 3 năm 2024`) or a byline.
  * Anything else, and the line is not a dateline.
  */
-function otherFieldIn(text: string, rest: string): Pick<LineFields, 'author' | 'source' | 'section'> | null {
+function otherFieldIn(text: string, rest: string): OtherField | null {
   const kept = unblanked(text, rest);
   const pieces = kept
     .split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
     .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
-  if (pieces.length !== 1) return null;
-  if (isSectionName(pieces[0]!)) return setApart(text, pieces[0]!) ? { section: pieces[0]! } : null;
+  if (pieces.length === 1) return fieldOf(text, pieces[0]!);
+  // `Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên`: labelled fields between bars, each one of them.
+  if (pieces.length > MAX_FIELDS_BESIDE_DATE || !/[|•·]/u.test(text)) return null;
+  const fields = pieces.map((piece) => fieldOf(text, piece));
+  const twice = (key: keyof OtherField) => fields.filter((f) => f?.[key]).length > 1;
+  if (fields.some((f) => f === null) || twice('section') || twice('author') || twice('source')) return null;
+  return Object.assign({}, ...fields) as OtherField;
+}
+
+type OtherField = Pick<LineFields, 'author' | 'source' | 'section'>;
+/** A meta line names the section, the writer and the source beside the date at the most. */
+const MAX_FIELDS_BESIDE_DATE = 3;
+
+/** One piece of a dateline besides its dates: see otherFieldIn. */
+function fieldOf(text: string, piece: string): OtherField | null {
+  if (isSectionName(piece)) return setApart(text, piece) ? { section: piece } : null;
+  const labelled = sectionLabelled(piece);
+  if (labelled) return { section: labelled.section };
   // `Hà Giang, ngày 12 tháng 3 năm 2024`: where it was written, as official papers date themselves.
-  if (isPlaceName(pieces[0]!)) return {};
-  const link = ACCOUNT_LINKS.prefixOf(pieces[0]!);
-  if (link && accountKind(pieces[0]!.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
-  const found = readByline(pieces[0]!);
+  if (isPlaceName(piece)) return {};
+  const link = ACCOUNT_LINKS.prefixOf(piece);
+  if (link && accountKind(piece.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
+  const found = readByline(piece);
   if (!found) return null;
   return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
 }

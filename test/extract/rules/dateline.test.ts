@@ -40,6 +40,10 @@ const cases: [string, object][] = [
   ['Ngày đăng: 18/09/2024 2:35:12 CH', { published: { year: 2024, month: 9, day: 18, hour: 14, minute: 35, second: 12 } }],
   ['Thứ Năm, 16/05/2024 | 07:25:14 GMT+7', { published: { year: 2024, month: 5, day: 16, hour: 7, minute: 25, second: 14 } }],
   ['An ninh trật tự | Thứ hai, 05/08/2024 07:30', { section: 'An ninh trật tự', published: { year: 2024, month: 8, day: 5, hour: 7, minute: 30 } }],
+  ['Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên', { section: 'Tin hoạt động', author: 'Hồng Duyên', published: { year: 2024, month: 3, day: 5 } }],
+  ['Được đăng: 07 Tháng 3 2024', { published: { year: 2024, month: 3, day: 7 } }],
+  ['Cập nhật lần cuối: 07/03/2024', { updated: { year: 2024, month: 3, day: 7 } }],
+  ['Tác giả: Minh Anh | 05/03/2024 | Nguồn: Báo Yên Bái', { author: 'Minh Anh', source: 'Báo Yên Bái', published: { year: 2024, month: 3, day: 5 } }],
 ];
 
 for (const [line, expected] of cases) {
@@ -49,6 +53,9 @@ for (const [line, expected] of cases) {
 test('dateline: beside a date, only a known section name or a byline (negative)', () => {
   assert.equal(readDateline('Hội nghị tổng kết | 05/08/2024 07:30'), null);
   assert.equal(readDateline('Đăng ngày 12/09/2024 bởi các đối tượng xấu'), null);
+  // Fields between bars must each be one: a title's words, or two writers, are not.
+  assert.equal(readDateline('Hội nghị tổng kết | Ngày: 05/03/2024 | Tác giả: Hồng Duyên'), null);
+  assert.equal(readDateline('Tác giả: Minh Anh | 05/03/2024 | Tác giả: Hồng Duyên'), null);
 });
 
 test('dateline: a section joined to the date by words, not set apart, is a title that names a day (negative)', () => {
