@@ -37,6 +37,8 @@ const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
 const ACRONYMS = new Set(data.organisationCase.acronyms);
 /** `(*)` after a writer's name: a footnote mark, its note (the writer's post) printed under the article. */
 const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
+/** `Viết bởi`, `Written by`: a label that needs no colon before what it credits. */
+const BY_LABEL = /(?:bởi|by)$/iu;
 /** `(TTXVN)` after a paper's name: what the paper belongs to. */
 const PARENT_IN_BRACKETS = /\s*\([^()]+\)\.?$/u;
 /** `https://congan.soctrang.gov.vn/tin-tuc/…`: a web address, whose site is its host. */
@@ -79,7 +81,9 @@ export function readByline(line: string): Byline | null {
       const credited = readCredited(rest) ?? readTeam(rest);
       if (credited) return { ...credited, form: `labelled '${authorLabel}'`, ...(TEAM_CREDITS.equals(authorLabel) ? { team: true } : {}) };
       // `Tác giả: Ban Tuyên giáo Tỉnh ủy`: an organisation under the writer's label is the article's source, not a person.
-      if (/^\s*[:：]/u.test(text.slice(authorLabel.length)) && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `labelled '${authorLabel}', an organisation` };
+      // Under its label and colon, or after `bởi` (`Viết bởi Phòng Cảnh sát giao thông`); `Nhóm PV Ban Thời sự` is a team.
+      const labelled = /^\s*[:：]/u.test(text.slice(authorLabel.length)) || BY_LABEL.test(authorLabel);
+      if (labelled && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `labelled '${authorLabel}', an organisation` };
     }
   }
   const sourceLabel = SOURCE_LABELS.prefixOf(text);

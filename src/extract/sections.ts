@@ -39,7 +39,21 @@ export function accountKind(text: string): 'known' | 'handle' | null {
  * an editor or an office, not the writer, so it credits nobody.
  */
 export function posterLabelled(text: string): { label: string; value: string } | null {
-  return ACCOUNT_LABELS.labelled(text);
+  return ACCOUNT_LABELS.labelled(text) ?? posterWithoutColon(text);
+}
+
+/** `lúc 15:20` after the poster: when the CMS posted it, the day being printed elsewhere. */
+const POSTED_AT = /\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:hg]\d{2}$/iu;
+
+/**
+ * `Đăng bởi Ban biên tập lúc 15:20` (Blogger's footer): a poster label with
+ * no colon, then a known CMS account; any other name after the label
+ * without its colon may be the writer's byline.
+ */
+function posterWithoutColon(text: string): { label: string; value: string } | null {
+  const label = ACCOUNT_LABELS.prefixOf(text);
+  const value = label ? text.slice(label.length).replace(POSTED_AT, '').trim() : '';
+  return label && accountKind(value) === 'known' ? { label, value } : null;
 }
 
 const SECTION_LABELS = new PhraseList(sections.sectionLabels);

@@ -55,7 +55,6 @@ const ON_PLATFORM = new RegExp(`\\s(?:${keyAlternatives(chrome.prompts.on)})\\s+
  */
 const isPrompt = (text: string) => {
   if (text.length > chrome.prompts.maxLength || /[.!]$/u.test(text)) return false;
-  if (SHARE_ON_PLATFORM.test(matchKey(text))) return true;
   if (PROMPTS.prefixOf(text)) return true;
   const follow = FOLLOW.prefixOf(text);
   if (!follow) return false;
@@ -136,6 +135,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isPager, why: 'a pager: page numbers and next or previous' },
   { is: isSearchBox, why: "the search box's placeholder" },
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },
+  { is: (_, key) => SHARE_ON_PLATFORM.test(key), why: 'a share button with its platform' },
   { is: isButtons, why: "a button's label, or buttons' between bars" },
   { is: (text) => EMBED_LINES.equals(text), why: "an embedded video's, map's or photo viewer's own words" },
   { is: isEmptyField, why: "a comment form's field, left empty" },

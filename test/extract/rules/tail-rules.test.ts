@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { organisationCase, readByline } from '../../../src/extract/bylines.ts';
+import { posterLabelled } from '../../../src/extract/sections.ts';
 import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
@@ -317,6 +318,26 @@ test('site-chrome: a share button with its platform, a video\'s length, and a li
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, lines[1], lines[2], PROSE, lines[0], 'Thu Hà', lines[3], lines[4]].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
   assert.equal(kinds.get('Thu Hà'), 'byline');
+});
+
+test('CMS templates: Joomla\'s, Blogger\'s and NukeViet\'s words around the article are the site\'s, and their credits are read', () => {
+  const joomla = ['Chi tiết', 'Tuần tra kiểm soát trên tuyến quốc lộ 4D', 'Danh mục: An toàn giao thông', 'Được đăng: 07 Tháng 3 2024', 'Viết bởi Phòng Cảnh sát giao thông', PROSE, PROSE].join('\n');
+  const j = extractRecord(readSource('a.txt', Buffer.from(joomla))).record;
+  assert.equal(j?.title, 'Tuần tra kiểm soát trên tuyến quốc lộ 4D');
+  assert.equal(j?.source, 'Phòng Cảnh sát giao thông');
+  const blogger = ['Thứ Năm, ngày 07 tháng 3 năm 2024', 'Hiến máu tình nguyện', PROSE, PROSE, 'Đăng bởi Ban biên tập lúc 15:20', 'Gửi email bài đăng này', 'BlogThis!', 'Chia sẻ lên X', 'Nhãn: Đoàn thanh niên, Hiến máu'].join('\n');
+  const kinds = kindsOf(blogger);
+  for (const line of ['Đăng bởi Ban biên tập lúc 15:20', 'BlogThis!', 'Chia sẻ lên X']) assert.notEqual(kinds.get(line), 'body', line);
+  const b = extractRecord(readSource('a.txt', Buffer.from(blogger))).record;
+  assert.deepEqual(b?.tags.slice(0, 2), ['Đoàn thanh niên', 'Hiến máu']);
+  assert.equal(b?.author, null);
+  assert.equal(readByline('Tác giả bài viết: Hoàng Nam')?.author, 'Hoàng Nam');
+});
+
+test('CMS templates: a name after a poster label with no colon may be the writer; a sentence that opens with a page word stays (negative)', () => {
+  assert.equal(posterLabelled('Đăng bởi Minh Anh lúc 15:20'), null);
+  const line = 'Chi tiết vụ việc đang được cơ quan chức năng làm rõ.';
+  assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, line, PROSE, 'Thu Hà'].join('\n')).get(line), 'body');
 });
 
 test('site-chrome: the writer named under a rating widget is the byline, not part of the widget', () => {
