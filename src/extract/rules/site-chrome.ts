@@ -78,7 +78,11 @@ const isEmptyField = (text: string) => {
 /** One label and one number: a table's row (`Tổng cộng 593 1.928`) has more numbers, and is the article's. */
 const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*\\d[\\d.,]*$`, 'u');
 const { units, ago, phrases } = dateWords.relativeTimes;
-const RELATIVE_TIME = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`, 'u');
+/** `3 giờ trước`, `Cập nhật 5 phút trước`: how long ago, maybe under a date's label (folded). */
+const RELATIVE_TIME = new RegExp(
+  `^(?:(?:${keyAlternatives([...dateWords.publishedLabels, ...dateWords.updatedLabels])})\\s*:?\\s*)?(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`,
+  'u',
+);
 const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
 const PAGER_WORDS = new Set(chrome.pagination.words.map((w) => matchKey(w)));
 /** The line's words and symbols, lower case, with bars and a label's colon as spaces. */

@@ -228,7 +228,7 @@ test('after-byline: a labelled byline at the top does not end the article (negat
 });
 
 test('site-chrome: share links, statistics, login notices', () => {
-  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html', 'VOV.VN', 'https://congan.hanoi.gov.vn/', 'A- A A+', 'A A A', 'Xem nguồn'];
+  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', 'Cập nhật 5 phút trước', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html', 'VOV.VN', 'https://congan.hanoi.gov.vn/', 'A- A A+', 'A A A', 'Xem nguồn'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, ...lines].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
@@ -237,11 +237,13 @@ test('site-chrome: body sentences that start like chrome are body (negative)', (
   const line = `Chia sẻ tại hội nghị, đồng chí Giám đốc cho biết ${PROSE}`;
   const today = 'Hôm nay, lực lượng công an tiếp tục tuần tra trên các tuyến đường.';
   const ago = '3 giờ trước khi vụ cháy xảy ra, người dân đã phát hiện mùi khét từ kho hàng.';
+  const updated = 'Cập nhật 5 phút trước, số người bị thương đã tăng lên 7.';
   const address = 'Truy cập congan.hanoi.gov.vn để tra cứu thông tin về thủ tục hành chính.';
   const grade = 'A';
   const kinds = kindsOf(['Tiêu đề', PROSE, line, today, ago, address, grade, PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get(address), 'body');
   assert.notEqual(kinds.get(grade), 'chrome');
+  assert.notEqual(kindsOf(['Tiêu đề', PROSE, updated, PROSE, 'Nguyễn Văn An'].join('\n')).get(updated), 'chrome');
   assert.equal(kinds.get(line), 'body');
   assert.equal(kinds.get(today), 'body');
   assert.equal(kinds.get(ago), 'body');
