@@ -1,15 +1,19 @@
 import { decide, type Rule } from '../decision.ts';
-import { isLongProse, sentenceCount, type Line } from '../document.ts';
+import { isLongProse, isProse, sentenceCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { namesOrganisation, readByline } from '../bylines.ts';
-import { PhraseList } from '../phrases.ts';
+import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import type { DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
+import grammar from '../data/grammar.json' with { type: 'json' };
 
 const MAX_TITLE_LENGTH = 250;
+const DANGLING = new Set(grammar.danglingWords);
+/** The line's last word joins it to what follows: it was wrapped. */
+const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));
 /** Sites print the title again (page heading, then article heading) within a few lines. */
 const REPEAT_WINDOW = 3;
 
@@ -37,17 +41,19 @@ export const title: Rule = {
     const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
     const named = withoutSiteSuffix(printed);
     const dated = datedTitle(named);
-    const text = dated?.title ?? named;
+    // `🔴 TRỰC TIẾP: …`: an icon before the title is the site's decoration.
+    const text = withoutLeadingIcons(dated?.title ?? named);
     // The date a listing prints after a title is the article's, unless a dateline tells it more fully.
     const published = dated && !decided.first('dateline') ? dated.published : undefined;
     const how =
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
-      (wrapped ? `, in capitals and wrapped onto line ${wrapped.number}` : '') +
+      (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
       (named !== printed ? ", without the site's name after it" : '') +
+      (text !== (dated?.title ?? named) ? ', without the icon before it' : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [
       decide(found, 'title', this.name, reason + how, published ? { title: text, published } : { title: text }),
-      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title in capitals at line ${found.number}, wrapped onto this line`)] : []),
+      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
   },
@@ -62,7 +68,10 @@ export const title: Rule = {
  */
 function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
-  if (!next || repeats.includes(next) || !isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
+  if (!next || repeats.includes(next)) return undefined;
+  // `Công an huyện Mèo Vạc phối hợp với` / `Đồn Biên phòng Xín Cái tuần tra biên giới`: no title ends with `với`.
+  if (endsDangling(found.text) && !isProse(next) && !readDateline(next.text)) return found.text.length + next.text.length > MAX_TITLE_LENGTH ? undefined : next;
+  if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
   return next;
 }

@@ -73,6 +73,20 @@ test('title: a date in brackets after the title, as listings print it, is the pu
   assert.equal(decisionFor(article(bracketed), bracketed)?.fields?.title, bracketed);
 });
 
+test('title: a title that ends with a word joining it to what follows goes on on the next line, whatever its case; an icon before it is decoration', () => {
+  const text = article('Công an huyện Mèo Vạc phối hợp với', 'Đồn Biên phòng Xín Cái tuần tra biên giới', '08/03/2024 09:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Công an huyện Mèo Vạc phối hợp với Đồn Biên phòng Xín Cái tuần tra biên giới');
+  const live = article('🔴 TRỰC TIẾP: Lễ ra quân tổng kiểm soát phương tiện', '08/03/2024 07:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(live))).record?.title, 'TRỰC TIẾP: Lễ ra quân tổng kiểm soát phương tiện');
+});
+
+test('title: a title that ends as titles do is not joined to the line under it, nor one over its dateline (negative)', () => {
+  const text = article('Công an huyện Mèo Vạc tuần tra biên giới', 'Đồn Biên phòng Xín Cái', '08/03/2024 09:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Công an huyện Mèo Vạc tuần tra biên giới');
+  const dated = article('Hội nghị tổng kết công tác của', '08/03/2024 09:30');
+  assert.equal(kindsOf(dated).get('08/03/2024 09:30'), 'dateline');
+});
+
 test('title: a byline in capitals under a title in capitals, or a line after a full sentence, does not continue it (negative)', () => {
   const byline = article('BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN', 'MINH ĐỨC - HOÀNG LAN', '16:20 | 21/08/2024');
   assert.equal(decisionFor(byline, 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN')?.fields?.title, 'BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN 2 BÁNH HEROIN');
