@@ -39,6 +39,8 @@ export interface Draft {
 export function assemble(doc: Document, decisions: Decision[]): Draft {
   const draft: Draft = { title: null, titleLine: null, section: null, views: null, author: null, source: null, tags: [], figures: [], paragraphs: [], blocks: [] };
   let lastKind: Decision['kind'] | null = null;
+  /** Photos in a row still waiting for their captions: `IMG_2041.jpg`, `IMG_2045.jpg`, then a caption for each, in order. */
+  let uncaptioned: Figure[] = [];
   for (const d of decisions) {
     const line = doc.lines[d.line]!;
     const f = d.fields ?? {};
@@ -57,12 +59,14 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
 
     switch (d.kind) {
       case 'image':
+        if (lastKind !== 'image') uncaptioned = [];
         addFigure(draft, { src: f.src ?? null, caption: '', credit: null });
+        uncaptioned.push(draft.figures[draft.figures.length - 1]!);
         break;
       case 'caption': {
-        const open = draft.figures[draft.figures.length - 1];
-        // A caption under an image name belongs to it; any other caption stands for a photo of its own.
-        if (open && lastKind === 'image' && open.caption === '') {
+        // A caption under image names belongs to the first of them still without one; any other caption stands for a photo of its own.
+        const open = lastKind === 'image' || lastKind === 'caption' ? uncaptioned.shift() : undefined;
+        if (open) {
           open.caption = withoutPhotoNumber(f.caption ?? line.text);
           open.credit = creditName(f.credit);
         } else addFigure(draft, { src: null, caption: withoutPhotoNumber(f.caption ?? line.text), credit: creditName(f.credit) });

@@ -1,10 +1,14 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { MAX_CAPTION_LENGTH, readCreditedCaption, readDescribedPlaceholder, readImageToken } from '../figures.ts';
 import { findLeadDate } from '../dates.ts';
+import { isProse, type Line } from '../document.ts';
 
 /**
  * `IMGP0713` followed by `Các đại biểu dự hội nghị …`: where a photo stood,
- * the page kept its file name, and the caption under it.
+ * the page kept its file name, and the caption under it. Photos in a row
+ * (`IMG_2041.jpg`, `IMG_2045.jpg`) have their captions under the last, in
+ * the same order: the first line under the row is a caption as under one
+ * photo, and each further one that is no paragraph.
  */
 export const imageToken: Rule = {
   name: 'image-token',
@@ -12,6 +16,7 @@ export const imageToken: Rule = {
   classify(doc, decided) {
     const decisions: Decision[] = [];
     const free = decided.free();
+    let row: string[] = [];
     free.forEach((line, i) => {
       const described = readDescribedPlaceholder(line.text);
       if (described) {
@@ -21,11 +26,31 @@ export const imageToken: Rule = {
       const token = readImageToken(line.text);
       if (!token) return;
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}`, { src: token.src }));
+      row.push(token.src ?? line.text);
       const next = free[i + 1];
-      if (!next || next.index !== line.index + 1 || next.text.length > MAX_CAPTION_LENGTH || readImageToken(next.text) || findLeadDate(next.text)) return;
-      const credited = readCreditedCaption(next.text);
-      decisions.push(decide(next, 'caption', this.name, `the line under the image name ${token.src ?? ''}`.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: next.text }));
+      if (next && next.index === line.index + 1 && readImageToken(next.text)) return;
+      decisions.push(...captionsUnder(free, i, row, this.name));
+      row = [];
     });
     return decisions;
   },
 };
+
+/** The captions under the row of photos that ends at `free[last]`, one a photo at the most. */
+function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string): Decision[] {
+  const decisions: Decision[] = [];
+  for (let k = 0; k < row.length; k++) {
+    const line = free[last + 1 + k];
+    const above = free[last + k]!;
+    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0)) break;
+    const credited = readCreditedCaption(line.text);
+    const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
+    decisions.push(decide(line, 'caption', rule, under.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: line.text }));
+  }
+  return decisions;
+}
+
+/** Right under the photo, a line of caption's length; further down the row's captions, no paragraph either. */
+function isCaption(line: Line, first: boolean): boolean {
+  return line.text.length <= MAX_CAPTION_LENGTH && !readImageToken(line.text) && !findLeadDate(line.text) && (first || !isProse(line));
+}

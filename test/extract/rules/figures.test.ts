@@ -30,6 +30,16 @@ test('image-token: a photo viewer\'s position in its gallery stands where the ph
   assert.equal(readImageToken('1/4'), null);
 });
 
+test('image-token: photos in a row have their captions under the last, in order; a paragraph there is not one (negative)', () => {
+  const text = ['Tiêu đề', '06/03/2024 15:00', PROSE, 'IMG_2041.jpg', 'IMG_2045.jpg', 'Lãnh đạo Công an tỉnh trao xe đạp cho các em.', 'Các em học sinh phấn khởi nhận quà.', PROSE, 'Ngọc Anh'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption]), [['IMG_2041.jpg', 'Lãnh đạo Công an tỉnh trao xe đạp cho các em.'], ['IMG_2045.jpg', 'Các em học sinh phấn khởi nhận quà.']]);
+  const one = ['Tiêu đề', '06/03/2024 15:00', PROSE, 'IMG_2041.jpg', 'IMG_2045.jpg', 'Lãnh đạo Công an tỉnh trao xe đạp cho các em.', PROSE, 'Ngọc Anh'].join('\n');
+  const r = extractRecord(readSource('a.txt', Buffer.from(one))).record;
+  assert.deepEqual(r?.figures.map((f) => f.caption), ['Lãnh đạo Công an tỉnh trao xe đạp cho các em.', '']);
+  assert.deepEqual(r?.paragraphs, [PROSE, PROSE]);
+});
+
 test('image-token: words and numbers that are not image names (negative)', () => {
   for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234', 'Ảnh', 'Hình 3 cho thấy số vụ giảm']) assert.equal(readImageToken(text), null, text);
 });
