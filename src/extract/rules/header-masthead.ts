@@ -3,7 +3,12 @@ import { isSiteName } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
-import { withoutLeadingIcons } from '../phrases.ts';
+import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
+import { isProse } from '../document.ts';
+import { readDateline } from './dateline.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
+
+const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 
 /** A paper's name is a few words; a title in capitals is longer. */
 const MAX_MASTHEAD_WORDS = 6;
@@ -29,6 +34,11 @@ export const headerMasthead: Rule = {
     const next = doc.lines[first.index + 1];
     if (next && isAllCaps(first.text) && isSiteName(first.text) && !decided.get(next.index) && isSectionName(withoutLeadingIcons(next.text))) {
       return [decide(first, 'chrome', this.name, `the site's name in capitals, over the section's (line ${next.number})`)];
+    }
+    // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title: a print view's heading.
+    const [, dated, heading] = doc.lines.slice(first.index);
+    if (dated && heading && PORTAL_NAMES.prefixOf(first.text) && isSiteName(first.text) && !decided.get(dated.index) && readDateline(dated.text)?.published && !isProse(heading)) {
+      return [decide(first, 'chrome', this.name, `the portal's name over the dateline (line ${dated.number}) and the title`)];
     }
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];

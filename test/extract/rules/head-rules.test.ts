@@ -200,6 +200,14 @@ test('header-masthead: a paper\'s name in capitals over its menu is chrome; a ca
   assert.equal(kindsOf(article(title, 'Chia sẻ bài viết', '16:20 | 21/08/2024')).get(title), 'title');
 });
 
+test('header-masthead: a portal\'s name in normal case over the dateline and the title (a print view) is chrome; an organisation\'s news over its dateline is the title (negative)', () => {
+  const text = ['Cổng thông tin điện tử Công an tỉnh Bắc Kạn', 'Thứ bảy - 09/03/2024 08:10', 'Bắc Kạn: Khởi tố vụ án khai thác khoáng sản trái phép', PROSE, PROSE, 'Hoàng Nam'].join('\n');
+  assert.equal(kindsOf(text).get('Cổng thông tin điện tử Công an tỉnh Bắc Kạn'), 'chrome');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Bắc Kạn: Khởi tố vụ án khai thác khoáng sản trái phép');
+  const news = ['Công an tỉnh Bắc Kạn ra quân', 'Thứ bảy - 09/03/2024 08:10', 'Bắc Kạn mở đợt cao điểm', PROSE, 'Hoàng Nam'].join('\n');
+  assert.equal(kindsOf(news).get('Công an tỉnh Bắc Kạn ra quân'), 'title');
+});
+
 test('header-masthead: a name in capitals with no menu under it is left to the section and title rules (negative)', () => {
   const label = 'CÔNG AN TỈNH QUẢNG TRỊ';
   assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
