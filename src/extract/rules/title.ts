@@ -12,6 +12,7 @@ import grammar from '../data/grammar.json' with { type: 'json' };
 
 const MAX_TITLE_LENGTH = 250;
 const DANGLING = new Set(grammar.danglingWords);
+const TITLE_LABELS = new PhraseList(chrome.titleLabels.phrases);
 /** The line's last word joins it to what follows: it was wrapped. */
 const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));
 /** Sites print the title again (page heading, then article heading) within a few lines. */
@@ -39,7 +40,9 @@ export const title: Rule = {
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
     const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
     const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
-    const named = withoutSiteSuffix(printed);
+    // `Tiêu đề: …`: a CMS export's label before the title.
+    const unlabelled = TITLE_LABELS.labelled(printed)?.value ?? printed;
+    const named = withoutSiteSuffix(unlabelled);
     const dated = datedTitle(named);
     // `🔴 TRỰC TIẾP: …`: an icon before the title is the site's decoration.
     const text = withoutLeadingIcons(dated?.title ?? named);
@@ -48,7 +51,8 @@ export const title: Rule = {
     const how =
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
       (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
-      (named !== printed ? ", without the site's name after it" : '') +
+      (unlabelled !== printed ? ', after its label' : '') +
+      (named !== unlabelled ? ", without the site's name after it" : '') +
       (text !== (dated?.title ?? named) ? ', without the icon before it' : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [

@@ -80,6 +80,15 @@ test('title: a title that ends with a word joining it to what follows goes on on
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(live))).record?.title, 'TRỰC TIẾP: Lễ ra quân tổng kiểm soát phương tiện');
 });
 
+test('title: a CMS export\'s label before the title is not part of it; a title that only starts with the word is whole (negative)', () => {
+  const text = ['Tiêu đề: Công an xã Đồng Tâm ra mắt mô hình camera an ninh', 'Ngày đăng: 07/03/2024 15:20', 'Tác giả: Minh Thư', 'Nội dung:', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.title, 'Công an xã Đồng Tâm ra mắt mô hình camera an ninh');
+  assert.equal(record?.author, 'Minh Thư');
+  const plain = article('Tiêu đề các bài báo cần ngắn gọn', '08/03/2024 09:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(plain))).record?.title, 'Tiêu đề các bài báo cần ngắn gọn');
+});
+
 test('title: a title that ends as titles do is not joined to the line under it, nor one over its dateline (negative)', () => {
   const text = article('Công an huyện Mèo Vạc tuần tra biên giới', 'Đồn Biên phòng Xín Cái', '08/03/2024 09:30');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Công an huyện Mèo Vạc tuần tra biên giới');
