@@ -39,6 +39,8 @@ const ACRONYMS = new Set(data.organisationCase.acronyms);
 const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
 /** `Viết bởi`, `Written by`: a label that needs no colon before what it credits. */
 const BY_LABEL = /(?:bởi|by)$/iu;
+/** `2-3`, `3 - 1`: a score between two teams' names; no organisation is named with one. */
+const SCORE = /\s\d{1,3}\s?[-–:]\s?\d{1,3}\s/u;
 /** `(TTXVN)` after a paper's name: what the paper belongs to. */
 const PARENT_IN_BRACKETS = /\s*\([^()]+\)\.?$/u;
 /** `https://congan.soctrang.gov.vn/tin-tuc/…`: a web address, whose site is its host. */
@@ -232,6 +234,11 @@ function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 
   }
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
+  // `Nguyễn Văn Toản - Trưởng Công an xã`: the writer's post after the name, not a source.
+  if (parts.length >= 2 && last && OFFICES.prefixOf(last)) {
+    const names = readNames(parts.slice(0, -1).join(', '), ranks);
+    return names ? { author: names, source: null } : null;
+  }
   if (parts.length >= 2 && last && isSourceName(last) && !readName(last, ranks)) {
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: organisationCase(last) } : null;
@@ -246,7 +253,8 @@ function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 
  * only the writer's role, so no source.
  */
 function bracketedSource(text: string): string | null {
-  if (ROLES.equals(text)) return null;
+  // `(phường Tân Thịnh, thành phố Thái Nguyên)`: where a reader lives, not whom the writer writes for.
+  if (ROLES.equals(text) || (/^\p{Ll}/u.test(text) && UNIT_WORDS.prefixAsPrinted(text))) return null;
   const label = SOURCE_LABELS.prefixOf(text);
   const rest = label ? afterLabel(text, label) : null;
   return rest || text;
@@ -307,6 +315,7 @@ function readTeam(text: string): Byline | null {
 function isSourceName(text: string, maxWords = 10): boolean {
   if (text.length === 0 || text.length > MAX_BYLINE_LENGTH) return false;
   if (/^[\w-]+(\.[\w-]+)+\/?$/.test(text)) return true; // chinhphu.vn
+  if (SCORE.test(text)) return false; // `Công an huyện Phú Vang 2-3 Phòng Tham mưu`: a match's result
   const plain = withoutOrganisationPhrases(text);
   if (/[,;]\s*\p{Ll}/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return false; // a sentence
   return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= maxWords;

@@ -77,6 +77,8 @@ test('byline: the forms newsrooms print', () => {
     ["H'Nhi", "H'Nhi", null],
     ['Trung tá Lê Văn Hùng, Phó Trưởng Công an huyện Hoằng Hóa', 'Lê Văn Hùng', null],
     ['Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an', 'Trần Quốc Tỏ', null],
+    ['Nguyễn Văn Toản - Trưởng Công an xã', 'Nguyễn Văn Toản', null],
+    ['Bạn đọc Trần Thị Mai (phường Tân Thịnh, thành phố Thái Nguyên)', 'Trần Thị Mai', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
@@ -111,6 +113,15 @@ test('byline: an officer named with a post that goes on with what they do is a c
   assert.equal(readByline('Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo'), null);
   assert.equal(readByline('Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh tặng quà các gia đình chính sách'), null);
   assert.equal(readByline('Anh Nguyễn Văn An, người dân xã Tân Lập'), null);
+});
+
+test('byline: a match\'s result between two teams is no organisation, and the writer under the results is the byline (negative)', () => {
+  assert.equal(readByline('Công an huyện Phú Vang 2-3 Phòng Tham mưu'), null);
+  const results = ['Phòng Cảnh sát cơ động 3-1 Công an thành phố Huế', 'Công an huyện Phú Vang 2-3 Phòng Tham mưu'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '08/03/2024 17:30', PROSE, 'Kết quả cụ thể:', ...results, 'Vòng bán kết sẽ diễn ra vào ngày 10/3.', 'Minh Phương'].join('\n')))).record;
+  assert.equal(record?.author, 'Minh Phương');
+  assert.equal(record?.source, null);
+  for (const line of results) assert.ok(record?.paragraphs.includes(line), line);
 });
 
 test('byline: sentences and labels that are not bylines (negative)', () => {
