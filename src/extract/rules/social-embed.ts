@@ -36,8 +36,11 @@ export const socialEmbed: Rule = {
 };
 
 function isPostTime(text: string): boolean {
+  // Every line is asked: a post's time is short and has its dot.
+  if (text.length > MAX_POST_TIME_LENGTH || !text.includes('·')) return false;
   return POST_TIME.test(text) && (TIME_WORDS.test(text) || findDates(text).length > 0);
 }
+const MAX_POST_TIME_LENGTH = 48;
 
 /** The last reaction button of the run right under the post's time, or null when none comes soon after it. */
 function lastReaction(doc: Document, time: Line): number | null {
