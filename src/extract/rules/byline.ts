@@ -3,6 +3,7 @@ import { readByline, type Byline } from '../bylines.ts';
 import { isProse, type Line } from '../document.ts';
 import { isPlaceName } from '../places.ts';
 import { accountKind } from '../sections.ts';
+import { relatedBlock } from './related-block.ts';
 
 /**
  * A site's description of itself can follow the byline (one long paragraph)
@@ -42,7 +43,7 @@ export const byline: Rule = {
         }
         continue;
       }
-      if (free.slice(i + 1).filter(isProse).length > MAX_PROSE_AFTER_BYLINE) continue;
+      if (proseAfter(free, i, decided) > MAX_PROSE_AFTER_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
       if (accountKind(line.text) === 'known') {
         decisions.push(decide(line, 'account', this.name, "a CMS account ('Ban biên tập') where the byline stands: it credits nobody"));
@@ -106,6 +107,16 @@ function unitBelow(line: Line, next: Line | undefined): Byline | null {
   if (!next || next.index !== line.index + 1 || isProse(next)) return null;
   const unit = readByline(next.text);
   return unit && !unit.author && unit.source ? unit : null;
+}
+
+/**
+ * The paragraphs after the line at `i` and before the site's next block:
+ * `Tin liên quan` and the teasers under it (a title, its lead) are not more of
+ * the article, whose byline comes before them.
+ */
+function proseAfter(free: readonly Line[], i: number, decided: Classification): number {
+  const block = decided.all().find((d) => d.rule === relatedBlock.name && d.line > free[i]!.index)?.line ?? Infinity;
+  return free.slice(i + 1).filter((l) => l.index < block && isProse(l)).length;
 }
 
 /**

@@ -124,6 +124,18 @@ test('byline: a match\'s result between two teams is no organisation, and the wr
   for (const line of results) assert.ok(record?.paragraphs.includes(line), line);
 });
 
+test('byline: related articles\' teasers after the byline, each a title and its lead, do not keep the writer from closing the article', () => {
+  const teasers = ['Tin liên quan', 'Bắt giữ nhóm đối tượng trộm cắp xe máy liên huyện', PROSE, 'Triệt phá ổ nhóm tàng trữ trái phép chất ma túy', PROSE.replace('Trong những năm qua', 'Thời gian qua')];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '07/03/2024 16:20', PROSE, 'Hoàng Long', ...teasers].join('\n')))).record;
+  assert.equal(record?.author, 'Hoàng Long');
+  assert.deepEqual(record?.paragraphs, [PROSE]);
+});
+
+test('byline: a name before more of the article\'s paragraphs, with no site block between, is not the byline (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '07/03/2024 16:20', PROSE, 'Hoàng Long', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
+  assert.equal(record?.author, 'Minh Anh');
+});
+
 test('byline: sentences and labels that are not bylines (negative)', () => {
   for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn']) {
     assert.equal(readByline(line), null, line);
