@@ -376,6 +376,14 @@ test('site-chrome: sentences that open with sharing or a length are the article\
   for (const line of lines) assert.equal(kinds.get(line), 'body', line);
 });
 
+test('related-block: a summary box a site\'s tool drew from the article, and its note, are the site\'s; the lead under it is the article\'s', () => {
+  const box = ['Tóm tắt nhanh', 'Công an tỉnh Bắc Ninh triệt phá đường dây cá độ bóng đá qua mạng.', 'Bắt giữ 12 đối tượng.', 'Nội dung được tạo bởi AI'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '08/03/2024 10:30', ...box, PROSE, PROSE, 'Phạm Dự'].join('\n')))).record;
+  assert.deepEqual(record?.paragraphs, [PROSE, PROSE]);
+  const sentence = 'Tóm tắt nhanh các nội dung chính của hội nghị, đồng chí Giám đốc nêu rõ ba nhiệm vụ trọng tâm trong năm.';
+  assert.equal(kindsOf(['Tiêu đề', '08/03/2024 10:30', PROSE, sentence, PROSE, 'Phạm Dự'].join('\n')).get(sentence), 'body');
+});
+
 test('site-chrome: what an embedded video or map prints is chrome; a sentence that starts with its words is not (negative)', () => {
   const lines = ['Tap to unmute', "If playback doesn't begin shortly, try restarting your device.", 'Watch later', 'More videos', 'Xem bản đồ lớn hơn', 'Dữ liệu bản đồ ©2024 Google', 'Báo cáo lỗi bản đồ', 'Xem ảnh lớn'];
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
