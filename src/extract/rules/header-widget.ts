@@ -8,6 +8,7 @@ import { readDateline } from './dateline.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
+const TICKERS = new PhraseList(chrome.headerWidgets.tickerLabels);
 const WEATHER_WORDS = chrome.headerWidgets.weatherWords;
 /** `24°C`, `24 - 31°C`, `75%` (humidity), on folded text. */
 const MEASURES = /-?\d{1,2}(?:\s*[-–]\s*-?\d{1,2})?\s*°\s*[cf]?|\d{1,3}\s*%/gu;
@@ -26,7 +27,12 @@ export const headerWidget: Rule = {
   classify(doc, decided) {
     const free = decided.free();
     const firstProse = free.findIndex(isProse);
-    return free.slice(0, firstProse === -1 ? free.length : firstProse).flatMap((line) => {
+    const head = free.slice(0, firstProse === -1 ? free.length : firstProse);
+    return head.flatMap((line, i) => {
+      // `TIN NÓNG: Hà Nội ra quân …` over the article's own title: another article's headline in the header's ticker.
+      if (TICKERS.labelled(line.text) && head.slice(i + 1).some((l) => !readDateline(l.text))) {
+        return [decide(line, 'chrome', this.name, "another article's headline in the header's ticker")];
+      }
       if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
       if (isDateOverSite(doc, line, decided)) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${line.number + 1})`)];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];

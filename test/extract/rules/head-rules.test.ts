@@ -278,6 +278,22 @@ test('header-widget: a day with no time heading the page, over the site\'s name,
   assert.equal(record?.title, 'Công an xã Tam Hồng ra mắt mô hình mới');
 });
 
+test('header-widget: another article\'s headline in the header\'s ticker is chrome; a paper\'s masthead over its motto is chrome', () => {
+  const ticker = 'TIN NÓNG: Hà Nội ra quân cao điểm bảo đảm trật tự an toàn giao thông';
+  const text = article(ticker, 'Thời sự', 'Khánh Hòa: Cứu 15 thuyền viên tàu cá bị chìm', '08/03/2024 06:45');
+  assert.equal(kindsOf(text).get(ticker), 'chrome');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Khánh Hòa: Cứu 15 thuyền viên tàu cá bị chìm');
+  const paper = article('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', 'Cơ quan của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'Xây dựng Đảng', 'Thứ năm, 7/3/2024 | 15:20 (GMT+7)', 'Sơ kết công tác kiểm tra, giám sát');
+  const record = extractRecord(readSource('a.txt', Buffer.from(paper))).record;
+  assert.equal(record?.title, 'Sơ kết công tác kiểm tra, giám sát');
+  assert.equal(record?.section, 'Xây dựng Đảng');
+});
+
+test('header-widget: a title that opens with a ticker\'s word, with no other title under it, is the title (negative)', () => {
+  const title = 'Tin nóng: Hà Nội ra quân cao điểm bảo đảm trật tự an toàn giao thông';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(article(title, '08/03/2024 06:45')))).record?.title, title);
+});
+
 test('header-widget: a day heading the article over its title is the article\'s date (negative)', () => {
   const text = article('Thứ Năm, 07/03/2024', 'Công an xã Tam Hồng ra mắt mô hình mới');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-07');
