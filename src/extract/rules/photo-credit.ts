@@ -16,6 +16,9 @@ export const photoCredit: Rule = {
     free.forEach((line, i) => {
       if (line.text.length > MAX_CAPTION_LENGTH) return;
       const credit = readCreditOnly(line.text);
+      // `Bài: Lan Anh` over `Ảnh: Đức Thịnh`: the byline's credit for the article's photos, not one photo's.
+      const above = doc.lines[line.index - 1];
+      if (credit && above && isLabelledByline(above.text)) return;
       if (credit) {
         const caption = captionAbove(free, i);
         if (caption) decisions.push(decide(caption, 'caption', this.name, `the short line right above the photo credit at line ${line.number}`, { caption: caption.text }));

@@ -67,6 +67,14 @@ test('photo-credit: a credit label and name in capitals after the caption, with 
   assert.equal(readCreditedCaption('TOÀN CẢNH HỘI NGHỊ ẢNH: TTXVN'), null);
 });
 
+test('photo-credit: a photo credit under the writer\'s labelled credit is the byline\'s, no photo of its own; alone under a caption it is the photo\'s (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, PROSE, 'Bài: Lan Anh', 'Ảnh: Đức Thịnh'].join('\n')))).record;
+  assert.deepEqual(record?.figures, []);
+  assert.equal(record?.author, 'Lan Anh');
+  const captioned = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, 'Lãnh đạo tỉnh trao quà cho các em', 'Ảnh: Đức Thịnh', PROSE, 'Lan Anh'].join('\n')))).record;
+  assert.equal(captioned?.figures[0]?.credit, 'Đức Thịnh');
+});
+
 test('photo-credit: a sentence that mentions photos is not a credit (negative)', () => {
   assert.equal(readCreditedCaption('Người dân chụp ảnh lưu niệm tại quảng trường.'), null);
   assert.equal(readCreditOnly('Ảnh hưởng của bão số 3 rất lớn'), null);
