@@ -34,6 +34,8 @@ const TEAMS = new PhraseList(data.teams.phrases);
 const MAX_DESK_WORDS = 5;
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
+/** `Border Guard Newspaper`: the last word of an outlet's English name. */
+const OUTLET_ENDINGS = new Set(data.outletEndings.words);
 const ACRONYMS = new Set(data.organisationCase.acronyms);
 /** `(*)` after a writer's name: a footnote mark, its note (the writer's post) printed under the article. */
 const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
@@ -211,8 +213,15 @@ const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
-  return !!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text);
+  return (!!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isEnglishOutlet(text);
 }
+
+/** `Border Guard Newspaper`, `Quang Ninh Police`: a few capitalised words ending with an outlet's word. */
+function isEnglishOutlet(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= MAX_OUTLET_WORDS && OUTLET_ENDINGS.has(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+const MAX_OUTLET_WORDS = 6;
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
 function afterLabel(text: string, label: string): string | null {
@@ -286,7 +295,7 @@ export function readName(text: string, ranks = false): string | null {
   // `H'Nhi`: a highland name with its surname joined to it is a whole name in one word.
   const whole = words.length >= 2 || (words.length === 1 && startsWithJoinedSurname(t));
   if (!whole || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
-  if (SOURCE_WORDS.prefixAsPrinted(t)) return null;
+  if (SOURCE_WORDS.prefixAsPrinted(t) || OUTLET_ENDINGS.has(words[words.length - 1]!)) return null;
   return isAllCaps(t) ? capitalizeWords(t) : t;
 }
 

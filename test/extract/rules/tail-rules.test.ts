@@ -78,6 +78,8 @@ test('byline: the forms newsrooms print', () => {
     ['Trung tá Lê Văn Hùng, Phó Trưởng Công an huyện Hoằng Hóa', 'Lê Văn Hùng', null],
     ['Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an', 'Trần Quốc Tỏ', null],
     ['Nguyễn Văn Toản - Trưởng Công an xã', 'Nguyễn Văn Toản', null],
+    ['By Thanh Hai / Border Guard Newspaper', 'Thanh Hai', 'Border Guard Newspaper'],
+    ['Quang Ninh Police', null, 'Quang Ninh Police'],
     ['Bạn đọc Trần Thị Mai (phường Tân Thịnh, thành phố Thái Nguyên)', 'Trần Thị Mai', null],
   ];
   for (const [line, author, source] of cases) {
