@@ -4,6 +4,7 @@ import { CAPTION_CUES, readCreditedCaption, WEAK_CAPTION_CUES } from './figures.
 import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
+import dateWords from './data/date-words.json' with { type: 'json' };
 import { startsWithJoinedSurname } from './surnames.ts';
 import figures from './data/figures.json' with { type: 'json' };
 
@@ -34,6 +35,8 @@ const TEAMS = new PhraseList(data.teams.phrases);
 const MAX_DESK_WORDS = 5;
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
+/** `Thứ Tư`, `Chủ Nhật`: two capitalised words, and no one's name. */
+const WEEKDAYS = new PhraseList(Object.keys(dateWords.weekdays));
 /** `Border Guard Newspaper`: the last word of an outlet's English name. */
 const OUTLET_ENDINGS = new Set(data.outletEndings.words);
 const ACRONYMS = new Set(data.organisationCase.acronyms);
@@ -295,7 +298,7 @@ export function readName(text: string, ranks = false): string | null {
   // `H'Nhi`: a highland name with its surname joined to it is a whole name in one word.
   const whole = words.length >= 2 || (words.length === 1 && startsWithJoinedSurname(t));
   if (!whole || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
-  if (SOURCE_WORDS.prefixAsPrinted(t) || OUTLET_ENDINGS.has(words[words.length - 1]!)) return null;
+  if (SOURCE_WORDS.prefixAsPrinted(t) || OUTLET_ENDINGS.has(words[words.length - 1]!) || WEEKDAYS.equals(t)) return null;
   return isAllCaps(t) ? capitalizeWords(t) : t;
 }
 

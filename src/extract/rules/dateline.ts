@@ -1,5 +1,6 @@
-import { decide, type LineFields, type Rule } from '../decision.ts';
-import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue } from '../dates.ts';
+import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
+import type { Document, Line } from '../document.ts';
+import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, type Span } from '../phrases.ts';
@@ -57,10 +58,39 @@ export const dateline: Rule = {
       if (!fields) return [];
       const what = fields.dayMonth ? 'a day and month' : fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
       const byline = fields.author || fields.source ? ', with the byline' : fields.section ? ', with the section' : '';
-      return [decide(line, 'dateline', this.name, `the line is ${what}${byline} and nothing else`, fields)];
+      return [decide(line, 'dateline', this.name, `the line is ${what}${byline} and nothing else`, fields), ...splitDateline(doc, decided, line, fields, this.name)];
     });
   },
 };
+
+/**
+ * `Thứ Tư` / `06/03/2024` / `14:30`: a page that sets the weekday, the date
+ * and the time apart copies them on lines of their own. The weekday alone
+ * right above a day's date, and the time alone right under it, are the
+ * dateline's; the time makes the date precise.
+ */
+function splitDateline(doc: Document, decided: Classification, line: Line, fields: LineFields, rule: string): Decision[] {
+  const date = fields.published ?? fields.updated;
+  if (!date || date.hour !== undefined) return [];
+  const decisions: Decision[] = [];
+  const above = doc.lines[line.index - 1];
+  if (above && decided.isFree(above.index) && WEEKDAYS.equals(above.text.replace(/[,:]$/u, ''))) {
+    decisions.push(decide(above, 'dateline', rule, `the weekday of the date on the line under it (line ${line.number})`));
+  }
+  const below = doc.lines[line.index + 1];
+  const time = below && decided.isFree(below.index) ? timeAlone(below.text) : null;
+  if (time) {
+    Object.assign(date, { hour: time.hour, minute: time.minute, ...(time.second === undefined ? {} : { second: time.second }) });
+    decisions.push(decide(below!, 'dateline', rule, `the time of the date on the line above it (line ${line.number})`));
+  }
+  return decisions;
+}
+
+/** `14:30`, `08:15 SA`: a time of day and nothing else. */
+function timeAlone(text: string): TimeMatch | null {
+  const times = findTimes(text);
+  return times.length === 1 && text.replace(/[\s()]/gu, '').length === text.slice(times[0]!.start, times[0]!.end).replace(/\s/gu, '').length ? times[0]! : null;
+}
 
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(line: string): LineFields | null {

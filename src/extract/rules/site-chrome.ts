@@ -8,6 +8,7 @@ import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 import { articleVisits } from './view-counter.ts';
 import { FOOTER } from './footer-masthead.ts';
+import { readDateline } from './dateline.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 
 /** Lines that open with a site phrase, each list with the longest line it may open. */
@@ -106,11 +107,13 @@ const isLanguageSwitch = (text: string) => {
   const pieces = bars.length > 1 ? bars : text.split(' ');
   return pieces.length >= 2 && pieces.every((p) => LANGUAGES.equals(p));
 };
-/** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words. */
+/** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words, or three numbers at least (`14:30` is a time). */
 const isPager = (text: string) => {
   const tokens = tokensOf(text);
-  return tokens.length >= 2 && tokens.some((t) => /^\d+$/.test(t)) && tokens.every((t) => /^\d+$/.test(t) || PAGER_WORDS.has(matchKey(t)));
+  const numbers = tokens.filter((t) => /^\d+$/.test(t)).length;
+  return tokens.length >= 2 && numbers > 0 && (numbers < tokens.length || numbers >= MIN_PAGE_NUMBERS) && tokens.every((t) => /^\d+$/.test(t) || PAGER_WORDS.has(matchKey(t)));
 };
+const MIN_PAGE_NUMBERS = 3;
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A web address alone, the scheme and `www.` optional. */
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
@@ -121,6 +124,13 @@ const DURATION_UNITS = keyAlternatives(chrome.durations.units);
 const DURATION = new RegExp(`^(?:${keyAlternatives(chrome.durations.labels)})\\s*[:：]?\\s*(?:(?:\\d+\\s*(?:${DURATION_UNITS})\\s*)+|\\d{1,2}:\\d{2}(?::\\d{2})?)$`, 'u');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** `03:12`, `00:00`: a time alone on its line. */
+const LONE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** The line right above is a day's date without its time: a time alone under it is the date's (see the dateline rule). */
+const underDay = (doc: Document, line: Line) => {
+  const date = readDateline(doc.lines[line.index - 1]?.text ?? '')?.published;
+  return !!date && date.hour === undefined;
+};
 
 /**
  * The site's widgets, each told by its own shape: short lines all. A line of
@@ -157,6 +167,7 @@ export const siteChrome: Rule = {
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
       // The article's own readers, counted beside its date (see view-counter).
       if (articleVisits(doc, line) !== null) return [];
+      if (LONE_CLOCK.test(text) && !underDay(doc, line)) return [decide(line, 'chrome', this.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
         const widget = WIDGETS.find((w) => w.is(text, key));

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDateline } from '../../../src/extract/rules/dateline.ts';
-import { decisionFor, PROSE } from '../../helpers.ts';
+import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
+import { extractRecord } from '../../../src/extract/index.ts';
+import { readSource } from '../../../src/read/index.ts';
+import { readByline } from '../../../src/extract/bylines.ts';
 
 const cases: [string, object][] = [
   ['Thứ hai - 17/10/2022 04:44', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 } }],
@@ -61,6 +64,22 @@ test('dateline: beside a date, only a known section name or a byline (negative)'
 test('dateline: a section joined to the date by words, not set apart, is a title that names a day (negative)', () => {
   assert.equal(readDateline('Bản tin an ninh trật tự ngày 12/3/2024'), null);
   assert.deepEqual(readDateline('12/03/2024 - An ninh trật tự'), { section: 'An ninh trật tự', published: { year: 2024, month: 3, day: 12 } });
+});
+
+test('dateline: the weekday, the date and the time on lines of their own are one dateline; a player\'s time alone elsewhere is chrome', () => {
+  const text = ['Ra mắt Tổ bảo vệ an ninh, trật tự ở cơ sở', 'Việt Long', 'Thứ Tư', '06/03/2024', '14:30', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.date, '2024-03-06T14:30:00+07:00');
+  assert.equal(record?.author, 'Việt Long');
+  assert.deepEqual(record?.paragraphs, [PROSE, PROSE]);
+  const video = ['VIDEO', 'Cận cảnh lực lượng CSGT dẫn đường', '03:12', 'Thứ Tư, 14/08/2024 21:40', PROSE].join('\n');
+  assert.equal(kindsOf(video).get('03:12'), 'chrome');
+  assert.equal(readByline('Thứ Tư'), null);
+});
+
+test('dateline: a time under a date that has its own time is not the date\'s (negative)', () => {
+  const text = ['Tiêu đề', '06/03/2024 08:00', '14:30', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-06T08:00:00+07:00');
 });
 
 test('dateline: a date inside a sentence is not a dateline (negative)', () => {
