@@ -109,8 +109,9 @@ const DAY_MONTH_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { day: nu
 const AM = new Set(words.amMarkers.map((w) => foldInPlace(w)));
 const PM = new Set(words.pmMarkers.map((w) => foldInPlace(w)));
 const DAY_PARTS = [...AM, ...PM].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// 04:44, 14:32:10, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM or the part of the day (`8:30 tối`) after it.
-const TIME_PATTERN = new RegExp(`(?<![\\d:.,\\/])(\\d{1,2}) ?(?::|h|g|gio) ?(\\d{2})(?::(\\d{2}))?(?!\\d)(?: ?phut)?(?:\\s*(${DAY_PARTS})(?![a-z]))?`, 'g');
+// 04:44, 14:32:10, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM or the part of the day (`8:30 tối`) after it;
+// and the hour alone in words, `3 giờ chiều`, `15h`.
+const TIME_PATTERN = new RegExp(`(?<![\\d:.,\\/])(\\d{1,2}) ?(?:(?::|h|g|gio) ?(\\d{2})(?::(\\d{2}))?(?!\\d)(?: ?phut)?|(?:gio|h)(?![\\d:a-z]))(?:\\s*(${DAY_PARTS})(?![a-z]))?`, 'g');
 
 /** Dates with a year, in the order they appear. */
 export function findDates(text: string): DateMatch[] {
@@ -144,7 +145,7 @@ export function findTimes(text: string): TimeMatch[] {
   const found: TimeMatch[] = [];
   for (const m of folded.matchAll(TIME_PATTERN)) {
     let hour = +m[1]!;
-    const minute = +m[2]!;
+    const minute = m[2] === undefined ? 0 : +m[2];
     const second = m[3] === undefined ? undefined : +m[3];
     const marker = m[4];
     if (marker && PM.has(marker) && hour < 12) hour += 12;

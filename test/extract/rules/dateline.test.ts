@@ -46,6 +46,8 @@ const cases: [string, object][] = [
   ['Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên', { section: 'Tin hoạt động', author: 'Hồng Duyên', published: { year: 2024, month: 3, day: 5 } }],
   ['Được đăng: 07 Tháng 3 2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['Cập nhật lần cuối: 07/03/2024', { updated: { year: 2024, month: 3, day: 7 } }],
+  ['Cập nhật lúc 3 giờ chiều ngày 7/3/2024', { updated: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
+  ['15h ngày 07/03/2024', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['Tác giả: Minh Anh | 05/03/2024 | Nguồn: Báo Yên Bái', { author: 'Minh Anh', source: 'Báo Yên Bái', published: { year: 2024, month: 3, day: 5 } }],
 ];
 
@@ -88,6 +90,11 @@ test('dateline: a date inside a sentence is not a dateline (negative)', () => {
   // A paragraph of dates and times, longer than any dateline, is never read as one.
   const schedule = Array.from({ length: 16 }, (_, i) => `${10 + i}/10/2022 08:00`).join(' - ');
   assert.equal(readDateline(schedule), null);
+});
+
+test('dateline: an hour in words needs its word: a bare number, or hours counted, is no time (negative)', () => {
+  assert.deepEqual(readDateline('Ngày 7/3/2024, 3 đơn vị'), null);
+  assert.deepEqual(readDateline('07/03/2024 trong 24h qua'), null);
 });
 
 test('dateline: times without a date (race results, scores) are not datelines (negative)', () => {
