@@ -31,6 +31,7 @@ const HAS_DIGIT = /\d/;
  */
 const MAX_DATELINE_LENGTH = 240;
 const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
+const ISSUE_LABELS = new PhraseList(words.issueLabels.phrases);
 const { labels: LUNAR_LABELS, stems, branches } = words.lunarDates;
 /** `(nhằm ngày 14 tháng Giêng năm Giáp Thìn)`, `(15/8 âm lịch)`: a lunar date in brackets, in text folded in place. */
 const LUNAR_DATE = new RegExp(`\\([^()]*\\b(?:${keyAlternatives(LUNAR_LABELS)}|(?:${keyAlternatives(stems)})\\s+(?:${keyAlternatives(branches)}))\\b[^()]*\\)`, 'gu');
@@ -193,6 +194,9 @@ const MAX_FIELDS_BESIDE_DATE = 3;
 
 /** One piece of a dateline besides its dates: see otherFieldIn. */
 function fieldOf(text: string, piece: string): OtherField | null {
+  // `Số 2845`: the printed issue's number beside its date.
+  const issue = ISSUE_LABELS.prefixOf(piece);
+  if (issue && /^\s*\d+$/u.test(piece.slice(issue.length))) return {};
   if (isSectionName(piece)) return setApart(text, piece) ? { section: piece } : null;
   const labelled = sectionLabelled(piece);
   if (labelled) return { section: labelled.section };

@@ -1,6 +1,7 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { isSiteName } from './title.ts';
+import { navigationMenu } from './navigation-menu.ts';
 import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
@@ -44,7 +45,7 @@ export const headerWidget: Rule = {
 /**
  * `Thứ Sáu, ngày 08/03/2024` over `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`: a
  * day without its time at the very top of the page, over the site's name,
- * menu or search box, is the header's date of today. The article's date is
+ * menu or breadcrumb, is the header's date of today. The article's date is
  * printed with the article, under the site's header.
  */
 function isDateOverSite(doc: Document, line: Line, decided: Classification): boolean {
@@ -52,7 +53,9 @@ function isDateOverSite(doc: Document, line: Line, decided: Classification): boo
   if (!next || doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return false;
   const fields = readDateline(line.text);
   if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return false;
-  return isSiteName(next.text) || ['chrome', 'breadcrumb'].includes(decided.kindOf(next.index) ?? '');
+  // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
+  const under = decided.get(next.index);
+  return isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name;
 }
 
 /** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else. */

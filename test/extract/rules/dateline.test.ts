@@ -48,6 +48,7 @@ const cases: [string, object][] = [
   ['Cập nhật lần cuối: 07/03/2024', { updated: { year: 2024, month: 3, day: 7 } }],
   ['Cập nhật lúc 3 giờ chiều ngày 7/3/2024', { updated: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['15h ngày 07/03/2024', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
+  ['Số 2845 - Thứ Năm, 07/03/2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['Tác giả: Minh Anh | 05/03/2024 | Nguồn: Báo Yên Bái', { author: 'Minh Anh', source: 'Báo Yên Bái', published: { year: 2024, month: 3, day: 5 } }],
 ];
 
@@ -79,6 +80,13 @@ test('dateline: the weekday, the date and the time on lines of their own are one
   assert.equal(readByline('Thứ Tư'), null);
 });
 
+test('dateline: a printed issue\'s number and date over its page number head the article; the date is the article\'s', () => {
+  const text = ['Số 2845 - Thứ Năm, 07/03/2024', 'Trang 3', 'Tăng cường phòng ngừa tội phạm trong học đường', PROSE, PROSE, 'Hoàng Quân'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.date, '2024-03-07');
+  assert.equal(record?.title, 'Tăng cường phòng ngừa tội phạm trong học đường');
+});
+
 test('dateline: a time under a date that has its own time is not the date\'s (negative)', () => {
   const text = ['Tiêu đề', '06/03/2024 08:00', '14:30', PROSE, PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-06T08:00:00+07:00');
@@ -95,6 +103,7 @@ test('dateline: a date inside a sentence is not a dateline (negative)', () => {
 test('dateline: an hour in words needs its word: a bare number, or hours counted, is no time (negative)', () => {
   assert.deepEqual(readDateline('Ngày 7/3/2024, 3 đơn vị'), null);
   assert.deepEqual(readDateline('07/03/2024 trong 24h qua'), null);
+  assert.deepEqual(readDateline('Số vụ 2845 - 07/03/2024'), null);
 });
 
 test('dateline: times without a date (race results, scores) are not datelines (negative)', () => {
