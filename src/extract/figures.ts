@@ -54,7 +54,11 @@ export function readDescribedPlaceholder(text: string): string | null {
   // Every free line is asked: only one in brackets can be a placeholder.
   if (!/^[[(].*[\])]$/.test(text)) return null;
   const opened = DESCRIBED_PLACEHOLDER.exec(foldInPlace(text));
-  if (!opened) return null;
+  // `[Lãnh đạo Công an tỉnh cắt băng khánh thành]`: alternative text in square brackets, with no label, describes the photo too.
+  if (!opened) {
+    const inner = /^\[([^[\]]+)\]$/u.exec(text)?.[1]?.trim();
+    return inner && inner.length <= MAX_CAPTION_LENGTH && describesPhoto(inner) && sentenceEnds(inner) === 0 ? inner : null;
+  }
   const caption = text.slice(opened[0].length, -1).trim();
   // `(Ảnh: Thu Hà)` credits the photo above; a description is a phrase mostly in lower case.
   return caption.length <= MAX_CAPTION_LENGTH && describesPhoto(caption) ? caption : null;
@@ -138,6 +142,9 @@ export function readCreditOnly(text: string): string | null {
   const credit = text.slice(at, at + m[1]!.length).trim();
   return describesPhoto(credit) ? null : credit;
 }
+
+/** Sentences ended inside the text (a stop followed by more words): alternative text is one phrase. */
+const sentenceEnds = (text: string) => (text.match(/[.!?]\s+\S/gu) ?? []).length;
 
 /** Words in a credit past which, mostly in lower case, it describes the photo instead. */
 const DESCRIPTION_WORDS = 6;

@@ -55,7 +55,8 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   const general: string[] = [];
   if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
-  if (withoutPhotoNumber(text) !== text) specific.push("a photo's number or label before it");
+  const labelled = withoutPhotoNumber(text) !== text;
+  if (labelled) specific.push("a photo's number or label before it");
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   const ending = captionEnding(text);
@@ -66,7 +67,8 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   if (typicalLength > 0 && text.length < typicalLength * RELATIVE_SHORTNESS) general.push('far shorter than the paragraphs');
   else if (text.length <= SHORT_CAPTION && !(typicalLength > 0 && text.length >= typicalLength * PARAGRAPH_LIKE)) general.push('short');
   const score = specific.length * 2 + general.length;
-  return specific.length > 0 && score >= THRESHOLD ? [...specific, ...general] : null;
+  // `Hình: Lực lượng chữa cháy …`: a photo's label before words that describe it says enough.
+  return specific.length > 0 && (score >= THRESHOLD || labelled) ? [...specific, ...general] : null;
 }
 
 /** How far into the line the comma after an opening phrase may fall: `Phát biểu tại hội nghị, …`. */

@@ -6,6 +6,7 @@ import { namesOrganisation, readByline } from '../bylines.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
+import { readImageToken } from '../figures.ts';
 import type { DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import grammar from '../data/grammar.json' with { type: 'json' };
@@ -35,7 +36,11 @@ export const title: Rule = {
     if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1))) return [];
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
     const foundKey = key(withoutSiteSuffix(found.text));
-    const repeats = free.filter((l) => l.index > found.index).slice(0, REPEAT_WINDOW).filter((l) => key(withoutSiteSuffix(l.text)) === foundKey);
+    // The line under a photo's file name is its caption, though it says what the title says.
+    const repeats = free
+      .filter((l) => l.index > found.index)
+      .slice(0, REPEAT_WINDOW)
+      .filter((l) => key(withoutSiteSuffix(l.text)) === foundKey && !readImageToken(doc.lines[l.index - 1]?.text ?? ''));
     const wrapped = wanted ? undefined : wrappedTitleEnd(found, free, repeats);
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
     const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber } from '../../../src/extract/figures.ts';
+import { readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber } from '../../../src/extract/figures.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
@@ -38,6 +38,21 @@ test('image-token: photos in a row have their captions under the last, in order;
   const r = extractRecord(readSource('a.txt', Buffer.from(one))).record;
   assert.deepEqual(r?.figures.map((f) => f.caption), ['Lãnh đạo Công an tỉnh trao xe đạp cho các em.', '']);
   assert.deepEqual(r?.paragraphs, [PROSE, PROSE]);
+});
+
+test('figures: a caption after its photo\'s label among short paragraphs, the line under a photo that repeats the title, and alternative text in square brackets', () => {
+  const labelled = ['Tiêu đề', '08/03/2024 15:00', PROSE, 'Hình: Lực lượng chữa cháy sử dụng xe thang tiếp cận tầng cao để cứu người bị nạn.', 'Buổi diễn tập có sự tham gia của hơn 150 cán bộ, chiến sĩ và 20 phương tiện.', 'Thanh Bình'].join('\n');
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(labelled))).record?.figures.map((f) => f.caption), ['Lực lượng chữa cháy sử dụng xe thang tiếp cận tầng cao để cứu người bị nạn.']);
+  const title = 'Công an huyện Đầm Hà ra quân tuần tra dịp Tết';
+  const repeated = extractRecord(readSource('a.txt', Buffer.from([title, '01/02/2024 08:00', 'anh-ra-quan.jpg', title, PROSE, 'Thanh Huyền'].join('\n')))).record;
+  assert.deepEqual(repeated?.figures.map((f) => [f.src, f.caption]), [['anh-ra-quan.jpg', title]]);
+  assert.equal(readDescribedPlaceholder('[Lãnh đạo Công an tỉnh cắt băng khánh thành điểm trường]'), 'Lãnh đạo Công an tỉnh cắt băng khánh thành điểm trường');
+});
+
+test('figures: a note in brackets, or two sentences in them, are no photo\'s alternative text (negative)', () => {
+  assert.equal(readDescribedPlaceholder('[Tiếp tục cập nhật]'), null);
+  assert.equal(readDescribedPlaceholder('[Các đơn vị đã hoàn thành nhiệm vụ. Sau đó, đoàn đi kiểm tra thực tế tại cơ sở]'), null);
+  assert.equal(readDescribedPlaceholder('(Còn nữa)'), null);
 });
 
 test('image-token: words and numbers that are not image names (negative)', () => {
