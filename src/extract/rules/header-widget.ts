@@ -10,6 +10,12 @@ import chrome from '../data/chrome.json' with { type: 'json' };
 
 const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
 const TICKERS = new PhraseList(chrome.headerWidgets.tickerLabels);
+const MARKETS = new PhraseList(chrome.headerWidgets.marketLabels);
+/** `Tỷ giá USD: 24.580 | Giá vàng SJC: 79.800.000`: market prices, each a label and a number, between bars. */
+const isMarkets = (text: string) => text.split(/\s*[|•·]\s*/u).every((piece) => !!MARKETS.prefixOf(piece) && PRICE.test(piece) && piece.length <= MAX_MARKET_PIECE);
+/** `: 24.580`, `: 79.800.000 đ`: a price after the label's colon, ending the piece. */
+const PRICE = /[:：]\s*[\d.,]+\s*(?:đ|đồng|vnd|usd|%)?$/iu;
+const MAX_MARKET_PIECE = 50;
 const WEATHER_WORDS = chrome.headerWidgets.weatherWords;
 /** `24°C`, `24 - 31°C`, `75%` (humidity), on folded text. */
 const MEASURES = /-?\d{1,2}(?:\s*[-–]\s*-?\d{1,2})?\s*°\s*[cf]?|\d{1,3}\s*%/gu;
@@ -37,6 +43,7 @@ export const headerWidget: Rule = {
       if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
       if (isDateOverSite(doc, line, decided)) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${line.number + 1})`)];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
+      if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
       return [];
     });
   },

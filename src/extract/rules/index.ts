@@ -7,6 +7,7 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
+import { headerList } from './header-list.ts';
 import { headerMasthead } from './header-masthead.ts';
 import { headerWidget } from './header-widget.ts';
 import { imageToken } from './image-token.ts';
@@ -40,6 +41,7 @@ export const LINE_RULES: readonly Rule[] = [
   breadcrumb,
   siteChrome,
   headerWidget,
+  headerList,
   siteText,
   footerMasthead,
   headerMasthead,

@@ -294,6 +294,32 @@ test('header-widget: a title that opens with a ticker\'s word, with no other tit
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article(title, '08/03/2024 06:45')))).record?.title, title);
 });
 
+test('header-list: the latest news with their times, and new documents with their numbers, printed above the article are the site\'s', () => {
+  const news = article('Tin mới nhất', '15:10 Bắt đối tượng cướp tiệm vàng', '14:45 Xử lý 120 trường hợp vi phạm', 'An ninh trật tự', 'Phá đường dây mua bán hóa đơn', '07/03/2024 15:30');
+  const n = extractRecord(readSource('a.txt', Buffer.from(news))).record;
+  assert.equal(n?.title, 'Phá đường dây mua bán hóa đơn');
+  assert.equal(n?.section, 'An ninh trật tự');
+  const documents = article('Văn bản mới', 'Quyết định số 245/QĐ-UBND ngày 01/03/2024 về việc phê duyệt kế hoạch', 'Kế hoạch số 56/KH-CAT ngày 28/02/2024 triển khai Đề án 06', 'Xem tất cả', 'Tin hoạt động', 'Sơ kết 3 năm thực hiện Đề án 06', '07/03/2024 14:00');
+  const d = extractRecord(readSource('a.txt', Buffer.from(documents))).record;
+  assert.equal(d?.title, 'Sơ kết 3 năm thực hiện Đề án 06');
+  assert.equal(d?.date, '2024-03-07T14:00:00+07:00');
+  assert.equal(d?.section, 'Tin hoạt động');
+});
+
+test('header-list: a heading over the title alone, with no item under it, takes nothing (negative)', () => {
+  const text = article('Tin mới', 'Phá đường dây mua bán hóa đơn', '07/03/2024 15:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Phá đường dây mua bán hóa đơn');
+  assert.equal(decisionFor(text, 'Phá đường dây mua bán hóa đơn')?.rule, 'title');
+});
+
+test('header-widget: market prices in the header are chrome; a title about prices is the title (negative)', () => {
+  const prices = 'Tỷ giá USD: 24.580 | Giá vàng SJC: 79.800.000';
+  const text = article(prices, 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30');
+  assert.equal(kindsOf(text).get(prices), 'chrome');
+  const title = 'Giá xăng giảm nhẹ từ 15 giờ chiều nay';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(article(title, '45 phút trước', 'Thứ Năm, 21/11/2024 - 14:15')))).record?.title, title);
+});
+
 test('header-widget: a day heading the article over its title is the article\'s date (negative)', () => {
   const text = article('Thứ Năm, 07/03/2024', 'Công an xã Tam Hồng ra mắt mô hình mới');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-07');
