@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import { foldInPlace } from '../vietnamese/fold.ts';
 import words from './data/date-words.json' with { type: 'json' };
 import { escapeRegExp, PhraseList } from './phrases.ts';
@@ -12,6 +12,8 @@ export interface DateValue {
   minute?: number;
   /** Printed by some CMSs (`14:32:10`); most print minutes only. */
   second?: number;
+  /** The offset from UTC the time was printed in, in minutes, when printed (`Z`, `+07:00`); else the time is the zone's. */
+  offset?: number;
 }
 
 /** A date printed without its year (`Thứ Hai, 15/4`), with the weekday when the line names one (ISO: Monday 1 … Sunday 7). */
@@ -24,10 +26,11 @@ export interface DateMatch {
   year?: number;
   month: number;
   day: number;
-  /** A time printed inside the same expression (ISO 8601). */
+  /** A time printed inside the same expression (ISO 8601), maybe with its offset. */
   hour?: number;
   minute?: number;
   second?: number;
+  offset?: number;
 }
 
 export interface TimeMatch {
@@ -61,8 +64,13 @@ function twoDigitYear(yy: number): number {
 const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<DateMatch, 'start' | 'end'> }[] = [
   {
     // 2022-10-17, 2022-10-17T04:44:00+07:00
-    re: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d.\/-])/g,
-    parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]!, ...(m[4] ? { hour: +m[4], minute: +m[5]!, ...(m[6] ? { second: +m[6] } : {}) } : {}) }),
+    re: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?)?(?![\d.\/-])/g,
+    parts: (m) => ({
+      year: +m[1]!,
+      month: +m[2]!,
+      day: +m[3]!,
+      ...(m[4] ? { hour: +m[4], minute: +m[5]!, ...(m[6] ? { second: +m[6] } : {}), ...(m[7] ? { offset: offsetMinutes(m[7]) } : {}) } : {}),
+    }),
   },
   {
     // 17/10/2022, 17-10-2022, 17.10.2022, 17 / 10 / 2022
@@ -112,6 +120,13 @@ const DAY_PARTS = [...AM, ...PM].sort((a, b) => b.length - a.length).map(escapeR
 // 04:44, 14:32:10, 10h30, 10g30, 10 giờ 30, with SA/CH/AM/PM or the part of the day (`8:30 tối`) after it;
 // and the hour alone in words, `3 giờ chiều`, `15h`.
 const TIME_PATTERN = new RegExp(`(?<![\\d:.,\\/])(\\d{1,2}) ?(?:(?::|h|g|gio) ?(\\d{2})(?::(\\d{2}))?(?!\\d)(?: ?phut)?|(?:gio|h)(?![\\d:a-z]))(?:\\s*(${DAY_PARTS})(?![a-z]))?`, 'g');
+
+/** `z` → 0, `+07:00` or `-0530` → minutes east of UTC (text folded, so `Z` is lower case). */
+function offsetMinutes(printed: string): number {
+  if (printed === 'z') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(printed)!;
+  return (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!);
+}
 
 /** Dates with a year, in the order they appear. */
 export function findDates(text: string): DateMatch[] {
@@ -179,7 +194,9 @@ export function formatDate(v: DateValue, zone = VIETNAM_ZONE): string {
   if (v.hour === undefined) {
     return `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
   }
-  const dt = DateTime.fromObject({ year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute ?? 0, second: v.second ?? 0 }, { zone });
+  // A time printed with its offset (`2024-03-07T08:20:00Z`) is that instant, told in the zone.
+  const printedIn = v.offset === undefined ? zone : FixedOffsetZone.instance(v.offset);
+  const dt = DateTime.fromObject({ year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute ?? 0, second: v.second ?? 0 }, { zone: printedIn }).setZone(zone);
   return dt.toISO({ suppressMilliseconds: true })!;
 }
 

@@ -139,7 +139,8 @@ export function readDateline(line: string): LineFields | null {
     const hour = date.hour ?? time?.hour;
     if (hour !== undefined) {
       const second = date.hour !== undefined ? date.second : time?.second;
-      Object.assign(value, { hour, minute: date.minute ?? time?.minute ?? 0, ...(second === undefined ? {} : { second }) });
+      const offset = date.hour !== undefined ? date.offset : undefined;
+      Object.assign(value, { hour, minute: date.minute ?? time?.minute ?? 0, ...(second === undefined ? {} : { second }), ...(offset === undefined ? {} : { offset }) });
     }
     const isUpdate = UPDATED_KEYS.some((k) => matchKey(text.slice(segment.start, segment.end)).includes(k));
     if (isUpdate) fields.updated ??= value;

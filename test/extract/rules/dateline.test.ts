@@ -18,7 +18,8 @@ const cases: [string, object][] = [
   ['05/03/2024 02:15 CH', { published: { year: 2024, month: 3, day: 5, hour: 14, minute: 15 } }],
   ['Ngày đăng: 01/02/2024 08:00 | Cập nhật: 03/02/2024 10:15', { published: { year: 2024, month: 2, day: 1, hour: 8, minute: 0 }, updated: { year: 2024, month: 2, day: 3, hour: 10, minute: 15 } }],
   ['ngày 5 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 5 } }],
-  ['2024-03-05T09:30:00+07:00', { published: { year: 2024, month: 3, day: 5, hour: 9, minute: 30, second: 0 } }],
+  ['2024-03-05T09:30:00+07:00', { published: { year: 2024, month: 3, day: 5, hour: 9, minute: 30, second: 0, offset: 420 } }],
+  ['2024-03-07T08:20:00Z', { published: { year: 2024, month: 3, day: 7, hour: 8, minute: 20, second: 0, offset: 0 } }],
   ['Monday, October 17, 2022 10:30 PM GMT+7', { published: { year: 2022, month: 10, day: 17, hour: 22, minute: 30 } }],
   ['Thu hai, 17/10/2022', { published: { year: 2022, month: 10, day: 17 } }],
   ['17/10/2022 04:44 | Lượt xem: 280', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 }, views: 280 }],
@@ -85,6 +86,15 @@ test('dateline: a printed issue\'s number and date over its page number head the
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.equal(record?.date, '2024-03-07');
   assert.equal(record?.title, 'Tăng cường phòng ngừa tội phạm trong học đường');
+});
+
+test('dateline: a time printed with its offset is that instant, told in the article\'s zone; one printed without is the zone\'s', () => {
+  const utc = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '2024-03-07T08:20:00Z', PROSE, PROSE].join('\n')))).record;
+  assert.equal(utc?.date, '2024-03-07T15:20:00+07:00');
+  const late = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '2024-03-07T20:30:00-05:00', PROSE, PROSE].join('\n')))).record;
+  assert.equal(late?.date, '2024-03-08T08:30:00+07:00');
+  const local = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '2024-03-07 08:20', PROSE, PROSE].join('\n')))).record;
+  assert.equal(local?.date, '2024-03-07T08:20:00+07:00');
 });
 
 test('dateline: a time under a date that has its own time is not the date\'s (negative)', () => {
