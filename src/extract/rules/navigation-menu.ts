@@ -11,6 +11,8 @@ const MIN_ITEMS = 3;
 const MIN_ENTRIES = 2;
 /** Section names alone are a breadcrumb's trail (`Thời sự | Xã hội | Pháp luật`), but no trail runs five deep: that many are the menu. */
 const MIN_SECTIONS_ALONE = 5;
+/** In a menu on lines of its own, the entries for each item nobody listed. */
+const ENTRIES_PER_UNKNOWN_ITEM = 3;
 /** Items a menu may have that are neither entries nor sections (a site's own pages), and the entries it then needs. */
 const MAX_UNKNOWN_ITEMS = 1;
 const MIN_ENTRIES_BESIDE_UNKNOWN = 3;
@@ -51,7 +53,8 @@ export const navigationMenu: Rule = {
         decisions.push(decide(line, 'chrome', this.name, `a line of ${runTogether.length} menu items run together`));
         continue;
       }
-      if (itemOf(line.text)) run.push(line);
+      // A submenu's own page (`Lịch sử truyền thống`) may stand among the items; the run decides (see menuRun).
+      if (itemOf(line.text) || (run.length > 0 && mayBeItem(line.text))) run.push(line);
       else close();
     }
     close();
@@ -104,10 +107,22 @@ function isMenu(items: readonly Item[]): boolean {
   return entries(items) >= MIN_ENTRIES || items.length >= MIN_SECTIONS_ALONE;
 }
 
-/** The run up to its last menu entry, when that is a menu. */
+/** A line short and plain enough to be a menu's item nobody listed: a few words, no digits, no sentence's marks. */
+function mayBeItem(text: string): boolean {
+  const t = stripBullet(text);
+  return t.length > 0 && t.length <= MAX_ENTRY_LENGTH && t.split(/\s+/).length <= MAX_ITEM_WORDS && /^\p{Lu}/u.test(t) && !/[\d.,;:!?"“”()]/u.test(t);
+}
+
+/**
+ * The run up to its last menu entry, when that is a menu. Items nobody listed
+ * are allowed inside it, one for every three entries: `Trang chủ`, `Giới
+ * thiệu`, `Lịch sử truyền thống`, `Cơ cấu tổ chức` …
+ */
 function menuRun(run: readonly Line[], rule: string): Decision[] {
   const items = run.map((l) => itemOf(l.text));
   const end = items.lastIndexOf('entry') + 1;
-  if (!isMenu(items.slice(0, end))) return [];
+  const unknown = items.slice(0, end).filter((i) => i === null).length;
+  if (unknown > 0 && (unknown > Math.floor(entries(items.slice(0, end)) / ENTRIES_PER_UNKNOWN_ITEM) || items[0] === null)) return [];
+  if (!isMenu(items.slice(0, end).map((i) => i ?? 'section'))) return [];
   return run.slice(0, end).map((line) => decide(line, 'chrome', rule, `one of ${end} menu items in a row`));
 }

@@ -156,6 +156,22 @@ test('navigation-menu: a site\'s own page among three menu entries is one more i
   assert.equal(decisionFor(text, 'Xây dựng Đảng')?.fields?.section, 'Xây dựng Đảng');
 });
 
+test('navigation-menu: a menu on lines of its own may hold a submenu\'s page nobody listed, one for every three entries', () => {
+  const menu = ['Trang chủ', 'Giới thiệu', 'Lịch sử truyền thống', 'Cơ cấu tổ chức', 'Tin tức', 'Văn bản', 'Hỏi đáp', 'Liên hệ'];
+  const kinds = kindsOf(article(...menu, 'Tin trong tỉnh', 'Hội thao thể dục thể thao năm 2024'));
+  for (const line of menu) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get('Tin trong tỉnh'), 'section');
+});
+
+test('navigation-menu: a menu line nobody listed opening the run, or two among three entries, make no menu; a short title under a menu is the title (negative)', () => {
+  const opening = kindsOf(article('Lịch sử truyền thống', 'Giới thiệu', 'Liên hệ', 'Hỏi đáp', 'Tiêu đề bài viết'));
+  assert.notEqual(opening.get('Lịch sử truyền thống'), 'chrome');
+  const two = kindsOf(article('Trang chủ', 'Giới thiệu', 'Lịch sử truyền thống', 'Đội ngũ lãnh đạo', 'Liên hệ', 'Tiêu đề bài viết'));
+  assert.notEqual(two.get('Đội ngũ lãnh đạo'), 'chrome');
+  const title = kindsOf(article('Trang chủ', 'Giới thiệu', 'Liên hệ', 'Bắt giữ đối tượng trộm cắp', '12/03/2024 08:00'));
+  assert.equal(title.get('Bắt giữ đối tượng trộm cắp'), 'title');
+});
+
 test('navigation-menu: two items that are no entries, or one beside too few entries, make no menu (negative)', () => {
   for (const line of ['Trang chủ | Giới thiệu | Văn kiện | Kỷ yếu | Liên hệ', 'Trang chủ | Tin tức | Văn kiện']) {
     assert.notEqual(decisionFor(article(line, 'Tiêu đề bài viết'), line)?.rule, 'navigation-menu', line);
