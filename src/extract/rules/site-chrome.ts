@@ -62,7 +62,8 @@ const isPrompt = (text: string) => {
   const who = text.slice(follow.length).trim();
   return (/^\p{Lu}/u.test(who) || !!US.prefixOf(who)) && ON_PLATFORM.test(matchKey(text));
 };
-const BUTTONS = new PhraseList(chrome.buttons.phrases);
+/** A button's label, or a page's own crumb alone on its line (`Chi tiết tin`, from a trail copied one crumb a line). */
+const BUTTONS = new PhraseList([...chrome.buttons.phrases, ...chrome.breadcrumb.pageCrumbs.phrases]);
 /** `Đọc thêm >>`: the link mark after a button's label. */
 const TRAILING_LINK_MARK = new RegExp(`\\s*(?:${chrome.linkMarkers.phrases.map(escapeRegExp).join('|')})\\s*$`, 'u');
 /** `← Quay lại`: the arrow before a button's label. */

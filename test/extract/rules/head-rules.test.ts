@@ -377,6 +377,13 @@ test('breadcrumb: a last crumb that names the page (Chi tiết) gives the sectio
   assert.equal(decisionFor(article(inside, 'Bắt quả tang nhóm thanh niên đua xe'), inside)?.fields?.section, 'Pháp luật');
 });
 
+test('breadcrumb: a trail copied one crumb a line, ending with the page\'s own crumb: the crumb is chrome, the section under it the section', () => {
+  const text = ['Trang chủ', 'Tin tức', 'Chi tiết tin', 'Bàn giao 150 ngôi nhà Đại đoàn kết', '06/03/2024 16:45', PROSE, PROSE, 'Lê Hoàng'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.title, 'Bàn giao 150 ngôi nhà Đại đoàn kết');
+  assert.equal(record?.section, 'Tin tức');
+});
+
 test('breadcrumb: a trail that opens with the home page\'s house icon', () => {
   const d = decisionFor(article('🏠 > Tin tức > Giáo dục', 'Học sinh đoạt huy chương vàng Olympic'), '🏠 > Tin tức > Giáo dục');
   assert.equal(d?.kind, 'breadcrumb');
