@@ -96,7 +96,8 @@ function timeAlone(text: string): TimeMatch | null {
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(line: string): LineFields | null {
   // Every date layout has digits, and a dateline is short: most body lines end here.
-  if (line.length > MAX_DATELINE_LENGTH || !HAS_DIGIT.test(line) || isGalleryPosition(line)) return null;
+  // `Thứ Sáu, 08/03/2024:` introduces what follows it, as a timeline's heading in the text does.
+  if (line.length > MAX_DATELINE_LENGTH || !HAS_DIGIT.test(line) || isGalleryPosition(line) || /[:：]$/u.test(line)) return null;
   const text = withoutLunarDates(line);
   const full = findDates(text);
   const dates = full.length > 0 ? full : findDayMonthDates(text, full);

@@ -97,6 +97,12 @@ test('dateline: a time printed with its offset is that instant, told in the arti
   assert.equal(local?.date, '2024-03-07T08:20:00+07:00');
 });
 
+test('dateline: a date with a colon after it heads what follows in the text: a timeline\'s heading stays the article\'s (negative)', () => {
+  assert.equal(readDateline('Thứ Sáu, 08/03/2024:'), null);
+  const text = ['Tiêu đề', '09/03/2024 19:00', PROSE, 'Thứ Sáu, 08/03/2024:', 'Khoảng 22 giờ, người dân phát hiện khói bốc ra từ kho hàng.', PROSE, 'Minh Đức'].join('\n');
+  assert.ok(extractRecord(readSource('a.txt', Buffer.from(text))).record?.paragraphs.includes('Thứ Sáu, 08/03/2024:'));
+});
+
 test('dateline: a time under a date that has its own time is not the date\'s (negative)', () => {
   const text = ['Tiêu đề', '06/03/2024 08:00', '14:30', PROSE, PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-06T08:00:00+07:00');
