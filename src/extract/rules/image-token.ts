@@ -1,5 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { MAX_CAPTION_LENGTH, readCreditedCaption, readDescribedPlaceholder, readImageToken } from '../figures.ts';
+import { MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken } from '../figures.ts';
+import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, type Line } from '../document.ts';
 
@@ -43,8 +44,14 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
     const line = free[last + 1 + k];
     const above = free[last + k]!;
     if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0)) break;
-    const credited = readCreditedCaption(line.text);
     const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
+    // `Ảnh: Công an cung cấp` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no label, says what it is).
+    const credit = /[:：]/u.test(line.text) ? readCreditOnly(line.text) : null;
+    if (credit) {
+      decisions.push(decide(line, 'credit', rule, `the credit under the image name ${row[k] ?? ''}`.trim(), { credit }));
+      continue;
+    }
+    const credited = readCreditedCaption(line.text);
     decisions.push(decide(line, 'caption', rule, under.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: line.text }));
   }
   return decisions;
@@ -52,5 +59,7 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
 
 /** Right under the photo, a line of caption's length; further down the row's captions, no paragraph either. */
 function isCaption(line: Line, first: boolean): boolean {
-  return line.text.length <= MAX_CAPTION_LENGTH && !readImageToken(line.text) && !findLeadDate(line.text) && (first || !isProse(line));
+  // `Thực hiện: Minh Trí; Đồ họa: Khánh Linh` under an infographic credits the article, not the picture.
+  if (line.text.length > MAX_CAPTION_LENGTH || readImageToken(line.text) || findLeadDate(line.text) || isLabelledByline(line.text)) return false;
+  return first || !isProse(line);
 }

@@ -55,6 +55,21 @@ test('figures: a note in brackets, or two sentences in them, are no photo\'s alt
   assert.equal(readDescribedPlaceholder('(Còn nữa)'), null);
 });
 
+test('image-token: under a photo, a credit alone is its credit, a position label opens its caption, and the article\'s credits are no caption', () => {
+  const credited = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '08/03/2024 20:45', PROSE, 'doi-tuong.jpg', 'Ảnh: Công an cung cấp', PROSE, 'Hữu Đức'].join('\n')))).record;
+  assert.deepEqual(credited?.figures, [{ src: 'doi-tuong.jpg', caption: '', credit: 'Công an cung cấp' }]);
+  const placed = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '09/03/2024 10:30', PROSE, 'cau-1.jpg', 'Ảnh trên: Lãnh đạo Công an tỉnh cắt băng khánh thành cầu.', PROSE, 'Thành Luân'].join('\n')))).record;
+  assert.equal(placed?.figures[0]?.caption, 'Lãnh đạo Công an tỉnh cắt băng khánh thành cầu.');
+  const infographic = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/03/2024 15:00', PROSE, 'infographic.png', 'Thực hiện: Minh Trí; Đồ họa: Khánh Linh'].join('\n')))).record;
+  assert.equal(infographic?.author, 'Minh Trí');
+  assert.equal(infographic?.figures[0]?.caption, '');
+});
+
+test('image-token: an illustration\'s note under a photo, with no label, is its caption (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/03/2024 15:00', PROSE, 'anh.jpg', 'Ảnh minh họa', PROSE, 'Minh Trí'].join('\n')))).record;
+  assert.equal(record?.figures[0]?.caption, 'Ảnh minh họa');
+});
+
 test('image-token: words and numbers that are not image names (negative)', () => {
   for (const text of ['Hội nghị', 'IMG', '2022', 'Xem ảnh tại đây', 'Quyết định 1234', 'Ảnh', 'Hình 3 cho thấy số vụ giảm']) assert.equal(readImageToken(text), null, text);
 });
