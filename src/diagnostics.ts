@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = {
   'image-unused': 'No article refers to a photo file; it was not published.',
   'encoding-converted': 'The file was not UTF-8 and was converted.',
   'encoding-invalid': 'The file had bytes that are not valid in its encoding; they were replaced.',
+  'encoding-repaired': 'The text had been garbled (UTF-8 read as Windows-1252 and saved again); it was restored.',
   'html-markup': 'The file held HTML tags or character references; it was read as the text they show.',
   'markdown-marks': 'A .txt file held Markdown marks (headings, bold, italics, links); it was read as the text they mark.',
   'front-matter-invalid': 'The YAML front matter does not parse; it was ignored.',

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import { binaryKind } from './binary.ts';
 import { decodeTcvn3 } from './tcvn3.ts';
+import { repairMojibake } from './mojibake.ts';
 import { vietnameseScore } from './vietnamese-score.ts';
 
 /** The encodings bantin recognises in article files. */
@@ -33,7 +34,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
   if (!utf16) {
     try {
-      return { text: strictUtf8.decode(bytes), encoding: 'utf-8', diagnostics: [] };
+      return withoutMojibake({ text: strictUtf8.decode(bytes), encoding: 'utf-8', diagnostics: [] });
     } catch {
       // Not UTF-8: fall through to the guesses below.
     }
@@ -73,10 +74,18 @@ function decodeLegacyVietnamese(bytes: Uint8Array): DecodedText {
   };
 }
 
+/** UTF-8 text garbled once through Windows-1252 (`Cá»¥c Cáº£nh sÃ¡t`) is restored, with a warning. */
+function withoutMojibake(decoded: DecodedText): DecodedText {
+  const repaired = repairMojibake(decoded.text);
+  if (repaired === null) return decoded;
+  const diagnostic = warning('encoding-repaired', "The file's text had been garbled (UTF-8 read as Windows-1252, as in 'Cá»¥c' for 'Cục'); it was restored. Check the text.");
+  return { text: repaired, encoding: decoded.encoding, diagnostics: [...decoded.diagnostics, diagnostic] };
+}
+
 function decodeByBom(bytes: Uint8Array): DecodedText | null {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) {
-    return { text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', diagnostics: [] };
+    return withoutMojibake({ text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', diagnostics: [] });
   }
   if (a === 0xff && b === 0xfe) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };

@@ -50,6 +50,24 @@ test('decode: Windows-1258 is converted with a warning', () => {
   assert.equal(result.diagnostics[0]?.code, 'encoding-converted');
 });
 
+test('decode: UTF-8 garbled once through Windows-1252 or Latin-1 and saved again is restored, with a warning', () => {
+  const text = 'Cục Cảnh sát hình sự phối hợp với Công an tỉnh Đắk Lắk; Nguyễn Văn Ưng, Ý Nhi bị bắt – “trích dẫn” …';
+  const utf8 = Buffer.from(text, 'utf8');
+  const cp1252 = [...utf8].map((b) => { const ch = iconv.decode(Buffer.from([b]), 'windows1252'); return ch === '\ufffd' ? String.fromCharCode(b) : ch; }).join('');
+  for (const garbled of [cp1252, utf8.toString('latin1')]) {
+    const result = decodeBytes(Buffer.from(garbled, 'utf8'));
+    assert.equal(result.text, text);
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['encoding-repaired']);
+  }
+});
+
+test('decode: Latin letters in a Vietnamese text, or a name like Álvaro, are not taken for garbling (negative)', () => {
+  const text = 'Ông Álvaro và bà Ãna đến thăm Công an tỉnh — “một chuyến đi” đáng nhớ. Ñandú, Ä, Å.';
+  const result = decodeBytes(Buffer.from(text, 'utf8'));
+  assert.equal(result.text, text);
+  assert.deepEqual(result.diagnostics, []);
+});
+
 test('decode: damaged UTF-8 is decoded best-effort, with the line of the first bad byte', () => {
   const bytes = Buffer.concat([Buffer.from('Dòng một đúng\nDòng hai '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' vẫn đọc được tiếp theo')]);
   const result = decodeBytes(bytes);
