@@ -179,7 +179,7 @@ function overlaps(found: { start: number; end: number }[], m: { start: number; e
 const FIRST_YEAR = 1945;
 const LAST_YEAR = 2100;
 
-function isValidDay(d: { year?: number; month: number; day: number }): boolean {
+export function isValidDay(d: { year?: number; month: number; day: number }): boolean {
   if (d.year === undefined || d.year < FIRST_YEAR || d.year > LAST_YEAR) return false;
   return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }).isValid;
 }

@@ -6,7 +6,7 @@ import { assemble, bodyMarkdown, type Draft } from './assemble.ts';
 import { formatDate, VIETNAM_ZONE } from './dates.ts';
 import { Classification, type Decision, type Hints } from './decision.ts';
 import { toDocument, type Document } from './document.ts';
-import { resolveDate } from './fields/date.ts';
+import { dateFromPath, resolveDate } from './fields/date.ts';
 import { findEntities, mergeTags } from './fields/entities.ts';
 import type { FieldNote } from './fields/note.ts';
 import { readOverrides } from './fields/overrides.ts';
@@ -52,7 +52,8 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...fmDiagnostics];
   const notes: FieldNote[] = [];
 
-  const resolved = resolveDate(draft.published, draft.updated, draft.paragraphs, draft.dayMonth);
+  const fromText = resolveDate(draft.published, draft.updated, draft.paragraphs, draft.dayMonth);
+  const resolved = fromText.date ? fromText : (dateFromPath(source.file) ?? fromText);
   if (resolved.note) notes.push(resolved.note);
   const title = overrides.title ?? draft.title;
   const date = overrides.date ?? (resolved.date ? formatDate(resolved.date, zone) : null);

@@ -8,8 +8,28 @@ import { detectLanguage } from '../../src/extract/language.ts';
 import { countLetters, countSyllables } from '../../src/extract/letters.ts';
 import { escapeMarkdown } from '../../src/extract/markdown.ts';
 import { findDates, findLeadDate } from '../../src/extract/dates.ts';
-import { leadOf } from '../../src/extract/index.ts';
+import { extractRecord, leadOf } from '../../src/extract/index.ts';
+import { readSource } from '../../src/read/index.ts';
 import { PROSE } from '../helpers.ts';
+
+test('date: with no date in the text, the day the file\'s name or folders give, with a warning', () => {
+  const text = ['Bắt giữ đối tượng trộm cắp', PROSE, 'Minh Anh'].join('\n');
+  for (const file of ['2024-03-07-bat-giu.txt', '2024/03/07/bat-giu.txt', '20240307_bat-giu.txt']) {
+    const extraction = extractRecord(readSource(file, Buffer.from(text)));
+    assert.equal(extraction.record?.date, '2024-03-07', file);
+    assert.equal(extraction.record?.dateInferred, true, file);
+    assert.match(extraction.diagnostics.find((d) => d.code === 'date-inferred')?.message ?? '', /file's name/);
+  }
+});
+
+test('date: a date in the text beats the file\'s name; a year or a number in the name gives none (negative)', () => {
+  const dated = ['Bắt giữ đối tượng trộm cắp', '05/03/2024 08:00', PROSE, 'Minh Anh'].join('\n');
+  assert.equal(extractRecord(readSource('2024-03-07-bat-giu.txt', Buffer.from(dated))).record?.date, '2024-03-05T08:00:00+07:00');
+  const undated = ['Bắt giữ đối tượng trộm cắp', PROSE, 'Minh Anh'].join('\n');
+  for (const file of ['bat-giu-2024.txt', 'tin-123456789.txt', '2024-13-45-x.txt']) {
+    assert.equal(extractRecord(readSource(file, Buffer.from(undated))).record, null, file);
+  }
+});
 
 test('people: names after ranks and titles', () => {
   const text = 'Thượng tướng Trần Quốc Tỏ - Ủy viên Trung ương Đảng; đồng chí Phạm Văn Hiểu, Phó Bí thư; Thiếu tướng Nguyễn Văn Thuận và Thứ trưởng Lê Quý Vương.';

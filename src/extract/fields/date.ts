@@ -1,4 +1,4 @@
-import { compareDates, daysBetween, findDates, findLeadDate, weekdayOf, type DateValue, type DayMonth } from '../dates.ts';
+import { compareDates, daysBetween, findDates, findLeadDate, isValidDay, weekdayOf, type DateValue, type DayMonth } from '../dates.ts';
 import type { FieldNote } from './note.ts';
 
 export interface ResolvedDate {
@@ -61,6 +61,21 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
     inferred: true,
     note: { field: 'date', rule: 'lead-date', line: lead.line, reason: `no dateline; the lead opens with '${printed}', and the year ${year.year} fits ${year.evidence}` },
   };
+}
+
+/** `2024-03-07-bat-giu.txt`, `2024/03/07/bat-giu.txt`, `20240307_tin.txt`: a day in the file's path, as static-site generators name posts. */
+const PATH_DATE = /(?:^|[/_.-])((?:19|20)\d{2})([-_./]?)(\d{2})\2(\d{2})(?=[/_.-]|$)/u;
+
+/**
+ * When the text gives no date at all, the day the file's path names
+ * (`2024-03-07-bat-giu.txt`), the way editors who name their files by date
+ * expect; null when it names none.
+ */
+export function dateFromPath(file: string): ResolvedDate | null {
+  const m = PATH_DATE.exec(file.replace(/\.[^./]+$/u, ''));
+  const date = m ? { year: +m[1]!, month: +m[3]!, day: +m[4]! } : null;
+  if (!date || !isValidDay(date)) return null;
+  return { date, updated: null, inferred: true, note: { field: 'date', rule: 'file-name-date', line: null, reason: `the text gives no date; the file's name gives ${m![0].replace(/^[/_.-]/u, '')}` } };
 }
 
 /**
