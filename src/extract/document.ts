@@ -1,6 +1,7 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
 import { keyAlternatives } from './phrases.ts';
 import dateWords from './data/date-words.json' with { type: 'json' };
+import grammar from './data/grammar.json' with { type: 'json' };
 
 /**
  * A document is the article text as a list of non-blank lines, each keeping its
@@ -66,12 +67,19 @@ function indentOf(raw: string): number {
 
 /**
  * A hard-wrapped line: the one above stops mid-sentence (on a letter or a
- * comma) and this one goes on with a lower-case word. A date line or a file
- * name (`anh-1.jpg`) never continues anything.
+ * comma) and this one goes on with a lower-case word; or the one above ends
+ * with a word that joins it to what follows (`… phối hợp với` over `Đồn
+ * Biên phòng …`, grammar.json danglingWords), whatever the case of the next.
+ * A date line or a file name (`anh-1.jpg`) never continues anything.
  */
 function continuesLine(previous: string, next: string): boolean {
-  return /[\p{L},]$/u.test(previous) && /^\p{Ll}+\s/u.test(next) && !DATELINE_START.test(foldInPlace(next)) && !WORD_AND_DATE.test(next);
+  if (!/[\p{L},]$/u.test(previous) || DATELINE_START.test(foldInPlace(next)) || WORD_AND_DATE.test(next)) return false;
+  return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next));
 }
+
+const DANGLING = new Set(grammar.danglingWords);
+/** The line's last word joins it to what follows: it was wrapped. */
+export const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));
 
 /** `ngày 12-3-2024 08:30`: a word in lower case, a full date in digits, maybe its time, and nothing more, is a dateline. */
 const WORD_AND_DATE = /^\p{Ll}+\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[\s,\-–—]+(?:\p{Ll}+\s+)?\d{1,2}[:hg]\d{2})?$/u;

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { isLongProse, isProse, sentenceCount, type Line } from '../document.ts';
+import { isLongProse, sentenceCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { namesOrganisation, readByline } from '../bylines.ts';
@@ -9,13 +9,9 @@ import { readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import type { DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import grammar from '../data/grammar.json' with { type: 'json' };
 
 const MAX_TITLE_LENGTH = 250;
-const DANGLING = new Set(grammar.danglingWords);
 const TITLE_LABELS = new PhraseList(chrome.titleLabels.phrases);
-/** The line's last word joins it to what follows: it was wrapped. */
-const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));
 /** Sites print the title again (page heading, then article heading) within a few lines. */
 const REPEAT_WINDOW = 3;
 
@@ -55,14 +51,14 @@ export const title: Rule = {
     const published = dated && !decided.first('dateline') ? dated.published : undefined;
     const how =
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
-      (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
+      (wrapped ? `, in capitals and wrapped onto line ${wrapped.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
       (named !== unlabelled ? ", without the site's name after it" : '') +
       (text !== (dated?.title ?? named) ? ', without the icon before it' : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [
       decide(found, 'title', this.name, reason + how, published ? { title: text, published } : { title: text }),
-      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
+      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title in capitals at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
   },
@@ -77,10 +73,7 @@ export const title: Rule = {
  */
 function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
-  if (!next || repeats.includes(next)) return undefined;
-  // `Công an huyện Mèo Vạc phối hợp với` / `Đồn Biên phòng Xín Cái tuần tra biên giới`: no title ends with `với`.
-  if (endsDangling(found.text) && !isProse(next) && !readDateline(next.text)) return found.text.length + next.text.length > MAX_TITLE_LENGTH ? undefined : next;
-  if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
+  if (!next || repeats.includes(next) || !isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
   return next;
 }

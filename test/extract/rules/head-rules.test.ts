@@ -479,6 +479,14 @@ test('keywords-line: a sentence starting with a label word is body (negative)', 
   assert.equal(kindsOf(article('Tiêu đề', 'Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.')).get('Chủ đề của hội nghị năm nay là chuyển đổi số trong công tác công an.'), 'body');
 });
 
+test('document: a line that ends with a word joining it to what follows goes on on the next, whatever its case; a verb that ends a phrase, or a date under it, does not (negative)', async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const joined = toDocument(['Ngày 7/3, Công an huyện Sìn Hồ phối hợp với', 'Đồn Biên phòng Pa Tần tổ chức tuần tra.'].join('\n'));
+  assert.deepEqual(joined.lines.map((l) => l.text), ['Ngày 7/3, Công an huyện Sìn Hồ phối hợp với Đồn Biên phòng Pa Tần tổ chức tuần tra.']);
+  const apart = toDocument(['Những chuyến đi không hẹn ngày về', 'Hiểm nguy rình rập', 'Hội nghị tổng kết công tác của', 'Thứ Năm, 07/03/2024 08:00', 'Tải về', 'Các tin khác'].join('\n'));
+  assert.equal(apart.lines.length, 6);
+});
+
 test('document: hard-wrapped lines are joined; date lines and file names are not (negative)', async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const doc = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', 'trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề', 'xem tiếp'].join('\n'));
