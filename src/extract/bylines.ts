@@ -54,6 +54,8 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*
 /** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
 const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/iu;
 /** `- ĐT: 0912.345.678` after a byline's names (a Vietnamese number: 0 or +84, then 9 or 10 digits, grouped). */
+/** `(tranhai@gmail.com - 0912.345.678)`: how to reach the writer, e-mail and phone together in brackets. */
+const CONTACTS_IN_BRACKETS = /\s*\((?:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+84|0)(?:[\s.]?\d){8,10})\s*[-–,;|/]?)+\s*\)$/u;
 const TRAILING_PHONE = new RegExp(String.raw`\s*(?:[-–—|,]\s*)?\(?\s*(?:(?:${data.phoneLabels.phrases.map(escapeRegExp).join('|')})\s*[:.]?\s*)?(?:\+84|0)(?:[\s.]?\d){8,10}\s*\)?$`, 'iu');
 /** Bylines are short; a longer line is a sentence. */
 export const MAX_BYLINE_LENGTH = 90;
@@ -128,7 +130,8 @@ export function readByline(line: string): Byline | null {
  */
 function creditsOnly(line: string): string {
   const unbracketed = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
-  return withoutOtherCredits(withoutRankBeforeDegree(unbracketed.replace(TRAILING_EMAIL, '').replace(TRAILING_PHONE, '').replace(FOOTNOTE_MARK, '')));
+  const reached = unbracketed.replace(CONTACTS_IN_BRACKETS, '').replace(TRAILING_EMAIL, '').replace(TRAILING_PHONE, '');
+  return withoutOtherCredits(withoutRankBeforeDegree(reached.replace(FOOTNOTE_MARK, '')));
 }
 
 /** `Bài: Minh Hoàng` and the like: an author label and names. */

@@ -83,6 +83,9 @@ test('byline: the forms newsrooms print', () => {
     ['Nguyễn Văn Toản - Trưởng Công an xã', 'Nguyễn Văn Toản', null],
     ['By Thanh Hai / Border Guard Newspaper', 'Thanh Hai', 'Border Guard Newspaper'],
     ['Quang Ninh Police', null, 'Quang Ninh Police'],
+    ['Biên tập viên: Thu Hà', 'Thu Hà', null],
+    ['Trần Hải (tranhai@gmail.com - 0912.345.678)', 'Trần Hải', null],
+    ['Phóng viên: Minh Hà - Quay phim: Đức Anh', 'Minh Hà', null],
     ['Bạn đọc Trần Thị Mai (phường Tân Thịnh, thành phố Thái Nguyên)', 'Trần Thị Mai', null],
   ];
   for (const [line, author, source] of cases) {
