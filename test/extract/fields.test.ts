@@ -31,6 +31,22 @@ test('date: a date in the text beats the file\'s name; a year or a number in the
   }
 });
 
+test('date: a lead\'s day and month with no dated reference take the year the body names most, targets aside', () => {
+  const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024 đến Công an các địa phương.', line: 3 };
+  const more = { text: 'Năm 2024, lực lượng Công an phấn đấu hoàn thành các chỉ tiêu, hướng tới mục tiêu đến năm 2030 và tầm nhìn 2045.', line: 4 };
+  const resolved = resolveDate(undefined, undefined, [lead, more]);
+  assert.deepEqual(resolved.date, { year: 2024, month: 3, day: 5 });
+  assert.equal(resolved.inferred, true);
+  assert.match(resolved.note?.reason ?? '', /names most/);
+});
+
+test('date: a lead\'s day and month with no year named anywhere give no date (negative)', () => {
+  const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác đến Công an các địa phương.', line: 3 };
+  assert.equal(resolveDate(undefined, undefined, [lead]).date, null);
+  const targetsOnly = { text: 'Ngày 5-3, Bộ Công an phổ biến chiến lược đến năm 2030, tầm nhìn 2045.', line: 3 };
+  assert.equal(resolveDate(undefined, undefined, [targetsOnly]).date, null);
+});
+
 test('people: names after ranks and titles', () => {
   const text = 'Thượng tướng Trần Quốc Tỏ - Ủy viên Trung ương Đảng; đồng chí Phạm Văn Hiểu, Phó Bí thư; Thiếu tướng Nguyễn Văn Thuận và Thứ trưởng Lê Quý Vương.';
   assert.deepEqual(findPeople(text), ['Trần Quốc Tỏ', 'Phạm Văn Hiểu', 'Nguyễn Văn Thuận', 'Lê Quý Vương']);

@@ -101,7 +101,25 @@ function inferYear(dayMonth: { day: number; month: number }, body: string, weekd
       best = { year, score: supporting.length, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
     }
   }
-  return best ?? (weekday === undefined ? null : yearFromWeekday(dayMonth, body, weekday));
+  return best ?? (weekday === undefined ? yearMostNamed(body) : yearFromWeekday(dayMonth, body, weekday));
+}
+
+/** `đến năm 2030`, `tầm nhìn 2045`, `giai đoạn 2021 - 2025`: a target or a span, not the year the article tells of. */
+const TARGET_BEFORE = /(?:đến|tới|trước|tầm nhìn|giai đoạn|nhiệm kỳ)(?:\s+năm)?\s*$/iu;
+
+/**
+ * With no dated reference at all, the year the body names most (`công tác
+ * năm 2024`), the latest of those named as often; years named as a target
+ * or a span do not count.
+ */
+function yearMostNamed(body: string): { year: number; evidence: string } | null {
+  const counts = new Map<number, number>();
+  for (const m of body.matchAll(NAMED_YEAR)) {
+    if (TARGET_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
+    counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  }
+  const [year, times] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];
+  return year === undefined ? null : { year, evidence: `the year the body names most ('${year}', ${times} time${times === 1 ? '' : 's'})` };
 }
 
 /** A weekday recurs on a date every 5 to 11 years. */
