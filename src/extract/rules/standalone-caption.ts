@@ -28,11 +28,12 @@ export const standaloneCaption: Rule = {
     const long = free.filter((l) => l.text.length >= 80);
     const typical = medianLength(long);
     const indent = paragraphIndent(long);
+    const gap = usualGap(long);
     const decisions: Decision[] = [];
     free.forEach((line) => {
       // Where the CMS indents its paragraphs, a line indented like them is one.
       if (indent > 0 && line.indent === indent) return;
-      const signals = captionSignals(line, typical);
+      const signals = captionSignals(line, typical, gap);
       if (!signals) return;
       decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
     });
@@ -41,7 +42,7 @@ export const standaloneCaption: Rule = {
 };
 
 /** The signals that make the line a caption, or null when they fall short. */
-export function captionSignals(line: Line, typicalLength: number): string[] | null {
+export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0): string[] | null {
   const text = line.text;
   if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(text) > 1) return null;
   // Day-month dates are looked for once no full date was found (none to hand over).
@@ -53,7 +54,8 @@ export function captionSignals(line: Line, typicalLength: number): string[] | nu
   if (opensClause(text)) return null;
   const specific: string[] = [];
   const general: string[] = [];
-  if (line.blankBefore >= PHOTO_GAP) specific.push('a photo gap above it');
+  // Where every paragraph has two blank lines above it, a photo's gap is wider than that.
+  if (line.blankBefore >= Math.max(PHOTO_GAP, paragraphGap + 1)) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
   const labelled = withoutPhotoNumber(text) !== text;
   if (labelled) specific.push("a photo's number or label before it");
@@ -88,6 +90,12 @@ function paragraphIndent(lines: Line[]): number {
   for (const l of lines) if (l.indent > 0) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
   const [indent, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   return count >= 2 && count * 2 >= lines.length ? indent : 0;
+}
+
+/** The blank lines most paragraphs have above them: the page's spacing, which says nothing of photos. */
+function usualGap(lines: Line[]): number {
+  const gaps = lines.map((l) => l.blankBefore).sort((a, b) => a - b);
+  return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)]!;
 }
 
 function medianLength(lines: Line[]): number {

@@ -144,6 +144,15 @@ test('standalone-caption: a short sentence that tells what happened at the polic
   assert.equal(kindsOf(['Tiêu đề', '05/03/2024 08:15', PROSE, line, PROSE, 'Văn Hiếu'].join('\n')).get(line), 'body');
 });
 
+test('standalone-caption: where every paragraph has two blank lines above it, a short last paragraph is no photo\'s caption (negative); a wider gap still is one', () => {
+  const short = 'Vụ án đang được mở rộng điều tra.';
+  const spaced = ['Tiêu đề', '', '', '07/03/2024 10:30', '', '', PROSE, '', '', PROSE, '', '', short, '', '', 'Thanh Phong'].join('\n');
+  assert.equal(kindsOf(spaced).get(short), 'body');
+  const caption = 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ';
+  const photo = ['Tiêu đề', '', '', '07/03/2024 10:30', '', '', PROSE, '', '', '', '', caption, '', '', PROSE, '', '', 'Thanh Phong'].join('\n');
+  assert.equal(kindsOf(photo).get(caption), 'caption');
+});
+
 test('standalone-caption: a short first paragraph that opens with its date is body (negative)', () => {
   const text = ['Tiêu đề', '22/06/2022', 'Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.', PROSE, 'Lê Mậu Lâm'].join('\n');
   assert.equal(kindsOf(text).get('Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.'), 'body');
