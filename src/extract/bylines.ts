@@ -185,6 +185,8 @@ function withSourceCredit(line: string): Byline | null {
  * nothing more: a caption goes on with what the officer does (`… phát biểu
  * chỉ đạo`), and a sentence ends with a stop.
  */
+export const OFFICER_FORM = 'an officer and their post';
+
 function readOfficerAndPost(text: string): Byline | null {
   const rank = RANKS.prefixOf(text);
   const comma = text.indexOf(', ');
@@ -194,7 +196,7 @@ function readOfficerAndPost(text: string): Byline | null {
   const office = OFFICES.prefixOf(post);
   if (!name || !office) return null;
   const body = post.slice(office.length).trim();
-  return body === '' || isBodyName(body) ? { author: name, source: null, form: 'an officer and their post' } : null;
+  return body === '' || isBodyName(body) ? { author: name, source: null, form: OFFICER_FORM } : null;
 }
 
 /** `huyện Hoằng Hóa`, `Công an tỉnh Nghệ An`, `Phòng Cảnh sát hình sự`: where an office is held, and no more. */

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { readByline, type Byline } from '../bylines.ts';
+import { OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Line } from '../document.ts';
 import { isPlaceName } from '../places.ts';
 import { accountKind } from '../sections.ts';
@@ -49,6 +49,9 @@ export const byline: Rule = {
         decisions.push(decide(line, 'account', this.name, "a CMS account ('Ban biên tập') where the byline stands: it credits nobody"));
         break;
       }
+      // `Đại tá X, Giám đốc Công an tỉnh` right over another writer's name: a caption naming the officer in a photo.
+      const below = free[i + 1];
+      if (found.form === OFFICER_FORM && below?.index === line.index + 1 && readByline(below.text)?.author) continue;
       const writer = bylineDecision(line, found, this.name, true);
       decisions.push(writer);
       if (isLabelledSource(found)) labelledSources.add(writer);

@@ -117,6 +117,13 @@ test('byline: a source labelled at the end is the article\'s; the unit beside th
   assert.equal(unitOnly?.source, 'Công an huyện Mỹ Xuyên');
 });
 
+test('byline: an officer with a post right over another writer\'s name names someone in a photo; the name under it is the writer (negative)', () => {
+  const text = ['Tiêu đề', '07/03/2024 10:30', PROSE, PROSE, 'Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh', 'Minh Anh'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.author, 'Minh Anh');
+  const alone = ['Tiêu đề', '07/03/2024 10:30', PROSE, PROSE, 'Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(alone))).record?.author, 'Nguyễn Văn An');
+});
+
 test('byline: an officer named with a post that goes on with what they do is a caption, not a byline (negative)', () => {
   assert.equal(readByline('Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo'), null);
   assert.equal(readByline('Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh tặng quà các gia đình chính sách'), null);
