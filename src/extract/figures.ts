@@ -57,7 +57,8 @@ export function readDescribedPlaceholder(text: string): string | null {
   // `[Lãnh đạo Công an tỉnh cắt băng khánh thành]`: alternative text in square brackets, with no label, describes the photo too.
   if (!opened) {
     const inner = /^\[([^[\]]+)\]$/u.exec(text)?.[1]?.trim();
-    return inner && inner.length <= MAX_CAPTION_LENGTH && describesPhoto(inner) && sentenceEnds(inner) === 0 ? inner : null;
+    // A note in brackets (`[Cập nhật lúc 15h: …]`) has a label and a colon; a photo's description has neither.
+    return inner && inner.length <= MAX_CAPTION_LENGTH && describesPhoto(inner) && sentenceEnds(inner) === 0 && !/[:：]/u.test(inner) ? inner : null;
   }
   const caption = text.slice(opened[0].length, -1).trim();
   // `(Ảnh: Thu Hà)` credits the photo above; a description is a phrase mostly in lower case.

@@ -53,6 +53,7 @@ test('figures: a note in brackets, or two sentences in them, are no photo\'s alt
   assert.equal(readDescribedPlaceholder('[Tiếp tục cập nhật]'), null);
   assert.equal(readDescribedPlaceholder('[Các đơn vị đã hoàn thành nhiệm vụ. Sau đó, đoàn đi kiểm tra thực tế tại cơ sở]'), null);
   assert.equal(readDescribedPlaceholder('(Còn nữa)'), null);
+  assert.equal(readDescribedPlaceholder('[Cập nhật lúc 15h: lực lượng chức năng đã khống chế hoàn toàn đám cháy]'), null);
 });
 
 test('image-token: under a photo, a credit alone is its credit, a position label opens its caption, and the article\'s credits are no caption', () => {
