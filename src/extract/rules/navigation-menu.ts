@@ -94,8 +94,9 @@ const entries = (items: readonly Item[]) => items.filter((i) => i === 'entry').l
 
 function itemOf(text: string): Item {
   const t = stripBullet(text);
-  if (t.length === 0 || t.length > MAX_ENTRY_LENGTH) return null;
+  // A party site's long entries (`Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh`) are known by name.
   if (ENTRIES.equals(t)) return 'entry';
+  if (t.length === 0 || t.length > MAX_ENTRY_LENGTH) return null;
   return isSectionName(t) ? 'section' : null;
 }
 

@@ -163,6 +163,16 @@ test('navigation-menu: a menu on lines of its own may hold a submenu\'s page nob
   assert.equal(kinds.get('Tin trong tỉnh'), 'section');
 });
 
+test('navigation-menu: a party site\'s long entries are known by name, and the Party board\'s name over the menu is the masthead', () => {
+  const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'Văn kiện - Tư liệu', 'Liên hệ'];
+  const text = article('BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG', ...menu, 'Tin hoạt động', 'Hội nghị báo cáo viên Tỉnh ủy tháng 3/2024', 'Thứ Sáu, 08/03/2024 - 08:30');
+  const kinds = kindsOf(text);
+  for (const line of ['BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG', ...menu]) assert.equal(kinds.get(line), 'chrome', line);
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.equal(record?.title, 'Hội nghị báo cáo viên Tỉnh ủy tháng 3/2024');
+  assert.equal(record?.section, 'Tin hoạt động');
+});
+
 test('navigation-menu: a menu line nobody listed opening the run, or two among three entries, make no menu; a short title under a menu is the title (negative)', () => {
   const opening = kindsOf(article('Lịch sử truyền thống', 'Giới thiệu', 'Liên hệ', 'Hỏi đáp', 'Tiêu đề bài viết'));
   assert.notEqual(opening.get('Lịch sử truyền thống'), 'chrome');
