@@ -185,6 +185,11 @@ test('overrides: dates in the forms editors type', () => {
 test('language: Vietnamese and English', () => {
   assert.equal(detectLanguage(PROSE), 'vi');
   assert.equal(detectLanguage('The provincial police held a conference on Monday to review five years of work.'), 'en');
+  // Border provinces publish in Lao and Khmer too: the script most letters are in names the language, not English.
+  assert.equal(detectLanguage('ກອງບັນຊາການ ປ້ອງກັນ ຄວາມສະຫງົບ ແຂວງ ສະຫວັນນະເຂດ ໄດ້ຈັດກອງປະຊຸມ ສະຫຼຸບວຽກງານ ປະຈຳປີ 2023'), 'lo');
+  assert.equal(detectLanguage('ក្រសួងមហាផ្ទៃ បានរៀបចំកិច្ចប្រជុំ ស្តីពីការងារសន្តិសុខ និងសណ្តាប់ធ្នាប់ សាធារណៈ'), 'km');
+  // A few words in another script inside a Vietnamese or English text do not make it that language (negative).
+  assert.equal(detectLanguage('The delegation of Savannakhet (ສະຫວັນນະເຂດ) police visited the province to discuss border security cooperation.'), 'en');
 });
 
 test('markdown: article text cannot become markup', () => {
