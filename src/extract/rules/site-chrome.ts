@@ -111,10 +111,14 @@ const isLanguageSwitch = (text: string) => {
 /** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words, or three numbers at least (`14:30` is a time). */
 const isPager = (text: string) => {
   const tokens = tokensOf(text);
-  const numbers = tokens.filter((t) => /^\d+$/.test(t)).length;
-  return tokens.length >= 2 && numbers > 0 && (numbers < tokens.length || numbers >= MIN_PAGE_NUMBERS) && tokens.every((t) => /^\d+$/.test(t) || PAGER_WORDS.has(matchKey(t)));
+  const numbers = tokens.filter((t) => PAGE_NUMBER.test(t)).length;
+  return tokens.length >= 2 && numbers > 0 && (numbers < tokens.length || numbers >= MIN_PAGE_NUMBERS) && tokens.every((t) => PAGE_NUMBER.test(t) || PAGER_WORDS.has(matchKey(t)));
 };
 const MIN_PAGE_NUMBERS = 3;
+/** `2`, or `1/2`: a page, or a page of so many. */
+const PAGE_NUMBER = /^\d+(?:\/\d+)?$/;
+/** `--- Hết ---`, `(HẾT)`: the mark under a text's last paragraph, with its dashes, stars or brackets. */
+const END_MARK = new RegExp(`^[\\s\\-–—*.()[\\]]*(?:${keyAlternatives(chrome.endMarks.phrases)})[\\s\\-–—*.()[\\]]*$`, 'u');
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** A web address alone, the scheme and `www.` optional. */
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
@@ -147,6 +151,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isLanguageSwitch, why: "the site's language switch" },
   { is: (text) => PLAYER_CLOCK.test(text), why: "a media player's clock (position / length)" },
   { is: (_, key) => DURATION.test(key), why: "a video's length under its label" },
+  { is: (_, key) => END_MARK.test(key), why: "the mark that ends the text ('--- Hết ---')" },
   { is: isPager, why: 'a pager: page numbers and next or previous' },
   { is: isSearchBox, why: "the search box's placeholder" },
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },
