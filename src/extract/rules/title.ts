@@ -51,14 +51,14 @@ export const title: Rule = {
     const published = dated && !decided.first('dateline') ? dated.published : undefined;
     const how =
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
-      (wrapped ? `, in capitals and wrapped onto line ${wrapped.number}` : '') +
+      (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
       (named !== unlabelled ? ", without the site's name after it" : '') +
       (text !== (dated?.title ?? named) ? ', without the icon before it' : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [
       decide(found, 'title', this.name, reason + how, published ? { title: text, published } : { title: text }),
-      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title in capitals at line ${found.number}, wrapped onto this line`)] : []),
+      ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
   },
@@ -69,11 +69,16 @@ export const title: Rule = {
  * 2024`: a title in capitals, copied as the page wrapped it, goes on on the
  * next line, in capitals too. Not when the title ends a sentence, when the
  * next line is its repeat, or when it reads as a byline (`MINH ĐỨC - HOÀNG
- * LAN`, a caps byline under a caps title).
+ * LAN`, a caps byline under a caps title). A title that ends with a colon goes
+ * on on the next line in any case, unless that is a paragraph, a dateline or a
+ * byline.
  */
 function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
-  if (!next || repeats.includes(next) || !isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
+  if (!next || repeats.includes(next)) return undefined;
+  // `Vụ cháy quán karaoke ở Bình Dương:` over `Khởi tố vụ án hình sự, …`: a kicker whose colon the headline completes.
+  if (/[:：]$/u.test(found.text) && !isLongProse(next) && !readDateline(next.text) && !readByline(next.text) && found.text.length + next.text.length <= MAX_TITLE_LENGTH) return next;
+  if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
   return next;
 }

@@ -80,6 +80,13 @@ test('title: a title that ends with a word joining it to what follows goes on on
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(live))).record?.title, 'TRỰC TIẾP: Lễ ra quân tổng kiểm soát phương tiện');
 });
 
+test('title: a kicker ending with a colon is completed by the headline under it; a title with a colon over its dateline or a paragraph stands alone (negative)', () => {
+  const text = article('Vụ cháy quán karaoke ở Bình Dương:', 'Khởi tố vụ án hình sự, tạm giữ chủ quán', '08/03/2024 19:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Vụ cháy quán karaoke ở Bình Dương: Khởi tố vụ án hình sự, tạm giữ chủ quán');
+  const dated = article('Thông báo khẩn:', '08/03/2024 19:30');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(dated))).record?.title, 'Thông báo khẩn:');
+});
+
 test('title: a CMS export\'s label before the title is not part of it; a title that only starts with the word is whole (negative)', () => {
   const text = ['Tiêu đề: Công an xã Đồng Tâm ra mắt mô hình camera an ninh', 'Ngày đăng: 07/03/2024 15:20', 'Tác giả: Minh Thư', 'Nội dung:', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
