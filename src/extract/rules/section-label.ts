@@ -7,6 +7,12 @@ import { withoutLeadingIcons } from '../phrases.ts';
 
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
+/** A section is named in a few words; a title has more, and at least this many. */
+const MAX_LABEL_WORDS = 4;
+const MIN_TITLE_WORDS = 6;
+const wordCount = (text: string) => text.split(/[\s,–—-]+/u).filter(Boolean).length;
+/** A few words, opening with a capital, with no digit and no sentence's end: the shape of a section's name. */
+const isLabelShaped = (text: string) => wordCount(text) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[\d.!?:;"“”]/u.test(text);
 
 /**
  * `ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY` above the title: a section label. A capitals
@@ -30,6 +36,10 @@ export const sectionLabel: Rule = {
     }
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {
       return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];
+    }
+    // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it stands.
+    if (isLabelShaped(label) && next.index === first.index + 1 && decided.kindOf(next.index + 1) === 'dateline' && wordCount(next.text) >= Math.max(MIN_TITLE_WORDS, 2 * wordCount(label))) {
+      return [decide(first, 'section', this.name, 'a short label right over the title, which is right over its dateline', { section: label })];
     }
     return [];
   },

@@ -41,6 +41,22 @@ test('section-label: a known section joined with another or after a qualifier is
   }
 });
 
+test('section-label: a short label nobody listed, right over a title twice as long that is right over its dateline, is the section', () => {
+  for (const label of ['Cải cách tư pháp', 'Dân số - Gia đình']) {
+    const text = article(label, 'Sơ kết công tác kiểm tra, giám sát quý I năm 2024', '08/03/2024 16:00');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.equal(record?.section, label);
+    assert.equal(record?.title, 'Sơ kết công tác kiểm tra, giám sát quý I năm 2024');
+  }
+});
+
+test('section-label: a title over its deck over the dateline, or a short line with a number, is no section (negative)', () => {
+  const deck = article('Sơ kết công tác kiểm tra, giám sát quý I năm 2024', 'Nhiều thiếu sót được chấn chỉnh kịp thời', '08/03/2024 16:00');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(deck))).record?.title, 'Sơ kết công tác kiểm tra, giám sát quý I năm 2024');
+  const numbered = article('Bão số 3', 'Hàng nghìn hộ dân ven biển phải sơ tán khẩn cấp trong đêm', '08/03/2024 16:00');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(numbered))).record?.title, 'Bão số 3');
+});
+
 test('section-label: a short title that only starts like a section is the title (negative)', () => {
   for (const title of ['Tin vui cho người dân vùng lũ', 'Pháp luật - điểm tựa của người dân nghèo']) {
     assert.equal(kindsOf(article(title, 'Công an tỉnh trao quà cho các hộ khó khăn')).get(title), 'title', title);
