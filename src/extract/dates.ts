@@ -86,13 +86,13 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     },
   },
   {
-    // 2022/10/17
-    re: /(?<![\d.\/-])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d.\/])/g,
-    parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+    // 2022/10/17, 2022.10.17
+    re: /(?<![\d.\/-])(\d{4})([\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/])/g,
+    parts: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }),
   },
   {
-    // ngày 17 tháng 10 năm 2022, 17 tháng 10, 2022, 17 thg 10, 2022 (Google's and Facebook's Vietnamese)
-    re: /(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
+    // ngày 17 tháng 10 năm 2022, ngày mùng 7 tháng 3 năm 2024, 17 tháng 10, 2022, 17 thg 10, 2022 (Google's and Facebook's Vietnamese)
+    re: /(?:ngay\s+)?(?:m[uo]ng\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
     parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }),
   },
   {
@@ -101,8 +101,8 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     parts: (m) => ({ month: MONTHS[m[1]!]!, day: +m[2]!, year: +m[3]! }),
   },
   {
-    // 17 October 2022; 17th Oct, 2022
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?\\s*,?\\s+(\\d{4})(?!\\d)`, 'g'),
+    // 17 October 2022; 17th Oct, 2022; 07 tháng Ba năm 2024
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?\\s*,?\\s+(?:nam\\s+)?(\\d{4})(?!\\d)`, 'g'),
     parts: (m) => ({ day: +m[1]!, month: MONTHS[m[2]!]!, year: +m[3]! }),
   },
 ];

@@ -50,6 +50,9 @@ const cases: [string, object][] = [
   ['Cập nhật lúc 3 giờ chiều ngày 7/3/2024', { updated: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['15h ngày 07/03/2024', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['Số 2845 - Thứ Năm, 07/03/2024', { published: { year: 2024, month: 3, day: 7 } }],
+  ['Ngày 07 tháng Ba năm 2024', { published: { year: 2024, month: 3, day: 7 } }],
+  ['Thứ năm, ngày mùng 7 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 7 } }],
+  ['2024.03.07 15:20', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 20 } }],
   ['Tác giả: Minh Anh | 05/03/2024 | Nguồn: Báo Yên Bái', { author: 'Minh Anh', source: 'Báo Yên Bái', published: { year: 2024, month: 3, day: 5 } }],
 ];
 
