@@ -259,7 +259,8 @@ function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: null } : null;
   }
-  if (parts.length >= 2 && last && isSourceName(last) && !readName(last, ranks)) {
+  // `Hoàng Anh - TTXVN`: an agency known by its initials after the names is the source, though it would sign alone.
+  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (isSourceName(last) && !readName(last, ranks)))) {
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: organisationCase(last) } : null;
   }

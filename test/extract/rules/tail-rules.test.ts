@@ -84,6 +84,7 @@ test('byline: the forms newsrooms print', () => {
     ['By Thanh Hai / Border Guard Newspaper', 'Thanh Hai', 'Border Guard Newspaper'],
     ['Quang Ninh Police', null, 'Quang Ninh Police'],
     ['Biên tập viên: Thu Hà', 'Thu Hà', null],
+    ['Hoàng Anh - TTXVN', 'Hoàng Anh', 'TTXVN'],
     ['Trần Hải (tranhai@gmail.com - 0912.345.678)', 'Trần Hải', null],
     ['Phóng viên: Minh Hà - Quay phim: Đức Anh', 'Minh Hà', null],
     ['Bạn đọc Trần Thị Mai (phường Tân Thịnh, thành phố Thái Nguyên)', 'Trần Thị Mai', null],
