@@ -3,7 +3,7 @@ import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet } from '.
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline } from '../bylines.ts';
-import { findOtherCounters, findReadingTimes } from '../counters.ts';
+import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 import { articleVisits } from './view-counter.ts';
@@ -76,6 +76,11 @@ const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
 const isEmptyField = (text: string) => {
   const label = FORM_FIELDS.prefixOf(text);
   return !!label && /^[\s:：*()]*$/u.test(text.slice(label.length));
+};
+/** The line is a view counter and nothing else. */
+const isViewCounter = (text: string) => {
+  const counter = findViewCounter(text);
+  return !!counter && text.replace(counter.printed, '').replace(/[\s()[\]|:•·]/g, '').length === 0;
 };
 /** One label and one number: a table's row (`Tổng cộng 593 1.928`) has more numbers, and is the article's. */
 const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*\\d[\\d.,]*$`, 'u');
@@ -189,8 +194,9 @@ export const siteChrome: Rule = {
       for (const { phrases, maxLength, what } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
         const phrase = phrases.prefixAsPrinted(text);
-        // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit.
-        if (phrase && text.length <= maxLength && !isLabelledByline(text)) return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
+        // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit; nor
+        // `Lượt truy cập bài viết: 321`, the article's own counter (see view-counter).
+        if (phrase && text.length <= maxLength && !isLabelledByline(text) && !isViewCounter(text)) return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
       }
       return [];
     });
