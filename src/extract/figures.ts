@@ -92,11 +92,11 @@ export interface CaptionParts {
 }
 
 // "Caption (Ảnh: Credit)." / "Caption [Photo: Credit]"
-const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
+const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
 // "Caption. Ảnh: Credit", "Caption - Ảnh: Credit", "Caption. Photo by Credit"
 const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*([^.]{1,80}?)\\.?$`, 'u');
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
-const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
 const LEADING_CREDIT = new RegExp(`^(?:${CREDIT_LABELS})\\s*[:：]\\s*((?:\\S+\\s+){0,4}?\\S+)\\s+[-–—]\\s+(?=\\S)`, 'u');
 // "Caption ẢNH: ĐÌNH HUY": the label and the credit in capitals, as some papers print them, need no stop before them.
