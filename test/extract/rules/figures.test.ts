@@ -90,6 +90,13 @@ test('photo-credit: captions with credits, bracketed or not, and credits alone',
   assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
 });
 
+test('photo-credit: \'Ảnh do X cung cấp\' in brackets after a caption, or alone, credits X', () => {
+  assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra hiện trường (Ảnh do Công an tỉnh cung cấp)'), { caption: 'Lực lượng chức năng kiểm tra hiện trường', credit: 'Công an tỉnh cung cấp' });
+  assert.equal(readCreditOnly('Ảnh do Công an tỉnh cung cấp'), 'Công an tỉnh cung cấp');
+  // What the photo shows after 'Ảnh do …' is a caption, not a credit (negative).
+  assert.equal(readCreditOnly('Ảnh do phóng viên chụp lại tại hiện trường vụ tai nạn giao thông'), null);
+});
+
 test('photo-credit: a credit label and name in capitals after the caption, with no stop between them', () => {
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng khám nghiệm hiện trường vụ cháy ẢNH: ĐÌNH HUY'), { caption: 'Lực lượng chức năng khám nghiệm hiện trường vụ cháy', credit: 'ĐÌNH HUY' });
   assert.deepEqual(readCreditedCaption('Quang cảnh buổi lễ NGUỒN ẢNH: CÔNG AN TỈNH'), { caption: 'Quang cảnh buổi lễ', credit: 'CÔNG AN TỈNH' });
