@@ -91,6 +91,8 @@ function datedTitle(title: string): { title: string; published: DateValue } | nu
 }
 
 const SITE_NAME_STARTS = new PhraseList(chrome.titleSuffix.siteNameStarts);
+/** Papers known by their brand (`… - VnExpress`), as printed: `thanh niên` in lower case is a word. */
+const OUTLETS = new Set(chrome.titleSuffix.outlets);
 const UNIT_WORDS = new PhraseList(chrome.titleSuffix.unitWords);
 
 /** `… - Công an tỉnh Lào Cai`, `… | baonghean.vn`: the title as a browser's tab shows it, without the site's name. */
@@ -98,7 +100,7 @@ export function withoutSiteSuffix(title: string): string {
   const m = /^(.{10,}?)\s+[-–—|]\s+([^-–—|]+)$/u.exec(title);
   if (!m) return title;
   const suffix = m[2]!.trim();
-  return isSiteAddress(suffix) || isSiteName(suffix) ? m[1]!.trim() : title;
+  return isSiteAddress(suffix) || OUTLETS.has(suffix) || isSiteName(suffix) ? m[1]!.trim() : title;
 }
 
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not). */

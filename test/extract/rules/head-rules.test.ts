@@ -544,7 +544,9 @@ test('document: a dateline in lower case (\'ngày 12-3-2024 08:30\') continues n
 test('title: the site name a browser tab adds after the title is dropped; a clause after a dash stays (negative)', () => {
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Công an tỉnh Lào Cai'), 'Bắt giữ đối tượng trộm cắp xe máy');
   assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
-  for (const kept of ['Vụ cháy ở Bình Dương - Báo động về an toàn PCCC', 'Khai mạc giải bóng đá - Công an vào cuộc']) assert.equal(withoutSiteSuffix(kept), kept);
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp - VnExpress'), 'Bắt giữ đối tượng trộm cắp');
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp - Tuổi Trẻ Online'), 'Bắt giữ đối tượng trộm cắp');
+  for (const kept of ['Vụ cháy ở Bình Dương - Báo động về an toàn PCCC', 'Khai mạc giải bóng đá - Công an vào cuộc', 'Hội trại mùa xuân - thanh niên']) assert.equal(withoutSiteSuffix(kept), kept);
 });
 
 test('breadcrumb: a last crumb printed again as the heading is the title, and the section is the crumb before it', () => {
