@@ -446,6 +446,15 @@ test('site-chrome: a page of pages from a copied document and the mark that ends
   for (const line of sentences) assert.equal(body.get(line), 'body', line);
 });
 
+test('site-chrome: a page\'s report, feedback and subscribe buttons and its sponsored labels; sentences with their words stay (negative)', () => {
+  const lines = ['Báo lỗi', 'Góp ý', 'Gửi bài cho tòa soạn', 'Theo dõi chúng tôi trên', 'Nhận tin qua email', 'Đăng ký kênh YouTube', 'Tài trợ', 'Nội dung tài trợ', 'PR'];
+  const kinds = kindsOf(['Tiêu đề bài viết quan trọng', '07/03/2024 10:00', PROSE, ...lines, PROSE, 'Minh Anh'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  const sentences = ['Góp ý cho dự thảo luật được nhiều đại biểu quan tâm.', 'Tài trợ của các doanh nghiệp đã giúp xây 20 ngôi nhà.'];
+  const body = kindsOf(['Tiêu đề bài viết quan trọng', '07/03/2024 10:00', PROSE, ...sentences, PROSE, 'Minh Anh'].join('\n'));
+  for (const line of sentences) assert.equal(body.get(line), 'body', line);
+});
+
 test('site-chrome: a line that only starts with a button\'s word, after an arrow or not, is the article\'s (negative)', () => {
   const lines = ['Phát hiện 3 đối tượng tàng trữ ma túy', '← Quay lại hiện trường vụ cháy'];
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
