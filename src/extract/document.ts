@@ -79,7 +79,7 @@ function continuesLine(previous: string, next: string): boolean {
 
 const DANGLING = new Set(grammar.danglingWords);
 /** The line's last word joins it to what follows: it was wrapped. */
-export const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));
+const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));
 
 /** `ngày 12-3-2024 08:30`: a word in lower case, a full date in digits, maybe its time, and nothing more, is a dateline. */
 const WORD_AND_DATE = /^\p{Ll}+\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[\s,\-–—]+(?:\p{Ll}+\s+)?\d{1,2}[:hg]\d{2})?$/u;

@@ -1,11 +1,11 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
+import { isButtons } from './site-chrome.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HEADINGS = new PhraseList(chrome.headerLists.headings);
-const BUTTONS = new PhraseList(chrome.buttons.phrases);
 /** `15:10 Bắt đối tượng cướp tiệm vàng`: a time, then a headline. */
 const TIMED = /^\d{1,2}[:h]\d{2}\s+\p{Lu}/u;
 /** `Quyết định số 245/QĐ-UBND …`: a document's kind and its number (folded). */
@@ -42,9 +42,9 @@ function itemsUnder(lines: readonly Line[], heading: Line): Line[] {
   for (const line of lines) {
     const previous = items[items.length - 1] ?? heading;
     if (line.index !== previous.index + 1) break;
-    const isItem = TIMED.test(line.text) || DOCUMENT.test(matchKey(line.text)) || (items.length > 0 && BUTTONS.equals(line.text));
+    const isItem = TIMED.test(line.text) || DOCUMENT.test(matchKey(line.text)) || (items.length > 0 && isButtons(line.text));
     if (!isItem) break;
     items.push(line);
   }
-  return items.some((l) => !BUTTONS.equals(l.text)) ? items : [];
+  return items.some((l) => !isButtons(l.text)) ? items : [];
 }

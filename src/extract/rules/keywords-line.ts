@@ -1,13 +1,11 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList } from '../phrases.ts';
 import type { Document, Line } from '../document.ts';
+import { HEADERS } from './site-chrome.ts';
 import data from '../data/keywords.json' with { type: 'json' };
-import chrome from '../data/chrome.json' with { type: 'json' };
 
 const LABELS = new PhraseList(data.keywordLabels);
 const EVENT_LABELS = new PhraseList(data.eventLabels);
-/** `Bình luận`, `Đọc nhiều nhất`: the site's next block, which ends a list of tags printed one a line. */
-const SITE_BLOCKS = new PhraseList(chrome.headers.phrases);
 const MAX_TAG_LENGTH = 60;
 /** Tags printed one a line under their label: a site lists a few. */
 const MAX_TAG_LINES = 12;
@@ -46,14 +44,14 @@ export const keywordsLine: Rule = {
 
 /**
  * `Đọc tiếp về:` over `tai nạn giao thông` and `nồng độ cồn`: tags printed
- * one a line under their label, each short and no sentence, up to the site's
- * next block or a gap.
+ * one a line under their label, each short and no sentence, up to the heading
+ * of the site's next block (`Bình luận`) or a gap.
  */
 function tagLinesBelow(doc: Document, label: Line): Line[] {
   const tags: Line[] = [];
   for (const line of doc.lines.slice(label.index + 1, label.index + 1 + MAX_TAG_LINES)) {
     const pieces = printedLines(doc, line);
-    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || SITE_BLOCKS.equals(line.text)) break;
+    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || HEADERS.equals(line.text)) break;
     tags.push(line);
   }
   return tags;

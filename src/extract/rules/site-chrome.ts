@@ -18,7 +18,8 @@ const OPENINGS = [
   { phrases: new PhraseList(chrome.embeds.lineStarts), maxLength: chrome.embeds.maxLength, what: 'what an embedded video or map prints, starting with' },
 ];
 const EMBED_LINES = new PhraseList(chrome.embeds.lines);
-const HEADERS = new PhraseList(chrome.headers.phrases);
+/** `Bình luận`, `Đọc nhiều nhất`: the heading of one of the site's blocks. */
+export const HEADERS = new PhraseList(chrome.headers.phrases);
 const SEARCH_BOX = new PhraseList(chrome.searchBox.placeholders);
 /** `Tìm kiếm...`, `🔍 Nhập từ khóa…`: the search box's placeholder, its dots and magnifier aside. */
 const isSearchBox = (text: string) => SEARCH_BOX.equals(text.replace(/^[\s🔍🔎]+|[\s.…🔍🔎]+$/gu, ''));
@@ -69,7 +70,7 @@ const TRAILING_LINK_MARK = new RegExp(`\\s*(?:${chrome.linkMarkers.phrases.map(e
 /** `← Quay lại`: the arrow before a button's label. */
 const LEADING_ARROW = new RegExp(`^\\s*(?:${chrome.backArrows.phrases.map(escapeRegExp).join('|')})\\s*`, 'u');
 /** `Đọc thêm >>`, `← Quay lại`, `Trang trước | Trang sau`: one button's label, or several between bars. */
-const isButtons = (text: string) =>
+export const isButtons = (text: string) =>
   text.split(/\s*[|•·]\s*/u).every((piece) => BUTTONS.equals(piece.replace(TRAILING_LINK_MARK, '').replace(LEADING_ARROW, '')));
 const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
 /** A form field with nothing typed after its label: its colon, a required mark (`*`, `(*)`). */
