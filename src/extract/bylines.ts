@@ -141,14 +141,14 @@ export function isLabelledByline(text: string): boolean {
 
 /**
  * `Bài: Minh Hoàng - Ảnh: Quang Vinh`, `Nội dung: Hữu Nghị - Ảnh: Tiến Đạt -
- * Thiết kế: Hà My`: the text's credit, without the photos' (the article's
- * photos carry theirs) or the rest of the team's.
+ * Thiết kế: Hà My`, `Minh Hà - Ảnh: Văn Tú`: the text's credit, without the
+ * photos' (the article's photos carry theirs) or the rest of the team's.
  */
 function withoutOtherCredits(text: string): string {
-  if (!AUTHOR_LABELS.prefixOf(text)) return text;
+  const labelled = AUTHOR_LABELS.prefixOf(text) !== null;
   let own = text;
   // Separators before the label's own colon are the label's (`Bài, ảnh: Thanh Tùng`).
-  const names = text.search(/[:：]/u);
+  const names = labelled ? text.search(/[:：]/u) : 0;
   for (const m of text.matchAll(CREDIT_SEPARATOR)) {
     if (m.index < names) continue;
     const next = text.slice(m.index + m[0].length);
@@ -158,7 +158,8 @@ function withoutOtherCredits(text: string): string {
       break;
     }
   }
-  return readCreditedCaption(own)?.caption || own;
+  // Unlabelled, the credit after the names must be labelled (`Minh Hà - Ảnh: Văn Tú`): `Toàn cảnh. Ảnh: X` is a caption.
+  return labelled ? readCreditedCaption(own)?.caption || own : own;
 }
 
 /**

@@ -16,9 +16,9 @@ export const photoCredit: Rule = {
     free.forEach((line, i) => {
       if (line.text.length > MAX_CAPTION_LENGTH) return;
       const credit = readCreditOnly(line.text);
-      // `Bài: Lan Anh` over `Ảnh: Đức Thịnh`: the byline's credit for the article's photos, not one photo's.
+      // `Bài: Lan Anh` (or `Lan Anh` closing the article) over `Ảnh: Đức Thịnh`: the byline's credit for the article's photos, not one photo's.
       const above = doc.lines[line.index - 1];
-      if (credit && above && isLabelledByline(above.text)) return;
+      if (credit && above && (isLabelledByline(above.text) || (free[i - 1] === above && closesArticle(free, i) && readByline(above.text)?.author))) return;
       if (credit) {
         const caption = captionAbove(free, i);
         if (caption) decisions.push(decide(caption, 'caption', this.name, `the short line right above the photo credit at line ${line.number}`, { caption: caption.text }));
@@ -26,13 +26,20 @@ export const photoCredit: Rule = {
         return;
       }
       const credited = readCreditedCaption(line.text);
-      // `Bài: Minh Hoàng - Ảnh: Quang Vinh`: the credits of text and photos, a byline (see readByline).
+      // `Bài: Minh Hoàng - Ảnh: Quang Vinh`: the credits of text and photos, a byline (see readByline);
+      // `Minh Hà - Ảnh: Văn Tú` too, where the article closes. Above more of it, a name is a portrait's caption.
       if (!credited || isLabelledByline(credited.caption)) return;
+      if (closesArticle(free, i) && free.slice(0, i).some(isProse) && readByline(credited.caption)?.author) return;
       decisions.push(decide(line, 'caption', this.name, `ends with the photo credit '${credited.credit}'`, { caption: credited.caption, credit: credited.credit ?? undefined }));
     });
     return decisions;
   },
 };
+
+/** No prose and no writer's credit after the line at `i`: where the closing byline stands. */
+function closesArticle(free: readonly Line[], i: number): boolean {
+  return free.slice(i + 1).every((l) => !isProse(l) && !readByline(l.text)?.author);
+}
 
 /**
  * `Phối cảnh ngôi trường sau khi hoàn thành.` over `Nguồn ảnh: UBND huyện`:

@@ -58,6 +58,9 @@ test('byline: the forms newsrooms print', () => {
     ['Bài: Minh Hoàng - Ảnh: Quang Vinh', 'Minh Hoàng', null],
     ['Nội dung: Hữu Nghị - Ảnh: Tiến Đạt - Thiết kế: Hà My', 'Hữu Nghị', null],
     ['Bài: Thu Hà; Đồ họa: Minh Khôi', 'Thu Hà', null],
+    ['Minh Hà - Ảnh: Văn Tú', 'Minh Hà', null],
+    ['Minh Hà; Ảnh: Văn Tú', 'Minh Hà', null],
+    ['Hoàng Lâm (Công an xã Thạch Hà) - Ảnh: CTV', 'Hoàng Lâm', 'Công an xã Thạch Hà'],
     ['Minh Anh (t/h)', 'Minh Anh', null],
     ['Hà Linh (st)', 'Hà Linh', null],
     ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
@@ -95,6 +98,20 @@ test('byline: the forms newsrooms print', () => {
     assert.equal(b.author, author, line);
     assert.equal(b.source, source, line);
   }
+});
+
+test('byline: the writer and the photos\' credit closing the article, on one line or two, credit no photo; above more of the article the line is a portrait\'s caption (negative)', () => {
+  const closing = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, PROSE, 'Minh Hà - Ảnh: Văn Tú'].join('\n')))).record;
+  assert.equal(closing?.author, 'Minh Hà');
+  assert.deepEqual(closing?.figures, []);
+  const twoLines = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, PROSE, 'Minh Hà', 'Ảnh: Văn Tú'].join('\n')))).record;
+  assert.equal(twoLines?.author, 'Minh Hà');
+  assert.deepEqual(twoLines?.figures, []);
+  const portrait = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, 'Đại tá Nguyễn Văn Tâm - Ảnh: Văn Tú', PROSE, 'Minh Hà'].join('\n')))).record;
+  assert.deepEqual(portrait?.figures.map((f) => [f.caption, f.credit]), [['Đại tá Nguyễn Văn Tâm', 'Văn Tú']]);
+  assert.equal(portrait?.author, 'Minh Hà');
+  // A caption before the credit is no byline, whatever follows it.
+  assert.equal(readByline('Toàn cảnh hội nghị. Ảnh: Văn Tú'), null);
 });
 
 test('byline: an organisation printed in capitals is written as it is named; one in normal case stays as printed (negative)', () => {
