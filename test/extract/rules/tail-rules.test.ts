@@ -61,6 +61,8 @@ test('byline: the forms newsrooms print', () => {
     ['Minh Hà - Ảnh: Văn Tú', 'Minh Hà', null],
     ['Minh Hà; Ảnh: Văn Tú', 'Minh Hà', null],
     ['Hoàng Lâm (Công an xã Thạch Hà) - Ảnh: CTV', 'Hoàng Lâm', 'Công an xã Thạch Hà'],
+    ['Người thực hiện: Lê Thanh Hà', 'Lê Thanh Hà', null],
+    ['Minh Hà (lược ghi)', 'Minh Hà', null],
     ['Minh Anh (t/h)', 'Minh Anh', null],
     ['Hà Linh (st)', 'Hà Linh', null],
     ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
