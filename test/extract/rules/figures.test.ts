@@ -200,9 +200,10 @@ test('figures: a numbered caption (Ảnh 1:) keeps its words, not its number, un
   assert.deepEqual(record.record?.figures.map((f) => [f.src, f.caption]), [['Anh-1.jpg', 'Cán bộ trao quà cho học sinh.'], [null, 'Các em học sinh nhận quà']]);
 });
 
-test('figures: a caption\'s label (Chú thích ảnh:) and a mark pointing at the photo (▲) open it and are not part of it', () => {
+test('figures: a caption\'s label (Chú thích ảnh:) and a mark pointing at the photo (▲, 📷) open it and are not part of it', () => {
   assert.equal(withoutPhotoNumber('Chú thích ảnh: Lực lượng chữa cháy phun nước dập lửa.'), 'Lực lượng chữa cháy phun nước dập lửa.');
   assert.equal(withoutPhotoNumber('▲ Lực lượng chức năng khám xét trụ sở.'), 'Lực lượng chức năng khám xét trụ sở.');
+  assert.equal(withoutPhotoNumber('📷 Lực lượng chức năng khám xét trụ sở.'), 'Lực lượng chức năng khám xét trụ sở.');
   assert.equal(withoutPhotoNumber('Chú ý: đường trơn trượt'), 'Chú ý: đường trơn trượt');
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '05/09/2024 07:40', PROSE, 'anh-1.jpg', 'Chú thích ảnh: Lực lượng chữa cháy dập lửa. (Ảnh: Minh Khang)', PROSE, '▲ Hiện trường vụ cháy. Ảnh: CTV', PROSE, 'Thu Trang'].join('\n'))));
   assert.deepEqual(record.record?.figures.map((f) => [f.caption, f.credit]), [['Lực lượng chữa cháy dập lửa.', 'Minh Khang'], ['Hiện trường vụ cháy.', 'CTV']]);
