@@ -337,7 +337,7 @@ test('site-chrome: a translation widget, a cookie notice, buttons and a pager', 
 });
 
 test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install or follow, in the body', () => {
-  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID'];
+  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID', 'Mời quý độc giả theo dõi các video hấp dẫn khác tại đây', 'Bạn đang đọc bài viết Bắt đối tượng trộm cắp tài sản tại chuyên mục An ninh trật tự. Thông tin phản ánh, liên hệ đường dây nóng.'];
   const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, ...lines, PROSE, 'Nguyễn Văn An'].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
   assert.equal(kinds.get(PROSE), 'body');
@@ -346,8 +346,10 @@ test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, 
 test('site-chrome: sentences that ask to install an app or follow the news are the article\'s (negative)', () => {
   const install = 'Tải ứng dụng VNeID về điện thoại, đăng nhập bằng tài khoản định danh mức 2.';
   const follow = 'Theo dõi sát diễn biến trên mạng xã hội';
-  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, install, follow, PROSE, 'Nguyễn Văn An'].join('\n'));
+  const invite = 'Mời quý độc giả đóng góp ý kiến cho dự thảo trước ngày 30/10.';
+  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, install, follow, invite, PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get(install), 'body');
+  assert.equal(kinds.get(invite), 'body');
   assert.notEqual(kinds.get(follow), 'chrome');
 });
 
@@ -457,10 +459,10 @@ test('social-embed: a time with its dot but no reactions under it is no embedded
 });
 
 test('site-chrome: a page of pages from a copied document and the mark that ends a text are the site\'s; sentences with their words are not (negative)', () => {
-  const lines = ['Trang 1/2', 'Page 1 of 2', '--- Hết ---', '(HẾT)'];
-  const kinds = kindsOf(['Tiêu đề', '05/03/2024 09:00', PROSE, lines[0], lines[1], PROSE, lines[2], lines[3], 'Thanh Nhàn'].join('\n'));
+  const lines = ['Trang 1/2', 'Page 1 of 2', '--- Hết ---', '(HẾT)', '(Còn nữa)'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 09:00', PROSE, lines[0], lines[1], PROSE, lines[2], lines[3], lines[4], 'Thanh Nhàn'].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
-  const sentences = ['Hết giờ làm việc, các chiến sĩ vẫn ở lại đơn vị trực sẵn sàng chiến đấu.', 'Trang 1/2 của hồ sơ ghi rõ quá trình công tác của đối tượng.'];
+  const sentences = ['Hết giờ làm việc, các chiến sĩ vẫn ở lại đơn vị trực sẵn sàng chiến đấu.', 'Trang 1/2 của hồ sơ ghi rõ quá trình công tác của đối tượng.', 'Còn nữa những hộ dân chưa được hỗ trợ kinh phí sửa chữa nhà ở.'];
   const body = kindsOf(['Tiêu đề', '05/03/2024 09:00', PROSE, ...sentences, PROSE, 'Thanh Nhàn'].join('\n'));
   for (const line of sentences) assert.equal(body.get(line), 'body', line);
 });
