@@ -1,5 +1,6 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
-import { keyAlternatives } from './phrases.ts';
+import { blank, eraseWords, keyAlternatives } from './phrases.ts';
+import { findDates, findTimes } from './dates.ts';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import grammar from './data/grammar.json' with { type: 'json' };
 
@@ -70,10 +71,11 @@ function indentOf(raw: string): number {
  * comma) and this one goes on with a lower-case word; or the one above ends
  * with a word that joins it to what follows (`… phối hợp với` over `Đồn
  * Biên phòng …`, grammar.json danglingWords), whatever the case of the next.
- * A date line or a file name (`anh-1.jpg`) never continues anything.
+ * A date line (`lúc 14:20 Thứ Sáu, 8 tháng 3, 2024`) or a file name (`anh-1.jpg`)
+ * never continues anything.
  */
 function continuesLine(previous: string, next: string): boolean {
-  if (!/[\p{L},]$/u.test(previous) || DATELINE_START.test(foldInPlace(next)) || WORD_AND_DATE.test(next)) return false;
+  if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next)) return false;
   return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next));
 }
 
@@ -86,6 +88,23 @@ const WORD_AND_DATE = /^\p{Ll}+\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[\s,\-–—]+
 
 /** `thứ bảy, ngày 16 tháng 3 năm 2024`: a dateline in lower case opens with its weekday and a comma or a dash. */
 const DATELINE_START = new RegExp(`^(?:${keyAlternatives(Object.keys(dateWords.weekdays))})\\s*[,\\-–—]`, 'u');
+const DATE_WORDS = [...dateWords.fillers, ...dateWords.publishedLabels, ...dateWords.updatedLabels];
+/** `lúc 14:20 Thứ Sáu, 8 tháng 3, 2024` (how ICU prints a date in Vietnamese): a date's word, then its digits. */
+const DATE_WORD_START = new RegExp(`^(?:${keyAlternatives(DATE_WORDS)})\\s*:?\\s*\\d`, 'u');
+
+/**
+ * The line is a dateline in lower case: it opens with a weekday, or with a
+ * date's word and holds nothing but a full date, its time and date words.
+ * `ngày 8/3/2024, Công an huyện …` goes on with a sentence: it may continue one.
+ */
+function opensDateline(text: string): boolean {
+  const folded = foldInPlace(text);
+  if (DATELINE_START.test(folded)) return true;
+  if (!DATE_WORD_START.test(folded)) return false;
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  return !/\p{L}/u.test(eraseWords(blank(folded, [...dates, ...findTimes(text)]), [...DATE_WORDS, ...Object.keys(dateWords.weekdays)]));
+}
 
 const SENTENCE_END = /[.!?…:;"”')\]]$/u;
 

@@ -157,3 +157,13 @@ test('dateline: the reading time beside the date', () => {
   // Minutes that are not a reading time make the line more than a dateline (negative).
   assert.equal(readDateline('21:05 12/09/2024 sau 12 phút giải cứu'), null);
 });
+
+test('dateline: a dateline in lower case under the title (ICU\'s \'lúc 14:20 Thứ Sáu, 8 tháng 3, 2024\') is not joined to it; a wrapped sentence that goes on with a date is (negative)', () => {
+  const title = 'Công an huyện Can Lộc triệt phá đường dây đánh bạc qua mạng';
+  const record = extractRecord(readSource('a.txt', Buffer.from([title, 'lúc 14:20 Thứ Sáu, 8 tháng 3, 2024', PROSE, PROSE, 'Minh Hà'].join('\n')))).record;
+  assert.equal(record?.title, title);
+  assert.equal(record?.date, '2024-03-08T14:20:00+07:00');
+  assert.equal(record?.source, null);
+  const wrapped = kindsOf(['Tiêu đề', '08/03/2024', 'Theo kế hoạch, hội nghị tổng kết công tác năm của Công an tỉnh sẽ được tổ chức vào', 'ngày 8/3/2024, tại hội trường lớn.', PROSE, 'Minh Hà'].join('\n'));
+  assert.equal(wrapped.get('Theo kế hoạch, hội nghị tổng kết công tác năm của Công an tỉnh sẽ được tổ chức vào ngày 8/3/2024, tại hội trường lớn.'), 'body');
+});
