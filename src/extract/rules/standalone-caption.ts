@@ -44,7 +44,9 @@ export const standaloneCaption: Rule = {
 /** The signals that make the line a caption, or null when they fall short. */
 export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0): string[] | null {
   const text = line.text;
-  if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(text) > 1) return null;
+  const unnumbered = withoutPhotoNumber(text);
+  // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
+  if (text.length < MIN_CAPTION_LENGTH || text.length > MAX_CAPTION_LENGTH || sentenceCount(unnumbered) > 1) return null;
   // Day-month dates are looked for once no full date was found (none to hand over).
   if (findLeadDate(text) || findDates(text).length > 0 || findDayMonthDates(text, []).length > 0) return null;
   if (/[:;,]$/.test(text) || /^["“].*["”][.!?]?$/u.test(text) || /^[\p{Ll}\d]/u.test(text)) return null;
@@ -57,7 +59,7 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   // Where every paragraph has two blank lines above it, a photo's gap is wider than that.
   if (line.blankBefore >= Math.max(PHOTO_GAP, paragraphGap + 1)) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
-  const labelled = withoutPhotoNumber(text) !== text;
+  const labelled = unnumbered !== text;
   if (labelled) specific.push("a photo's number or label before it");
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);

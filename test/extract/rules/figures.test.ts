@@ -228,3 +228,11 @@ test('figures: a gallery\'s counter (Ảnh 1/3:) goes like a number; a credit in
 test('figures: a sentence that starts with a photo word and a number is not numbered (negative)', () => {
   for (const text of ['Ảnh 1990 là năm đầu tiên', 'Hình 3 cho thấy số vụ giảm mạnh.', 'Ảnh: Minh Anh']) assert.equal(withoutPhotoNumber(text), text);
 });
+
+test('standalone-caption: a photo\'s number ended by a stop (\'Hình 1. Tang vật thu giữ được\') opens the caption, not a sentence of its own; two sentences stay body (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '08/03/2024 14:20', PROSE, 'Hình 1. Tang vật thu giữ được', PROSE, 'Minh Hà'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => f.caption), ['Tang vật thu giữ được']);
+  assert.deepEqual(record?.paragraphs, [PROSE, PROSE]);
+  const sentences = 'Hình thức mới. Người dân đến làm thủ tục đông.';
+  assert.equal(kindsOf(['Tiêu đề', '08/03/2024 14:20', PROSE, sentences, PROSE, 'Minh Hà'].join('\n')).get(sentences), 'body');
+});
