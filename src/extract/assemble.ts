@@ -60,7 +60,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     switch (d.kind) {
       case 'image':
         if (lastKind !== 'image') uncaptioned = [];
-        addFigure(draft, { src: f.src ?? null, caption: '', credit: null });
+        addFigure(draft, { src: f.src ?? null, caption: f.caption ?? '', credit: null });
         uncaptioned.push(draft.figures[draft.figures.length - 1]!);
         break;
       case 'caption': {

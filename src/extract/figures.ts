@@ -65,11 +65,21 @@ export function readDescribedPlaceholder(text: string): string | null {
   return caption.length <= MAX_CAPTION_LENGTH && describesPhoto(caption) ? caption : null;
 }
 
-export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null };
+/** `![Các đối tượng tại cơ quan Công an](https://…/doi-tuong.jpg "…")`: a photo in Markdown, its alternative text and its address. */
+const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*["')])?\s*\)$/u;
 
-/** The whole line is the trace of a photo: a file name, a camera token or a placeholder. */
+/** `alt` is the photo's alternative text, printed with it (a Markdown image): its caption when no line under it is one. */
+export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null; alt?: string };
+
+/** The whole line is the trace of a photo: a file name, a camera token, a Markdown image or a placeholder. */
 export function readImageToken(text: string): ImageToken | null {
   if (FILE_NAME.test(text) && !/\s{2,}/.test(text)) return { kind: 'file', src: text };
+  const image = MARKDOWN_IMAGE.exec(text);
+  if (image) {
+    const name = image[2]!.replace(/[?#].*$/u, '').split('/').filter(Boolean).pop();
+    const alt = image[1]!.trim();
+    return { kind: 'file', src: name ? safeDecode(name) : null, ...(alt ? { alt } : {}) };
+  }
   const address = IMAGE_ADDRESS.exec(text);
   if (address) return { kind: 'file', src: safeDecode(address[1]!) };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };

@@ -7,8 +7,8 @@ const HEADING = /^#{1,6}[ \t]+(?=\S)/;
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 /** `*Phương Thảo*`, `_Phương Thảo_`: emphasis around a whole line (a `*` inside a sentence may be the text's). */
 const EMPHASIS_LINE = /^([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1$/u;
-/** `[Xem thêm](https://…)`: a link, whose text is what the page shows. */
-const LINK = /\[([^\]\n]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
+/** `[Xem thêm](https://…)`: a link, whose text is what the page shows. An image (`![…](…)`) is left to extraction, which reads its file and alternative text. */
+const LINK = /(?<!!)\[([^\]\n]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
 
 /**
  * The text a raw copy shows when it was copied from a Markdown editor (or

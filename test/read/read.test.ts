@@ -139,6 +139,9 @@ test('markdown marks: a .txt copied from a Markdown editor reads as the text it 
   assert.deepEqual(source.diagnostics.map((d) => [d.code, d.line]), [['markdown-marks', 1]]);
   assert.equal(readSource('a.md', Buffer.from(copied)).text, copied);
   // Hashtags, and a text with no marks, are left alone.
+  // A Markdown image is left for extraction, which reads its file and alternative text.
+  const image = '![Các đối tượng tại cơ quan Công an](https://cdn.example.vn/doi-tuong.jpg)';
+  assert.equal(readSource('c.txt', Buffer.from(`**Tin mới**\n${image}`)).text, `Tin mới\n${image}`);
   const plain = '#CAND #ANTT\nNhiệt độ 30*C.';
   assert.deepEqual(readSource('b.txt', Buffer.from(plain)), { ...readSource('b.txt', Buffer.from(plain)), text: plain, diagnostics: [] });
 });

@@ -26,24 +26,29 @@ export const imageToken: Rule = {
       }
       const token = readImageToken(line.text);
       if (!token) return;
-      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}`, { src: token.src }));
+      const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : '';
+      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(token.alt ? { caption: token.alt } : {}) }));
       row.push(token.src ?? line.text);
       const next = free[i + 1];
       if (next && next.index === line.index + 1 && readImageToken(next.text)) return;
-      decisions.push(...captionsUnder(free, i, row, this.name));
+      decisions.push(...captionsUnder(free, i, row, this.name, token.alt !== undefined));
       row = [];
     });
     return decisions;
   },
 };
 
-/** The captions under the row of photos that ends at `free[last]`, one a photo at the most. */
-function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string): Decision[] {
+/**
+ * The captions under the row of photos that ends at `free[last]`, one a photo
+ * at the most. A photo printed with its description (a Markdown image's
+ * alternative text) has no paragraph for a caption.
+ */
+function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean): Decision[] {
   const decisions: Decision[] = [];
   for (let k = 0; k < row.length; k++) {
     const line = free[last + 1 + k];
     const above = free[last + k]!;
-    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0)) break;
+    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described)) break;
     const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
     // `Ảnh: Công an cung cấp` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no label, says what it is).
     const credit = /[:：]/u.test(line.text) ? readCreditOnly(line.text) : null;

@@ -236,3 +236,12 @@ test('standalone-caption: a photo\'s number ended by a stop (\'Hình 1. Tang v�
   const sentences = 'Hình thức mới. Người dân đến làm thủ tục đông.';
   assert.equal(kindsOf(['Tiêu đề', '08/03/2024 14:20', PROSE, sentences, PROSE, 'Minh Hà'].join('\n')).get(sentences), 'body');
 });
+
+test('image-token: a Markdown image is a photo named by its file, captioned by its alternative text unless a caption is under it; a paragraph under it is none (negative)', () => {
+  assert.deepEqual(readImageToken('![Các đối tượng tại cơ quan Công an](https://cdn.example.vn/2024/03/doi-tuong.jpg)'), { kind: 'file', src: 'doi-tuong.jpg', alt: 'Các đối tượng tại cơ quan Công an' });
+  assert.deepEqual(readImageToken('![](/uploads/tang-vat.jpg?w=800 "Tang vật")'), { kind: 'file', src: 'tang-vat.jpg' });
+  const text = ['Tiêu đề', '08/03/2024 14:20', PROSE, '![Các đối tượng tại cơ quan Công an](https://cdn.example.vn/doi-tuong.jpg)', PROSE, '![](https://cdn.example.vn/tang-vat.jpg)', 'Tang vật thu giữ được. (Ảnh: Công an huyện)', PROSE, 'Minh Hà'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['doi-tuong.jpg', 'Các đối tượng tại cơ quan Công an', null], ['tang-vat.jpg', 'Tang vật thu giữ được.', 'Công an huyện']]);
+  assert.deepEqual(record?.paragraphs, [PROSE, PROSE, PROSE]);
+});
