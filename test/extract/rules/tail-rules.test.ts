@@ -63,6 +63,8 @@ test('byline: the forms newsrooms print', () => {
     ['Hoàng Lâm (Công an xã Thạch Hà) - Ảnh: CTV', 'Hoàng Lâm', 'Công an xã Thạch Hà'],
     ['Người thực hiện: Lê Thanh Hà', 'Lê Thanh Hà', null],
     ['Minh Hà (lược ghi)', 'Minh Hà', null],
+    ['Phóng sự ảnh: Văn Tú', 'Văn Tú', null],
+    ['Ký sự: Minh Hà', 'Minh Hà', null],
     ['Minh Anh (t/h)', 'Minh Anh', null],
     ['Hà Linh (st)', 'Hà Linh', null],
     ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
@@ -172,7 +174,7 @@ test('byline: a name before more of the article\'s paragraphs, with no site bloc
 });
 
 test('byline: sentences and labels that are not bylines (negative)', () => {
-  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn']) {
+  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc']) {
     assert.equal(readByline(line), null, line);
   }
 });
