@@ -340,8 +340,30 @@ function isSourceName(text: string, maxWords = 10): boolean {
   if (SCORE.test(text)) return false; // `Công an huyện Phú Vang 2-3 Phòng Tham mưu`: a match's result
   const plain = withoutOrganisationPhrases(text);
   if (/[,;]\s*\p{Ll}/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return false; // a sentence
-  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= maxWords;
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= maxWords && !goesOnAfterPlace(text);
 }
+
+/**
+ * `Công an xã Hải Phú ra mắt mô hình …`: words in lower case after a unit's
+ * place (`xã Hải Phú`) tell what it did, a headline; an organisation's name
+ * ends with its place, or goes on with another unit (`… xã Hải Phú, huyện
+ * Hải Lăng`, `… xã Hải Phú và …`).
+ */
+function goesOnAfterPlace(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length - 2; i++) {
+    const unit = UNIT_WORDS.prefixAsPrinted(words.slice(i).join(' '));
+    if (!unit || !/^\p{Ll}/u.test(words[i]!)) continue;
+    let j = i + unit.split(' ').length;
+    if (!/^\p{Lu}/u.test(words[j] ?? '')) continue;
+    while (j < words.length && /^\p{Lu}/u.test(words[j]!)) j++;
+    const next = words[j];
+    if (next && /^\p{Ll}/u.test(next) && !UNIT_WORDS.prefixAsPrinted(words.slice(j).join(' ')) && !PLACE_JOINERS.has(next)) return true;
+  }
+  return false;
+}
+/** Words that join a unit's place to another unit in an organisation's name. */
+const PLACE_JOINERS = new Set(['và', 'thuộc']);
 
 /**
  * `PHÒNG PC07` → `Phòng PC07`, `CÔNG AN HUYỆN MỸ XUYÊN` → `Công an huyện Mỹ

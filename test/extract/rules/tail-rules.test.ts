@@ -173,8 +173,8 @@ test('byline: a name before more of the article\'s paragraphs, with no site bloc
   assert.equal(record?.author, 'Minh Anh');
 });
 
-test('byline: sentences and labels that are not bylines (negative)', () => {
-  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc']) {
+test('byline: sentences and labels that are not bylines, and headlines that open with a unit and its place (negative)', () => {
+  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc', 'Công an xã Hải Phú ra mắt mô hình "Camera an ninh"', 'UBND xã Hải Phú tổ chức hội nghị']) {
     assert.equal(readByline(line), null, line);
   }
 });
