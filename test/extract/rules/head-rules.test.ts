@@ -196,6 +196,15 @@ test('navigation-menu: a party site\'s long entries are known by name, and the P
   assert.equal(record?.section, 'Tin hoạt động');
 });
 
+test('navigation-menu: a party committee site\'s sections between bars (Chính quyền, Mặt trận - Đoàn thể) are its menu, not a trail; a genre\'s name over the title is the section', () => {
+  const menu = 'Trang chủ | Tin tức | Xây dựng Đảng | Chính quyền | Mặt trận - Đoàn thể';
+  const record = extractRecord(readSource('a.txt', Buffer.from(article(menu, 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', '07/03/2024 16:05')))).record;
+  assert.equal(record?.section, null);
+  assert.equal(kindsOf(article(menu, 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', '07/03/2024 16:05')).get(menu), 'chrome');
+  const story = extractRecord(readSource('a.txt', Buffer.from(article('Phóng sự ảnh', 'Những bóng áo xanh trên công trường', 'Phóng sự ảnh: Văn Tú', 'Chủ Nhật, 03/03/2024 07:00')))).record;
+  assert.deepEqual([story?.title, story?.section, story?.author], ['Những bóng áo xanh trên công trường', 'Phóng sự ảnh', 'Văn Tú']);
+});
+
 test('navigation-menu: a menu line nobody listed opening the run, or two among three entries, make no menu; a short title under a menu is the title (negative)', () => {
   const opening = kindsOf(article('Lịch sử truyền thống', 'Giới thiệu', 'Liên hệ', 'Hỏi đáp', 'Tiêu đề bài viết'));
   assert.notEqual(opening.get('Lịch sử truyền thống'), 'chrome');
