@@ -1,10 +1,10 @@
-import { decide, type Rule } from '../decision.ts';
+import { decide, type Classification, type Rule } from '../decision.ts';
 import { isSiteName } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
-import { isProse } from '../document.ts';
+import { isProse, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -12,6 +12,22 @@ const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 
 /** A paper's name is a few words; a title in capitals is longer. */
 const MAX_MASTHEAD_WORDS = 6;
+
+/** The portal's name heads the page over the title and its dateline: the section and the title, at the most, come between. */
+const MAX_LINES_TO_DATELINE = 3;
+
+/**
+ * The dateline under a portal's name: the next line, with the title under it
+ * (a print view), or a line further down with only short lines above it (the
+ * section, the title). A paragraph between them and the name is the article's
+ * opening, and the name its title.
+ */
+function portalHeading(lines: readonly Line[], decided: Classification): Line | null {
+  const at = lines.findIndex((l) => !decided.get(l.index) && readDateline(l.text)?.published);
+  if (at === -1 || lines.slice(0, at).some(isProse)) return null;
+  const heading = lines[at + 1];
+  return at > 0 || (heading && !isProse(heading)) ? lines[at]! : null;
+}
 
 /** Kinds of line a site's masthead stands over: its menu, its breadcrumb. */
 const UNDER_MASTHEAD = new Set(['chrome', 'breadcrumb']);
@@ -35,10 +51,11 @@ export const headerMasthead: Rule = {
     if (next && isAllCaps(first.text) && isSiteName(first.text) && !decided.get(next.index) && isSectionName(withoutLeadingIcons(next.text))) {
       return [decide(first, 'chrome', this.name, `the site's name in capitals, over the section's (line ${next.number})`)];
     }
-    // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title: a print view's heading.
-    const [, dated, heading] = doc.lines.slice(first.index);
-    if (dated && heading && PORTAL_NAMES.prefixOf(first.text) && isSiteName(first.text) && !decided.get(dated.index) && readDateline(dated.text)?.published && !isProse(heading)) {
-      return [decide(first, 'chrome', this.name, `the portal's name over the dateline (line ${dated.number}) and the title`)];
+    // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title (a print view's
+    // heading), or over the title and its dateline, maybe with the section between: the portal's name.
+    if (PORTAL_NAMES.prefixOf(first.text) && isSiteName(first.text)) {
+      const dated = portalHeading(doc.lines.slice(first.index + 1, first.index + 1 + MAX_LINES_TO_DATELINE), decided);
+      if (dated) return [decide(first, 'chrome', this.name, `the portal's name over the title and its dateline (line ${dated.number})`)];
     }
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];

@@ -275,6 +275,17 @@ test('header-masthead: a portal\'s name in normal case over the dateline and the
   assert.equal(kindsOf(news).get('Công an tỉnh Bắc Kạn ra quân'), 'title');
 });
 
+test('header-masthead: a portal\'s name over the title and its dateline, the section maybe between, is chrome; over the lead before any dateline it is the title (negative)', () => {
+  const district = ['Cổng thông tin điện tử huyện Kỳ Anh', 'Tin hoạt động', 'Ra quân tổng kiểm soát phương tiện giao thông đường thủy', 'Ngày đăng: 05/03/2024', PROSE, PROSE, 'Hoàng Lâm'].join('\n');
+  const r1 = extractRecord(readSource('a.txt', Buffer.from(district))).record;
+  assert.deepEqual([r1?.title, r1?.section], ['Ra quân tổng kiểm soát phương tiện giao thông đường thủy', 'Tin hoạt động']);
+  const youth = ['Trang tin điện tử Đoàn Thanh niên Công an tỉnh Nghệ An', 'Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', 'Hoạt động', PROSE, PROSE].join('\n');
+  const r2 = extractRecord(readSource('a.txt', Buffer.from(youth))).record;
+  assert.deepEqual([r2?.title, r2?.author], ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Phương Thảo']);
+  const launch = ['Cổng thông tin điện tử huyện Kỳ Anh chính thức vận hành', PROSE, '05/03/2024', PROSE, 'Hoàng Lâm'].join('\n');
+  assert.equal(kindsOf(launch).get('Cổng thông tin điện tử huyện Kỳ Anh chính thức vận hành'), 'title');
+});
+
 test('header-masthead: a name in capitals with no menu under it is left to the section and title rules (negative)', () => {
   const label = 'CÔNG AN TỈNH QUẢNG TRỊ';
   assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
