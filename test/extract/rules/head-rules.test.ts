@@ -574,3 +574,11 @@ test('breadcrumb: a last crumb printed again as the heading is the title, and th
   assert.equal(decisionFor(text, 'Trang chủ > Tin tức > Phá chuyên án ma túy')?.fields?.section, 'Tin tức');
   assert.equal(decisionFor(['Trang chủ > Tin tức > An ninh trật tự', 'Tiêu đề bài', PROSE].join('\n'), 'Trang chủ > Tin tức > An ninh trật tự')?.fields?.section, 'An ninh trật tự');
 });
+
+test('section-after-title: a known section under the title\'s dateline (a WordPress theme\'s category) is the section; a subheading further down is not (negative)', () => {
+  const text = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', 'Hoạt động', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.section, record?.paragraphs.length], ['Hoạt động', 2]);
+  const later = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', PROSE, 'Hoạt động', PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(later))).record?.section, null);
+});
