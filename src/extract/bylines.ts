@@ -98,8 +98,8 @@ export function readByline(line: string): Byline | null {
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
     const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
-    // `Theo Minh Anh (Báo Quảng Ninh)`: a writer of another paper, and the paper in brackets.
-    const writer = PARENT_IN_BRACKETS.test(printed) ? readCredited(printed) : null;
+    // `Theo Minh Anh (Báo Quảng Ninh)`, `Theo Thu Trang/Báo Tin tức`: a writer of another paper, and the paper in brackets or after a slash.
+    const writer = PARENT_IN_BRACKETS.test(printed) || printed.includes('/') ? readCredited(printed) : null;
     if (writer?.author && writer.source && !ABBREVIATIONS.has(matchKey(writer.author))) return { ...writer, form: `a writer and their paper after '${sourceLabel}'` };
     // `Theo Báo Tin tức (TTXVN)`: the paper is the source; the agency it belongs to, in brackets, is not.
     const paper = printed.replace(PARENT_IN_BRACKETS, '') || printed;

@@ -64,6 +64,8 @@ test('byline: the forms newsrooms print', () => {
     ['Người thực hiện: Lê Thanh Hà', 'Lê Thanh Hà', null],
     ['Minh Hà (lược ghi)', 'Minh Hà', null],
     ['Phóng sự ảnh: Văn Tú', 'Văn Tú', null],
+    ['Theo Thu Trang/Báo Tin tức', 'Thu Trang', 'Báo Tin tức'],
+    ['Theo Báo Tin tức/TTXVN', null, 'Báo Tin tức/TTXVN'],
     ['Ký sự: Minh Hà', 'Minh Hà', null],
     ['Minh Anh (t/h)', 'Minh Anh', null],
     ['Hà Linh (st)', 'Hà Linh', null],
