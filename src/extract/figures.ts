@@ -103,8 +103,8 @@ export interface CaptionParts {
 
 // "Caption (Ảnh: Credit)." / "Caption [Photo: Credit]"
 const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
-// "Caption. Ảnh: Credit", "Caption - Ảnh: Credit", "Caption. Photo by Credit"
-const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*([^.]{1,80}?)\\.?$`, 'u');
+// "Caption. Ảnh: Credit", "Caption - Ảnh: Credit", "Caption. Photo by Credit"; a credit of initials has stops of its own ("Ảnh: H.L", "Ảnh: T.Q.V").
+const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*((?:[a-z]\\.){1,3}\\s?[a-z]*|[^.]{1,80}?)\\.?$`, 'u');
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
