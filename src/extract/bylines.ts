@@ -6,6 +6,7 @@ import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import dateWords from './data/date-words.json' with { type: 'json' };
 import { startsWithJoinedSurname } from './surnames.ts';
+import { accountKind } from './sections.ts';
 import figures from './data/figures.json' with { type: 'json' };
 
 export interface Byline {
@@ -92,6 +93,8 @@ export function readByline(line: string): Byline | null {
       // `Tác giả: Ban Tuyên giáo Tỉnh ủy`: an organisation under the writer's label is the article's source, not a person.
       // Under its label and colon, or after `bởi` (`Viết bởi Phòng Cảnh sát giao thông`); `Nhóm PV Ban Thời sự` is a team.
       const labelled = /^\s*[:：]/u.test(text.slice(authorLabel.length)) || BY_LABEL.test(authorLabel);
+      // `Tác giả: Admin Công an huyện`: the CMS account that posted it, under the writer's label, credits nobody.
+      if (labelled && accountKind(rest) === 'known') return { author: null, source: null, form: `labelled '${authorLabel}', a CMS account` };
       if (labelled && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `labelled '${authorLabel}', an organisation` };
     }
   }

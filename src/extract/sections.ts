@@ -23,6 +23,8 @@ export function isSectionName(text: string): boolean {
 }
 
 const ACCOUNTS = new PhraseList(sections.accounts);
+/** `Admin Công an huyện`: an account named for the site's unit. */
+const UNIT_ACCOUNTS = new PhraseList(sections.unitAccounts.phrases);
 const ACCOUNT_LABELS = new PhraseList(sections.accountLabels);
 /** A user handle: one lower-case ASCII word, maybe with digits, dots or underscores. */
 const HANDLE = /^[a-z][a-z0-9_.]{2,24}$/;
@@ -30,6 +32,8 @@ const HANDLE = /^[a-z][a-z0-9_.]{2,24}$/;
 /** The name of a CMS account (`admin`, `Ban biên tập`) or a user handle (`btv_hoa`), which credits nobody. */
 export function accountKind(text: string): 'known' | 'handle' | null {
   if (ACCOUNTS.equals(text)) return 'known';
+  const owner = UNIT_ACCOUNTS.prefixOf(text);
+  if (owner && /^\s+\p{Lu}/u.test(text.slice(owner.length))) return 'known';
   return HANDLE.test(text) ? 'handle' : null;
 }
 

@@ -5,6 +5,9 @@ import { isPlaceName } from '../places.ts';
 import { accountKind } from '../sections.ts';
 import { relatedBlock } from './related-block.ts';
 
+/** A CMS account's name, read where a byline may stand: it credits nobody. */
+const ACCOUNT: Byline = { author: null, source: null, form: 'a CMS account' };
+
 /**
  * A site's description of itself can follow the byline (one long paragraph)
  * before the statistics; more prose than that means the article goes on.
@@ -31,7 +34,8 @@ export const byline: Rule = {
     const labelledSources = new Set<Decision>();
     for (let i = 0; i < free.length; i++) {
       const line = free[i]!;
-      const found = readByline(line.text);
+      // `Admin Công an huyện` where the byline stands: an account, which the check below sets aside.
+      const found = readByline(line.text) ?? (accountKind(line.text) === 'known' ? ACCOUNT : null);
       if (!found || isPlaceName(line.text)) continue;
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);

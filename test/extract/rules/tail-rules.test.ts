@@ -541,6 +541,15 @@ test('byline: a CMS account where the byline stands credits nobody', () => {
   }
 });
 
+test('byline: a CMS account under the writer\'s label, or named for the site\'s unit, credits nobody; a writer under the label is read (negative)', () => {
+  const text = ['Tuyên truyền pháp luật cho đồng bào dân tộc thiểu số', 'Ngày 08/03/2024 14:20:15', 'Tác giả: Admin Công an huyện', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.source, record?.paragraphs.length, record?.date], [null, null, 2, '2024-03-08T14:20:15+07:00']);
+  assert.deepEqual(readByline('Tác giả: Admin Công an huyện'), { author: null, source: null, form: "labelled 'tác giả', a CMS account" });
+  assert.equal(readByline('Tác giả: Hoàng Lâm')?.author, 'Hoàng Lâm');
+  assert.equal(decisionFor(['Tiêu đề', '12/03/2024', PROSE, PROSE, 'Admin Công an huyện'].join('\n'), 'Admin Công an huyện')?.kind, 'account');
+});
+
 test('site-chrome: a block heading that is a section name, above the title, is the section (negative)', () => {
   const d = decisionFor(['Video', 'Xe tải mất lái lao vào nhà dân', '15/04/2024 21:10', PROSE, PROSE].join('\n'), 'Video');
   assert.equal(d?.kind, 'section');
