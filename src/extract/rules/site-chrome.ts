@@ -135,6 +135,9 @@ const DURATION_UNITS = keyAlternatives(chrome.durations.units);
 const DURATION = new RegExp(`^(?:${keyAlternatives(chrome.durations.labels)})\\s*[:：]?\\s*(?:(?:\\d+\\s*(?:${DURATION_UNITS})\\s*)+|\\d{1,2}:\\d{2}(?::\\d{2})?)$`, 'u');
 /** A media player's clock: the position and the length (`0:00 / 3:42`), left where a read-aloud or video player was. */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
+const RATE = String.raw`(?:x\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?x)`;
+/** `Tốc độ: 1x`, `0.75x 1x 1.25x`: a player's speed, under its label or as a row of choices (folded). */
+const PLAYBACK_SPEED = new RegExp(`^(?:(?:${keyAlternatives(chrome.playbackSpeeds.labels)})\\s*:?\\s*)?${RATE}(?:\\s+${RATE})*$`, 'u');
 /** `03:12`, `00:00`: a time alone on its line. */
 const LONE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** The line right above is a day's date without its time: a time alone under it is the date's (see the dateline rule). */
@@ -157,6 +160,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isLanguageSwitch, why: "the site's language switch" },
   { is: (text) => PLAYER_CLOCK.test(text), why: "a media player's clock (position / length)" },
   { is: (_, key) => DURATION.test(key), why: "a video's length under its label" },
+  { is: (_, key) => PLAYBACK_SPEED.test(key), why: "a player's speed, under its label or as a row of choices" },
   { is: (_, key) => END_MARK.test(key), why: "the mark that ends the text ('--- Hết ---')" },
   { is: isPager, why: 'a pager: page numbers and next or previous' },
   { is: isSearchBox, why: "the search box's placeholder" },

@@ -513,6 +513,14 @@ test('site-chrome: the language switch, the reading time and a read-aloud player
   assert.equal(kinds.get('Tiêu đề bài viết'), 'title');
 });
 
+test('site-chrome: a read-aloud player\'s speed, under its label or as a row of choices; a speed limit is the article\'s (negative)', () => {
+  const player = ['Tốc độ: 1x', '0.75x 1x 1.25x 1.5x', 'Speed: x1.5'];
+  const limit = 'Tốc độ: 60 km/h';
+  const kinds = kindsOf(['Tiêu đề', '05/07/2024 08:15', PROSE, ...player, limit, PROSE, 'Nguyễn Văn An'].join('\n'));
+  for (const line of player) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get(limit), 'body');
+});
+
 test('site-chrome: minutes in a sentence, and a country beside another, are the article\'s (negative)', () => {
   const minutes = 'Xe cứu thương đến bệnh viện chỉ sau 12 phút, kịp thời cấp cứu cho bệnh nhân.';
   const kinds = kindsOf(['Tiêu đề', PROSE, minutes, 'Việt Nam | Lào | Campuchia', PROSE, 'Nguyễn Văn An'].join('\n'));
