@@ -191,6 +191,20 @@ function withSourceCredit(line: string): Byline | null {
  */
 export const OFFICER_FORM = 'an officer and their post';
 
+/**
+ * `Thượng tá Lê Văn Nam, Phó Giám đốc Công an tỉnh báo cáo kết quả công tác`:
+ * an officer named with their post, maybe what they do, and no stop: how a
+ * caption names the person in the photo (a byline names the post, and closes
+ * the article).
+ */
+export function namesOfficerWithPost(text: string): boolean {
+  const rank = RANKS.prefixOf(text);
+  const comma = text.indexOf(', ');
+  // `… cho biết: “…”`: what they said, a sentence of the text.
+  if (!rank || comma === -1 || /[.!?;:]$|[:"“”]/u.test(text) || !readName(text.slice(rank.length, comma))) return false;
+  return OFFICES.prefixOf(text.slice(comma + 2).trim()) !== null;
+}
+
 function readOfficerAndPost(text: string): Byline | null {
   const rank = RANKS.prefixOf(text);
   const comma = text.indexOf(', ');

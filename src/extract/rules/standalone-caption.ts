@@ -2,6 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
+import { namesOfficerWithPost } from '../bylines.ts';
 
 /** A caption is far shorter than the paragraphs around it. */
 const SHORT_CAPTION = 150;
@@ -65,6 +66,7 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   if (cue) specific.push(`the caption phrase '${cue}'`);
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
+  if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');

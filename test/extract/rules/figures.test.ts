@@ -247,3 +247,13 @@ test('image-token: a Markdown image is a photo named by its file, captioned by i
   assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['doi-tuong.jpg', 'Các đối tượng tại cơ quan Công an', null], ['tang-vat.jpg', 'Tang vật thu giữ được.', 'Công an huyện']]);
   assert.deepEqual(record?.paragraphs, [PROSE, PROSE, PROSE]);
 });
+
+test('standalone-caption: an officer named with their post between paragraphs, maybe with what they do, is a caption; what they said is the article\'s (negative)', () => {
+  const caption = 'Thượng tá Lê Văn Nam, Phó Giám đốc Công an tỉnh báo cáo kết quả công tác quý I';
+  const portrait = 'Thượng tá Lê Văn Nam, Phó Giám đốc Công an tỉnh';
+  const said = 'Thượng tá Lê Văn Nam, Phó Giám đốc Công an tỉnh cho biết: “Trong quý I, đơn vị đã triệt phá 12 ổ nhóm tội phạm”';
+  const kinds = kindsOf(['Tiêu đề', '28/03/2024', PROSE, caption, PROSE, portrait, PROSE, said, PROSE, 'Minh Châu'].join('\n'));
+  assert.equal(kinds.get(caption), 'caption');
+  assert.equal(kinds.get(portrait), 'caption');
+  assert.equal(kinds.get(said), 'body');
+});
