@@ -39,7 +39,8 @@ export const byline: Rule = {
       if (!found || isPlaceName(line.text)) continue;
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);
-        if (found.form.startsWith('labelled') || besideDateline(line, found, decided, unit !== null)) {
+        // `Nguồn: Công an Hà Tĩnh` under the dateline: a source under its label, as a labelled writer is.
+        if (found.form.startsWith('labelled') || isLabelledSource(found) || besideDateline(line, found, decided, unit !== null)) {
           const top = bylineDecision(line, found, this.name, false);
           decisions.push(top);
           if (found.team) team.add(top);

@@ -232,6 +232,12 @@ test('byline: a reporter named with PV or CTV under the title is the byline, whi
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test('byline: a source under its label between the dateline and the lead is the article\'s source, which does not end the article; the writer at the end is read too', () => {
+  const text = ['Tiêu đề bài viết', '08/03/2024 14:20', 'Nguồn: Công an Hà Tĩnh', PROSE, PROSE, 'Minh Hà'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.source, record?.author, record?.paragraphs.length], ['Công an Hà Tĩnh', 'Minh Hà', 2]);
+});
+
 test('byline: a name alone under the title and beside the dateline is the byline, which does not end the article', () => {
   const kinds = kindsOf(['Tiêu đề bài viết', 'MINH HÀ', 'Thứ Bảy, 01-06-2024, 08:30', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('MINH HÀ'), 'byline');
