@@ -40,10 +40,12 @@ const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
 
 /**
  * People named after a rank or a title: `Thượng tướng Trần Quốc Tỏ`,
- * `đồng chí Phạm Văn Hiểu`, `Thứ trưởng Lê Quý Vương`; and people named
+ * `đồng chí Phạm Văn Hiểu`, `Thứ trưởng Lê Quý Vương`; people named
  * before their birth year, the way police reports name a suspect:
- * `Nguyễn Văn Tuấn (SN 1988, trú tại …)`. The name must start with a
- * Vietnamese surname; that keeps `Giám đốc Công an tỉnh` out.
+ * `Nguyễn Văn Tuấn (SN 1988, trú tại …)`; and full names with the usual
+ * middle name (`Nguyễn Văn An`, `Lê Thị Cúc`) but where a street or a school
+ * is named after one. The name must start with a Vietnamese surname; that
+ * keeps `Giám đốc Công an tỉnh` out.
  */
 export function findPeople(text: string): string[] {
   const words = splitWords(text);
@@ -62,7 +64,7 @@ export function findPeople(text: string): string[] {
       continue;
     }
     const name = readNameAt(words, keys, i);
-    if (name && BIRTH_NOTE.test(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 24))) {
+    if (name && (BIRTH_NOTE.test(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 24)) || (hasMiddleName(name) && !namedAfter(keys, i)))) {
       found.add(name.map((w) => w.text).join(' '));
       i += name.length - 1;
     }
@@ -90,6 +92,20 @@ function nameAfterOrganisation(words: readonly Word[], keys: readonly string[], 
     if (endsRun && name.length >= MIN_NAME_WORDS_AFTER_ORGANISATION) return name;
   }
   return null;
+}
+
+const MIDDLE_NAMES = new Set(data.middleNames.names);
+/** Folded words (one or two) that name a street, a school or a place after a person, by their last word. */
+const NAMED_AFTER = new Set(data.middleNames.namedAfter.map(matchKey));
+
+/** `Nguyễn Văn An`, `Lê Thị Cúc`: a surname, the usual middle name, and a given name. */
+const hasMiddleName = (name: readonly Word[]) => name.length >= 3 && MIDDLE_NAMES.has(name[1]!.text);
+
+/** `đường Nguyễn Thị Minh Khai`, `Trường THCS Lê Văn Tám`, `12 Nguyễn Văn Cừ`: the name of a street, a school or a place, not of a person here. */
+function namedAfter(keys: readonly string[], start: number): boolean {
+  // `số 12 Nguyễn Văn Cừ`: a house's number before the street's name.
+  if (/^\d[\d/]*$/.test(keys[start - 1] ?? '')) return true;
+  return NAMED_AFTER.has(keys[start - 1] ?? '') || NAMED_AFTER.has(`${keys[start - 2] ?? ''} ${keys[start - 1] ?? ''}`);
 }
 
 function readNameAt(words: readonly Word[], keys: readonly string[], start: number): Word[] | null {

@@ -93,6 +93,15 @@ test('people: a year after a name that no adult was born in is not a birth year 
   assert.deepEqual(findPeople('Giải thưởng Trần Hưng Đạo (2024) được trao tại Hà Nội.'), []);
 });
 
+test('people: full names with the usual middle name (Văn, Thị), wherever they stand, and a name after the Government\'s title', () => {
+  assert.deepEqual(findPeople('Các đối tượng gồm: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc. Theo lời khai của Lê Văn Bình, hắn mua ma túy.'), ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc', 'Lê Văn Bình']);
+  assert.deepEqual(findPeople('Thủ tướng Chính phủ Phạm Minh Chính chủ trì.'), ['Phạm Minh Chính']);
+});
+
+test('people: a street, a school or an address named after a person is not a person (negative)', () => {
+  assert.deepEqual(findPeople('Trên đường Nguyễn Thị Minh Khai, Trường THCS Lê Văn Tám, số 12 Nguyễn Văn Cừ, cầu Nguyễn Văn Trỗi và Giải thưởng Võ Văn Kiệt.'), []);
+});
+
 test('places: cities under a province, by their own names', () => {
   assert.deepEqual(findPlaces('chợ đêm Đà Lạt, thành phố Buôn Ma Thuột và TP Phan Rang - Tháp Chàm'), ['Đà Lạt', 'Buôn Ma Thuột', 'Phan Rang - Tháp Chàm']);
 });
