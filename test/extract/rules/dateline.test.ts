@@ -37,6 +37,8 @@ const cases: [string, object][] = [
   ['08 Thg3 2024 14:20', { published: { year: 2024, month: 3, day: 8, hour: 14, minute: 20 } }],
   ['Thg3 08, 2024', { published: { year: 2024, month: 3, day: 8 } }],
   ['08/03/2024 14:20 +0700', { published: { year: 2024, month: 3, day: 8, hour: 14, minute: 20 } }],
+  ['Đăng lúc: 08:15 05/03/2024 - Sửa lúc: 10:40 05/03/2024', { published: { year: 2024, month: 3, day: 5, hour: 8, minute: 15 }, updated: { year: 2024, month: 3, day: 5, hour: 10, minute: 40 } }],
+  ['Edited: 05/03/2024 10:40', { updated: { year: 2024, month: 3, day: 5, hour: 10, minute: 40 } }],
   ['Thứ 4, 13/03/2024, 15:30 PM', { published: { year: 2024, month: 3, day: 13, hour: 15, minute: 30 } }],
   ['2024/03/14 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
   ['13/03/2024 10:05 (GMT+07:00)', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
