@@ -79,7 +79,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
         break;
       }
       case 'body':
-        draft.paragraphs.push({ text: line.text, line: line.number });
+        draft.paragraphs.push({ text: f.text ?? line.text, line: line.number });
         draft.blocks.push({ paragraph: draft.paragraphs.length - 1 });
         break;
       default:

@@ -33,6 +33,8 @@ export interface LineFields {
   src?: string | null;
   caption?: string;
   credit?: string;
+  /** A paragraph's text, when its line holds more than the paragraph (a label before the lead). */
+  text?: string;
 }
 
 /** One rule's verdict on one line, with the reason `inspect --explain` prints. */

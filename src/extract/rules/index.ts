@@ -13,6 +13,7 @@ import { headerWidget } from './header-widget.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
 import { labelledSection } from './labelled-section.ts';
+import { leadLabel } from './lead-label.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { photoCredit } from './photo-credit.ts';
 import { relatedBlock } from './related-block.ts';
@@ -53,6 +54,7 @@ export const LINE_RULES: readonly Rule[] = [
   sectionLabel,
   title,
   sectionAfterTitle,
+  leadLabel,
   imageToken,
   photoCredit,
   relatedBlock,

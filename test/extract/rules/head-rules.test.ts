@@ -582,3 +582,19 @@ test('section-after-title: a known section under the title\'s dateline (a WordPr
   const later = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', PROSE, 'Hoạt động', PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(later))).record?.section, null);
 });
+
+test('lead-label: a CMS\'s label before the lead (Sapo:) is the page\'s, the words after it the lead; a label alone over the lead is chrome', () => {
+  const lead = 'Công an quận Hoàng Mai vừa triệt xóa một điểm bán lẻ ma túy hoạt động trong khu nhà trọ, bắt giữ 2 đối tượng.';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Triệt xóa điểm bán lẻ ma túy', 'Văn Tùng', '10:25 | 09/03/2024', `Sapo: ${lead}`, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.lead, record?.author], [lead, 'Văn Tùng']);
+  const alone = ['Triệt xóa điểm bán lẻ ma túy', '10:25 | 09/03/2024', 'Tóm tắt:', PROSE, PROSE, 'Văn Tùng'].join('\n');
+  assert.equal(kindsOf(alone).get('Tóm tắt:'), 'chrome');
+});
+
+test('lead-label: a summary labelled in the body, and a lead that opens with the label\'s word, are the article\'s (negative)', () => {
+  const summary = 'Tóm tắt: các đơn vị hoàn thành 100% chỉ tiêu được giao.';
+  const text = ['Tiêu đề bài viết', '09/03/2024', 'Tóm tắt hồ sơ vụ án cho thấy các đối tượng đã nhiều lần tổ chức đánh bạc với số tiền lớn trên địa bàn.', PROSE, summary, PROSE, 'Văn Tùng'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.ok(record?.lead.startsWith('Tóm tắt hồ sơ'));
+  assert.ok(record?.paragraphs.includes(summary));
+});
