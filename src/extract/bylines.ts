@@ -128,13 +128,26 @@ export function readByline(line: string): Byline | null {
 /**
  * The line with only what credits the article: "(Theo Báo CAND)" out of its
  * brackets (a byline in brackets is still one), without a writer's e-mail
- * address or phone number (how to reach them, not a credit), a rank before a degree, or the
- * photos' credit.
+ * address or phone number (how to reach them, not a credit), a rank before a degree, the
+ * writer's role after the names, or the photos' credit.
  */
 function creditsOnly(line: string): string {
   const unbracketed = /^\((.+)\)\.?$/.exec(line)?.[1]?.trim() ?? line;
   const reached = unbracketed.replace(CONTACTS_IN_BRACKETS, '').replace(TRAILING_EMAIL, '').replace(TRAILING_PHONE, '');
-  return withoutOtherCredits(withoutRankBeforeDegree(reached.replace(FOOTNOTE_MARK, '')));
+  return withoutOtherCredits(withoutRankBeforeDegree(withoutTrailingRole(reached.replace(FOOTNOTE_MARK, ''))));
+}
+
+/** The most words of a role after the names (`tổng hợp và biên dịch`). */
+const MAX_ROLE_WORDS = 4;
+
+/** `PV tổng hợp`, `Thanh Hà lược dịch`: the writer's role after the names, in lower case and with no bracket. */
+function withoutTrailingRole(text: string): string {
+  const words = text.split(' ');
+  for (let k = Math.min(MAX_ROLE_WORDS, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (/^\p{Ll}/u.test(tail) && ROLES.equals(tail)) return words.slice(0, -k).join(' ');
+  }
+  return text;
 }
 
 /** `Bài: Minh Hoàng` and the like: an author label and names. */

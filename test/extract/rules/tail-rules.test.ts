@@ -65,6 +65,8 @@ test('byline: the forms newsrooms print', () => {
     ['Minh Hà (lược ghi)', 'Minh Hà', null],
     ['Phóng sự ảnh: Văn Tú', 'Văn Tú', null],
     ['Theo Thu Trang/Báo Tin tức', 'Thu Trang', 'Báo Tin tức'],
+    ['PV tổng hợp', 'PV', null],
+    ['Thanh Hà lược dịch', 'Thanh Hà', null],
     ['Theo Báo Tin tức/TTXVN', null, 'Báo Tin tức/TTXVN'],
     ['Ký sự: Minh Hà', 'Minh Hà', null],
     ['Minh Anh (t/h)', 'Minh Anh', null],
@@ -176,7 +178,7 @@ test('byline: a name before more of the article\'s paragraphs, with no site bloc
 });
 
 test('byline: sentences and labels that are not bylines, and headlines that open with a unit and its place (negative)', () => {
-  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc', 'Công an xã Hải Phú ra mắt mô hình "Camera an ninh"', 'UBND xã Hải Phú tổ chức hội nghị']) {
+  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc', 'Công an xã Hải Phú ra mắt mô hình "Camera an ninh"', 'UBND xã Hải Phú tổ chức hội nghị', 'Bài viết do phóng viên tổng hợp']) {
     assert.equal(readByline(line), null, line);
   }
 });
