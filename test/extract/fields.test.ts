@@ -40,6 +40,15 @@ test('date: a lead\'s day and month with no dated reference take the year the bo
   assert.match(resolved.note?.reason ?? '', /names most/);
 });
 
+test('date: a month of a year in the body (tháng 1/2024) names the year too', () => {
+  const lead = { text: 'Tối 7-3, Công an huyện Can Lộc cho biết đã triệt phá đường dây đánh bạc qua mạng, thu giữ nhiều tang vật.', line: 3 };
+  const more = { text: 'Từ tháng 1/2024 đến nay, các đối tượng tổ chức cho hơn 100 người đánh bạc.', line: 4 };
+  assert.deepEqual(resolveDate(undefined, undefined, [lead, more]).date, { year: 2024, month: 3, day: 7 });
+  // A month as a target is not the article's year (negative).
+  const target = { text: 'Công trình dự kiến hoàn thành đến tháng 6/2026.', line: 4 };
+  assert.equal(resolveDate(undefined, undefined, [lead, target]).date, null);
+});
+
 test('date: a lead\'s day and month with no year named anywhere give no date (negative)', () => {
   const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác đến Công an các địa phương.', line: 3 };
   assert.equal(resolveDate(undefined, undefined, [lead]).date, null);

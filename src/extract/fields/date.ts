@@ -109,14 +109,15 @@ const TARGET_BEFORE = /(?:đến|tới|trước|tầm nhìn|giai đoạn|nhiệm
 
 /**
  * With no dated reference at all, the year the body names most (`công tác
- * năm 2024`), the latest of those named as often; years named as a target
- * or a span do not count.
+ * năm 2024`, `từ tháng 1/2024`), the latest of those named as often; years
+ * named as a target or a span do not count.
  */
 function yearMostNamed(body: string): { year: number; evidence: string } | null {
   const counts = new Map<number, number>();
-  for (const m of body.matchAll(NAMED_YEAR)) {
+  for (const m of [...body.matchAll(NAMED_YEAR), ...body.matchAll(MONTH_YEAR)]) {
     if (TARGET_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
-    counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+    const year = Number(m[1] ?? m[0]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   const [year, times] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];
   return year === undefined ? null : { year, evidence: `the year the body names most ('${year}', ${times} time${times === 1 ? '' : 's'})` };
@@ -126,6 +127,8 @@ function yearMostNamed(body: string): { year: number; evidence: string } | null 
 const WEEKDAY_CYCLE_YEARS = 11;
 /** A year printed on its own (`năm 2023`), not part of a number, a date or a range. */
 const NAMED_YEAR = /(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]?\d)/g;
+/** `tháng 1/2024`, `tháng 12-2023`: a month of a year, which names the year as well. */
+const MONTH_YEAR = /tháng\s+(?:0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)(?![\d/-])/giu;
 
 function yearFromWeekday(dayMonth: { day: number; month: number }, body: string, weekday: number): { year: number; evidence: string } | null {
   const named = [...body.matchAll(NAMED_YEAR)].map((m) => Number(m[0]));
