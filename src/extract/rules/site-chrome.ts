@@ -2,7 +2,8 @@ import { decide, type Rule } from '../decision.ts';
 import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
-import { isLabelledByline } from '../bylines.ts';
+import { isLabelledByline, namesOrganisation } from '../bylines.ts';
+import { isSiteName } from './title.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
@@ -42,6 +43,13 @@ function inFooter(doc: Document, line: Line): boolean {
   }
   return false;
 }
+const LOGOS = new PhraseList(chrome.logos.words);
+/** `Logo Công an Hà Tĩnh`: a logo's alternative text, the word alone or before the site's name. */
+const isLogo = (text: string) => {
+  const word = LOGOS.prefixOf(text);
+  const rest = word ? text.slice(word.length).trim() : null;
+  return rest !== null && (rest === '' || namesOrganisation(rest) || isSiteName(rest));
+};
 const PROMPTS = new PhraseList(chrome.prompts.phrases);
 const FOLLOW = new PhraseList(chrome.prompts.follow);
 const US = new PhraseList(chrome.prompts.us);
@@ -191,8 +199,12 @@ export const siteChrome: Rule = {
       }
       const contact = CONTACTS.prefixOf(text);
       if (contact && text.length <= chrome.lineStarts.maxLength) {
-        return inFooter(doc, line) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)] : [];
+        if (inFooter(doc, line)) return [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)];
+        // `Điện thoại: 069.2924.xxx | Email: …` over the title: the header's.
+        const header = doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome');
+        return header ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') at the top of the page`)] : [];
       }
+      if (isLogo(text)) return [decide(line, 'chrome', this.name, "a logo's or a banner's alternative text")];
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
       const sectionOnTop = line === top && isSectionName(text);
       if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];

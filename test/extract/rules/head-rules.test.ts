@@ -598,3 +598,19 @@ test('lead-label: a summary labelled in the body, and a lead that opens with the
   assert.ok(record?.lead.startsWith('Tóm tắt hồ sơ'));
   assert.ok(record?.paragraphs.includes(summary));
 });
+
+test('site-chrome: a header\'s skip link, menu icon, logo and banner, hotline, office hours, date filter and contact line over the title are the site\'s', () => {
+  const head = ['Bỏ qua nội dung', 'Skip to content', '☰ Menu', 'Logo Công an Hà Tĩnh', 'Banner', 'Hotline: 0239.3855.xxx', 'Giờ làm việc: 7h30 - 17h00', 'Xem tin theo ngày', 'Điện thoại: 069.2924.xxx | Email: congan@hatinh.gov.vn'];
+  for (const line of head) {
+    const text = [line, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', '08/03/2024 14:20', PROSE, PROSE, 'Minh Hà'].join('\n');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Công an huyện Can Lộc triệt phá đường dây đánh bạc', null, 2], line);
+  }
+});
+
+test('site-chrome: a title that opens with a logo\'s word, and a contact line in a notice\'s text, are the article\'s (negative)', () => {
+  const title = 'Logo mới của Công an tỉnh được công bố';
+  assert.equal(kindsOf([title, '08/03/2024 14:20', PROSE, PROSE, 'Minh Hà'].join('\n')).get(title), 'title');
+  const contact = 'Điện thoại: 0912.345.678';
+  assert.equal(kindsOf(['Thông báo tìm người thân', '08/03/2024 14:20', PROSE, contact, PROSE, 'Minh Hà'].join('\n')).get(contact), 'body');
+});
