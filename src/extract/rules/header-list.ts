@@ -2,10 +2,12 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
+import { readDateline } from './dateline.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const HEADINGS = new PhraseList(chrome.headerLists.headings);
+const UNTIMED_HEADINGS = new PhraseList(chrome.headerLists.untimedHeadings);
+const HEADINGS = new PhraseList([...chrome.headerLists.headings, ...chrome.headerLists.untimedHeadings]);
 /** `15:10 Bắt đối tượng cướp tiệm vàng`: a time, then a headline. */
 const TIMED = /^\d{1,2}[:h]\d{2}\s+\p{Lu}/u;
 /** `Quyết định số 245/QĐ-UBND …`: a document's kind and its number (folded). */
@@ -13,8 +15,8 @@ const DOCUMENT = new RegExp(`^(?:${keyAlternatives(chrome.headerLists.documentKi
 
 /**
  * A list printed above the article and copied before it: the latest news,
- * each with its time, or new documents, each with its number, under the
- * list's heading. Taken before the title is looked for, which would
+ * each with its time, new documents, each with its number, or the featured
+ * headlines down to the title, under the list's heading. Taken before the title is looked for, which would
  * otherwise be the list's first item.
  */
 export const headerList: Rule = {
@@ -36,8 +38,29 @@ export const headerList: Rule = {
   },
 };
 
-/** The list's items right under its heading: timed headlines, numbered documents, and its button. */
+/** The most headlines a list above the article shows with no times (`Tin nổi bật` over three or four). */
+const MAX_UNTIMED_ITEMS = 6;
+
+/**
+ * `Tin nổi bật` over headlines with no time, then the title over its
+ * dateline: the headlines down to the line right above the dateline, which
+ * is the title, are the list. Nothing but short lines between.
+ */
+function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
+  const run: Line[] = [];
+  for (const line of lines.slice(0, MAX_UNTIMED_ITEMS + 1)) {
+    if (line.index !== (run[run.length - 1] ?? heading).index + 1 || isProse(line) || readDateline(line.text)) break;
+    run.push(line);
+    const below = lines.find((l) => l.index === line.index + 1);
+    if (below && readDateline(below.text)?.published) return run.slice(0, -1);
+  }
+  return [];
+}
+
+/** The list's items right under its heading: timed headlines, numbered documents, and its button; or headlines over the title. */
 function itemsUnder(lines: readonly Line[], heading: Line): Line[] {
+  const untimed = UNTIMED_HEADINGS.equals(heading.text.replace(/\s*[:：]$/u, '')) ? headlinesOverTitle(lines, heading) : [];
+  if (untimed.length > 0) return untimed;
   const items: Line[] = [];
   for (const line of lines) {
     const previous = items[items.length - 1] ?? heading;

@@ -375,6 +375,15 @@ test('header-list: the latest news with their times, and new documents with thei
   assert.equal(d?.section, 'Tin hoạt động');
 });
 
+test('header-list: featured headlines with no times under their heading run down to the title, the line over the dateline', () => {
+  const text = article('Tin nổi bật', 'Bắt đối tượng trộm cắp xe máy', 'Công an Hà Tĩnh ra quân', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', '08/03/2024 14:20');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Công an huyện Can Lộc triệt phá đường dây đánh bạc', null, 2]);
+  // With a sapo between the title and the dateline, the run does not reach a dateline: nothing is taken (negative).
+  const sapo = article('Tin nổi bật', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', PROSE, '08/03/2024 14:20');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(sapo))).record?.title, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc');
+});
+
 test('header-list: a heading over the title alone, with no item under it, takes nothing (negative)', () => {
   const text = article('Tin mới', 'Phá đường dây mua bán hóa đơn', '07/03/2024 15:30');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Phá đường dây mua bán hóa đơn');
