@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
-import type { Document, Line } from '../document.ts';
+import { isProse, type Document, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
@@ -54,9 +54,16 @@ export const dateline: Rule = {
   name: 'dateline',
   description: 'A line made only of dates, times, weekdays and date labels.',
   classify(doc, decided) {
+    let dated = false;
+    const prose = doc.lines.filter(isProse);
+    const [firstProse, lastProse] = [prose[0]?.index ?? -1, prose[prose.length - 1]?.index ?? -1];
     return decided.free().flatMap((line) => {
       const fields = readDateline(line.text);
       if (!fields) return [];
+      // `Hương Sơn, ngày 05 tháng 3 năm 2024` inside a letter the article quotes: dated already, with
+      // its paragraphs on both sides, the line is the article's text.
+      if (dated && line.index > firstProse && line.index < lastProse) return [];
+      dated = true;
       const what = fields.dayMonth ? 'a day and month' : fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
       const byline = fields.author || fields.source ? ', with the byline' : fields.section ? ', with the section' : '';
       return [decide(line, 'dateline', this.name, `the line is ${what}${byline} and nothing else`, fields), ...splitDateline(doc, decided, line, fields, this.name)];
@@ -202,14 +209,22 @@ function fieldOf(text: string, piece: string): OtherField | null {
   if (isSectionName(piece)) return setApart(text, piece) ? { section: piece } : null;
   const labelled = sectionLabelled(piece);
   if (labelled) return { section: labelled.section };
-  // `Hà Giang, ngày 12 tháng 3 năm 2024`: where it was written, as official papers date themselves.
-  if (isPlaceName(piece)) return {};
+  // `Hà Giang, ngày 12 tháng 3 năm 2024`, `Hương Sơn, ngày 05 tháng 3 năm 2024`: where it was written, as official
+  // papers and letters date themselves: a known place, or any name right before `, ngày`.
+  if (isPlaceName(piece) || writtenAt(text, piece)) return {};
   const link = ACCOUNT_LINKS.prefixOf(piece);
   if (link && accountKind(piece.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   const found = readByline(piece);
   if (!found) return null;
   return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
 }
+
+/** `Hương Sơn, ngày …`: the name the line opens with, then a comma and the date's `ngày`. */
+function writtenAt(text: string, piece: string): boolean {
+  const m = PLACE_THEN_DAY.exec(text);
+  return !!m && m[1]!.trim() === piece && /^\p{Lu}/u.test(piece);
+}
+const PLACE_THEN_DAY = /^([^,\d]+),\s*ngày\s/iu;
 
 /** Marks that set a section apart from the date beside it (`Thời sự | 12/03/2024`, `12-03-2024 - Pháp luật`). */
 const SECTION_SEPARATOR = /[|•·,;:()[\]/–—-]/u;

@@ -173,3 +173,18 @@ test('dateline: a dateline in lower case under the title (ICU\'s \'lúc 14:20 Th
   const wrapped = kindsOf(['Tiêu đề', '08/03/2024', 'Theo kế hoạch, hội nghị tổng kết công tác năm của Công an tỉnh sẽ được tổ chức vào', 'ngày 8/3/2024, tại hội trường lớn.', PROSE, 'Minh Hà'].join('\n'));
   assert.equal(wrapped.get('Theo kế hoạch, hội nghị tổng kết công tác năm của Công an tỉnh sẽ được tổ chức vào ngày 8/3/2024, tại hội trường lớn.'), 'body');
 });
+
+test('dateline: any name before \', ngày\' is where a letter was written, not a byline', () => {
+  assert.deepEqual(readDateline('Hương Sơn, ngày 05 tháng 3 năm 2024'), { published: { year: 2024, month: 3, day: 5 } });
+  assert.equal(readDateline('Minh Hà - 05/03/2024')?.author, 'Minh Hà');
+});
+
+test('dateline: a date line between the article\'s paragraphs, below its dateline, is the text of a letter it quotes; a date at the end stays a dateline', () => {
+  const letter = 'Hương Sơn, ngày 05 tháng 3 năm 2024';
+  const text = ['Thư cảm ơn gửi Công an huyện', '10/03/2024 15:00', PROSE, letter, 'Lê Văn Sáu', PROSE, 'Bảo Ngọc'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.date, record?.author], ['2024-03-10T15:00:00+07:00', 'Bảo Ngọc']);
+  assert.ok(record?.paragraphs.includes(letter));
+  const atEnd = kindsOf(['Tiêu đề', '10/03/2024 15:00', PROSE, PROSE, 'Bảo Ngọc', 'Cập nhật: 11/03/2024 08:00'].join('\n'));
+  assert.equal(atEnd.get('Cập nhật: 11/03/2024 08:00'), 'dateline');
+});
