@@ -3,6 +3,7 @@ import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
+import { isSectionName } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -52,7 +53,11 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
     if (line.index !== (run[run.length - 1] ?? heading).index + 1 || isProse(line) || readDateline(line.text)) break;
     run.push(line);
     const below = lines.find((l) => l.index === line.index + 1);
-    if (below && readDateline(below.text)?.published) return run.slice(0, -1);
+    if (!below || !readDateline(below.text)?.published) continue;
+    // `Tin hoạt động` right over the title is the article's section, not the list's.
+    const items = run.slice(0, -1);
+    while (items.length > 0 && isSectionName(items[items.length - 1]!.text)) items.pop();
+    return items;
   }
   return [];
 }

@@ -379,6 +379,10 @@ test('header-list: featured headlines with no times under their heading run down
   const text = article('Tin nổi bật', 'Bắt đối tượng trộm cắp xe máy', 'Công an Hà Tĩnh ra quân', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', '08/03/2024 14:20');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Công an huyện Can Lộc triệt phá đường dây đánh bạc', null, 2]);
+  // A section right over the title is the article's, not the list's last item.
+  const numbered = article('Đọc nhiều', '1', 'Cảnh giác với thủ đoạn giả danh cán bộ thuế', '2', 'Hướng dẫn đăng ký tạm trú trực tuyến', 'Tin hoạt động', 'Công an xã Kỳ Thư ra mắt mô hình mới', '05/03/2024 - 10:00');
+  const n = extractRecord(readSource('a.txt', Buffer.from(numbered))).record;
+  assert.deepEqual([n?.title, n?.section], ['Công an xã Kỳ Thư ra mắt mô hình mới', 'Tin hoạt động']);
   // With a sapo between the title and the dateline, the run does not reach a dateline: nothing is taken (negative).
   const sapo = article('Tin nổi bật', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', PROSE, '08/03/2024 14:20');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(sapo))).record?.title, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc');
