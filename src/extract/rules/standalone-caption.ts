@@ -34,6 +34,8 @@ export const standaloneCaption: Rule = {
     free.forEach((line) => {
       // Where the CMS indents its paragraphs, a line indented like them is one.
       if (indent > 0 && line.indent === indent) return;
+      // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
+      if (inList(doc.lines, line)) return;
       const signals = captionSignals(line, typical, gap);
       if (!signals) return;
       decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
@@ -41,6 +43,13 @@ export const standaloneCaption: Rule = {
     return decisions;
   },
 };
+
+/** The line follows one that opens a list (`… gồm:`), or stands among lines that name officers as it does. */
+function inList(lines: readonly Line[], line: Line): boolean {
+  const [above, below] = [lines[line.index - 1], lines[line.index + 1]];
+  if (above && /[:：]$/u.test(above.text)) return true;
+  return namesOfficerWithPost(line.text) && [above, below].some((l) => l && namesOfficerWithPost(l.text));
+}
 
 /** The signals that make the line a caption, or null when they fall short. */
 export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0): string[] | null {

@@ -257,3 +257,10 @@ test('standalone-caption: an officer named with their post between paragraphs, m
   assert.equal(kinds.get(portrait), 'caption');
   assert.equal(kinds.get(said), 'body');
 });
+
+test('standalone-caption: officers named with their posts in a list, or under a line that opens one, are the article\'s (negative)', () => {
+  const officers = ['Đại úy Lê Văn Hùng, Phó Đội trưởng Đội Cảnh sát hình sự', 'Thượng úy Nguyễn Văn Tài, cán bộ Đội Cảnh sát hình sự'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '10/03/2024 08:30', PROSE, 'Các cá nhân được khen thưởng gồm:', ...officers, PROSE, 'Hoàng Sơn'].join('\n')))).record;
+  assert.deepEqual(record?.figures, []);
+  for (const line of officers) assert.ok(record?.paragraphs.includes(line), line);
+});
