@@ -214,7 +214,7 @@ export function namesOfficerWithPost(text: string): boolean {
   const rank = RANKS.prefixOf(text);
   const comma = text.indexOf(', ');
   // `… cho biết: “…”`: what they said, a sentence of the text.
-  if (!rank || comma === -1 || /[.!?;:]$|[:"“”]/u.test(text) || !readName(text.slice(rank.length, comma))) return false;
+  if (!rank || comma === -1 || /[.!?;]$|[:"“”]/u.test(text) || !readName(text.slice(rank.length, comma))) return false;
   return OFFICES.prefixOf(text.slice(comma + 2).trim()) !== null;
 }
 

@@ -17,8 +17,8 @@ const DOCUMENT = new RegExp(`^(?:${keyAlternatives(chrome.headerLists.documentKi
 /**
  * A list printed above the article and copied before it: the latest news,
  * each with its time, new documents, each with its number, or the featured
- * headlines down to the title, under the list's heading. Taken before the title is looked for, which would
- * otherwise be the list's first item.
+ * headlines down to the title, under the list's heading. Taken before the
+ * title is looked for, which would otherwise be the list's first item.
  */
 export const headerList: Rule = {
   name: 'header-list',
