@@ -16,6 +16,7 @@ import { labelledSection } from './labelled-section.ts';
 import { leadLabel } from './lead-label.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { photoCredit } from './photo-credit.ts';
+import { printMargins } from './print-margins.ts';
 import { relatedBlock } from './related-block.ts';
 import { relatedLink } from './related-link.ts';
 import { sectionAfterTitle } from './section-after-title.ts';
@@ -38,6 +39,7 @@ export const LINE_RULES: readonly Rule[] = [
   keywordsLine,
   hashtagLine,
   navigationMenu,
+  printMargins,
   socialEmbed,
   breadcrumb,
   siteChrome,

@@ -627,3 +627,18 @@ test('site-chrome: a title that opens with a logo\'s word, and a contact line in
   const contact = 'Điện thoại: 0912.345.678';
   assert.equal(kindsOf(['Thông báo tìm người thân', '08/03/2024 14:20', PROSE, contact, PROSE, 'Minh Hà'].join('\n')).get(contact), 'body');
 });
+
+test('print-margins: a browser\'s header and footer on each printed sheet are the browser\'s; the time of printing is no date', () => {
+  const header = '3/8/24, 2:25 PM Công an huyện Can Lộc triệt phá đường dây đánh bạc - Công an tỉnh Hà Tĩnh';
+  const footer = 'https://conganhatinh.gov.vn/tin-tuc/cong-an-huyen-can-loc-triet-pha-duong-day-danh-bac 1/2';
+  const text = [header, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Thứ Năm, 07/03/2024 - 16:40', PROSE, footer, header, PROSE, 'Minh Hà', footer.replace('1/2', '2/2')].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length, record?.author], ['Công an huyện Can Lộc triệt phá đường dây đánh bạc', '2024-03-07T16:40:00+07:00', 2, 'Minh Hà']);
+  const vietnamese = ['14:25 8/3/24 Hội nghị triển khai công tác năm 2024 | Cổng TTĐT Công an tỉnh Nghệ An', 'Hội nghị triển khai công tác năm 2024', '08/03/2024 09:00', PROSE, 'Hoàng Vũ', 'about:blank 1/1'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(vietnamese))).record?.title, 'Hội nghị triển khai công tác năm 2024');
+});
+
+test('print-margins: a line that opens with a date and a time and tells something else is left to the other rules (negative)', () => {
+  const timeline = '8/3/24, 2:25 PM lực lượng chức năng có mặt tại hiện trường';
+  assert.notEqual(kindsOf(['Tiêu đề bài viết', '08/03/2024 09:00', PROSE, timeline, PROSE, 'Hoàng Vũ'].join('\n')).get(timeline), 'chrome');
+});
