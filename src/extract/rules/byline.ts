@@ -1,6 +1,7 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
-import { isProse, type Line } from '../document.ts';
+import { isProse, type Document, type Line } from '../document.ts';
+import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
 import { accountKind } from '../sections.ts';
 import { relatedBlock } from './related-block.ts';
@@ -40,7 +41,7 @@ export const byline: Rule = {
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);
         // `Nguồn: Công an Hà Tĩnh` under the dateline: a source under its label, as a labelled writer is.
-        if (found.form.startsWith('labelled') || isLabelledSource(found) || besideDateline(line, found, decided, unit !== null)) {
+        if (found.form.startsWith('labelled') || isLabelledSource(found) || besideDateline(doc, line, found, decided, unit !== null)) {
           const top = bylineDecision(line, found, this.name, false);
           decisions.push(top);
           if (found.team) team.add(top);
@@ -94,16 +95,19 @@ export const byline: Rule = {
 
 /**
  * `MINH HÀ` between the title and `Thứ Bảy, 01-06-2024, 08:30`: a name
- * above the body, under the title and next to the dateline, maybe with the
- * writer's unit (`Thiếu tá X - Công an huyện Y`), is the writer's, as
- * newspapers print their bylines in the head of the article.
+ * above the body, under the title and next to the dateline (or over the
+ * reading time), maybe with the writer's unit (`Thiếu tá X - Công an huyện
+ * Y`), is the writer's, as newspapers print their bylines in the head of
+ * the article.
  */
-function besideDateline(line: Line, found: Byline, decided: Classification, unitBelow: boolean): boolean {
+function besideDateline(doc: Document, line: Line, found: Byline, decided: Classification, unitBelow: boolean): boolean {
   if (!found.author) return false;
   const title = decided.first('title');
   if (!title || title.line > line.index) return false;
   const below = unitBelow ? 2 : 1;
-  return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + below) === 'dateline';
+  // A browser's reader view prints the writer over the reading time (`3–4 phút`), and no date.
+  const readingTime = (i: number) => decided.kindOf(i) === 'chrome' && findReadingTimes(doc.lines[i]!.text).length > 0;
+  return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + below) === 'dateline' || readingTime(line.index + below);
 }
 
 /**

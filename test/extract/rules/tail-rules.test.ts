@@ -636,3 +636,13 @@ test('hashtag-line: a sentence with a hashtag in it is body (negative)', () => {
   const line = 'Chiến dịch #CongAnViNhanDan được phát động trên mạng xã hội từ đầu tháng 3 và thu hút nhiều người tham gia.';
   assert.equal(kindsOf(['Tiêu đề', PROSE, line, PROSE].join('\n')).get(line), 'body');
 });
+
+test('byline and site chrome: a browser\'s reader view, the site\'s address, the title, the writer over the reading time (a range of minutes), and no date line', () => {
+  const text = ['conganhatinh.gov.vn', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Minh Hà', '3–4 phút', 'Ngày 7/3/2024, Công an huyện Can Lộc cho biết đã triệt phá thành công một đường dây đánh bạc qua mạng.', PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.date, record?.paragraphs.length], ['Minh Hà', '2024-03-07', 2]);
+  assert.equal(kindsOf(text.replace('3–4 phút', '4-5 minutes')).get('4-5 minutes'), 'chrome');
+  // Minutes in a sentence are the article's (negative).
+  const minutes = 'Sau 3-4 phút, lực lượng chữa cháy đã có mặt tại hiện trường và dập tắt đám cháy.';
+  assert.equal(kindsOf(['Tiêu đề', '08/03/2024', PROSE, minutes, PROSE, 'Minh Hà'].join('\n')).get(minutes), 'body');
+});
