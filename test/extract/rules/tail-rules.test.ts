@@ -480,7 +480,7 @@ test('site-chrome: a page of pages from a copied document and the mark that ends
 });
 
 test('site-chrome: a page\'s report, feedback and subscribe buttons and its sponsored labels; sentences with their words stay (negative)', () => {
-  const lines = ['Báo lỗi', 'Góp ý', 'Gửi bài cho tòa soạn', 'Theo dõi chúng tôi trên', 'Nhận tin qua email', 'Đăng ký kênh YouTube', 'Tài trợ', 'Nội dung tài trợ', 'PR'];
+  const lines = ['Báo lỗi', 'Góp ý', 'Gửi bài cho tòa soạn', 'Theo dõi chúng tôi trên', 'Nhận tin qua email', 'Đăng ký kênh YouTube', 'Tài trợ', 'Nội dung tài trợ', 'PR', 'Quan tâm', 'Theo dõi', 'Báo cáo vi phạm', 'Sao chép', 'Xem trên trình duyệt', 'Hủy đăng ký nhận tin'];
   const kinds = kindsOf(['Tiêu đề bài viết quan trọng', '07/03/2024 10:00', PROSE, ...lines, PROSE, 'Minh Anh'].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
   const sentences = ['Góp ý cho dự thảo luật được nhiều đại biểu quan tâm.', 'Tài trợ của các doanh nghiệp đã giúp xây 20 ngôi nhà.'];
