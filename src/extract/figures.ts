@@ -105,6 +105,12 @@ export interface CaptionParts {
 const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
 // "Caption. Ảnh: Credit", "Caption - Ảnh: Credit", "Caption. Photo by Credit"; a credit of initials has stops of its own ("Ảnh: H.L", "Ảnh: T.Q.V").
 const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*((?:[a-z]\\.){1,3}\\s?[a-z]*|[^.]{1,80}?)\\.?$`, 'u');
+// "Caption/Ảnh: Credit": a slash between the caption and its credit; a word or two before it are a label's (`Tin/ảnh: X`).
+const SLASHED_CREDIT = new RegExp(`^(.{12,}?\\S)\\s*\\/\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^/]{1,80}?)\\.?$`, 'u');
+// "Caption (ảnh CTV)": the label and a name in brackets, with no colon; the name is capitalised as printed ("(ảnh trên)" says where the photo is).
+const BRACKETED_NAME = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s+([^()\\[\\]:：]{1,60}?)\\s*[)\\]]\\s*\\.?$`, 'u');
+// "Caption. Nguồn: Internet": where the photo comes from, after the caption's stop.
+const TRAILING_SOURCE = /^(.+?[.!?])\s+nguon\s*[:：]\s*([^.]{1,60}?)\.?$/u;
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
@@ -116,14 +122,28 @@ const CAPITALS_CREDIT = new RegExp(`^(.*?\\S)\\s+(?:${CAPITAL_LABELS})\\s*[:：]
 // "Caption (Ảnh minh họa)"
 const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${keyAlternatives(data.standaloneCredits)})\\s*[)\\]]\\s*\\.?$`, 'u');
 
+/**
+ * `Các đối tượng tại cơ quan Công an. Nguồn: Internet` under a photo: the
+ * caption, and where the photo comes from after its stop. Asked of the line
+ * under a photo only: elsewhere `… Nguồn: Bộ Công an` cites the text's source.
+ */
+export function readSourcedCaption(text: string): CaptionParts | null {
+  const m = TRAILING_SOURCE.exec(foldInPlace(text));
+  if (!m) return null;
+  const at = m[0].lastIndexOf(m[2]!);
+  return { caption: text.slice(0, m[1]!.length).trim(), credit: text.slice(at, at + m[2]!.length).trim() };
+}
+
 /** Splits a caption from the photo credit printed with it. */
 export function readCreditedCaption(text: string): CaptionParts | null {
   const folded = foldInPlace(text);
-  for (const re of [BRACKETED_CREDIT, TRAILING_CREDIT]) {
+  for (const re of [BRACKETED_CREDIT, TRAILING_CREDIT, SLASHED_CREDIT, BRACKETED_NAME]) {
     const m = re.exec(folded);
     if (m && m[1]!.trim()) {
       const creditStart = m.index + m[0].lastIndexOf(m[2]!);
-      return { caption: text.slice(0, m[1]!.length).trim(), credit: text.slice(creditStart, creditStart + m[2]!.length).trim() };
+      const credit = text.slice(creditStart, creditStart + m[2]!.length).trim();
+      if (re === BRACKETED_NAME && !/^\p{Lu}/u.test(credit)) continue;
+      return { caption: text.slice(0, m[1]!.length).trim(), credit };
     }
   }
   const capitals = CAPITALS_CREDIT.exec(text);

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken } from '../figures.ts';
+import { MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, type Line } from '../document.ts';
@@ -56,7 +56,7 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
       decisions.push(decide(line, 'credit', rule, `the credit under the image name ${row[k] ?? ''}`.trim(), { credit }));
       continue;
     }
-    const credited = readCreditedCaption(line.text);
+    const credited = readCreditedCaption(line.text) ?? readSourcedCaption(line.text);
     decisions.push(decide(line, 'caption', rule, under.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: line.text }));
   }
   return decisions;

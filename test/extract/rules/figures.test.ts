@@ -90,6 +90,20 @@ test('photo-credit: captions with credits, bracketed or not, and credits alone',
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng tại hiện trường. Ảnh: T.Q.V'), { caption: 'Lực lượng chức năng tại hiện trường.', credit: 'T.Q.V' });
   assert.equal(readCreditOnly('(Ảnh: TTXVN)'), 'TTXVN');
   assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
+  assert.equal(readCreditOnly('Ảnh: Internet'), 'Internet');
+});
+
+test('photo-credit: a credit after a slash, or in brackets with no colon before a capitalised name; a photo\'s position in brackets, or a label\'s slash, is none (negative)', () => {
+  assert.deepEqual(readCreditedCaption('Các đối tượng tại cơ quan Công an/Ảnh: CTV'), { caption: 'Các đối tượng tại cơ quan Công an', credit: 'CTV' });
+  assert.deepEqual(readCreditedCaption('Các đối tượng tại cơ quan Công an (ảnh CTV)'), { caption: 'Các đối tượng tại cơ quan Công an', credit: 'CTV' });
+  assert.equal(readCreditedCaption('Toàn cảnh buổi lễ (ảnh trên)'), null);
+  assert.equal(readCreditedCaption('Tin/ảnh: Ngọc Trâm'), null);
+});
+
+test('image-token: a source after the caption\'s stop under a photo is its credit; a source after a sentence elsewhere is the text\'s (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '08/03/2024 14:20', PROSE, 'anh-1.jpg', 'Các đối tượng tại cơ quan Công an. Nguồn: Internet', PROSE, 'Minh Hà'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['anh-1.jpg', 'Các đối tượng tại cơ quan Công an.', 'Internet']]);
+  assert.equal(readCreditedCaption('Tỷ lệ tội phạm giảm 5%. Nguồn: Bộ Công an'), null);
 });
 
 test('photo-credit: \'Ảnh do X cung cấp\' in brackets after a caption, or alone, credits X', () => {
