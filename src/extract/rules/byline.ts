@@ -31,6 +31,8 @@ export const byline: Rule = {
     const decisions: Decision[] = [];
     /** Bylines at the top that credit an editor (`Biên tập: X`). */
     const team = new Set<Decision>();
+    /** A writer's name alone right under the title, away from any dateline: the byline if no other names a writer. */
+    let nameUnderTitle: { line: Line; found: Byline } | undefined;
     /** Bylines that are a source under its label (`Nguồn: X`). */
     const labelledSources = new Set<Decision>();
     for (let i = 0; i < free.length; i++) {
@@ -41,12 +43,12 @@ export const byline: Rule = {
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);
         // `Nguồn: Công an Hà Tĩnh` under the dateline: a source under its label, as a labelled writer is.
-        if (found.form.startsWith('labelled') || isLabelledSource(found) || besideDateline(doc, line, found, decided, unit !== null)) {
+        if (found.form.startsWith('labelled') || isLabelledSource(found) || besideDateline(doc, line, found, decided, unit !== null) || writerAndUnitUnderTitle(line, found, decided)) {
           const top = bylineDecision(line, found, this.name, false);
           decisions.push(top);
           if (found.team) team.add(top);
           if (unit && found.author) decisions.push(bylineDecision(free[++i]!, unit, this.name, false));
-        }
+        } else if (underTitle(line, decided) && found.author) nameUnderTitle ??= { line, found };
         continue;
       }
       if (proseAfter(free, i, decided) > MAX_PROSE_AFTER_BYLINE) continue;
@@ -72,6 +74,10 @@ export const byline: Rule = {
         if (isLabelledSource(more)) labelledSources.add(next);
       }
       break;
+    }
+    // `Minh Hà` alone right under the title, and no writer named anywhere else: the byline, printed where some sites print it.
+    if (nameUnderTitle && !decisions.some((d) => d.fields?.author)) {
+      decisions.push({ ...bylineDecision(nameUnderTitle.line, nameUnderTitle.found, this.name, false), reason: `a byline (${nameUnderTitle.found.form}) right under the title, and no writer named elsewhere` });
     }
     // `Lâm Hải (Công an huyện Mỹ Xuyên)` under the title, `Nguồn: congan.soctrang.gov.vn` at the end: the unit is the writer's.
     const labelled = decisions.find((d) => d.endsArticle && labelledSources.has(d));
@@ -108,6 +114,21 @@ function besideDateline(doc: Document, line: Line, found: Byline, decided: Class
   // A browser's reader view prints the writer over the reading time (`3–4 phút`), and no date.
   const readingTime = (i: number) => decided.kindOf(i) === 'chrome' && findReadingTimes(doc.lines[i]!.text).length > 0;
   return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + below) === 'dateline' || readingTime(line.index + below);
+}
+
+/**
+ * `Thượng úy Nguyễn Văn Nam - Phòng Cảnh sát cơ động` right under the title,
+ * the date printed elsewhere: a writer with their unit there is the byline,
+ * though no dateline stands beside it (a name alone may be a subtitle).
+ */
+function writerAndUnitUnderTitle(line: Line, found: Byline, decided: Classification): boolean {
+  return underTitle(line, decided) && !!found.author && !!found.source;
+}
+
+/** The line right under the title. */
+function underTitle(line: Line, decided: Classification): boolean {
+  const title = decided.first('title');
+  return !!title && line.index === title.line + 1;
 }
 
 /**

@@ -240,6 +240,18 @@ test('byline: a source under its label between the dateline and the lead is the 
   assert.deepEqual([record?.source, record?.author, record?.paragraphs.length], ['Công an Hà Tĩnh', 'Minh Hà', 2]);
 });
 
+test('byline: a writer with their unit right under the title is the byline with no dateline beside it; a name alone there is, when no other line names a writer', () => {
+  const text = ['Đảm bảo an toàn Lễ hội Đền Hùng', 'Thượng úy Nguyễn Văn Nam - Phòng Cảnh sát cơ động', PROSE, PROSE, 'Ngày đăng: 18/04/2024'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.source, record?.paragraphs.length, record?.date], ['Nguyễn Văn Nam', 'Phòng Cảnh sát cơ động', 2, '2024-04-18']);
+  const alone = extractRecord(readSource('a.txt', Buffer.from(['Đảm bảo an toàn Lễ hội Đền Hùng', 'Minh Hà', PROSE, PROSE, 'Ngày đăng: 18/04/2024'].join('\n')))).record;
+  assert.deepEqual([alone?.author, alone?.paragraphs.length], ['Minh Hà', 2]);
+  // With a writer named at the end, the name under the title is no byline (negative).
+  const twice = kindsOf(['Đảm bảo an toàn Lễ hội Đền Hùng', 'Minh Hà', PROSE, PROSE, 'Thu Trang', 'Ngày đăng: 18/04/2024'].join('\n'));
+  assert.notEqual(twice.get('Minh Hà'), 'byline');
+  assert.equal(twice.get('Thu Trang'), 'byline');
+});
+
 test('byline: a name alone under the title and beside the dateline is the byline, which does not end the article', () => {
   const kinds = kindsOf(['Tiêu đề bài viết', 'MINH HÀ', 'Thứ Bảy, 01-06-2024, 08:30', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('MINH HÀ'), 'byline');
