@@ -290,8 +290,10 @@ function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: null } : null;
   }
-  // `Hoàng Anh - TTXVN`: an agency known by its initials after the names is the source, though it would sign alone.
-  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (isSourceName(last) && !readName(last, ranks)))) {
+  // `Hoàng Anh - TTXVN`: an agency known by its initials after the names is the source, though it would sign alone;
+  // so is one in capitals after a slash (`Minh Ha/VNS`), and an outlet's English name (`Minh Ha | Ha Tinh Police`).
+  const initialsAfterSlash = !!last && /\/\s*[A-Z][A-Z0-9+]{1,7}$/u.test(text) && !ABBREVIATIONS.has(matchKey(text));
+  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (isSourceName(last) && !readName(last, ranks)) || initialsAfterSlash || isEnglishOutlet(last))) {
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: organisationCase(last) } : null;
   }
@@ -401,7 +403,8 @@ const PLACE_JOINERS = new Set(['và', 'thuộc']);
  * (see bylines.json organisationCase). Any other text is kept as printed.
  */
 export function organisationCase(text: string): string {
-  if (!isAllCaps(text)) return text;
+  // `VNA`, `VNS`: one word in capitals is an agency's initials, printed as it is named.
+  if (!isAllCaps(text) || !/\s/u.test(text.trim())) return text;
   const words = text.split(/\s+/);
   const out: string[] = [];
   let capitalNext = true;
