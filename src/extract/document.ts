@@ -1,8 +1,9 @@
-import { foldInPlace } from '../vietnamese/fold.ts';
-import { blank, eraseWords, keyAlternatives } from './phrases.ts';
+import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
+import { blank, eraseWords, escapeRegExp, keyAlternatives, PhraseList } from './phrases.ts';
 import { findDates, findTimes } from './dates.ts';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import grammar from './data/grammar.json' with { type: 'json' };
+import people from './data/people.json' with { type: 'json' };
 
 /**
  * A document is the article text as a list of non-blank lines, each keeping its
@@ -70,14 +71,33 @@ function indentOf(raw: string): number {
  * A hard-wrapped line: the one above stops mid-sentence (on a letter or a
  * comma) and this one goes on with a lower-case word; or the one above ends
  * with a word that joins it to what follows (`… phối hợp với` over `Đồn
- * Biên phòng …`, grammar.json danglingWords), whatever the case of the next.
+ * Biên phòng …`, grammar.json danglingWords), whatever the case of the next;
+ * or the one above ends with an office and this one names its body.
  * A date line (`lúc 14:20 Thứ Sáu, 8 tháng 3, 2024`) or a file name (`anh-1.jpg`)
  * never continues anything.
  */
 function continuesLine(previous: string, next: string): boolean {
   if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next)) return false;
-  return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next));
+  return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
 }
+
+/** Offices held in a body, as people.json titles them in capitals (`Giám đốc`), by their match keys. */
+const OFFICES = people.titles.filter((t) => /^\p{Lu}/u.test(t)).map(matchKey);
+/** `Giám đốc` ending a line: the office, its body named on the next (`Công an tỉnh …`). */
+const OFFICE_AT_END = new RegExp(`(?:^|,\\s*|\\s)(?:${OFFICES.map(escapeRegExp).join('|')})$`, 'u');
+const BODIES = new PhraseList(people.organisations.starts);
+
+/**
+ * `Đại tá Nguyễn Văn Hòa, Giám đốc` over `Công an tỉnh phát biểu chỉ đạo`:
+ * a line that ends with an office, over one that opens with the body it is
+ * held in, was wrapped between them (a caption broken over lines).
+ */
+function officeBeforeBody(previous: string, next: string): boolean {
+  // A caption's pieces are short; a paragraph under a title that ends with an office opens an article.
+  if (previous.length > MAX_WRAPPED_PIECE || next.length > MAX_WRAPPED_PIECE) return false;
+  return /^\p{Lu}/u.test(next) && OFFICE_AT_END.test(matchKey(previous)) && BODIES.prefixAsPrinted(next) !== null;
+}
+const MAX_WRAPPED_PIECE = 120;
 
 const DANGLING = new Set(grammar.danglingWords);
 /** The line's last word joins it to what follows: it was wrapped. */

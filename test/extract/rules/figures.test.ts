@@ -278,3 +278,11 @@ test('standalone-caption: officers named with their posts in a list, or under a 
   assert.deepEqual(record?.figures, []);
   for (const line of officers) assert.ok(record?.paragraphs.includes(line), line);
 });
+
+test('standalone-caption: a caption wrapped after an office, its body on the next line, is one caption; a paragraph under such a title is not joined to it (negative)', () => {
+  const kinds = kindsOf(['Tiêu đề bài viết', '08/03/2024', PROSE, 'Đại tá Nguyễn Văn Hòa, Giám đốc', 'Công an tỉnh phát biểu chỉ đạo', 'tại hội nghị', PROSE, 'Minh Hà'].join('\n'));
+  assert.equal(kinds.get('Đại tá Nguyễn Văn Hòa, Giám đốc Công an tỉnh phát biểu chỉ đạo tại hội nghị'), 'caption');
+  const lead = `Công an tỉnh Hà Tĩnh vừa công bố quyết định của Bộ trưởng Bộ Công an. ${PROSE}`;
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Bổ nhiệm Phó Giám đốc', lead, PROSE, 'Minh Hà', '08/03/2024'].join('\n')))).record;
+  assert.equal(record?.title, 'Bổ nhiệm Phó Giám đốc');
+});
