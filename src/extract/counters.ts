@@ -2,16 +2,23 @@ import { foldInPlace } from '../vietnamese/fold.ts';
 import data from './data/counters.json' with { type: 'json' };
 import { blank, keyAlternatives, matchSpans, type Span } from './phrases.ts';
 
+/** Words that multiply a rounded count, by their folded form. */
+const MULTIPLIERS = new Map(Object.entries(data.multipliers.words).map(([word, times]) => [foldInPlace(word), times]));
+const MULTIPLIER = keyAlternatives(Object.keys(data.multipliers.words));
+
 /**
  * A number as CMS counters print it: `280`, `12.405` and `12,405` (Vietnamese
- * and English thousands separators), `1 234`, `1,2K`.
+ * and English thousands separators), `1 234`, `1,2K`, `2,5 nghìn`.
  */
-const NUMBER = String.raw`(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?\s?k|\d+)`;
+const NUMBER = String.raw`(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?\s?(?:${MULTIPLIER})(?![\p{L}])|\d+)`;
+
+/** `1,2k`, `2,5 nghin`: a rounded count and its multiplier, folded. */
+const ROUNDED = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s?(${MULTIPLIER})$`, 'u');
 
 export function parseCount(printed: string): number | null {
-  const text = printed.trim().toLowerCase();
-  const thousands = /^(\d+(?:[.,]\d+)?)\s?k$/.exec(text);
-  if (thousands) return Math.round(parseFloat(thousands[1]!.replace(',', '.')) * 1000);
+  const text = foldInPlace(printed.trim());
+  const rounded = ROUNDED.exec(text);
+  if (rounded) return Math.round(parseFloat(rounded[1]!.replace(',', '.')) * MULTIPLIERS.get(rounded[2]!)!);
   if (!/^\d{1,3}(?:[.,\u00a0 ]\d{3})+$|^\d+$/.test(text)) return null;
   return Number(text.replace(/[.,\u00a0 ]/g, ''));
 }

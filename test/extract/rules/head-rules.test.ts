@@ -480,7 +480,7 @@ test('breadcrumb: a title with a slash is not a breadcrumb (negative)', () => {
 });
 
 test('view-counter: labelled counters in every order, and a bare number at the top', () => {
-  for (const [line, views] of [['Lượt xem: 280', 280], ['12.405 lượt xem', 12405], ['Lượt xem (1,234)', 1234], ['Lượt xem: 0', 0], ['👁 1.532 lượt', 1532], ['Lượt xem: 280 lần', 280], ['👁️ 1.234', 1234], ['Đã đọc: 789', 789], ['Lượt truy cập bài viết: 321', 321]] as const) {
+  for (const [line, views] of [['Lượt xem: 280', 280], ['12.405 lượt xem', 12405], ['Lượt xem (1,234)', 1234], ['Lượt xem: 0', 0], ['👁 1.532 lượt', 1532], ['Lượt xem: 280 lần', 280], ['👁️ 1.234', 1234], ['Đã đọc: 789', 789], ['Lượt truy cập bài viết: 321', 321], ['Lượt đọc: 2,5 nghìn', 2500], ['Lượt xem: 1,1 triệu', 1100000], ['Lượt xem: 1.2K', 1200]] as const) {
     const d = decisionFor(article('Tiêu đề bài viết', line), line);
     assert.equal(d?.kind, 'views', line);
     assert.equal(d?.fields?.views, views, line);
