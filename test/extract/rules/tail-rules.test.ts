@@ -69,6 +69,7 @@ test('byline: the forms newsrooms print', () => {
     ['Story: Minh Ha - Photo: Van Tu', 'Minh Ha', null],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
+    ['Nguồn tin và ảnh: Công an huyện Kỳ Anh', null, 'Công an huyện Kỳ Anh'],
     ['By Minh Ha | Ha Tinh Police', 'Minh Ha', 'Ha Tinh Police'],
     ['Thanh Hà lược dịch', 'Thanh Hà', null],
     ['Theo Báo Tin tức/TTXVN', null, 'Báo Tin tức/TTXVN'],
