@@ -1,4 +1,6 @@
-import { decide, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
+import { isProse, type Document } from '../document.ts';
+import { readDateline } from './dateline.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSectionName } from '../sections.ts';
@@ -20,6 +22,8 @@ export const breadcrumb: Rule = {
   name: 'breadcrumb',
   description: 'A breadcrumb trail at the top gives the section.',
   classify(doc, decided) {
+    const vertical = verticalTrail(doc, decided, this.name);
+    if (vertical.length > 0) return vertical;
     return decided.free().slice(0, HEAD_LINES).flatMap((line) => {
       const parts = crumbsOf(line.text);
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
@@ -49,4 +53,29 @@ function crumbsOf(text: string): string[] {
   if (parts.length > 1) return parts;
   const dashed = split(DASH_SEPARATOR);
   return dashed.length > 1 && HOME.equals(dashed[0]!) ? dashed : parts;
+}
+
+/** The deepest trail copied one crumb a line, under the home page's link: `Tin tức - Sự kiện` / `Hoạt động của lãnh đạo Bộ`. */
+const MAX_VERTICAL_CRUMBS = 3;
+
+/**
+ * `Trang chủ` / `Tin tức - Sự kiện` / `Hoạt động của lãnh đạo Bộ` over the
+ * title and its dateline: a trail copied one crumb a line. The home page's
+ * link opens the page, the title is the line right above the dateline, and
+ * the short lines between are the crumbs; the last that names a section
+ * (not the page: `Chi tiết tin`) is the article's.
+ */
+function verticalTrail(doc: Document, decided: Classification, rule: string): Decision[] {
+  const [home] = decided.free();
+  if (!home || !HOME.equals(home.text) || doc.lines.slice(0, home.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
+  const lines = doc.lines.slice(home.index + 1, home.index + 2 + MAX_VERTICAL_CRUMBS);
+  const title = lines.findIndex((l, i) => i > 0 && readDateline(doc.lines[l.index + 1]?.text ?? '')?.published !== undefined);
+  const crumbs = lines.slice(0, title);
+  if (title < 1 || crumbs.some((c) => !decided.isFree(c.index) || c.text.length > MAX_PART_LENGTH || isProse(c) || /[.!?:;,]$/u.test(c.text) || readDateline(c.text))) return [];
+  const section = [...crumbs].reverse().find((c) => !PAGE_CRUMBS.equals(c.text));
+  const reason = `a trail copied one crumb a line, under the home page's link at line ${home.number}`;
+  return [
+    decide(home, 'chrome', rule, "the home page's link, opening a trail copied one crumb a line"),
+    ...crumbs.map((c) => decide(c, 'breadcrumb', rule, reason, c === section ? { section: c.text } : undefined)),
+  ];
 }

@@ -642,3 +642,14 @@ test('print-margins: a line that opens with a date and a time and tells somethin
   const timeline = '8/3/24, 2:25 PM lực lượng chức năng có mặt tại hiện trường';
   assert.notEqual(kindsOf(['Tiêu đề bài viết', '08/03/2024 09:00', PROSE, timeline, PROSE, 'Hoàng Vũ'].join('\n')).get(timeline), 'chrome');
 });
+
+test('breadcrumb: a trail copied one crumb a line under the home page\'s link runs down to the title, the line over the dateline; its last crumb is the section', () => {
+  const text = article('Trang chủ', 'Tin tức - Sự kiện', 'Hoạt động của lãnh đạo Bộ', 'Bộ trưởng tiếp Đại sứ Lào tại Việt Nam', '08/03/2024');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Bộ trưởng tiếp Đại sứ Lào tại Việt Nam', 'Hoạt động của lãnh đạo Bộ', 2]);
+  // A page's own crumb is no section; a sentence between the home link and the title makes no trail (negative).
+  const page = extractRecord(readSource('a.txt', Buffer.from(article('Trang chủ', 'Tin tức', 'Chi tiết tin', 'Bàn giao 150 ngôi nhà Đại đoàn kết', '06/03/2024 16:45')))).record;
+  assert.equal(page?.section, 'Tin tức');
+  const sentence = kindsOf(article('Trang chủ', 'Bản tin được cập nhật hằng ngày.', 'Bàn giao 150 ngôi nhà Đại đoàn kết', '06/03/2024 16:45'));
+  assert.notEqual(sentence.get('Bản tin được cập nhật hằng ngày.'), 'breadcrumb');
+});
