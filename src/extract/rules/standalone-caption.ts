@@ -1,6 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
-import { endsLikeSentence, sentenceCount, type Line } from '../document.ts';
+import { endsLikeSentence, isProse, sentenceCount, type Line } from '../document.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 import { namesOfficerWithPost } from '../bylines.ts';
 
@@ -30,19 +31,32 @@ export const standaloneCaption: Rule = {
     const typical = medianLength(long);
     const indent = paragraphIndent(long);
     const gap = usualGap(long);
+    const title = decided.first('title')?.fields?.title;
+    const firstProse = free.find(isProse)?.index ?? Infinity;
     const decisions: Decision[] = [];
     free.forEach((line) => {
       // Where the CMS indents its paragraphs, a line indented like them is one.
       if (indent > 0 && line.indent === indent) return;
       // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
       if (inList(doc.lines, line)) return;
-      const signals = captionSignals(line, typical, gap);
+      const signals = captionSignals(line, typical, gap, line.index > firstProse ? title : undefined);
       if (!signals) return;
       decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
     });
     return decisions;
   },
 };
+
+/** Words a caption adds to the title it restates (`… Khamphao Ernthavanh.`), at the most. */
+const MAX_WORDS_BEYOND_TITLE = 8;
+
+/** `Bộ trưởng … tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.` among the paragraphs of `Bộ trưởng … tiếp Đại sứ Lào tại Việt Nam`: the title and a few words more. */
+function restatesTitle(text: string, title: string): boolean {
+  const [line, head] = [matchKey(text).replace(/[.!?…]+$/u, ''), matchKey(title).replace(/[.!?…]+$/u, '')];
+  // The title alone printed again is the page's (a share box, a print view), not a caption.
+  const beyond = line.startsWith(head) ? line.slice(head.length).split(' ').filter(Boolean).length : 0;
+  return beyond > 0 && beyond <= MAX_WORDS_BEYOND_TITLE;
+}
 
 /** The line follows one that opens a list (`… gồm:`), or stands among lines that name officers as it does. */
 function inList(lines: readonly Line[], line: Line): boolean {
@@ -52,7 +66,7 @@ function inList(lines: readonly Line[], line: Line): boolean {
 }
 
 /** The signals that make the line a caption, or null when they fall short. */
-export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0): string[] | null {
+export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0, title?: string): string[] | null {
   const text = line.text;
   const unnumbered = withoutPhotoNumber(text);
   // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
@@ -76,6 +90,7 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
+  if (title && restatesTitle(text, title)) specific.push('it restates the title, as the first photo\'s caption does');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');

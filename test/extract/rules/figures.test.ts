@@ -286,3 +286,11 @@ test('standalone-caption: a caption wrapped after an office, its body on the nex
   const record = extractRecord(readSource('a.txt', Buffer.from(['Bổ nhiệm Phó Giám đốc', lead, PROSE, 'Minh Hà', '08/03/2024'].join('\n')))).record;
   assert.equal(record?.title, 'Bổ nhiệm Phó Giám đốc');
 });
+
+test('standalone-caption: a line among the paragraphs that restates the title with a few words more is the first photo\'s caption; the title alone printed again is not (negative)', () => {
+  const title = 'Bộ trưởng Lương Tam Quang tiếp Đại sứ Lào tại Việt Nam';
+  const caption = `${title} Khamphao Ernthavanh.`;
+  const kinds = kindsOf([title, '08/03/2024', PROSE, caption, PROSE, title, PROSE, 'TT'].join('\n'));
+  assert.equal(kinds.get(caption), 'caption');
+  assert.notEqual(kinds.get(title), 'caption');
+});
