@@ -1,7 +1,7 @@
 import type { Figure } from '../record.ts';
 import type { DateValue, DayMonth } from './dates.ts';
 import type { Decision } from './decision.ts';
-import type { Document } from './document.ts';
+import { continuesLine, type Document } from './document.ts';
 import { escapeMarkdown, figureMarker } from './markdown.ts';
 import { withoutPhotoNumber } from './figures.ts';
 import { creditName } from './bylines.ts';
@@ -41,6 +41,8 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
   let lastKind: Decision['kind'] | null = null;
   /** Photos in a row still waiting for their captions: `IMG_2041.jpg`, `IMG_2045.jpg`, then a caption for each, in order. */
   let uncaptioned: Figure[] = [];
+  /** The last paragraph, and whether only the site's lines have come since: a paragraph the page broke goes on after them. */
+  let open: { paragraph: Paragraph; broken: boolean } | null = null;
   for (const d of decisions) {
     const line = doc.lines[d.line]!;
     const f = d.fields ?? {};
@@ -78,13 +80,24 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
         else addFigure(draft, { src: null, caption: '', credit: creditName(f.credit) });
         break;
       }
-      case 'body':
-        draft.paragraphs.push({ text: f.text ?? line.text, line: line.number });
+      case 'body': {
+        const text = f.text ?? line.text;
+        // `… phát hiện một nhóm đối tượng sử dụng`, a printed sheet's footer or an ad, then `ứng dụng trên điện thoại …`.
+        if (open?.broken && continuesLine(open.paragraph.text, text)) {
+          open.paragraph.text = `${open.paragraph.text} ${text}`;
+          open.broken = false;
+          break;
+        }
+        draft.paragraphs.push({ text, line: line.number });
         draft.blocks.push({ paragraph: draft.paragraphs.length - 1 });
+        open = { paragraph: draft.paragraphs[draft.paragraphs.length - 1]!, broken: false };
         break;
+      }
       default:
         break;
     }
+    if (d.kind === 'chrome' && open) open.broken = true;
+    else if (d.kind !== 'body') open = null;
     lastKind = d.kind;
   }
   return draft;

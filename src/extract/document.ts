@@ -1,6 +1,7 @@
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import { blank, eraseWords, escapeRegExp, keyAlternatives, PhraseList } from './phrases.ts';
 import { findDates, findTimes } from './dates.ts';
+import { printHeaderTitle } from './print.ts';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import grammar from './data/grammar.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
@@ -74,10 +75,12 @@ function indentOf(raw: string): number {
  * Biên phòng …`, grammar.json danglingWords), whatever the case of the next;
  * or the one above ends with an office and this one names its body.
  * A date line (`lúc 14:20 Thứ Sáu, 8 tháng 3, 2024`) or a file name (`anh-1.jpg`)
- * never continues anything.
+ * never continues anything, and nothing continues a printed sheet's header.
  */
-function continuesLine(previous: string, next: string): boolean {
+export function continuesLine(previous: string, next: string): boolean {
   if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next)) return false;
+  // A printed sheet's header ends with the page's title: the next sheet's text is not its.
+  if (printHeaderTitle(previous) !== null) return false;
   return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
 }
 

@@ -1,11 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { withoutSiteSuffix } from './title.ts';
-
-/** `https://congan.hatinh.gov.vn/tin-tuc/… 1/2`, `about:blank 1/1`: the page's address and the sheet's number. */
-const FOOTER = /^(?:(?:https?|file):\/\/\S+|about:blank)\s+\d{1,3}\/\d{1,3}$/u;
-/** `3/8/24, 2:25 PM …`, `14:25 8/3/24 …`: the time of printing, then the page's title. */
-const HEADER = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4})\s+(\S.*)$/u;
+import { isPrintFooter, printHeaderTitle } from '../print.ts';
 
 /**
  * A page printed from a browser (to paper or PDF) and copied back: each sheet
@@ -21,10 +17,10 @@ export const printMargins: Rule = {
   description: "The header and footer a browser prints on each sheet: the time of printing and the page's title, its address and the sheet's number.",
   classify(doc, decided) {
     const free = decided.free();
-    const footers = free.filter((l) => FOOTER.test(l.text));
+    const footers = free.filter((l) => isPrintFooter(l.text));
     const decisions: Decision[] = footers.map((l) => decide(l, 'chrome', this.name, "a printed sheet's footer: the page's address and the sheet's number"));
     const headers = free.flatMap((line) => {
-      const title = HEADER.exec(line.text)?.[1];
+      const title = printHeaderTitle(line.text);
       return title ? [{ line, title }] : [];
     });
     // Most copies were never printed: the lines' keys are made only for one that was.

@@ -653,3 +653,14 @@ test('breadcrumb: a trail copied one crumb a line under the home page\'s link ru
   const sentence = kindsOf(article('Trang chủ', 'Bản tin được cập nhật hằng ngày.', 'Bàn giao 150 ngôi nhà Đại đoàn kết', '06/03/2024 16:45'));
   assert.notEqual(sentence.get('Bản tin được cập nhật hằng ngày.'), 'breadcrumb');
 });
+
+test('print-margins: a paragraph broken across two printed sheets is one paragraph, the sheets\' margins taken out', () => {
+  const header = '3/8/24, 2:25 PM Công an huyện Can Lộc triệt phá đường dây đánh bạc - Công an tỉnh Hà Tĩnh';
+  const footer = 'https://conganhatinh.gov.vn/tin-tuc/cong-an-huyen-can-loc 1/2';
+  const text = [header, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', '07/03/2024 16:40', PROSE, 'Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng', footer, header, 'ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE, 'Minh Hà'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.paragraphs, [PROSE, 'Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE]);
+  // A paragraph that ends its sentence before the margins is not joined to the next (negative).
+  const ended = text.replace('nhóm đối tượng sử dụng', 'nhóm đối tượng.').replace('ứng dụng trên', 'Ứng dụng trên');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(ended))).record?.paragraphs.length, 4);
+});
