@@ -5,6 +5,7 @@ import { printHeaderTitle } from './print.ts';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import grammar from './data/grammar.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
+import chrome from './data/chrome.json' with { type: 'json' };
 
 /**
  * A document is the article text as a list of non-blank lines, each keeping its
@@ -79,8 +80,9 @@ function indentOf(raw: string): number {
  */
 export function continuesLine(previous: string, next: string): boolean {
   if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next)) return false;
-  // A printed sheet's header ends with the page's title: the next sheet's text is not its.
-  if (printHeaderTitle(previous) !== null) return false;
+  // A printed sheet's header ends with the page's title, and a site's label (`Quảng cáo`) is a word or two:
+  // the text under either goes on from the paragraph above them (see assemble), not from them.
+  if (printHeaderTitle(previous) !== null || SITE_LABELS.equals(previous)) return false;
   return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
 }
 
@@ -102,6 +104,8 @@ function officeBeforeBody(previous: string, next: string): boolean {
 }
 const MAX_WRAPPED_PIECE = 120;
 
+/** A block heading's or a button's label, alone on its line (chrome.json). */
+const SITE_LABELS = new PhraseList([...chrome.headers.phrases, ...chrome.buttons.phrases]);
 const DANGLING = new Set(grammar.danglingWords);
 /** The line's last word joins it to what follows: it was wrapped. */
 const endsDangling = (text: string) => DANGLING.has(text.slice(text.lastIndexOf(' ') + 1).toLocaleLowerCase('vi'));

@@ -663,3 +663,9 @@ test('byline and site chrome: a browser\'s reader view, the site\'s address, the
   const minutes = 'Sau 3-4 phút, lực lượng chữa cháy đã có mặt tại hiện trường và dập tắt đám cháy.';
   assert.equal(kindsOf(['Tiêu đề', '08/03/2024', PROSE, minutes, PROSE, 'Minh Hà'].join('\n')).get(minutes), 'body');
 });
+
+test('site-chrome: an ad\'s label in the middle of a sentence takes nothing of it: the paragraph goes on after it', () => {
+  const text = ['Tiêu đề bài viết quan trọng', '08/03/2024', 'Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng', 'Quảng cáo', 'ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE, 'Minh Hà'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.paragraphs, ['Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE]);
+});
