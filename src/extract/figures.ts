@@ -129,8 +129,12 @@ const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${keyAlternatives(
  */
 export function readSourcedCaption(text: string): CaptionParts | null {
   const m = TRAILING_SOURCE.exec(foldInPlace(text));
-  if (!m) return null;
-  const at = m[0].lastIndexOf(m[2]!);
+  return m ? captionAndCredit(text, m) : null;
+}
+
+/** The caption (group 1, from the line's start) and the credit (group 2) a match over the folded line found, as printed. */
+function captionAndCredit(text: string, m: RegExpExecArray): CaptionParts {
+  const at = m.index + m[0].lastIndexOf(m[2]!);
   return { caption: text.slice(0, m[1]!.length).trim(), credit: text.slice(at, at + m[2]!.length).trim() };
 }
 
@@ -140,10 +144,9 @@ export function readCreditedCaption(text: string): CaptionParts | null {
   for (const re of [BRACKETED_CREDIT, TRAILING_CREDIT, SLASHED_CREDIT, BRACKETED_NAME]) {
     const m = re.exec(folded);
     if (m && m[1]!.trim()) {
-      const creditStart = m.index + m[0].lastIndexOf(m[2]!);
-      const credit = text.slice(creditStart, creditStart + m[2]!.length).trim();
-      if (re === BRACKETED_NAME && !/^\p{Lu}/u.test(credit)) continue;
-      return { caption: text.slice(0, m[1]!.length).trim(), credit };
+      const parts = captionAndCredit(text, m);
+      if (re === BRACKETED_NAME && !/^\p{Lu}/u.test(parts.credit!)) continue;
+      return parts;
     }
   }
   const capitals = CAPITALS_CREDIT.exec(text);
@@ -154,10 +157,7 @@ export function readCreditedCaption(text: string): CaptionParts | null {
     return { caption: text.slice(lead[0].length).trim(), credit: text.slice(at, at + lead[1]!.length).trim() };
   }
   const s = STANDALONE_CREDIT.exec(folded);
-  if (s && s[1]!.trim()) {
-    const at = s.index + s[0].lastIndexOf(s[2]!);
-    return { caption: text.slice(0, s[1]!.length).trim(), credit: text.slice(at, at + s[2]!.length) };
-  }
+  if (s && s[1]!.trim()) return captionAndCredit(text, s);
   return null;
 }
 

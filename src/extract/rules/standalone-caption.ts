@@ -31,7 +31,8 @@ export const standaloneCaption: Rule = {
     const typical = medianLength(long);
     const indent = paragraphIndent(long);
     const gap = usualGap(long);
-    const title = decided.first('title')?.fields?.title;
+    const printedTitle = decided.first('title')?.fields?.title;
+    const titleKey = printedTitle ? sentenceKey(printedTitle) : undefined;
     const firstProse = free.find(isProse)?.index ?? Infinity;
     const decisions: Decision[] = [];
     free.forEach((line) => {
@@ -39,7 +40,7 @@ export const standaloneCaption: Rule = {
       if (indent > 0 && line.indent === indent) return;
       // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
       if (inList(doc.lines, line)) return;
-      const signals = captionSignals(line, typical, gap, line.index > firstProse ? title : undefined);
+      const signals = captionSignals(line, typical, gap, line.index > firstProse ? titleKey : undefined);
       if (!signals) return;
       decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
     });
@@ -50,11 +51,14 @@ export const standaloneCaption: Rule = {
 /** Words a caption adds to the title it restates (`… Khamphao Ernthavanh.`), at the most. */
 const MAX_WORDS_BEYOND_TITLE = 8;
 
-/** `Bộ trưởng … tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.` among the paragraphs of `Bộ trưởng … tiếp Đại sứ Lào tại Việt Nam`: the title and a few words more. */
-function restatesTitle(text: string, title: string): boolean {
-  const [line, head] = [matchKey(text).replace(/[.!?…]+$/u, ''), matchKey(title).replace(/[.!?…]+$/u, '')];
+/** A line's words for comparing with the title's: match keys, without the stop at the end. */
+const sentenceKey = (text: string) => matchKey(text).replace(/[.!?…]+$/u, '');
+
+/** `Bộ trưởng … tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.` among the paragraphs of `Bộ trưởng … tiếp Đại sứ Lào tại Việt Nam`: the title (its key) and a few words more. */
+function restatesTitle(text: string, titleKey: string): boolean {
+  const line = sentenceKey(text);
   // The title alone printed again is the page's (a share box, a print view), not a caption.
-  const beyond = line.startsWith(head) ? line.slice(head.length).split(' ').filter(Boolean).length : 0;
+  const beyond = line.startsWith(titleKey) ? line.slice(titleKey.length).split(' ').filter(Boolean).length : 0;
   return beyond > 0 && beyond <= MAX_WORDS_BEYOND_TITLE;
 }
 
@@ -66,7 +70,7 @@ function inList(lines: readonly Line[], line: Line): boolean {
 }
 
 /** The signals that make the line a caption, or null when they fall short. */
-export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0, title?: string): string[] | null {
+export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0, titleKey?: string): string[] | null {
   const text = line.text;
   const unnumbered = withoutPhotoNumber(text);
   // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
@@ -90,7 +94,7 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
-  if (title && restatesTitle(text, title)) specific.push('it restates the title, as the first photo\'s caption does');
+  if (titleKey && restatesTitle(text, titleKey)) specific.push('it restates the title, as the first photo\'s caption does');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);
   if (!endsLikeSentence(text)) general.push('no closing punctuation');
