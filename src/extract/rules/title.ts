@@ -109,7 +109,7 @@ export function isSiteName(text: string): boolean {
   const after = start ? /^\s+(.*)$/su.exec(text.slice(start.length))?.[1] : undefined;
   if (!after) return false;
   // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
-  const unit = UNIT_WORDS.prefixOf(after);
+  const unit = UNIT_WORDS.prefixAsPrinted(after);
   const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;
   return /^[\p{Lu}\d]/u.test(name) && namesOrganisation(text);
 }
