@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isProse, type Document } from '../document.ts';
+import { isProse, type Document, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -34,8 +34,8 @@ export const breadcrumb: Rule = {
       const sections = !arrows && parts.every(isSectionName);
       if (!startsHome && !sections && !(arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= MAX_CRUMB_WORDS))) return [];
       // The last crumb is sometimes the article's own title (too long for a section, or printed again
-      // as the heading): take the one before it.
-      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb));
+      // as the heading): take the one before it. Printed again over the title and its dateline, it is the section's heading.
+      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));
       // So is a crumb that names the page (`Chi tiết`).
       const last = (i: number) => i === parts.length - 1 && i > 0;
       const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p))));
@@ -45,6 +45,12 @@ export const breadcrumb: Rule = {
     });
   },
 };
+
+/** A line over a headline right over its dateline: the page's heading, not the article's title. */
+function headsTitle(doc: Document, line: Line): boolean {
+  const title = doc.lines[line.index + 1];
+  return !!title && !isProse(title) && readDateline(doc.lines[line.index + 2]?.text ?? '')?.published !== undefined;
+}
 
 /** `Trang chủ > Tin tức > An ninh`, and `Trang chủ - Tin tức - Chỉ đạo điều hành` from the home page on. */
 function crumbsOf(text: string): string[] {

@@ -9,6 +9,7 @@ import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
 import { headerList } from './header-list.ts';
 import { headerMasthead } from './header-masthead.ts';
+import { headerOverTitle } from './header-over-title.ts';
 import { headerWidget } from './header-widget.ts';
 import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
@@ -54,6 +55,7 @@ export const LINE_RULES: readonly Rule[] = [
   dateline,
   viewCounter,
   sectionLabel,
+  headerOverTitle,
   title,
   sectionAfterTitle,
   leadLabel,

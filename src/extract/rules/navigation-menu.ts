@@ -92,7 +92,8 @@ function runTogetherItems(text: string): Item[] | null {
 
 const entries = (items: readonly Item[]) => items.filter((i) => i === 'entry').length;
 
-function itemOf(text: string): Item {
+/** Whether the text is a known menu entry, a section name (which menus list too), or neither. */
+export function itemOf(text: string): Item {
   const t = stripBullet(text);
   // A party site's long entries (`Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh`) are known by name.
   if (ENTRIES.equals(t)) return 'entry';

@@ -10,9 +10,9 @@ const MAX_TITLE_LENGTH = 250;
 /** A section is named in a few words; a title has more, and at least this many. */
 const MAX_LABEL_WORDS = 4;
 const MIN_TITLE_WORDS = 6;
-const wordCount = (text: string) => text.split(/[\s,–—-]+/u).filter(Boolean).length;
+export const wordCount = (text: string) => text.split(/[\s,–—-]+/u).filter(Boolean).length;
 /** A few words, opening with a capital, with no digit and no sentence's end: the shape of a section's name. */
-const isLabelShaped = (text: string) => wordCount(text) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[\d.!?:;"“”]/u.test(text);
+export const isLabelShaped = (text: string) => wordCount(text) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[\d.!?:;"“”]/u.test(text);
 
 /**
  * `ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY` above the title: a section label. A capitals

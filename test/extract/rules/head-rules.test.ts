@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
-import { withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
+import { isSiteName, withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 
@@ -586,6 +586,37 @@ test('breadcrumb: a last crumb printed again as the heading is the title, and th
   const text = ['Trang chủ > Tin tức > Phá chuyên án ma túy', 'Phá chuyên án ma túy', '16/05/2024 07:50', PROSE, PROSE].join('\n');
   assert.equal(decisionFor(text, 'Trang chủ > Tin tức > Phá chuyên án ma túy')?.fields?.section, 'Tin tức');
   assert.equal(decisionFor(['Trang chủ > Tin tức > An ninh trật tự', 'Tiêu đề bài', PROSE].join('\n'), 'Trang chủ > Tin tức > An ninh trật tự')?.fields?.section, 'An ninh trật tự');
+});
+
+test('breadcrumb: the last crumb printed again over the title and its dateline is the section\'s heading, so the section', () => {
+  const text = ['Trang chủ / Tin tức - Sự kiện / Hoạt động của lực lượng Công an', 'Hoạt động của lực lượng Công an', 'Công an tỉnh Bình Định triển khai đợt cao điểm trấn áp tội phạm', '09:42 12/04/2024', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Công an tỉnh Bình Định triển khai đợt cao điểm trấn áp tội phạm', 'Hoạt động của lực lượng Công an', 2]);
+});
+
+test('header-over-title: the site\'s name and its menu, a short line a row, above the title over its dateline are the page\'s; a section right above the title is the section', () => {
+  const tv = ['Đài Phát thanh và Truyền hình Nghệ An', 'Thời sự', 'Xã hội', 'Pháp luật', 'Video', 'Nghệ An: Cháy nhà dân trong đêm, 3 người thoát nạn', '22/04/2024 | 06:45', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(tv))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Nghệ An: Cháy nhà dân trong đêm, 3 người thoát nạn', null, 2]);
+  const paper = ['Báo Quân đội nhân dân', 'Chính trị', 'Quân sự', 'THỜI SỰ', 'Bộ đội Biên phòng phối hợp bắt đối tượng vận chuyển ma túy', 'Thứ Hai, 22/04/2024, 08:12 (GMT+7)', PROSE, PROSE].join('\n');
+  const sectioned = extractRecord(readSource('a.txt', Buffer.from(paper))).record;
+  assert.deepEqual([sectioned?.title, sectioned?.section, sectioned?.paragraphs.length], ['Bộ đội Biên phòng phối hợp bắt đối tượng vận chuyển ma túy', 'Thời sự', 2]);
+});
+
+test('header-over-title: a headline above, a short title, or an editor\'s title above leaves the page to the title rule (negative)', () => {
+  const title = (lines: string[], frontMatter = '') => extractRecord(readSource('a.txt', Buffer.from(frontMatter + [...lines, PROSE, PROSE].join('\n')))).record?.title;
+  // The title over its deck: the deck is right over the dateline, but the title above it is no line of the page's.
+  assert.equal(title(['Tin tức', 'Xử lý nghiêm vi phạm nồng độ cồn', 'Công an tỉnh ra quân tổng kiểm soát phương tiện', '08/03/2024 16:00']), 'Xử lý nghiêm vi phạm nồng độ cồn');
+  // Three words right over the dateline are no title: the menu's label over it is the page's title.
+  assert.equal(title(['Thời sự', 'Xã hội', 'Thông báo tuyển sinh', '08/03/2024 16:00']), 'Xã hội');
+  assert.equal(title(['Thời sự', 'Xã hội', 'Công an tỉnh ra quân tổng kiểm soát phương tiện', '08/03/2024 16:00'], '---\ntitle: Xã hội\n---\n'), 'Xã hội');
+});
+
+test('title: a site named after a word that folds like a kind of place (Quân đội, not quận) is a site name', () => {
+  assert.equal(isSiteName('Báo Quân đội nhân dân'), true);
+  assert.equal(isSiteName('Công an quận Ba Đình'), true);
+  assert.equal(isSiteName('Đài Phát thanh và Truyền hình Nghệ An'), true);
+  assert.equal(isSiteName('Báo động đỏ'), false);
 });
 
 test('section-after-title: a known section under the title\'s dateline (a WordPress theme\'s category) is the section; a subheading further down is not (negative)', () => {

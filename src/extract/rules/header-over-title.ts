@@ -1,0 +1,75 @@
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
+import { isProse, type Document, type Line } from '../document.ts';
+import { readByline } from '../bylines.ts';
+import { isSectionName } from '../sections.ts';
+import { withoutLeadingIcons } from '../phrases.ts';
+import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
+import { itemOf } from './navigation-menu.ts';
+import { isLabelShaped, wordCount } from './section-label.ts';
+import { isSiteName } from './title.ts';
+
+/** A title has at least this many words; fewer, and the line may be a label of the page's. */
+const MIN_TITLE_WORDS = 4;
+const MAX_TITLE_LENGTH = 250;
+/** A site's name in capitals is a few words; a title in capitals is longer. */
+const MAX_CAPS_NAME_WORDS = 6;
+
+/**
+ * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
+ * over the title, right over its dateline: the top of the page, copied one
+ * short line a row (the site's name, its menu, its section), above the
+ * title. The title is the line right over the dateline; every line above it
+ * is the page's, not the article's, when each has the shape of the page's
+ * lines. The one right above the title, when it names a section, is the
+ * article's section. A title that is itself short, or any line above it that
+ * reads as a headline, leaves the page to the other rules.
+ */
+export const headerOverTitle: Rule = {
+  name: 'header-over-title',
+  description: "The site's short lines (its name, menu, section) above the title, which is right over its dateline.",
+  classify(doc, decided, hints) {
+    const title = titleOverDateline(doc, decided);
+    if (!title) return [];
+    const above = doc.lines.slice(0, title.index).filter((l) => decided.isFree(l.index));
+    if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
+    // An editor's title among them is the title: the page is left to the title rule.
+    if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
+    const last = above[above.length - 1]!;
+    const section = last.index === title.index - 1 ? sectionOf(last.text) : null;
+    const reason = `the page's line above the title at line ${title.number}, which is right over its dateline`;
+    return above.map((l): Decision => (l === last && section ? decide(l, 'section', this.name, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', this.name, reason)));
+  },
+};
+
+/** The free line right over the first dateline that gives a publication date, with nothing but short lines above it, when it reads as a title. */
+function titleOverDateline(doc: Document, decided: Classification): Line | null {
+  const dateline = decided.all().find((d) => d.kind === 'dateline' && d.fields?.published);
+  const title = dateline ? doc.lines[dateline.line - 1] : undefined;
+  if (!title || !decided.isFree(title.index) || doc.lines.slice(0, title.index).some(isProse)) return null;
+  const text = withoutLeadingIcons(title.text);
+  const titleShaped = wordCount(text) >= MIN_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !isProse(title);
+  // A writer's name over the dateline is the byline; an organisation's may be a headline's subject (`Bộ đội Biên phòng phối hợp …`).
+  return titleShaped && !isPageLine(title, doc, decided) && !readByline(text)?.author ? title : null;
+}
+
+/**
+ * The shapes of the page's own lines: a menu's entry or a section's name, the
+ * site's name (in capitals, a few words), a short label, or a crumb of the
+ * breadcrumb above printed again as the page's heading.
+ */
+function isPageLine(line: Line, doc: Document, decided: Classification): boolean {
+  const text = withoutLeadingIcons(line.text);
+  if (isProse(line) || /[.!?]$/u.test(text)) return false;
+  if (itemOf(text) || isSiteName(text) || isLabelShaped(text)) return true;
+  if (isAllCaps(text) && wordCount(text) <= MAX_CAPS_NAME_WORDS) return true;
+  const key = matchKey(text);
+  return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
+}
+
+/** The section a page line names, in normal case; null for a menu's entry or the site's name. */
+function sectionOf(text: string): string | null {
+  const name = withoutLeadingIcons(text);
+  if (itemOf(name) === 'entry' || isSiteName(name)) return null;
+  return isAllCaps(name) ? capitalizeFirst(name) : name;
+}
