@@ -66,6 +66,11 @@ test('people: highland surnames, and a reader who asks', () => {
   assert.deepEqual(findPeople(text), ['Rơ Châm Ny', 'Ksor Y Phơn', 'Nguyễn Văn Hùng']);
 });
 
+test('people: surnames of the northern highlands (Hà Nhì, Dao, Mông, Thái); the verb "Bàn" opening a sentence is no name (negative)', () => {
+  const text = 'Ông Pờ Xá Xe ở bản Thu Lũm, anh Tẩn Láo Lở, ông Chảo Ông Vàng, chị Lỳ Mó Pứ, ông Hạng A Tủa và bà Tòng Thị Ơn cho biết. Bàn giao nhà cho hộ nghèo.';
+  assert.deepEqual(findPeople(text), ['Pờ Xá Xe', 'Tẩn Láo Lở', 'Chảo Ông Vàng', 'Lỳ Mó Pứ', 'Hạng A Tủa', 'Tòng Thị Ơn']);
+});
+
 test('people: Ê Đê names with their prefix, and police words before a name', () => {
   const text = "Bà H'Bia Niê và anh Y Kô Byă cho biết; đối tượng Nguyễn Văn Hùng và bị can Lê Văn Tư đã bị bắt.";
   assert.deepEqual(findPeople(text), ["H'Bia Niê", 'Y Kô Byă', 'Nguyễn Văn Hùng', 'Lê Văn Tư']);
