@@ -6,6 +6,7 @@ import { navigationMenu } from './navigation-menu.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isProse, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
+import { isPostTime } from './social-embed.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
@@ -40,7 +41,7 @@ const UNDER_MASTHEAD = new Set(['chrome', 'breadcrumb']);
  */
 export const headerMasthead: Rule = {
   name: 'header-masthead',
-  description: "The site's name at the top of the page, right above its menu, breadcrumb or a button.",
+  description: "The site's name at the top of the page, right above its menu, breadcrumb or a button, or an account's over its post's time.",
   classify(doc, decided) {
     const [first] = decided.free();
     // The top of the page: nothing above it but the site's (today's date in its header).
@@ -50,6 +51,10 @@ export const headerMasthead: Rule = {
     const next = doc.lines[first.index + 1];
     if (next && isAllCaps(first.text) && isSiteName(first.text) && !decided.get(next.index) && isSectionName(withoutLeadingIcons(next.text))) {
       return [decide(first, 'chrome', this.name, `the site's name in capitals, over the section's (line ${next.number})`)];
+    }
+    // `Công an huyện Đức Thọ` over `8 tháng 3 lúc 09:15 ·`: a social network's post copied whole, under the account that posted it.
+    if (next && !isProse(first) && isPostTime(next.text)) {
+      return [decide(first, 'chrome', this.name, `the account that posted, over its post's time (line ${next.number})`)];
     }
     // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title (a print view's
     // heading), or over the title and its dateline, maybe with the section between: the portal's name.

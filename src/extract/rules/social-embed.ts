@@ -35,7 +35,8 @@ export const socialEmbed: Rule = {
   },
 };
 
-function isPostTime(text: string): boolean {
+/** `5 tháng 3 lúc 20:15 ·`: a post's time, closed by the network's dot. */
+export function isPostTime(text: string): boolean {
   // Every line is asked: a post's time is short and has its dot.
   if (text.length > MAX_POST_TIME_LENGTH || !text.includes('·')) return false;
   return POST_TIME.test(text) && (TIME_WORDS.test(text) || findDates(text).length > 0);

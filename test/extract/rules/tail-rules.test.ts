@@ -467,6 +467,21 @@ test('social-embed: an embedded post, from the poster\'s name over its time to i
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-06T09:00:00+07:00');
 });
 
+test('header-masthead: a social network\'s post copied whole: the account over the post\'s time is the page\'s, the post\'s first line its title, the photo\'s generated description and the reactions under the post the network\'s', () => {
+  const tail = ['Có thể là hình ảnh về 3 người và văn bản', 'Tất cả cảm xúc:', '156', '12 bình luận', '8 lượt chia sẻ', 'Thích', 'Bình luận', 'Chia sẻ'];
+  const text = ['Công an huyện Đức Thọ', '8 tháng 3, 2024 lúc 09:15 ·', '🔥ĐỨC THỌ: BẮT QUẢ TANG 2 ĐỐI TƯỢNG MUA BÁN MA TÚY', PROSE, PROSE, ...tail].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], ['ĐỨC THỌ: BẮT QUẢ TANG 2 ĐỐI TƯỢNG MUA BÁN MA TÚY', '2024-03-08T09:15:00+07:00', 2]);
+  const kinds = kindsOf(text);
+  for (const line of ['Công an huyện Đức Thọ', ...tail]) assert.equal(kinds.get(line), 'chrome', line);
+});
+
+test('header-masthead: a line over a dateline with no social network\'s dot is no account; a sentence that starts like a photo\'s description stays (negative)', () => {
+  assert.equal(kindsOf(['Công an huyện Đức Thọ bắt 2 đối tượng mua bán ma túy', '08/03/2024 09:15', PROSE].join('\n')).get('Công an huyện Đức Thọ bắt 2 đối tượng mua bán ma túy'), 'title');
+  const sentence = 'Có thể là hình ảnh do trí tuệ nhân tạo tạo ra, người dân cần cảnh giác khi xem.';
+  assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
+});
+
 test('table-of-contents: the heading and the entries printed again further down are the page\'s; the subheadings stay the article\'s', () => {
   const text = ['Emagazine', 'Những người hùng thầm lặng', '09/03/2024 - 06:00', 'Mục lục', 'Những chuyến đi không hẹn ngày về', 'Hiểm nguy rình rập', 'Những chuyến đi không hẹn ngày về', PROSE, 'Hiểm nguy rình rập', PROSE, 'Thu Hằng'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
