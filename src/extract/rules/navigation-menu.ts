@@ -68,13 +68,15 @@ const MAX_ITEM_WORDS = 5;
 
 /**
  * `TRANG CHỦ  TIN TỨC  AN NINH TRẬT TỰ  LIÊN HỆ`: a menu copied with its
- * items side by side, the spaces between them lost. The line is split into
+ * items side by side, the spaces between them lost; `Trang chủGiới thiệuTin
+ * tức`, its links copied with nothing at all between them (a word does not
+ * go on in capitals after a lower-case letter). The line is split into
  * entries and section names word by word, preferring the split with the most
  * entries; null when no split covers every word.
  */
 function runTogetherItems(text: string): Item[] | null {
   if (text.length > MAX_RUN_LENGTH || /[.,;:!?()"“”]/u.test(text)) return null;
-  const words = text.split(' ');
+  const words = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(' ');
   // best[i]: the best split of the first i words.
   const best: (Item[] | null)[] = [[]];
   for (let end = 1; end <= words.length; end++) {

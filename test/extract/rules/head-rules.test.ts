@@ -232,6 +232,8 @@ test('navigation-menu: a menu line whose items run together without separators i
   const d = decisionFor(article(menu, 'Tạm giữ đối tượng trộm cắp xe máy'), 'TRANG CHỦ TIN TỨC AN NINH TRẬT TỰ GIAO THÔNG LIÊN HỆ');
   assert.equal(d?.kind, 'chrome');
   assert.match(d?.reason ?? '', /5 menu items run together/);
+  // Its links copied with nothing at all between them.
+  assert.equal(kindsOf(article('Trang chủGiới thiệuTin tứcVăn bảnLiên hệ', 'Tạm giữ đối tượng trộm cắp xe máy')).get('Trang chủGiới thiệuTin tứcVăn bảnLiên hệ'), 'chrome');
   // Section names side by side, with no menu entry, are left to the section rules (negative).
   assert.notEqual(kindsOf(article('An ninh Pháp luật Xã hội', 'Tiêu đề bài viết')).get('An ninh Pháp luật Xã hội'), 'chrome');
 });
