@@ -15,8 +15,18 @@ const ABBREVIATED = new Set(words.weekdayAbbreviations.map(matchKey));
 const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has(matchKey(w)));
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
 const PAGE_ACTIONS = new PhraseList(chrome.pageActions.phrases);
-/** `T5, 14/03`, `Thu 21 Aug`: an abbreviated weekday, in folded text, before what a dateline goes on with. */
-const WEEKDAY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(${keyAlternatives(words.weekdayAbbreviations)})(?=\\s*[,.|/\\-–—]|\\s*\\d)`, 'gu');
+/**
+ * `T5, 14/03`, `Thu 21 Aug`: an abbreviated weekday, in folded text, before
+ * what a dateline goes on with. A numbered one (`T3`, `T.3`) names nothing
+ * else, and stands before anything, even a space (`T3 05/03/2024`); a word
+ * (`Thu`) may open a name.
+ */
+const NUMBERED_WEEKDAYS = words.weekdayAbbreviations.filter((w) => /\d/.test(w));
+const WORD_WEEKDAYS = words.weekdayAbbreviations.filter((w) => !/\d/.test(w));
+const WEEKDAY_ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${keyAlternatives(NUMBERED_WEEKDAYS)})(?![\\p{L}\\p{N}])|(${keyAlternatives(WORD_WEEKDAYS)})(?=\\s*[,.|/\\-–—]|\\s*\\d))`,
+  'gu',
+);
 const FIRST_WEEKDAY_ABBREVIATION = new RegExp(WEEKDAY_ABBREVIATION.source, 'u');
 /** Each weekday's ISO number, by its match key. */
 const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) => [matchKey(name), n]));
@@ -131,7 +141,8 @@ export function readDateline(line: string): LineFields | null {
     // Day and month only: the first date, with its time and weekday, waits for its year.
     const [first] = dates;
     const time = times[0];
-    const weekday = WEEKDAYS.foundIn(text) ?? FIRST_WEEKDAY_ABBREVIATION.exec(foldInPlace(text))?.[1];
+    const abbreviated = FIRST_WEEKDAY_ABBREVIATION.exec(foldInPlace(text));
+    const weekday = WEEKDAYS.foundIn(text) ?? abbreviated?.[1] ?? abbreviated?.[2];
     fields.dayMonth = {
       month: first!.month,
       day: first!.day,

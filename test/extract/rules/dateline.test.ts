@@ -44,6 +44,9 @@ const cases: [string, object][] = [
   ['13/03/2024 10:05 (GMT+07:00)', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
   ['10:05 (UTC +07:00) Thứ Tư, 13/03/2024', { published: { year: 2024, month: 3, day: 13, hour: 10, minute: 5 } }],
   ['T5, 14/03/2024 | 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
+  // A numbered weekday with a dot, or with a space before the date: no name is printed so.
+  ['T.3, 05/03/2024', { published: { year: 2024, month: 3, day: 5 } }],
+  ['T3 05/03/2024 08:15', { published: { year: 2024, month: 3, day: 5, hour: 8, minute: 15 } }],
   ['2024-05-12 08:30:00', { published: { year: 2024, month: 5, day: 12, hour: 8, minute: 30, second: 0 } }],
   // Seconds, where a CMS prints them, are kept: the record says what the page said.
   ['03-08-2023 14:32:10', { published: { year: 2023, month: 8, day: 3, hour: 14, minute: 32, second: 10 } }],
@@ -72,6 +75,11 @@ test('dateline: beside a date, only a known section name or a byline (negative)'
   // Fields between bars must each be one: a title's words, or two writers, are not.
   assert.equal(readDateline('Hội nghị tổng kết | Ngày: 05/03/2024 | Tác giả: Hồng Duyên'), null);
   assert.equal(readDateline('Tác giả: Minh Anh | 05/03/2024 | Tác giả: Hồng Duyên'), null);
+});
+
+test('dateline: an English weekday\'s abbreviation that may open a name, with only a space before the date, is no weekday (negative)', () => {
+  assert.equal(readDateline('Thu 05/03/2024'), null);
+  assert.deepEqual(readDateline('Minh Thu 21/08/2024'), { author: 'Minh Thu', published: { year: 2024, month: 8, day: 21 } });
 });
 
 test('dateline: a section joined to the date by words, not set apart, is a title that names a day (negative)', () => {
