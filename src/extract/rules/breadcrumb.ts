@@ -49,7 +49,8 @@ export const breadcrumb: Rule = {
 /** A line over a headline right over its dateline: the page's heading, not the article's title. */
 function headsTitle(doc: Document, line: Line): boolean {
   const title = doc.lines[line.index + 1];
-  return !!title && !isProse(title) && readDateline(doc.lines[line.index + 2]?.text ?? '')?.published !== undefined;
+  const date = readDateline(doc.lines[line.index + 2]?.text ?? '');
+  return !!title && !isProse(title) && !!(date?.published ?? date?.updated);
 }
 
 /** `Trang chủ > Tin tức > An ninh`, and `Trang chủ - Tin tức - Chỉ đạo điều hành` from the home page on. */

@@ -2,18 +2,21 @@ import { decide, type Classification, type Decision, type Rule } from '../decisi
 import { isProse, type Document, type Line } from '../document.ts';
 import { readByline } from '../bylines.ts';
 import { isSectionName } from '../sections.ts';
-import { withoutLeadingIcons } from '../phrases.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf } from './navigation-menu.ts';
 import { isLabelShaped, wordCount } from './section-label.ts';
 import { isSiteName } from './title.ts';
+import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
 
 /** A title has at least this many words; fewer, and the line may be a label of the page's. */
 const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_LENGTH = 250;
 /** A site's name in capitals is a few words; a title in capitals is longer. */
 const MAX_CAPS_NAME_WORDS = 6;
+/** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
+const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 
 /**
  * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
@@ -33,18 +36,20 @@ export const headerOverTitle: Rule = {
     if (!title) return [];
     const above = doc.lines.slice(0, title.index).filter((l) => decided.isFree(l.index));
     if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
+    // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
+    if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
     // An editor's title among them is the title: the page is left to the title rule.
     if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
     const last = above[above.length - 1]!;
-    const section = last.index === title.index - 1 ? sectionOf(last.text) : null;
+    const section = last.index === title.index - 1 ? sectionOf(last.text, above.length === 1) : null;
     const reason = `the page's line above the title at line ${title.number}, which is right over its dateline`;
     return above.map((l): Decision => (l === last && section ? decide(l, 'section', this.name, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', this.name, reason)));
   },
 };
 
-/** The free line right over the first dateline that gives a publication date, with nothing but short lines above it, when it reads as a title. */
+/** The free line right over the first dateline that gives a date (the update's, when it is the only one), with nothing but short lines above it, when it reads as a title. */
 function titleOverDateline(doc: Document, decided: Classification): Line | null {
-  const dateline = decided.all().find((d) => d.kind === 'dateline' && d.fields?.published);
+  const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
   const title = dateline ? doc.lines[dateline.line - 1] : undefined;
   if (!title || !decided.isFree(title.index) || doc.lines.slice(0, title.index).some(isProse)) return null;
   const text = withoutLeadingIcons(title.text);
@@ -55,21 +60,27 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
 
 /**
  * The shapes of the page's own lines: a menu's entry or a section's name, the
- * site's name (in capitals, a few words), a short label, or a crumb of the
- * breadcrumb above printed again as the page's heading.
+ * site's name (in capitals, a few words; or what kind of portal it is), a
+ * short label, or a crumb of the breadcrumb above printed again as the
+ * page's heading.
  */
 function isPageLine(line: Line, doc: Document, decided: Classification): boolean {
   const text = withoutLeadingIcons(line.text);
   if (isProse(line) || /[.!?]$/u.test(text)) return false;
-  if (itemOf(text) || isSiteName(text) || isLabelShaped(text)) return true;
-  if (isAllCaps(text) && wordCount(text) <= MAX_CAPS_NAME_WORDS) return true;
+  // In capitals, a headline's first line reads as a unit's name (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`): a few words, or a portal's.
+  if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text);
+  if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || isLabelShaped(text)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
 }
 
-/** The section a page line names, in normal case; null for a menu's entry or the site's name. */
-function sectionOf(text: string): string | null {
+/**
+ * The section a page line names, in normal case; null for the site's name,
+ * and for a menu's entry that ends the menu (`Video` alone over the title is
+ * the section).
+ */
+function sectionOf(text: string, alone: boolean): string | null {
   const name = withoutLeadingIcons(text);
-  if (itemOf(name) === 'entry' || isSiteName(name)) return null;
+  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name)) return null;
   return isAllCaps(name) ? capitalizeFirst(name) : name;
 }

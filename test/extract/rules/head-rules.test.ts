@@ -605,6 +605,20 @@ test('header-over-title: the site\'s name and its menu, a short line a row, abov
   assert.deepEqual([sectioned?.title, sectioned?.section, sectioned?.paragraphs.length], ['Bộ đội Biên phòng phối hợp bắt đối tượng vận chuyển ma túy', 'Thời sự', 2]);
 });
 
+test('header-over-title: a district\'s portal (its name in capitals, the kind of portal, its trail, the section in capitals) over the title and a date it only says was updated', () => {
+  const text = ['UBND HUYỆN THẠCH HÀ', 'Cổng thông tin điện tử', 'Tìm kiếm...', 'Tin tức - Sự kiện » Tin hoạt động', 'TIN HOẠT ĐỘNG', 'Huyện Thạch Hà tổ chức Lễ giao nhận quân năm 2024', '(Cập nhật: 27/02/2024)', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.date, record?.paragraphs.length], ['Huyện Thạch Hà tổ chức Lễ giao nhận quân năm 2024', 'Tin hoạt động', '2024-02-27', 2]);
+  // A menu's entry alone over the title is its section.
+  const video = extractRecord(readSource('a.txt', Buffer.from(['Video', 'Cảnh sát giao thông hỗ trợ người dân về quê ăn Tết', 'Cập nhật: 08/02/2024 | 09:30', PROSE].join('\n')))).record;
+  assert.equal(video?.section, 'Video');
+});
+
+test('header-over-title: a title in capitals wrapped over two lines is no unit\'s name over its end (negative)', () => {
+  const text = ['CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT', 'CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024', 'Cập nhật: 12/07/2024 15:10', PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024');
+});
+
 test('header-over-title: a headline above, a short title, or an editor\'s title above leaves the page to the title rule (negative)', () => {
   const title = (lines: string[], frontMatter = '') => extractRecord(readSource('a.txt', Buffer.from(frontMatter + [...lines, PROSE, PROSE].join('\n')))).record?.title;
   // The title over its deck: the deck is right over the dateline, but the title above it is no line of the page's.
