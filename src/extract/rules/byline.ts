@@ -51,6 +51,11 @@ export const byline: Rule = {
         } else if (underTitle(line, decided) && found.author) nameUnderTitle ??= { line, found };
         continue;
       }
+      // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline.
+      if (underArticleDateline(line, found, decided)) {
+        decisions.push(bylineDecision(line, found, this.name, false));
+        continue;
+      }
       if (proseAfter(free, i, decided) > MAX_PROSE_AFTER_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
       if (accountKind(line.text) === 'known') {
@@ -114,6 +119,13 @@ function besideDateline(doc: Document, line: Line, found: Byline, decided: Class
   // A browser's reader view prints the writer over the reading time (`3–4 phút`), and no date.
   const readingTime = (i: number) => decided.kindOf(i) === 'chrome' && findReadingTimes(doc.lines[i]!.text).length > 0;
   return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + below) === 'dateline' || readingTime(line.index + below);
+}
+
+/** A writer's name right under the article's dateline (the first, under the title), wherever the lead is. */
+function underArticleDateline(line: Line, found: Byline, decided: Classification): boolean {
+  const dateline = decided.first('dateline');
+  const title = decided.first('title');
+  return !!found.author && !!dateline && !!title && title.line < dateline.line && dateline.line === line.index - 1;
 }
 
 /**

@@ -22,7 +22,8 @@ const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
  * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
  * over the title, right over its dateline: the top of the page, copied one
  * short line a row (the site's name, its menu, its section), above the
- * title. The title is the line right over the dateline; every line above it
+ * title. The title is the line right over the dateline (or over the lead
+ * printed above the dateline); every line above it
  * is the page's, not the article's, when each has the shape of the page's
  * lines. The one right above the title, when it names a section, is the
  * article's section. A title that is itself short, or any line above it that
@@ -30,7 +31,7 @@ const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
  */
 export const headerOverTitle: Rule = {
   name: 'header-over-title',
-  description: "The site's short lines (its name, menu, section) above the title, which is right over its dateline.",
+  description: "The site's short lines (its name, menu, section) above the title, which is over its dateline.",
   classify(doc, decided, hints) {
     const title = titleOverDateline(doc, decided);
     if (!title) return [];
@@ -42,15 +43,22 @@ export const headerOverTitle: Rule = {
     if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
     const last = above[above.length - 1]!;
     const section = last.index === title.index - 1 ? sectionOf(last.text, above.length === 1) : null;
-    const reason = `the page's line above the title at line ${title.number}, which is right over its dateline`;
+    const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
     return above.map((l): Decision => (l === last && section ? decide(l, 'section', this.name, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', this.name, reason)));
   },
 };
 
-/** The free line right over the first dateline that gives a date (the update's, when it is the only one), with nothing but short lines above it, when it reads as a title. */
+/**
+ * The free line right over the first dateline that gives a date (the
+ * update's, when it is the only one), or over the lead right over it (some
+ * papers print the date under the lead), with nothing but short lines above
+ * it, when it reads as a title.
+ */
 function titleOverDateline(doc: Document, decided: Classification): Line | null {
   const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
-  const title = dateline ? doc.lines[dateline.line - 1] : undefined;
+  if (!dateline) return null;
+  const over = doc.lines[dateline.line - 1];
+  const title = over && isProse(over) && decided.isFree(over.index) ? doc.lines[dateline.line - 2] : over;
   if (!title || !decided.isFree(title.index) || doc.lines.slice(0, title.index).some(isProse)) return null;
   const text = withoutLeadingIcons(title.text);
   const titleShaped = wordCount(text) >= MIN_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !isProse(title);

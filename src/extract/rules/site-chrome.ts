@@ -134,6 +134,8 @@ const PAGE_NUMBER = /^\d+(?:\/\d+)?$/;
 /** `--- Hết ---`, `(HẾT)`: the mark under a text's last paragraph, with its dashes, stars or brackets. */
 const END_MARK = new RegExp(`^[\\s\\-–—*.()[\\]]*(?:${keyAlternatives(chrome.endMarks.phrases)})[\\s\\-–—*.()[\\]]*$`, 'u');
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
+/** `phantram@baohatinh.vn` on a line of its own. */
+const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** A web address alone, the scheme and `www.` optional. */
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
 /** `KH-45-UBND.pdf`, `Phu-luc.docx (245 KB)`: an attached document's file name, maybe with its size. */
@@ -163,6 +165,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (_, key) => RELATIVE_TIME.test(key.replace(/[.。]$/u, '')), why: "how long ago the page was posted ('3 giờ trước'), printed beside its date" },
   { is: isFontSizeControls, why: 'the text size buttons (A- A A+)' },
   { is: isSiteAddress, why: "the site's address alone: its masthead or footer" },
+  { is: (text) => EMAIL_ALONE.test(text), why: "an email address alone: the writer's or the site's, to write to" },
   { is: (text) => ATTACHMENT.test(text), why: "an attached document's file name" },
   { is: isCountersOnly, why: 'likes, shares and comment counts, or the reading time, and nothing else' },
   { is: isLanguageSwitch, why: "the site's language switch" },

@@ -614,6 +614,13 @@ test('header-over-title: a district\'s portal (its name in capitals, the kind of
   assert.equal(video?.section, 'Video');
 });
 
+test('header-over-title: a paper that prints the date under the lead: its name and section over the title, the title over the lead; the writer and their email under the date', () => {
+  const lead = '(Baohatinh.vn) - Cơ quan CSĐT Công an tỉnh Hà Tĩnh vừa khởi tố vụ án, khởi tố bị can đối với 3 đối tượng về hành vi lừa đảo chiếm đoạt tài sản qua không gian mạng.';
+  const text = ['Báo Hà Tĩnh', 'Pháp luật', 'Khởi tố 3 đối tượng lừa đảo chiếm đoạt hơn 1 tỷ đồng qua mạng', lead, 'Thứ Năm, 14/03/2024 - 16:05', 'Phan Trâm', 'phantram@baohatinh.vn', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.author, record?.lead, record?.paragraphs.length], ['Khởi tố 3 đối tượng lừa đảo chiếm đoạt hơn 1 tỷ đồng qua mạng', 'Pháp luật', 'Phan Trâm', lead, 3]);
+});
+
 test('header-over-title: a title in capitals wrapped over two lines is no unit\'s name over its end (negative)', () => {
   const text = ['CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT', 'CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024', 'Cập nhật: 12/07/2024 15:10', PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024');
