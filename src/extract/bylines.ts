@@ -98,6 +98,10 @@ export function readByline(line: string): Byline | null {
       if (labelled && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `labelled '${authorLabel}', an organisation` };
     }
   }
+  // `Trình bày: Minh Tú` on a line of its own: the rest of the team, credited where the byline stands; the writer is not among them.
+  const teamLabel = TEAM_CREDITS.prefixOf(text);
+  const teamNames = teamLabel && /^\s*[:：]/u.test(text.slice(teamLabel.length)) ? afterLabel(text, teamLabel) : null;
+  if (teamNames && readCredited(teamNames)?.author) return { author: null, source: null, form: `labelled '${teamLabel}', the rest of the team` };
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
     const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();

@@ -302,6 +302,13 @@ test('byline: an editor credited under the title is not the writer when the writ
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(alone))).record?.author, 'Trần Hữu Lộc', 'with no other byline, the credit stands');
 });
 
+test('byline: the rest of an e-magazine\'s team, each on a line of its own under the writer (Trình bày, Thiết kế), is credited, not read as the lead; a sentence after such a word is body (negative)', () => {
+  const text = ['E-MAGAZINE', 'Những "bông hồng thép" nơi tuyến đầu', 'Thiết kế: Hà My', 'Thực hiện: Hồng Nhung', 'Trình bày: Minh Tú', PROSE, PROSE, 'Ngày xuất bản: 08/03/2024'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Hồng Nhung', 2]);
+  assert.equal(readByline('Kỹ thuật: sử dụng máy bay không người lái để tuần tra'), null);
+});
+
 test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
   const kinds = kindsOf(['Tiêu đề bài viết', '01/06/2024 08:30', 'Lời tòa soạn', 'Minh Hà', PROSE, PROSE, 'Thu Trang'].join('\n'));
   assert.notEqual(kinds.get('Minh Hà'), 'byline');
