@@ -26,6 +26,12 @@ export const imageToken: Rule = {
       }
       const token = readImageToken(line.text);
       if (!token) return;
+      // `Đối tượng … tại cơ quan Công an. (Ảnh: …)` right over `Ảnh 1`: the photo's caption and credit, printed above its placeholder.
+      const over = doc.lines[line.index - 1];
+      if (token.kind === 'placeholder' && over && decided.isFree(over.index) && readCreditedCaption(over.text)) {
+        decisions.push(decide(line, 'chrome', this.name, `the placeholder of the photo captioned right above it (line ${over.number})`));
+        return;
+      }
       const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : '';
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(token.alt ? { caption: token.alt } : {}) }));
       row.push(token.src ?? line.text);

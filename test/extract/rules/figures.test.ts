@@ -155,6 +155,14 @@ test('standalone-caption: a caption where a photo was, and one broken over two l
   assert.match(d?.reason ?? '', /broken over two lines/);
 });
 
+test('image-token: a placeholder under the caption and credit printed above it is that photo\'s: the paragraph under it is no caption', () => {
+  const next = 'Qua đấu tranh, đối tượng khai nhận số ma túy trên được mua từ một người không quen biết ở khu vực biên giới, đưa về địa bàn để bán kiếm lời.';
+  const text = ['Tiêu đề bài viết', '16/03/2024 07:45', PROSE, 'Đối tượng Lò Văn Sơn cùng tang vật tại cơ quan Công an. (Ảnh: Công an tỉnh Điện Biên)', 'Ảnh 1', next, PROSE, 'Hoàng Lâm'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [[null, 'Đối tượng Lò Văn Sơn cùng tang vật tại cơ quan Công an.', 'Công an tỉnh Điện Biên']]);
+  assert.deepEqual(record?.paragraphs.map((p) => p.slice(0, 10)), [PROSE.slice(0, 10), next.slice(0, 10), PROSE.slice(0, 10)]);
+});
+
 test('standalone-caption: a short line that ends as police photos are captioned (at the police station, with the seized goods)', () => {
   for (const caption of ['Các đối tượng tại cơ quan Công an.', 'Đối tượng Lò Văn Sáng cùng tang vật', 'Các bị can tại cơ quan điều tra.', 'Đối tượng Trần Văn Nam tại cơ quan chức năng.']) {
     const d = decisionFor(['Tiêu đề', '05/03/2024 08:15', PROSE, caption, PROSE, 'Văn Hiếu'].join('\n'), caption);
