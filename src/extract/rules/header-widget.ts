@@ -52,7 +52,8 @@ export const headerWidget: Rule = {
 /**
  * `Thứ Sáu, ngày 08/03/2024` over `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`: a
  * day without its time at the very top of the page, over the site's name,
- * menu or breadcrumb, is the header's date of today. The article's date is
+ * menu or breadcrumb (or over other lines of the site's, when the article's
+ * own date follows), is the header's date of today. The article's date is
  * printed with the article, under the site's header.
  */
 function isDateOverSite(doc: Document, line: Line, decided: Classification): boolean {
@@ -62,8 +63,13 @@ function isDateOverSite(doc: Document, line: Line, decided: Classification): boo
   if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return false;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
   const under = decided.get(next.index);
-  return isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name;
+  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return true;
+  // Over the site's other lines (`Đăng nhập | Đăng ký`), when the article prints a date of its own further down.
+  return under?.kind === 'chrome' && doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
 }
+
+/** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */
+const MAX_LINES_TO_ARTICLE_DATE = 6;
 
 /** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else. */
 function isToday(text: string): boolean {

@@ -404,6 +404,14 @@ test('header-widget: market prices in the header are chrome; a title about price
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article(title, '45 phút trước', 'Thứ Năm, 21/11/2024 - 14:15')))).record?.title, title);
 });
 
+test('header-widget: a day heading the page over the site\'s login line is today\'s when the article prints its own date; with no other date it is the article\'s (negative)', () => {
+  const page = ['Thứ Tư, 20/03/2024', 'Đăng nhập | Đăng ký', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH LÀO CAI', 'Lào Cai: Phát động phong trào toàn dân bảo vệ an ninh Tổ quốc - Công an tỉnh Lào Cai', '19/03/2024 15:30', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(page))).record;
+  assert.deepEqual([record?.date, record?.title, record?.section], ['2024-03-19T15:30:00+07:00', 'Lào Cai: Phát động phong trào toàn dân bảo vệ an ninh Tổ quốc', null]);
+  const alone = ['Thứ Tư, 20/03/2024', 'Đăng nhập | Đăng ký', 'Lào Cai: Phát động phong trào toàn dân bảo vệ an ninh Tổ quốc', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(alone))).record?.date, '2024-03-20');
+});
+
 test('header-widget: a day heading the article over its title is the article\'s date (negative)', () => {
   const text = article('Thứ Năm, 07/03/2024', 'Công an xã Tam Hồng ra mắt mô hình mới');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2024-03-07');
