@@ -172,7 +172,7 @@ test('standalone-caption: a short line that ends as police photos are captioned 
 });
 
 test('standalone-caption: a short sentence that tells what happened at the police station is body (negative)', () => {
-  for (const line of ['Hiện đối tượng đang bị tạm giữ tại cơ quan Công an.', 'Vụ việc đang được làm rõ tại cơ quan điều tra.']) {
+  for (const line of ['Hiện đối tượng đang bị tạm giữ tại cơ quan Công an.', 'Vụ việc đang được làm rõ tại cơ quan điều tra.', 'Nhân dịp này, Công an tỉnh đã trao tặng 50 suất quà cho các hộ gia đình khó khăn.']) {
     assert.equal(kindsOf(['Tiêu đề', '05/03/2024 08:15', PROSE, line, PROSE, 'Văn Hiếu'].join('\n')).get(line), 'body', line);
   }
 });
