@@ -62,10 +62,22 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
   return [];
 }
 
-/** The list's items right under its heading: timed headlines, numbered documents, and its button; or headlines over the title. */
+/**
+ * The list's items right under its heading: timed headlines, numbered
+ * documents, and its button; or headlines over the title, under a heading
+ * of featured headlines, or under any list's heading when its items were
+ * copied without their times.
+ */
 function itemsUnder(lines: readonly Line[], heading: Line): Line[] {
-  const untimed = UNTIMED_HEADINGS.equals(heading.text.replace(/\s*[:：]$/u, '')) ? headlinesOverTitle(lines, heading) : [];
+  const featured = UNTIMED_HEADINGS.equals(heading.text.replace(/\s*[:：]$/u, ''));
+  const untimed = featured ? headlinesOverTitle(lines, heading) : [];
   if (untimed.length > 0) return untimed;
+  const timed = listedUnder(lines, heading);
+  return timed.length > 0 || featured ? timed : headlinesOverTitle(lines, heading);
+}
+
+/** Timed headlines, numbered documents, and the list's button, right under its heading. */
+function listedUnder(lines: readonly Line[], heading: Line): Line[] {
   const items: Line[] = [];
   for (const line of lines) {
     const previous = items[items.length - 1] ?? heading;

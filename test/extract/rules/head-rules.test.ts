@@ -390,6 +390,13 @@ test('header-list: featured headlines with no times under their heading run down
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(sapo))).record?.title, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc');
 });
 
+test('header-list: the latest news copied without their times run down to the title, the line over the dateline', () => {
+  const items = ['Khởi tố đối tượng lừa đảo bán vé máy bay giá rẻ', 'Cảnh báo thủ đoạn giả danh nhân viên điện lực', 'Bắt quả tang 2 đối tượng đánh bạc qua mạng'];
+  const text = ['Tin mới', ...items, 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', null, 2]);
+});
+
 test('header-list: a heading over the title alone, with no item under it, takes nothing (negative)', () => {
   const text = article('Tin mới', 'Phá đường dây mua bán hóa đơn', '07/03/2024 15:30');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Phá đường dây mua bán hóa đơn');
