@@ -37,6 +37,8 @@ test('byline: the forms newsrooms print', () => {
     ['Tác giả: Minh Đức | Nguồn: Báo Công an Nghệ An', 'Minh Đức', 'Báo Công an Nghệ An'],
     ['Bởi Thu Trang', 'Thu Trang', null],
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
+    ['Tổng hợp: Minh Anh', 'Minh Anh', null],
+    ['Biên soạn: Thu Hà', 'Thu Hà', null],
     ['PV Hoàng Nam', 'Hoàng Nam', null],
     ['✍️ Thanh Hà', 'Thanh Hà', null],
     ['Ghi chép của Thu Trang', 'Thu Trang', null],
@@ -307,6 +309,7 @@ test('byline: the rest of an e-magazine\'s team, each on a line of its own under
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.author, record?.paragraphs.length], ['Hồng Nhung', 2]);
   assert.equal(readByline('Kỹ thuật: sử dụng máy bay không người lái để tuần tra'), null);
+  assert.equal(readByline('Tổng hợp: trong năm 2024 toàn tỉnh xảy ra 12 vụ cháy'), null);
 });
 
 test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
