@@ -520,6 +520,12 @@ test('view-counter: a visit counter beside the date counts the article\'s reader
   assert.equal(kindsOf(footer).get('Lượt truy cập: 1.234.567'), 'chrome');
 });
 
+test('view-counter: a writer with the view counter beside the name is the byline and the views; a counter beside words that name nobody is left (negative)', () => {
+  const d = decisionFor(article('Tạm giữ đối tượng cướp tài sản của tài xế xe ôm', 'Cập nhật lúc: 08:30 AM 20/03/2024', 'Tác giả: Hồng Nhung - Lượt xem: 234'), 'Tác giả: Hồng Nhung - Lượt xem: 234');
+  assert.deepEqual([d?.kind, d?.fields?.author, d?.fields?.views], ['byline', 'Hồng Nhung', 234]);
+  assert.notEqual(decisionFor(article('Tạm giữ đối tượng cướp tài sản', 'Bài viết nổi bật trong tuần - Lượt xem: 234'), 'Bài viết nổi bật trong tuần - Lượt xem: 234')?.kind, 'byline');
+});
+
 test('view-counter: likes, shares and comments are not views (negative)', () => {
   const kinds = kindsOf(article('Tiêu đề bài viết', 'Lượt thích: 12', 'Bình luận (3)'));
   assert.notEqual(kinds.get('Lượt thích: 12'), 'views');
