@@ -353,6 +353,12 @@ test('site-chrome: a comment form, and a video player with its links', () => {
   for (const line of [...form, ...video]) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('site-chrome: a feedback form under the article with no byline to end it, its fields and its button', () => {
+  const form = ['Gửi phản hồi', 'Họ và tên', 'Địa chỉ email', 'Nội dung', 'Gửi'];
+  const kinds = kindsOf(['Tiêu đề bài viết', '20/03/2024 08:30', 'Tác giả: Hồng Nhung', PROSE, PROSE, ...form].join('\n'));
+  for (const line of form) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('site-chrome: a field with a value, and a table row under a statistics word, are the article\'s (negative)', () => {
   const fields = ['Họ tên: NGUYỄN VĂN HÙNG', 'Sinh ngày: 15/06/1988 tại Thanh Hóa'];
   const row = 'Tổng cộng 593 1.928';
