@@ -1,6 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline, namesOrganisation } from '../bylines.ts';
 import { isSiteName } from './title.ts';
@@ -33,6 +34,7 @@ const FOOTER_REACH = 8;
  * the article's text around them instead.
  */
 function inFooter(doc: Document, line: Line): boolean {
+  if (underFooterMasthead(doc, line)) return true;
   for (const step of [-1, 1]) {
     for (let i = line.index + step, seen = 0; seen < FOOTER_REACH && i >= 0 && i < doc.lines.length; i += step, seen++) {
       const other = doc.lines[i]!;
@@ -42,6 +44,19 @@ function inFooter(doc: Document, line: Line): boolean {
     }
   }
   return false;
+}
+/**
+ * `ỦY BAN NHÂN DÂN XÃ TÂN PHÚ` over `Địa chỉ: …` and `Điện thoại: …` to the
+ * end of the page: the contact lines under the site's name in capitals,
+ * with nothing after them, are its footer.
+ */
+function underFooterMasthead(doc: Document, line: Line): boolean {
+  const isContact = (l: Line) => !!CONTACTS.prefixOf(stripBullet(l.text));
+  let top = line.index;
+  while (top > 0 && isContact(doc.lines[top - 1]!)) top--;
+  const masthead = doc.lines[top - 1];
+  if (!masthead || !isAllCaps(masthead.text) || !namesOrganisation(masthead.text)) return false;
+  return doc.lines.slice(line.index + 1).every((l) => isContact(l) || FOOTER.prefixOf(stripBullet(l.text)));
 }
 const LOGOS = new PhraseList(chrome.logos.words);
 /** `Logo Công an Hà Tĩnh`: a logo's alternative text, the word alone or before the site's name. */
