@@ -101,7 +101,7 @@ export function readByline(line: string): Byline | null {
   // `Trình bày: Minh Tú` on a line of its own: the rest of the team, credited where the byline stands; the writer is not among them.
   const teamLabel = TEAM_CREDITS.prefixOf(text);
   const teamNames = teamLabel && /^\s*[:：]/u.test(text.slice(teamLabel.length)) ? afterLabel(text, teamLabel) : null;
-  if (teamNames && readCredited(teamNames)?.author) return { author: null, source: null, form: `labelled '${teamLabel}', the rest of the team` };
+  if (teamNames && readCredited(teamNames)?.author) return { author: null, source: null, form: `labelled '${teamLabel}', the rest of the team`, team: true };
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
     const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();

@@ -51,8 +51,9 @@ export const byline: Rule = {
         } else if (underTitle(line, decided) && found.author) nameUnderTitle ??= { line, found };
         continue;
       }
-      // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline.
-      if (underArticleDateline(line, found, decided)) {
+      // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline;
+      // `Thiết kế: Văn Minh` under an infographic: the rest of the team, credited where they worked, not closing the article.
+      if (underArticleDateline(line, found, decided) || (found.team && !found.author)) {
         decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
