@@ -312,6 +312,12 @@ test('byline: the rest of an e-magazine\'s team, each on a line of its own under
   assert.equal(readByline('Tổng hợp: trong năm 2024 toàn tỉnh xảy ra 12 vụ cháy'), null);
 });
 
+test('byline: the rest of the team credited under an infographic, a paragraph before the end, does not close the article: the source under the last paragraph does', () => {
+  const text = ['Kết quả thực hiện Đề án 06 năm 2023', '14/03/2024 09:15', PROSE, 'infographic-de-an-06.jpg', 'Thiết kế: Văn Minh', PROSE, 'Nguồn: Sở Thông tin và Truyền thông'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], [null, 'Sở Thông tin và Truyền thông', 2]);
+});
+
 test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
   const kinds = kindsOf(['Tiêu đề bài viết', '01/06/2024 08:30', 'Lời tòa soạn', 'Minh Hà', PROSE, PROSE, 'Thu Trang'].join('\n'));
   assert.notEqual(kinds.get('Minh Hà'), 'byline');
@@ -659,6 +665,11 @@ test('standalone-caption: where paragraphs are indented, an indented line is a p
   assert.equal(kindsOf(text).get(line), 'body');
   const unindented = ['Tiêu đề', PROSE, `    ${PROSE}`, `    ${PROSE}`, line, `    ${PROSE}`, '', 'Tác giả: Đức Minh'].join('\n');
   assert.equal(kindsOf(unindented).get(line), 'caption');
+});
+
+test('related-block: an English page\'s related news under its heading are chrome', () => {
+  const kinds = kindsOf(['Police rescue 12 workers trapped in flooded mine', 'March 21, 2024 - 17:45', PROSE, PROSE, 'Related news', 'Lào Cai police seize 20kg of drugs near border', 'See also', 'Flash floods hit northern provinces'].join('\n'));
+  for (const line of ['Related news', 'Lào Cai police seize 20kg of drugs near border', 'Flash floods hit northern provinces']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
 test('related-block: prose after the block is not swallowed (negative)', () => {
