@@ -3,7 +3,7 @@ import { isProse, type Document, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, type Span } from '../phrases.ts';
+import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { isGalleryPosition } from '../figures.ts';
@@ -183,7 +183,9 @@ function piecesBetweenBars(text: string, keep: (piece: string) => boolean): Span
 const posters = (text: string) => piecesBetweenBars(text, (piece) => !HAS_DIGIT.test(piece) && !!posterLabelled(piece));
 
 /** `| In bài viết | Gửi email`: the page's links between bars beside the date (see chrome.json, pageActions). */
-const pageActions = (text: string) => piecesBetweenBars(text, (piece) => PAGE_ACTIONS.equals(piece));
+/** `In bài`, `🖨 In bài`, `Gửi email`: a link beside the date, with its icon. */
+export const isPageAction = (piece: string) => PAGE_ACTIONS.equals(withoutLeadingIcons(piece));
+const pageActions = (text: string) => piecesBetweenBars(text, isPageAction);
 
 /**
  * What is left of a dateline once its dates, times and words are blanked

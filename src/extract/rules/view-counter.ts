@@ -1,7 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { findViewCounter, hasOtherCounter, parseCount, visitCount, withoutOtherCounters } from '../counters.ts';
 import { isLongProse, type Document, type Line } from '../document.ts';
-import { readDateline } from './dateline.ts';
+import { isPageAction, readDateline } from './dateline.ts';
 import { readByline } from '../bylines.ts';
 
 /** A bare number counts as views only at the top, under the title. */
@@ -16,7 +16,8 @@ export const viewCounter: Rule = {
     return decided.free().filter((line) => !isLongProse(line)).flatMap((line) => {
       const counter = findViewCounter(line.text);
       // The counter must be the whole line (give or take brackets, an icon, and the likes and comments beside it).
-      const rest = counter ? withoutOtherCounters(line.text.replace(counter.printed, '')) : '';
+      // `👁 2.345 | 🖨 In bài`: the links beside the counter are the page's too.
+      const rest = counter ? withoutOtherCounters(line.text.replace(counter.printed, '')).split(/(?=[|•·])/u).filter((piece) => !isPageAction(piece.replace(/^[|•·]/u, '').trim())).join('') : '';
       if (counter && rest.replace(/[\s()[\]|:•·]/g, '').length <= 2) {
         return [decide(line, 'views', this.name, `a labelled view counter '${counter.printed}'`, { views: counter.count })];
       }

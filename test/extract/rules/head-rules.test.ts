@@ -526,6 +526,11 @@ test('view-counter: a writer with the view counter beside the name is the byline
   assert.notEqual(decisionFor(article('Tạm giữ đối tượng cướp tài sản', 'Bài viết nổi bật trong tuần - Lượt xem: 234'), 'Bài viết nổi bật trong tuần - Lượt xem: 234')?.kind, 'byline');
 });
 
+test('view-counter: a counter with an icon beside the page\'s print link is the views', () => {
+  const d = decisionFor(article('Tổng kết công tác bầu cử đại biểu Hội đồng nhân dân', '👁 2.345 | 🖨 In bài', '21/03/2024 15:05'), '👁 2.345 | 🖨 In bài');
+  assert.deepEqual([d?.kind, d?.fields?.views], ['views', 2345]);
+});
+
 test('view-counter: likes, shares and comments are not views (negative)', () => {
   const kinds = kindsOf(article('Tiêu đề bài viết', 'Lượt thích: 12', 'Bình luận (3)'));
   assert.notEqual(kinds.get('Lượt thích: 12'), 'views');
