@@ -91,6 +91,7 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   if (labelled) specific.push("a photo's number or label before it");
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
+  if (cue && cueCloses(text, cue)) specific.push('who it names comes first, what they do at the event closes it');
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
@@ -103,6 +104,20 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const score = specific.length * 2 + general.length;
   // `Hình: Lực lượng chữa cháy …`: a photo's label before words that describe it says enough.
   return specific.length > 0 && (score >= THRESHOLD || labelled) ? [...specific, ...general] : null;
+}
+
+/** The event a caption's phrase ends on (`… phát biểu tại buổi lễ.`): a few words at the most. */
+const MAX_EVENT_WORDS = 4;
+
+/**
+ * `Đồng chí X, Chủ tịch UBND tỉnh phát biểu kết luận hội nghị.`: a caption
+ * names someone, then says what they do at the event, and stops; running
+ * text goes on after the phrase (`… phát biểu tại hội nghị, yêu cầu …`).
+ */
+function cueCloses(text: string, cue: string): boolean {
+  const at = matchKey(text).lastIndexOf(matchKey(cue));
+  const after = text.slice(at + cue.length).replace(/[.!…]+$/u, '').trim();
+  return at > 0 && !after.includes(',') && after.split(/\s+/).filter(Boolean).length <= MAX_EVENT_WORDS;
 }
 
 /** How far into the line the comma after an opening phrase may fall: `Phát biểu tại hội nghị, …`. */

@@ -171,6 +171,15 @@ test('standalone-caption: a short line that ends as police photos are captioned 
   }
 });
 
+test('standalone-caption: someone named with their post, then what they do at the event, and no more, is a caption among paragraphs as short; running on after the event, it is a sentence (negative)', () => {
+  const short = 'Chiều 21/3, Ủy ban bầu cử tỉnh tổ chức hội nghị tổng kết công tác bầu cử bổ sung đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026.';
+  const caption = 'Đồng chí Đỗ Minh Tuấn, Chủ tịch UBND tỉnh, Chủ tịch Ủy ban bầu cử tỉnh phát biểu kết luận hội nghị.';
+  const runsOn = 'Đồng chí Đỗ Minh Tuấn, Chủ tịch UBND tỉnh phát biểu tại hội nghị, đề nghị các địa phương rút kinh nghiệm.';
+  const text = (line: string) => ['Tiêu đề bài viết', '21/03/2024 15:05', short, line, 'Theo báo cáo, cuộc bầu cử diễn ra dân chủ, đúng luật, an toàn, với tỷ lệ cử tri đi bầu đạt 99,5%.', 'Lê Hợi'].join('\n');
+  assert.equal(kindsOf(text(caption)).get(caption), 'caption');
+  assert.equal(kindsOf(text(runsOn)).get(runsOn), 'body');
+});
+
 test('standalone-caption: a short sentence that tells what happened at the police station is body (negative)', () => {
   for (const line of ['Hiện đối tượng đang bị tạm giữ tại cơ quan Công an.', 'Vụ việc đang được làm rõ tại cơ quan điều tra.', 'Nhân dịp này, Công an tỉnh đã trao tặng 50 suất quà cho các hộ gia đình khó khăn.']) {
     assert.equal(kindsOf(['Tiêu đề', '05/03/2024 08:15', PROSE, line, PROSE, 'Văn Hiếu'].join('\n')).get(line), 'body', line);
