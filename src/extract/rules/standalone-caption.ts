@@ -42,7 +42,9 @@ export const standaloneCaption: Rule = {
       if (inList(doc.lines, line)) return;
       const signals = captionSignals(line, typical, gap, line.index > firstProse ? titleKey : undefined);
       if (!signals) return;
-      decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: line.text }));
+      // `(Quang cảnh hội nghị)`: the brackets some sites set a caption in are not part of it.
+      const caption = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim() ?? line.text;
+      decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption }));
     });
     return decisions;
   },

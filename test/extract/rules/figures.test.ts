@@ -180,6 +180,11 @@ test('standalone-caption: someone named with their post, then what they do at th
   assert.equal(kindsOf(text(runsOn)).get(runsOn), 'body');
 });
 
+test('standalone-caption: a caption set in brackets is read without them', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
+});
+
 test('standalone-caption: a short sentence that tells what happened at the police station is body (negative)', () => {
   for (const line of ['Hiện đối tượng đang bị tạm giữ tại cơ quan Công an.', 'Vụ việc đang được làm rõ tại cơ quan điều tra.', 'Nhân dịp này, Công an tỉnh đã trao tặng 50 suất quà cho các hộ gia đình khó khăn.']) {
     assert.equal(kindsOf(['Tiêu đề', '05/03/2024 08:15', PROSE, line, PROSE, 'Văn Hiếu'].join('\n')).get(line), 'body', line);
