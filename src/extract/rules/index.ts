@@ -28,6 +28,7 @@ import { socialEmbed } from './social-embed.ts';
 import { standaloneCaption } from './standalone-caption.ts';
 import { tableOfContents } from './table-of-contents.ts';
 import { title } from './title.ts';
+import { videoCaption } from './video-caption.ts';
 import { viewCounter } from './view-counter.ts';
 
 /**
@@ -60,6 +61,7 @@ export const LINE_RULES: readonly Rule[] = [
   sectionAfterTitle,
   leadLabel,
   imageToken,
+  videoCaption,
   photoCredit,
   relatedBlock,
   tableOfContents,

@@ -180,6 +180,15 @@ test('standalone-caption: someone named with their post, then what they do at th
   assert.equal(kindsOf(text(runsOn)).get(runsOn), 'body');
 });
 
+test('video-caption: an embedded video\'s caption under its label among the paragraphs, with where it came from, is a figure; the label over the dateline is the title, a sentence about a video is body (negative)', () => {
+  const text = ['Xe khách bốc cháy dữ dội trên cao tốc', '18/03/2024 10:30', PROSE, 'Video: Hiện trường vụ cháy xe khách (Nguồn: Facebook)', 'Clip: Lực lượng chức năng dập lửa', 'Video clip ghi lại cảnh ngọn lửa bùng lên dữ dội.', PROSE, 'Theo TTXVN'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.caption, f.credit]), [['Hiện trường vụ cháy xe khách', 'Facebook'], ['Lực lượng chức năng dập lửa', null]]);
+  assert.equal(record?.paragraphs.length, 3);
+  const titled = extractRecord(readSource('a.txt', Buffer.from(['Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu', '13/11/2024 11:20', PROSE].join('\n')))).record;
+  assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
