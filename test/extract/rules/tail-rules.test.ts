@@ -376,6 +376,16 @@ test('site-chrome: contact lines under the site\'s name in capitals, to the end 
   assert.equal(goesOn.get('Địa chỉ: Thôn Phú Lợi, xã Tân Phú'), 'body');
 });
 
+test('site-chrome: the page\'s full address heading a print view is the site\'s; a photo\'s address is its trace, and an address in the body the article\'s (negative)', () => {
+  const address = 'https://congan.vinhphuc.gov.vn/tin-tuc/cong-an-tinh-to-chuc-hoi-thao-ve-chuyen-doi-so';
+  const record = extractRecord(readSource('a.txt', Buffer.from([address, 'Công an tỉnh tổ chức hội thảo về chuyển đổi số', 'Ngày đăng: 11/04/2024 | Tác giả: Quang Minh', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.author, record?.paragraphs.length], ['Công an tỉnh tổ chức hội thảo về chuyển đổi số', 'Quang Minh', 2]);
+  const inBody = 'https://dichvucong.bocongan.gov.vn/dang-ky-xe';
+  const photo = 'https://congan.vinhphuc.gov.vn/uploads/news/hoi-thao.jpg';
+  const kinds = kindsOf(['Tiêu đề bài viết', '11/04/2024', PROSE, 'Người dân truy cập địa chỉ:', inBody, photo, 'Các đại biểu dự hội thảo.', PROSE, 'Quang Minh'].join('\n'));
+  assert.deepEqual([kinds.get(inBody), kinds.get(photo)], ['body', 'image']);
+});
+
 test('site-chrome: a field with a value, and a table row under a statistics word, are the article\'s (negative)', () => {
   const fields = ['Họ tên: NGUYỄN VĂN HÙNG', 'Sinh ngày: 15/06/1988 tại Thanh Hóa'];
   const row = 'Tổng cộng 593 1.928';
