@@ -70,6 +70,9 @@ const INITIALS_AND_NAME = /^(?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+$/u;
 /** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/u;
 
+/** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
+export const ORGANISATION_FORM = 'an organisation standing alone';
+
 /**
  * Reads a byline: `Tác giả: X`, `Bài, ảnh: X - Y`, `Theo Báo CAND`,
  * `Nguồn: chinhphu.vn`, `X (Công an tỉnh Y)`, `TT – Cổng thông tin …`, a bare
@@ -124,7 +127,7 @@ export function readByline(line: string): Byline | null {
   if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
   if (namesOrganisation(text)) {
-    return { author: null, source: organisationCase(text), form: 'an organisation standing alone' };
+    return { author: null, source: organisationCase(text), form: ORGANISATION_FORM };
   }
   return null;
 }

@@ -1,10 +1,10 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { readByline } from '../bylines.ts';
+import { ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
-import { itemOf } from './navigation-menu.ts';
+import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped, wordCount } from './section-label.ts';
 import { isSiteName } from './title.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
@@ -15,6 +15,8 @@ const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_LENGTH = 250;
 /** A site's name in capitals is a few words; a title in capitals is longer. */
 const MAX_CAPS_NAME_WORDS = 6;
+/** The site's lines between the section's name and the title, at most. */
+const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
 const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 
@@ -42,7 +44,10 @@ export const headerOverTitle: Rule = {
     // An editor's title among them is the title: the page is left to the title rule.
     if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
     const last = above[above.length - 1]!;
-    const section = last.index === title.index - 1 ? sectionOf(last.text, above.length === 1) : null;
+    // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons), none of them the menu or naming a section.
+    const between = doc.lines.slice(last.index + 1, title.index).map((l) => decided.get(l.index));
+    const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
+    const section = besideTitle && !endsMenu(above) ? sectionOf(last.text, above.length === 1) : null;
     const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
     return above.map((l): Decision => (l === last && section ? decide(l, 'section', this.name, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', this.name, reason)));
   },
@@ -58,19 +63,31 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
   if (!dateline) return null;
   const over = doc.lines[dateline.line - 1];
-  const title = over && isProse(over) && decided.isFree(over.index) ? doc.lines[dateline.line - 2] : over;
-  if (!title || !decided.isFree(title.index) || doc.lines.slice(0, title.index).some(isProse)) return null;
-  const text = withoutLeadingIcons(title.text);
-  const titleShaped = wordCount(text) >= MIN_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !isProse(title);
-  // A writer's name over the dateline is the byline; an organisation's may be a headline's subject (`Bộ đội Biên phòng phối hợp …`).
-  return titleShaped && !isPageLine(title, doc, decided) && !readByline(text)?.author ? title : null;
+  const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[dateline.line - 2] : over;
+  if (above && readsAsTitle(above, doc, decided)) return above;
+  // `An ninh trật tự | 16/04/2024 09:20` over the title: the dateline printed above it, under the site's lines (a short
+  // title over its dateline, and a subtitle under that, are no such lines).
+  const under = doc.lines[dateline.line + 1];
+  const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text);
+  return siteOver && under && readsAsTitle(under, doc, decided) ? under : null;
+}
+
+/** A free line with no paragraph above it, of a title's length, that is no line of the page's and names no writer. */
+function readsAsTitle(line: Line, doc: Document, decided: Classification): boolean {
+  if (!decided.isFree(line.index) || doc.lines.slice(0, line.index).some(isProse)) return false;
+  const text = withoutLeadingIcons(line.text);
+  const titleShaped = wordCount(text) >= MIN_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !isProse(line);
+  // A writer's name over the dateline is the byline, `Nguồn: …` under it the source; an organisation's name may be a
+  // headline's subject (`Bộ đội Biên phòng phối hợp …`).
+  const byline = readByline(text);
+  return titleShaped && !isPageLine(line, doc, decided) && (!byline || (!byline.author && byline.form === ORGANISATION_FORM));
 }
 
 /**
  * The shapes of the page's own lines: a menu's entry or a section's name, the
- * site's name (in capitals, a few words; or what kind of portal it is), a
- * short label, or a crumb of the breadcrumb above printed again as the
- * page's heading.
+ * site's name (in capitals, a few words; or what kind of portal it is) and
+ * its motto under it, a short label, or a crumb of the breadcrumb above
+ * printed again as the page's heading.
  */
 function isPageLine(line: Line, doc: Document, decided: Classification): boolean {
   const text = withoutLeadingIcons(line.text);
@@ -78,8 +95,32 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   // In capitals, a headline's first line reads as a unit's name (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`): a few words, or a portal's.
   if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text);
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || isLabelShaped(text)) return true;
+  // `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name.
+  const name = doc.lines[line.index - 1];
+  if (name && (isAllCaps(name.text) || isSiteName(name.text)) && wordCount(text) <= MAX_MOTTO_WORDS && !/\d/u.test(text)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
+}
+const MAX_MOTTO_WORDS = 8;
+
+/** Section names in a row that make a menu, not a trail. */
+const MIN_MENU_ITEMS = 3;
+
+/**
+ * `Thời sự` / `Xã hội` / `Pháp luật`: three menu items or more in a row end
+ * with the menu's last, not the section; the section's heading under the
+ * menu names one of its items again (`Chính trị` … `Thời sự` / `Thời sự`),
+ * or stands out in capitals (`THỜI SỰ`).
+ */
+function endsMenu(above: readonly Line[]): boolean {
+  const last = above[above.length - 1]!;
+  let first = above.length - 1;
+  while (first > 0 && above[first - 1]!.index === above[first]!.index - 1 && itemOf(withoutLeadingIcons(above[first - 1]!.text))) first--;
+  const run = above.slice(first);
+  const items = run.slice(0, -1);
+  // The section's heading names an item again, or is printed in capitals under items that are not.
+  const heading = items.some((l) => matchKey(l.text) === matchKey(last.text)) || (isAllCaps(last.text) && !items.some((l) => isAllCaps(l.text)));
+  return run.length >= MIN_MENU_ITEMS && !!itemOf(withoutLeadingIcons(last.text)) && !heading;
 }
 
 /**

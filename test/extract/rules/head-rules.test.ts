@@ -647,6 +647,24 @@ test('header-over-title: a paper that prints the date under the lead: its name a
   assert.deepEqual([record?.title, record?.section, record?.author, record?.lead, record?.paragraphs.length], ['Khởi tố 3 đối tượng lừa đảo chiếm đoạt hơn 1 tỷ đồng qua mạng', 'Pháp luật', 'Phan Trâm', lead, 3]);
 });
 
+test('header-over-title: the site\'s name and motto, its menu and the dateline with the section, over the title: the title is the line under the dateline', () => {
+  const text = ['CÔNG AN TỈNH BẮC GIANG', 'Vì nhân dân phục vụ', 'Trang chủ', 'Giới thiệu', 'Tin tức', 'Hỏi đáp', 'Liên hệ', 'Tìm kiếm', 'An ninh trật tự | 16/04/2024 09:20', 'Khởi tố 5 đối tượng trong đường dây cho vay lãi nặng', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Khởi tố 5 đối tượng trong đường dây cho vay lãi nặng', 'An ninh trật tự', 2]);
+});
+
+test('header-over-title: a short title over its dateline, and a subtitle under that, keep their places (negative)', () => {
+  const title = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from([...lines, PROSE, PROSE].join('\n')))).record?.title;
+  assert.equal(title(['Cảnh báo lừa đảo', '08/03/2024 14:20', 'Thủ đoạn mới của các đối tượng lừa đảo qua mạng']), 'Cảnh báo lừa đảo');
+});
+
+test('header-over-title: section names three in a row over the title are the menu, its last no section; the section\'s heading under the menu names an item again, and a section under the menu with the text size buttons between is the section', () => {
+  const section = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from([...lines, 'Nghệ An: Cháy nhà dân trong đêm, 3 người thoát nạn', '22/04/2024 | 06:45', PROSE].join('\n')))).record?.section;
+  assert.equal(section(['Đài Phát thanh và Truyền hình Nghệ An', 'Thời sự', 'Xã hội', 'Pháp luật', 'Video']), null);
+  assert.equal(section(['Báo Quân đội nhân dân', 'Chính trị', 'Quân sự', 'Thời sự', 'Xã hội', 'Thời sự']), 'Thời sự');
+  assert.equal(section(['CÔNG AN TỈNH QUẢNG NINH', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Liên hệ', 'Phòng chống tội phạm', 'Cỡ chữ: A A A']), 'Phòng chống tội phạm');
+});
+
 test('header-over-title: a title in capitals wrapped over two lines is no unit\'s name over its end (negative)', () => {
   const text = ['CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT', 'CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024', 'Cập nhật: 12/07/2024 15:10', PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024');
