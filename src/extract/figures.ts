@@ -191,6 +191,18 @@ function describesPhoto(credit: string): boolean {
 }
 
 export const CAPTION_CUES = new PhraseList(data.captionCues);
+const POSITION_WORDS = new PhraseList(data.positionWords.words);
+/** A short note in brackets. */
+const BRACKETED = /\(([^()]{1,40})\)/gu;
+
+/** `Thiếu tá Mùa A Sáng (bên phải) trò chuyện …`: where someone stands in the photo, in brackets after their name; only a caption says so. */
+export function placesSomeone(text: string): string | null {
+  for (const m of text.matchAll(BRACKETED)) {
+    const position = POSITION_WORDS.foundIn(m[1]!);
+    if (position) return m[0];
+  }
+  return null;
+}
 const CAPTION_ENDING = new RegExp(`(?:^|\\s)(?:${keyAlternatives(data.captionEndings)})$`, 'u');
 const NARRATIVE_WORD = new RegExp(`(?:^|\\s)(?:${data.narrativeWords.map(escape).join('|')})(?=\\s)`, 'u');
 

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
@@ -94,6 +94,8 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   if (cue && cueCloses(text, cue)) specific.push('who it names comes first, what they do at the event closes it');
+  const position = placesSomeone(text);
+  if (position) specific.push(`says where someone stands in the photo '${position}'`);
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');

@@ -189,6 +189,14 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
+test('standalone-caption: a line that says where someone stands in the photo (bên phải, thứ hai từ trái sang) is a caption; a note in brackets that places nobody is not (negative)', () => {
+  const captions = ['Thiếu tá Mùa A Sáng (bên phải) trò chuyện với người dân.', 'Đại tá Nguyễn Văn Long (thứ hai từ trái sang) trao quà cho các gia đình.'];
+  const body = 'Năm 2023, xã không để xảy ra trọng án (giảm 2 vụ so với cùng kỳ).';
+  const kinds = kindsOf(['Tiêu đề bài viết', '10/04/2024 07:00', PROSE, captions[0], PROSE, captions[1], body, PROSE, 'Thanh Hà'].join('\n'));
+  for (const line of captions) assert.equal(kinds.get(line), 'caption', line);
+  assert.equal(kinds.get(body), 'body');
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
