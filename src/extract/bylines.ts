@@ -123,7 +123,7 @@ export function readByline(line: string): Byline | null {
   if (officer) return officer;
   // A ranked name then a comma, or a closing period, is how captions introduce people:
   // "Trung tướng X, Thứ trưởng Bộ Công an phát biểu tại Hội thảo."
-  const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && !text.includes(', '));
+  const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && ranksAllowed(text));
   if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
   if (namesOrganisation(text)) {
@@ -283,7 +283,7 @@ function afterLabel(text: string, label: string): string | null {
  * tin X`, `PV`. With `ranks`, a name may follow a rank (`Thiếu tá X - Đồn Biên
  * phòng Y`).
  */
-function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 'form'> | null {
+function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'form'> | null {
   const inBrackets = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (inBrackets) {
     const names = readNames(inBrackets[1]!, ranks);
@@ -306,6 +306,16 @@ function readCredited(text: string, ranks = !text.includes(', ')): Omit<Byline, 
   }
   const names = readNames(text, ranks);
   return names ? { author: names, source: null } : null;
+}
+
+/**
+ * Ranks before names, unless a comma follows a ranked name with something
+ * else (`Đại tá X, Giám đốc Công an tỉnh`: an officer and the post, in a
+ * caption); ranked names listed with commas (`Đại úy X, Trung úy Y`) are
+ * writers.
+ */
+function ranksAllowed(text: string): boolean {
+  return !text.includes(', ') || text.split(', ').every((piece) => RANKS.prefixOf(piece.trim()) !== null);
 }
 
 /**

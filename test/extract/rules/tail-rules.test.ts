@@ -38,6 +38,8 @@ test('byline: the forms newsrooms print', () => {
     ['Bởi Thu Trang', 'Thu Trang', null],
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
     ['Tổng hợp: Minh Anh', 'Minh Anh', null],
+    ['Đại úy Trần Minh Tuấn, Trung úy Phạm Hoa', 'Trần Minh Tuấn, Phạm Hoa', null],
+    ['Đại úy Trần Minh Tuấn, Trung úy Phạm Hoa (Phòng PV01)', 'Trần Minh Tuấn, Phạm Hoa', 'Phòng PV01'],
     ['Biên soạn: Thu Hà', 'Thu Hà', null],
     ['PV Hoàng Nam', 'Hoàng Nam', null],
     ['✍️ Thanh Hà', 'Thanh Hà', null],
