@@ -25,6 +25,8 @@ export interface Line {
   indent: number;
   /** File line numbers of hard-wrapped lines joined onto this one. */
   joined: number[];
+  /** Set wholly in italics in the copy (see Source.emphasised). */
+  emphasised: boolean;
 }
 
 export interface Document {
@@ -41,7 +43,7 @@ export interface Document {
  * mail client or a PDF copy, a caption broken over two lines): the two are
  * joined, so rules see whole paragraphs.
  */
-export function toDocument(text: string, lineOffset = 0): Document {
+export function toDocument(text: string, lineOffset = 0, emphasised: readonly number[] = []): Document {
   const allLines = text.split('\n');
   const lines: Line[] = [];
   let blank = 0;
@@ -58,7 +60,7 @@ export function toDocument(text: string, lineOffset = 0): Document {
       previous.joined.push(number);
       return;
     }
-    lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, indent: indentOf(raw), joined: [] });
+    lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, indent: indentOf(raw), joined: [], emphasised: emphasised.includes(number) });
     blank = 0;
   });
   return { lines, allLines, lineOffset };

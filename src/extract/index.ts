@@ -38,7 +38,7 @@ export interface Extraction {
  */
 export function extractRecord(source: Source, options: ExtractOptions = {}): Extraction {
   const zone = options.zone ?? VIETNAM_ZONE;
-  const document = toDocument(source.text, source.lineOffset);
+  const document = toDocument(source.text, source.lineOffset, source.emphasised);
   // Bytes that are not text are not guessed at.
   if (source.diagnostics.some((d) => d.severity === 'error')) return { record: null, document, decisions: [], notes: [], diagnostics: source.diagnostics };
   if (document.lines.length === 0) {

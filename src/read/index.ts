@@ -21,6 +21,8 @@ export interface Source {
   frontMatter: Record<string, unknown>;
   /** The file line of each front-matter key. */
   frontMatterLines: Record<string, number>;
+  /** File lines a raw copy set wholly in italics (`*…*`), as some pages set photos' captions. */
+  emphasised: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -29,7 +31,7 @@ export function readSource(file: string, bytes: Uint8Array): Source {
   const split = splitFrontMatter(normalizeText(decoded.text));
   const format: SourceFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
   // Markdown is authored (and its HTML sanitised when rendered); a raw copy's tags are debris of the page it came from.
-  const shown = format === 'text' ? textShown(split.content, split.lineOffset) : { text: split.content, diagnostics: [] };
+  const shown = format === 'text' ? textShown(split.content, split.lineOffset) : { text: split.content, diagnostics: [], emphasised: [] };
   return {
     file,
     format,
@@ -39,13 +41,14 @@ export function readSource(file: string, bytes: Uint8Array): Source {
     lineOffset: split.lineOffset,
     frontMatter: split.data,
     frontMatterLines: split.keyLines,
+    emphasised: shown.emphasised,
     diagnostics: [...decoded.diagnostics, ...split.diagnostics, ...shown.diagnostics],
   };
 }
 
 /** A raw copy's text as its page showed it, without HTML tags or Markdown marks. */
-function textShown(content: string, lineOffset: number): { text: string; diagnostics: Diagnostic[] } {
+function textShown(content: string, lineOffset: number): { text: string; diagnostics: Diagnostic[]; emphasised: number[] } {
   const html = markupToText(content, lineOffset);
   const markdown = markdownMarksToText(html.text, lineOffset);
-  return { text: markdown.text, diagnostics: [...html.diagnostics, ...markdown.diagnostics] };
+  return { text: markdown.text, diagnostics: [...html.diagnostics, ...markdown.diagnostics], emphasised: markdown.emphasised };
 }

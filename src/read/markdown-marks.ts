@@ -18,17 +18,23 @@ const LINK = /(?<!!)\[([^\]\n]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
  * markers stay: a bullet is a raw copy's too. A file meant as Markdown is
  * named `.md`, and rendered as Markdown.
  */
-export function markdownMarksToText(text: string, lineOffset = 0): MarkupResult {
+export function markdownMarksToText(text: string, lineOffset = 0): MarkupResult & { emphasised: number[] } {
   let first = -1;
+  const emphasised: number[] = [];
   const lines = text.split('\n').map((line, i) => {
-    const shown = line.replace(HEADING, '').replace(STRONG, '$2').replace(LINK, '$1').replace(EMPHASIS_LINE, '$2');
+    const plain = line.replace(HEADING, '').replace(LINK, '$1');
+    const unmarked = plain.replace(STRONG, '$2');
+    const shown = unmarked.replace(EMPHASIS_LINE, '$2');
+    // A line set wholly in italics, and not in bold, is told apart: pages set photos' captions so (a subheading is bold).
+    if (shown !== unmarked && unmarked === plain) emphasised.push(lineOffset + i + 1);
     if (shown !== line && first === -1) first = i;
     return shown;
   });
-  if (first === -1) return { text, diagnostics: [] };
+  if (first === -1) return { text, diagnostics: [], emphasised };
   const line = lineOffset + first + 1;
   return {
     text: lines.join('\n'),
     diagnostics: [warning('markdown-marks', `The file holds Markdown marks (from line ${line}); they were read as the text they mark. Name the file .md to have it rendered as Markdown.`, line)],
+    emphasised,
   };
 }

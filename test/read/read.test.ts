@@ -137,6 +137,9 @@ test('markdown marks: a .txt copied from a Markdown editor reads as the text it 
   const source = readSource('a.txt', Buffer.from(copied));
   assert.equal(source.text, ['Nâng cao hiệu quả tiếp công dân', 'Ngày 8/8/2024', 'Đoạn một với liên kết và 5 * 3 = 15.', '- Mục một', 'Phương Thảo'].join('\n'));
   assert.deepEqual(source.diagnostics.map((d) => [d.code, d.line]), [['markdown-marks', 1]]);
+  // The line set wholly in italics (not in bold) is told apart.
+  assert.deepEqual(source.emphasised, [5]);
+  assert.deepEqual(readSource('d.txt', Buffer.from('---\ntitle: T\n---\n***Thủ đoạn tinh vi***\n_Quang cảnh hội nghị._')).emphasised, [5]);
   assert.equal(readSource('a.md', Buffer.from(copied)).text, copied);
   // Hashtags, and a text with no marks, are left alone.
   // A Markdown image is left for extraction, which reads its file and alternative text.

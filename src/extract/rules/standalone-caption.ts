@@ -94,6 +94,7 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   if (cue && cueCloses(text, cue)) specific.push('who it names comes first, what they do at the event closes it');
+  if (line.emphasised) specific.push('set in italics on a line of its own');
   const position = placesSomeone(text);
   if (position) specific.push(`says where someone stands in the photo '${position}'`);
   const ending = captionEnding(text);

@@ -197,6 +197,13 @@ test('standalone-caption: a line that says where someone stands in the photo (b�
   assert.equal(kinds.get(body), 'body');
 });
 
+test('standalone-caption: a short line set wholly in italics between paragraphs is a caption; a subheading in bold italics is not (negative)', () => {
+  const text = ['Diễn tập phương án chữa cháy tại chợ trung tâm', '17/04/2024 09:30', PROSE, '*Lực lượng chữa cháy triển khai đội hình tiếp cận đám cháy.*', PROSE, '***Siết chặt công tác phòng ngừa***', PROSE, 'Thu Hà'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => f.caption), ['Lực lượng chữa cháy triển khai đội hình tiếp cận đám cháy.']);
+  assert.deepEqual(record?.paragraphs.length, 4);
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
