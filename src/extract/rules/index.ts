@@ -3,6 +3,7 @@ import { afterByline } from './after-byline.ts';
 import { body } from './body.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
+import { captionOverTitle } from './caption-over-title.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { footerMasthead } from './footer-masthead.ts';
@@ -57,6 +58,7 @@ export const LINE_RULES: readonly Rule[] = [
   viewCounter,
   headerOverTitle,
   sectionLabel,
+  captionOverTitle,
   title,
   sectionAfterTitle,
   leadLabel,

@@ -204,6 +204,14 @@ test('standalone-caption: a short line set wholly in italics between paragraphs 
   assert.deepEqual(record?.paragraphs.length, 4);
 });
 
+test('caption-over-title: a sentence over the title and its dateline is the main photo\'s caption; a title with a stop over its dateline stays the title (negative)', () => {
+  const text = ['Officers present gifts to poor households in Huong Khe district.', 'Ha Tinh police bring Tet gifts to border communes', 'Posted: 02/02/2024 09:00', PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.figures.map((f) => f.caption)], ['Ha Tinh police bring Tet gifts to border communes', ['Officers present gifts to poor households in Huong Khe district.']]);
+  const stopped = extractRecord(readSource('a.txt', Buffer.from(['Cảnh báo thủ đoạn giả danh công an gọi điện lừa đảo.', 'Cập nhật: 20/02/2024', PROSE].join('\n')))).record;
+  assert.equal(stopped?.title, 'Cảnh báo thủ đoạn giả danh công an gọi điện lừa đảo.');
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
