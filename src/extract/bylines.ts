@@ -70,6 +70,8 @@ const INITIALS_AND_NAME = /^(?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+$/u;
 /** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/u;
 
+/** The form of a byline that is names and nothing else. */
+export const NAME_FORM = 'a name standing alone';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
 export const ORGANISATION_FORM = 'an organisation standing alone';
 
@@ -124,7 +126,7 @@ export function readByline(line: string): Byline | null {
   // A ranked name then a comma, or a closing period, is how captions introduce people:
   // "Trung tướng X, Thứ trưởng Bộ Công an phát biểu tại Hội thảo."
   const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && ranksAllowed(text));
-  if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : 'a name standing alone' };
+  if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : NAME_FORM };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
   if (namesOrganisation(text)) {
     return { author: null, source: organisationCase(text), form: ORGANISATION_FORM };

@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { ORGANISATION_FORM, readByline } from '../bylines.ts';
+import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -38,6 +38,10 @@ export const headerOverTitle: Rule = {
     const title = titleOverDateline(doc, decided);
     if (!title) return [];
     const above = doc.lines.slice(0, title.index).filter((l) => decided.isFree(l.index));
+    // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
+    const alone = above.length === 1 && above[0]!.index === title.index - 1 ? above[0]! : null;
+    const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
+    if (writer?.author && writer.form === NAME_FORM) return [decide(above[0]!, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author })];
     if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
     if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
@@ -94,7 +98,8 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   if (isProse(line) || /[.!?]$/u.test(text)) return false;
   // In capitals, a headline's first line reads as a unit's name (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`): a few words, or a portal's.
   if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text);
-  if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || isLabelShaped(text)) return true;
+  // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
+  if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
   // `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name.
   const name = doc.lines[line.index - 1];
   if (name && (isAllCaps(name.text) || isSiteName(name.text)) && wordCount(text) <= MAX_MOTTO_WORDS && !/\d/u.test(text)) return true;

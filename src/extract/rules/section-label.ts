@@ -4,6 +4,7 @@ import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { isProse } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
+import { NAME_FORM, readByline } from '../bylines.ts';
 
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
@@ -37,8 +38,9 @@ export const sectionLabel: Rule = {
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {
       return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];
     }
-    // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it stands.
-    if (isLabelShaped(label) && next.index === first.index + 1 && decided.kindOf(next.index + 1) === 'dateline' && wordCount(next.text) >= Math.max(MIN_TITLE_WORDS, 2 * wordCount(label))) {
+    // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it
+    // stands; `Hồng Nhung` there, every word capitalised, is a writer's name (see byline).
+    if (isLabelShaped(label) && readByline(label)?.form !== NAME_FORM && next.index === first.index + 1 && decided.kindOf(next.index + 1) === 'dateline' && wordCount(next.text) >= Math.max(MIN_TITLE_WORDS, 2 * wordCount(label))) {
       return [decide(first, 'section', this.name, 'a short label right over the title, which is right over its dateline', { section: label })];
     }
     return [];

@@ -665,6 +665,13 @@ test('header-over-title: section names three in a row over the title are the men
   assert.equal(section(['CÔNG AN TỈNH QUẢNG NINH', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Liên hệ', 'Phòng chống tội phạm', 'Cỡ chữ: A A A']), 'Phòng chống tội phạm');
 });
 
+test('header-over-title: a writer\'s name alone right over the title and its dateline is the byline; a section there, in capitals or known, is the section (negative)', () => {
+  const record = (first: string) => extractRecord(readSource('a.txt', Buffer.from([first, 'Tăng cường phòng, chống đuối nước cho trẻ em dịp hè', '15/04/2024 08:30', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record('Hồng Nhung')?.author, record('Hồng Nhung')?.section], ['Hồng Nhung', null]);
+  assert.deepEqual([record('AN NINH TRẬT TỰ')?.author, record('AN NINH TRẬT TỰ')?.section], [null, 'An ninh trật tự']);
+  assert.deepEqual([record('Cải cách tư pháp')?.author, record('Cải cách tư pháp')?.section], [null, 'Cải cách tư pháp']);
+});
+
 test('header-over-title: a title in capitals wrapped over two lines is no unit\'s name over its end (negative)', () => {
   const text = ['CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT', 'CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024', 'Cập nhật: 12/07/2024 15:10', PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024');
