@@ -60,17 +60,23 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     if (f.tags) draft.tags.push(...f.tags);
 
     switch (d.kind) {
-      case 'image':
+      case 'image': {
         if (lastKind !== 'image') uncaptioned = [];
-        addFigure(draft, { src: f.src ?? null, caption: f.caption ?? '', credit: null });
+        // `(Ảnh: Minh Tú)` right over `IMG_3321.jpg`: the credit printed above its photo.
+        const credited = lastKind === 'credit' ? draft.figures[draft.figures.length - 1] : undefined;
+        if (credited && credited.src === null && credited.caption === '') {
+          credited.src = f.src ?? null;
+          credited.caption = f.caption ?? '';
+        } else addFigure(draft, { src: f.src ?? null, caption: f.caption ?? '', credit: null });
         uncaptioned.push(draft.figures[draft.figures.length - 1]!);
         break;
+      }
       case 'caption': {
         // A caption under image names belongs to the first of them still without one; any other caption stands for a photo of its own.
         const open = lastKind === 'image' || lastKind === 'caption' ? uncaptioned.shift() : undefined;
         if (open) {
           open.caption = withoutPhotoNumber(f.caption ?? line.text);
-          open.credit = creditName(f.credit);
+          open.credit = creditName(f.credit) ?? open.credit;
         } else addFigure(draft, { src: null, caption: withoutPhotoNumber(f.caption ?? line.text), credit: creditName(f.credit) });
         break;
       }

@@ -212,6 +212,12 @@ test('caption-over-title: a sentence over the title and its dateline is the main
   assert.equal(stopped?.title, 'Cảnh báo thủ đoạn giả danh công an gọi điện lừa đảo.');
 });
 
+test('figures: a credit alone right over a photo\'s file name is that photo\'s, captioned by the line under it', () => {
+  const text = ['Trao tặng 20 căn nhà cho hộ nghèo', '22/04/2024 16:10', PROSE, '(Ảnh: Minh Tú)', 'IMG_3321.jpg', 'Lãnh đạo Công an tỉnh trao quyết định bàn giao nhà cho các hộ dân.', PROSE, 'Minh Tú'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['IMG_3321.jpg', 'Lãnh đạo Công an tỉnh trao quyết định bàn giao nhà cho các hộ dân.', 'Minh Tú']]);
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
