@@ -28,6 +28,7 @@ import { siteText } from './site-text.ts';
 import { socialEmbed } from './social-embed.ts';
 import { standaloneCaption } from './standalone-caption.ts';
 import { tableOfContents } from './table-of-contents.ts';
+import { tagChips } from './tag-chips.ts';
 import { title } from './title.ts';
 import { videoCaption } from './video-caption.ts';
 import { viewCounter } from './view-counter.ts';
@@ -67,6 +68,7 @@ export const LINE_RULES: readonly Rule[] = [
   photoCredit,
   relatedBlock,
   tableOfContents,
+  tagChips,
   byline,
   afterByline,
   standaloneCaption,

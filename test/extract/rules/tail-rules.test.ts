@@ -684,6 +684,17 @@ test('related-block: an English page\'s related news under its heading are chrom
   for (const line of ['Related news', 'Lào Cai police seize 20kg of drugs near border', 'Flash floods hit northern provinces']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('tag-chips: short lines under the last paragraph to the end of the page are its keyword links; a list the text opens, or a writer over their unit, is not (negative)', () => {
+  const chips = ['Làm giả giấy tờ', 'Công an TP.HCM', 'Triệt phá đường dây'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Phá đường dây làm giả giấy tờ', 'Đình Huy', '22/04/2024 19:05', PROSE, 'Vụ án đang được mở rộng điều tra.', ...chips].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], ['Đình Huy', null, 2]);
+  assert.deepEqual(record?.tags.filter((t) => chips.includes(t)), chips);
+  const list = kindsOf(['Tiêu đề bài viết về diễn tập', '12/03/2024 08:00', PROSE, 'Các lực lượng tham gia diễn tập gồm:', 'Cảnh sát giao thông', 'Cảnh sát cơ động', 'Dân quân tự vệ'].join('\n'));
+  assert.equal(list.get('Cảnh sát cơ động'), 'body');
+  const writer = kindsOf(['Tiêu đề bài viết về diễn tập', '12/03/2024 08:00', PROSE, PROSE, 'Thượng úy Lê Văn An', 'Phòng Tham mưu', 'Công an tỉnh Nghệ An'].join('\n'));
+  assert.equal(writer.get('Phòng Tham mưu'), 'byline');
+});
+
 test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));

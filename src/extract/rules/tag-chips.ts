@@ -1,0 +1,33 @@
+import { decide, type Rule } from '../decision.ts';
+import { endsLikeSentence, isProse } from '../document.ts';
+import { readByline } from '../bylines.ts';
+import { wordCount } from './section-label.ts';
+
+/** Keyword links a page prints under the article: a few, of a few words each. */
+const MIN_CHIPS = 3;
+const MAX_CHIP_WORDS = 5;
+
+/**
+ * `Làm giả giấy tờ` / `Công an TP.HCM` / `Triệt phá đường dây` under the
+ * last paragraph, to the end of the page: the article's keyword links,
+ * copied without their label (see keywords-line for the labelled ones). A
+ * few short lines with no stop, none of them a writer's name (a byline
+ * and the writer's unit are short lines too), and nothing after them.
+ */
+export const tagChips: Rule = {
+  name: 'tag-chips',
+  description: "The article's keyword links, short lines under the last paragraph to the end of the page, with no label.",
+  classify(doc, decided) {
+    const free = decided.free();
+    // The article's last paragraph: prose, or a short sentence with its stop.
+    let last = free.length - 1;
+    while (last >= 0 && !isProse(free[last]!) && !endsLikeSentence(free[last]!.text)) last--;
+    // `… tham gia diễn tập gồm:` opens a list of the article's.
+    if (last === -1 || /[:：]$/u.test(free[last]!.text)) return [];
+    const chips = free.slice(last + 1);
+    const site = doc.lines.slice(free[last]!.index + 1).filter((l) => !decided.isFree(l.index));
+    if (chips.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
+    if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !readByline(l.text)?.author)) return [];
+    return chips.map((l) => decide(l, 'tags', this.name, `one of ${chips.length} keyword links under the last paragraph`, { tags: [l.text] }));
+  },
+};
