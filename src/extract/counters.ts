@@ -37,9 +37,9 @@ const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\
 const OTHER_COUNTERS = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?|[(\[]?(?<![\d.,])${NUMBER}\s+(?:${NOT_VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
 
 const { labels: READING_LABELS, units: READING_UNITS, after: READING_AFTER } = data.readingTime;
-/** `Thời gian đọc: 3 phút`, `3 phút đọc`, `3–4 phút` (a reader view's estimate, a range): in folded text. */
+/** `Thời gian đọc: 3 phút`, `3 phút đọc`, `3–4 phút` (a reader view's estimate, a range): in folded text, never inside a date's or another number's digits. */
 const READING_TIME = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${keyAlternatives(READING_LABELS)})\s*[:：]?\s*\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)})|\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)})\s+(?:${keyAlternatives(READING_AFTER)})|\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}/.,])(?:(?:${keyAlternatives(READING_LABELS)})\s*[:：]?\s*\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)})|\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)})\s+(?:${keyAlternatives(READING_AFTER)})|\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:${keyAlternatives(READING_UNITS)}))(?![\p{L}])`,
   'gu',
 );
 

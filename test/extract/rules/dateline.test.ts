@@ -168,6 +168,9 @@ test('dateline: a labelled poster beside the date, whoever it is, credits nobody
 
 test('dateline: the reading time beside the date', () => {
   assert.deepEqual(readDateline('21:05 12/09/2024 · 2 phút đọc'), { published: { year: 2024, month: 9, day: 12, hour: 21, minute: 5 } });
+  // After a dash, or under its label with the writer, the minutes are read whole: the year's digits are no range of minutes.
+  assert.deepEqual(readDateline('15/4/2024 - 5 phút đọc'), { published: { year: 2024, month: 4, day: 15 } });
+  assert.deepEqual(readDateline('15/4/2024 - Tác giả: Lê Hà - Đọc: 5 phút'), { author: 'Lê Hà', published: { year: 2024, month: 4, day: 15 } });
   // Minutes that are not a reading time make the line more than a dateline (negative).
   assert.equal(readDateline('21:05 12/09/2024 sau 12 phút giải cứu'), null);
 });
