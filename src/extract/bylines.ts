@@ -93,7 +93,7 @@ export function readByline(line: string): Byline | null {
     const rest = afterLabel(text, authorLabel);
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.
     if (rest !== null) {
-      const credited = readCredited(rest) ?? readTeam(rest);
+      const credited = readCredited(withoutRankBeforeDegree(rest)) ?? readTeam(rest);
       if (credited) return { ...credited, form: `labelled '${authorLabel}'`, ...(TEAM_CREDITS.equals(authorLabel) ? { team: true } : {}) };
       // `Tác giả: Ban Tuyên giáo Tỉnh ủy`: an organisation under the writer's label is the article's source, not a person.
       // Under its label and colon, or after `bởi` (`Viết bởi Phòng Cảnh sát giao thông`); `Nhóm PV Ban Thời sự` is a team.
@@ -255,7 +255,10 @@ function isBodyName(text: string): boolean {
 function withoutRankBeforeDegree(text: string): string {
   const rank = RANKS.prefixOf(text);
   const rest = rank ? /^\s*,\s*(.*)$/su.exec(text.slice(rank.length))?.[1] : undefined;
-  return rest && NAME_TITLES.prefixOf(rest) ? rest : text;
+  const degreed = rest && NAME_TITLES.prefixOf(rest) ? rest : text;
+  // `PGS, TS. Nguyễn Văn An`: degrees joined by a comma, which would otherwise part two names.
+  const degrees = NAME_TITLES.prefixOf(degreed);
+  return degrees?.includes(',') ? degreed.slice(degrees.length).trim() : degreed;
 }
 
 /** Official units are named in full: `Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao` (14 words). */

@@ -39,6 +39,11 @@ test('byline: the forms newsrooms print', () => {
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
     ['Tổng hợp: Minh Anh', 'Minh Anh', null],
     ['Đại úy Trần Minh Tuấn, Trung úy Phạm Hoa', 'Trần Minh Tuấn, Phạm Hoa', null],
+    // Degrees joined by a comma, or with no stop, before the name.
+    ['PGS, TS. Nguyễn Văn An', 'Nguyễn Văn An', null],
+    ['Tác giả: PGS, TS. Nguyễn Văn An', 'Nguyễn Văn An', null],
+    ['TS Lê Minh', 'Lê Minh', null],
+    ['GS, TSKH Trần Văn Bình - Viện Khoa học', 'Trần Văn Bình', 'Viện Khoa học'],
     ['Đại úy Trần Minh Tuấn, Trung úy Phạm Hoa (Phòng PV01)', 'Trần Minh Tuấn, Phạm Hoa', 'Phòng PV01'],
     ['Biên soạn: Thu Hà', 'Thu Hà', null],
     ['PV Hoàng Nam', 'Hoàng Nam', null],
