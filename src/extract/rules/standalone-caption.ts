@@ -40,7 +40,7 @@ export const standaloneCaption: Rule = {
       if (indent > 0 && line.indent === indent) return;
       // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
       if (inList(doc.lines, line)) return;
-      const signals = captionSignals(line, typical, gap, line.index > firstProse ? titleKey : undefined);
+      const signals = captionSignals(line, typical, gap, line.index > firstProse ? titleKey : undefined, line.index > firstProse);
       if (!signals) return;
       // `(Quang cảnh hội nghị)`: the brackets some sites set a caption in are not part of it.
       const caption = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim() ?? line.text;
@@ -72,7 +72,7 @@ function inList(lines: readonly Line[], line: Line): boolean {
 }
 
 /** The signals that make the line a caption, or null when they fall short. */
-export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0, titleKey?: string): string[] | null {
+export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0, titleKey?: string, amongParagraphs = true): string[] | null {
   const text = line.text;
   const unnumbered = withoutPhotoNumber(text);
   // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
@@ -94,7 +94,8 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const cue = CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   if (cue && cueCloses(text, cue)) specific.push('who it names comes first, what they do at the event closes it');
-  if (line.emphasised) specific.push('set in italics on a line of its own');
+  // Above the first paragraph, a line in italics is the deck under the title.
+  if (line.emphasised && amongParagraphs) specific.push('set in italics on a line of its own');
   const position = placesSomeone(text);
   if (position) specific.push(`says where someone stands in the photo '${position}'`);
   const ending = captionEnding(text);

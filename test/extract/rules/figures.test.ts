@@ -202,6 +202,9 @@ test('standalone-caption: a short line set wholly in italics between paragraphs 
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Lực lượng chữa cháy triển khai đội hình tiếp cận đám cháy.']);
   assert.deepEqual(record?.paragraphs.length, 4);
+  // Above the first paragraph, a line in italics under the title is its deck, the lead.
+  const deck = extractRecord(readSource('a.txt', Buffer.from(['Chiến sĩ trẻ nhường áo phao cho người dân', '_Câu chuyện cảm động giữa dòng nước lũ_', '20/04/2024 09:00', PROSE, 'Minh Thu'].join('\n')))).record;
+  assert.deepEqual([deck?.figures.length, deck?.lead], [0, 'Câu chuyện cảm động giữa dòng nước lũ']);
 });
 
 test('caption-over-title: a sentence over the title and its dateline is the main photo\'s caption; a title with a stop over its dateline stays the title (negative)', () => {
