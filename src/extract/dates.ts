@@ -1,7 +1,7 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { foldInPlace } from '../vietnamese/fold.ts';
 import words from './data/date-words.json' with { type: 'json' };
-import { escapeRegExp, PhraseList } from './phrases.ts';
+import { escapeRegExp, keyAlternatives, matchSpans, PhraseList, type Span } from './phrases.ts';
 
 /** A calendar date, with a wall-clock time in the site's zone when one is printed. */
 export interface DateValue {
@@ -234,3 +234,13 @@ export function findLeadDate(text: string): DateMatch | null {
 /** How far after the opener word a lead's date may start: `Chiều tối qua (ngày 14/10)`. */
 const LEAD_DATE_WINDOW = 24;
 const LEAD_OPENERS = new PhraseList(words.leadOpeners);
+
+const { units: AGO_UNITS, ago: AGO_WORDS, phrases: AGO_PHRASES } = words.relativeTimes;
+/** `3 giờ trước`, `vừa xong`: how long ago the page was posted, in folded text (a pattern's source, to build on). */
+export const RELATIVE_TIME_SOURCE = `(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})\\s+(?:${keyAlternatives(AGO_WORDS)})|${keyAlternatives(AGO_PHRASES)})`;
+const RELATIVE_TIME = new RegExp(`(?<![\\p{L}\\p{N}])${RELATIVE_TIME_SOURCE}(?![\\p{L}])`, 'gu');
+
+/** Where the text says how long ago the page was posted (`22/07/2024, 10:15 · 3 giờ trước`). */
+export function findRelativeTimes(text: string): Span[] {
+  return matchSpans(foldInPlace(text), RELATIVE_TIME);
+}

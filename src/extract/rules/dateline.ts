@@ -1,11 +1,12 @@
 import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { findDates, findDayMonthDates, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
+import { findDates, findDayMonthDates, findRelativeTimes, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
+import { isLabelShaped } from './section-label.ts';
 import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
@@ -121,11 +122,14 @@ export function readDateline(line: string): LineFields | null {
   if (dates.length === 0) return null;
   // A zone's offset (`GMT+07:00`) is written like a time: it is erased first, and is no time of the date.
   let rest = eraseWords(foldInPlace(text), words.timeZones);
-  const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end) && rest.slice(t.start, t.end).trim() !== '');
+  // `· 3 giờ trước` beside the date says how long ago it was: no time of the date.
+  const ago = findRelativeTimes(text);
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const times = findTimes(text).filter((t) => !dates.some((d) => overlaps(t, d)) && !ago.some((a) => overlaps(t, a)) && rest.slice(t.start, t.end).trim() !== '');
   const counter = findViewCounter(text);
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares
   // beside them; so does how long it takes to read.
-  rest = blank(rest, [...dates, ...times, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
+  rest = blank(rest, [...dates, ...times, ...ago, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
   rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
@@ -228,9 +232,15 @@ function fieldOf(text: string, piece: string): OtherField | null {
   const link = ACCOUNT_LINKS.prefixOf(piece);
   if (link && accountKind(piece.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   const found = readByline(piece);
-  if (!found) return null;
-  return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+  if (found) return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+  // `Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024`: a blog's poster, then the category it filed the post in.
+  const filed = FILED_IN.exec(piece);
+  const poster = filed && isLabelShaped(filed[2]!) ? fieldOf(text, filed[1]!) : null;
+  return poster && !poster.section ? { ...poster, section: filed![2]! } : null;
 }
+
+/** `… in Hướng dẫn`, `… trong mục Tin tức`: who posted, then the category. */
+const FILED_IN = /^(.+?)\s+(?:in|trong mục|trong chuyên mục)\s+(\p{Lu}.*)$/u;
 
 /** `Hương Sơn, ngày …`: the name the line opens with, then a comma and the date's `ngày`. */
 function writtenAt(text: string, piece: string): boolean {

@@ -11,6 +11,7 @@ import dateWords from '../data/date-words.json' with { type: 'json' };
 import { articleVisits } from './view-counter.ts';
 import { FOOTER } from './footer-masthead.ts';
 import { readDateline } from './dateline.ts';
+import { RELATIVE_TIME_SOURCE } from '../dates.ts';
 import { readImageToken } from '../figures.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 
@@ -109,12 +110,8 @@ const isViewCounter = (text: string) => {
 };
 /** One label and one number: a table's row (`Tổng cộng 593 1.928`) has more numbers, and is the article's. */
 const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*\\d[\\d.,]*$`, 'u');
-const { units, ago, phrases } = dateWords.relativeTimes;
 /** `3 giờ trước`, `Cập nhật 5 phút trước`: how long ago, maybe under a date's label (folded). */
-const RELATIVE_TIME = new RegExp(
-  `^(?:(?:${keyAlternatives([...dateWords.publishedLabels, ...dateWords.updatedLabels])})\\s*:?\\s*)?(?:\\d+\\s*(?:${keyAlternatives(units)})\\s+(?:${keyAlternatives(ago)})|${keyAlternatives(phrases)})$`,
-  'u',
-);
+const RELATIVE_TIME = new RegExp(`^(?:(?:${keyAlternatives([...dateWords.publishedLabels, ...dateWords.updatedLabels])})\\s*:?\\s*)?${RELATIVE_TIME_SOURCE}$`, 'u');
 const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
 const PAGER_WORDS = new Set(chrome.pagination.words.map((w) => matchKey(w)));
 /** The line's words and symbols, lower case, with bars and a label's colon as spaces. */

@@ -63,6 +63,11 @@ const cases: [string, object][] = [
   ['Thứ năm, ngày mùng 7 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['2024.03.07 15:20', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 20 } }],
   ['Tác giả: Minh Anh | 05/03/2024 | Nguồn: Báo Yên Bái', { author: 'Minh Anh', source: 'Báo Yên Bái', published: { year: 2024, month: 3, day: 5 } }],
+  // How long ago, after the date and its time, is no time of the date.
+  ['22/07/2024, 10:15 [GMT+7] · 3 giờ trước', { published: { year: 2024, month: 7, day: 22, hour: 10, minute: 15 } }],
+  // A blog's poster and the category it filed the post in.
+  ['Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024', { source: 'Công an xã Tân Hòa', section: 'Hướng dẫn', published: { year: 2024, month: 4, day: 18 } }],
+  ['Đăng bởi Admin trong mục Tin tức ngày 18/04/2024', { section: 'Tin tức', published: { year: 2024, month: 4, day: 18 } }],
 ];
 
 for (const [line, expected] of cases) {
