@@ -689,6 +689,11 @@ test('related-block: an English page\'s related news under its heading are chrom
   for (const line of ['Related news', 'Lào Cai police seize 20kg of drugs near border', 'Flash floods hit northern provinces']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test('related-block and site-chrome: a blog\'s comment link under the article, and the text size control under its label, are the site\'s', () => {
+  const kinds = kindsOf(['Hướng dẫn đăng ký tạm trú trực tuyến', '18/04/2024', 'Kích thước chữ: A A A', PROSE, PROSE, 'Leave a comment'].join('\n'));
+  for (const line of ['Kích thước chữ: A A A', 'Leave a comment']) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('tag-chips: short lines under the last paragraph to the end of the page are its keyword links; a list the text opens, or a writer over their unit, is not (negative)', () => {
   const chips = ['Làm giả giấy tờ', 'Công an TP.HCM', 'Triệt phá đường dây'];
   const record = extractRecord(readSource('a.txt', Buffer.from(['Phá đường dây làm giả giấy tờ', 'Đình Huy', '22/04/2024 19:05', PROSE, 'Vụ án đang được mở rộng điều tra.', ...chips].join('\n')))).record;
