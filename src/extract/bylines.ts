@@ -70,6 +70,8 @@ const INITIALS_AND_NAME = /^(?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+$/u;
 /** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/u;
 
+/** `ANTĐ`, `VOV`, `TTXVN`: an outlet known by its initials, in capitals with no stop. */
+const OUTLET_INITIALS = /^[\p{Lu}\d&+]{3,8}$/u;
 /** The form of a byline that is names and nothing else. */
 export const NAME_FORM = 'a name standing alone';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
@@ -112,7 +114,9 @@ export function readByline(line: string): Byline | null {
     const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
     // `Theo Minh Anh (Báo Quảng Ninh)`, `Theo Thu Trang/Báo Tin tức`: a writer of another paper, and the paper in brackets or after a slash.
     const writer = PARENT_IN_BRACKETS.test(printed) || printed.includes('/') ? readCredited(printed) : null;
-    if (writer?.author && writer.source && !ABBREVIATIONS.has(matchKey(writer.author))) return { ...writer, form: `a writer and their paper after '${sourceLabel}'` };
+    // `Theo ANTĐ/CAND`: an outlet's initials before the slash, not a writer: the outlets credited one through the other.
+    const outlet = !!writer?.author && OUTLET_INITIALS.test(writer.author);
+    if (writer?.author && writer.source && !outlet && !ABBREVIATIONS.has(matchKey(writer.author))) return { ...writer, form: `a writer and their paper after '${sourceLabel}'` };
     // `Theo Báo Tin tức (TTXVN)`: the paper is the source; the agency it belongs to, in brackets, is not.
     const paper = printed.replace(PARENT_IN_BRACKETS, '') || printed;
     const rest = WEB_ADDRESS.exec(paper)?.[1] ?? paper;

@@ -39,6 +39,9 @@ test('byline: the forms newsrooms print', () => {
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
     ['Tổng hợp: Minh Anh', 'Minh Anh', null],
     ['Đại úy Trần Minh Tuấn, Trung úy Phạm Hoa', 'Trần Minh Tuấn, Phạm Hoa', null],
+    // Outlets credited one through the other after 'Theo'; a writer and their paper after it (negative).
+    ['Theo ANTĐ/CAND', null, 'ANTĐ/CAND'],
+    ['Theo Thu Trang/Báo Tin tức', 'Thu Trang', 'Báo Tin tức'],
     // Degrees joined by a comma, or with no stop, before the name.
     ['PGS, TS. Nguyễn Văn An', 'Nguyễn Văn An', null],
     ['Tác giả: PGS, TS. Nguyễn Văn An', 'Nguyễn Văn An', null],
