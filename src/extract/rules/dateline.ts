@@ -7,6 +7,7 @@ import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseLis
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { isLabelShaped } from './section-label.ts';
+import { inSiteBlock } from './related-block.ts';
 import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
@@ -74,6 +75,8 @@ export const dateline: Rule = {
       // `Hương Sơn, ngày 05 tháng 3 năm 2024` inside a letter the article quotes: dated already, with
       // its paragraphs on both sides, the line is the article's text.
       if (dated && line.index > firstProse && line.index < lastProse) return [];
+      // `Nguyễn Văn Hải - 27/04/2024 11:20` under `Bình luận (2)`: a reader's comment, dated; the article is dated already.
+      if (dated && line.index > firstProse && inSiteBlock(doc, line)) return [];
       dated = true;
       const what = fields.dayMonth ? 'a day and month' : fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
       const byline = fields.author || fields.source ? ', with the byline' : fields.section ? ', with the section' : '';

@@ -1,6 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
-import { isLongProse, isProse, type Line } from '../document.ts';
+import { isLongProse, isProse, type Document, type Line } from '../document.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const BLOCK_STARTS = new PhraseList(chrome.blockStarts.phrases);
@@ -16,7 +16,7 @@ export const relatedBlock: Rule = {
     const decisions: Decision[] = [];
     const lines = doc.lines;
     for (const line of lines) {
-      const heading = stripBullet(line.text).replace(/\s*[:：(\d)]*$/, '');
+      const heading = blockHeading(line.text);
       // `Tin nổi bật` over the title is the article's section, not a block's heading.
       if (!BLOCK_STARTS.equals(heading) || decided.kindOf(line.index) === 'section') continue;
       const at = line.number;
@@ -29,6 +29,23 @@ export const relatedBlock: Rule = {
     return decisions;
   },
 };
+
+/** The heading of a site block, as printed (`Bình luận (2)`, `Tin liên quan:`), without its count or colon. */
+const blockHeading = (text: string) => stripBullet(text).replace(/\s*[:：(\d)]*$/, '');
+
+/**
+ * `Nguyễn Văn Hải - 27/04/2024 11:20` under `Bình luận (2)`: the line
+ * stands in a site block, under its heading, with no paragraph of the
+ * article's between.
+ */
+export function inSiteBlock(doc: Document, line: Line): boolean {
+  for (let i = line.index - 1; i >= 0; i--) {
+    const above = doc.lines[i]!;
+    if (BLOCK_STARTS.equals(blockHeading(above.text))) return true;
+    if (endsBlock(above)) return false;
+  }
+  return false;
+}
 
 /**
  * A real paragraph: long, or a sentence that ends with a full stop. Titles in

@@ -87,6 +87,14 @@ test('dateline: an English weekday\'s abbreviation that may open a name, with on
   assert.deepEqual(readDateline('Minh Thu 21/08/2024'), { author: 'Minh Thu', published: { year: 2024, month: 8, day: 21 } });
 });
 
+test('dateline: a reader\'s name and the time of the comment, under the comments\' heading, is no dateline and no byline; the article\'s own date under a heading above the title is read (negative)', () => {
+  const text = ['Cảnh báo lừa đảo qua tin nhắn giả mạo ngân hàng', '27/04/2024 10:00', PROSE, PROSE, 'Bình luận (2)', 'Nguyễn Văn Hải - 27/04/2024 11:20', 'Cảm ơn Công an tỉnh đã cảnh báo kịp thời.'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.date, record?.paragraphs.length], [null, '2024-04-27T10:00:00+07:00', 2]);
+  const featured = extractRecord(readSource('a.txt', Buffer.from(['Tin nổi bật', 'Cảnh báo lừa đảo qua tin nhắn giả mạo ngân hàng', '27/04/2024 10:00', PROSE].join('\n')))).record;
+  assert.equal(featured?.date, '2024-04-27T10:00:00+07:00');
+});
+
 test('dateline: a section joined to the date by words, not set apart, is a title that names a day (negative)', () => {
   assert.equal(readDateline('Bản tin an ninh trật tự ngày 12/3/2024'), null);
   assert.deepEqual(readDateline('12/03/2024 - An ninh trật tự'), { section: 'An ninh trật tự', published: { year: 2024, month: 3, day: 12 } });
