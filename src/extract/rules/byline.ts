@@ -59,6 +59,8 @@ export const byline: Rule = {
       }
       if (proseAfter(free, i, decided) > MAX_PROSE_AFTER_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
+      // `Mọi thông tin xin liên hệ:` over `Đội Cảnh sát giao thông …`: what the text introduces, not who wrote it.
+      if (/[:：]$/u.test(doc.lines[line.index - 1]?.text ?? '')) continue;
       if (accountKind(line.text) === 'known') {
         decisions.push(decide(line, 'account', this.name, "a CMS account ('Ban biên tập') where the byline stands: it credits nobody"));
         break;

@@ -328,6 +328,12 @@ test('byline: the rest of the team credited under an infographic, a paragraph be
   assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], [null, 'Sở Thông tin và Truyền thông', 2]);
 });
 
+test('byline: a unit on the line under the text\'s colon (who to contact) is the article\'s text, not its source (negative)', () => {
+  const text = ['Thông báo tìm chủ sở hữu phương tiện', '06/05/2024', PROSE, 'Mọi thông tin xin liên hệ:', 'Đội Cảnh sát giao thông - Trật tự Công an huyện Nghi Lộc', 'Điện thoại: 0238.3861.234'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.source, record?.paragraphs.length], [null, 4]);
+});
+
 test('byline: a name at the top away from the dateline is not read as the byline (negative)', () => {
   const kinds = kindsOf(['Tiêu đề bài viết', '01/06/2024 08:30', 'Lời tòa soạn', 'Minh Hà', PROSE, PROSE, 'Thu Trang'].join('\n'));
   assert.notEqual(kinds.get('Minh Hà'), 'byline');
