@@ -95,6 +95,12 @@ export class Classification {
     return this.doc.lines.filter((l) => !this.byLine.has(l.index));
   }
 
+  /** Whether every line above this one is the site's (chrome): the line is at the top of the page. */
+  atTop(line: number): boolean {
+    for (let i = 0; i < line; i++) if (this.kindOf(i) !== 'chrome') return false;
+    return true;
+  }
+
   /** The first decided line of a kind. */
   first(kind: LineKind): Decision | undefined {
     return this.all().find((d) => d.kind === kind);

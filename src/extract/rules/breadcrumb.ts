@@ -74,7 +74,7 @@ const MAX_VERTICAL_CRUMBS = 3;
  */
 function verticalTrail(doc: Document, decided: Classification, rule: string): Decision[] {
   const [home] = decided.free();
-  if (!home || !HOME.equals(home.text) || doc.lines.slice(0, home.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
+  if (!home || !HOME.equals(home.text) || !decided.atTop(home.index)) return [];
   const lines = doc.lines.slice(home.index + 1, home.index + 2 + MAX_VERTICAL_CRUMBS);
   const title = lines.findIndex((l, i) => i > 0 && readDateline(doc.lines[l.index + 1]?.text ?? '')?.published !== undefined);
   const crumbs = lines.slice(0, title);

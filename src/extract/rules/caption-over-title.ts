@@ -17,7 +17,7 @@ export const captionOverTitle: Rule = {
   description: "The main photo's caption, printed above the title and its dateline.",
   classify(doc, decided) {
     const [first] = decided.free();
-    if (!first || doc.lines.slice(0, first.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
+    if (!first || !decided.atTop(first.index)) return [];
     const title = doc.lines[first.index + 1];
     if (!title || !decided.isFree(title.index) || decided.kindOf(title.index + 1) !== 'dateline') return [];
     const caption = /[.]$/u.test(first.text) && sentenceCount(first.text) === 1 && first.text.length <= MAX_CAPTION_LENGTH && !isLongProse(first);

@@ -45,7 +45,7 @@ export const headerMasthead: Rule = {
   classify(doc, decided) {
     const [first] = decided.free();
     // The top of the page: nothing above it but the site's (today's date in its header).
-    if (!first || doc.lines.slice(0, first.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
+    if (!first || !decided.atTop(first.index)) return [];
     // `UBND HUYỆN ĐỨC TRỌNG` over `Tin hoạt động`: the site's name over the section's. Over the title alone, a
     // name in capitals is the section's label (`ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY`), left to that rule.
     const next = doc.lines[first.index + 1];

@@ -1,7 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
-import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
@@ -15,6 +14,8 @@ const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_LENGTH = 250;
 /** A site's name in capitals is a few words; a title in capitals is longer. */
 const MAX_CAPS_NAME_WORDS = 6;
+/** A site's motto under its name (`Vì nhân dân phục vụ`) is a few words. */
+const MAX_MOTTO_WORDS = 8;
 /** The site's lines between the section's name and the title, at most. */
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
@@ -25,11 +26,12 @@ const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
  * over the title, right over its dateline: the top of the page, copied one
  * short line a row (the site's name, its menu, its section), above the
  * title. The title is the line right over the dateline (or over the lead
- * printed above the dateline); every line above it
- * is the page's, not the article's, when each has the shape of the page's
- * lines. The one right above the title, when it names a section, is the
- * article's section. A title that is itself short, or any line above it that
- * reads as a headline, leaves the page to the other rules.
+ * printed above the dateline, or under a dateline printed above it); every
+ * line above it is the page's, not the article's, when each has the shape
+ * of the page's lines. The one right above the title, when it names a
+ * section, is the article's section; a writer's name alone there is the
+ * byline. A title that is itself short, or any line above it that reads as
+ * a headline, leaves the page to the other rules.
  */
 export const headerOverTitle: Rule = {
   name: 'header-over-title',
@@ -41,7 +43,7 @@ export const headerOverTitle: Rule = {
     // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
     const alone = above.length === 1 && above[0]!.index === title.index - 1 ? above[0]! : null;
     const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
-    if (writer?.author && writer.form === NAME_FORM) return [decide(above[0]!, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author })];
+    if (alone && writer?.author && writer.form === NAME_FORM) return [decide(alone, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author })];
     if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
     if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
@@ -106,7 +108,6 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
 }
-const MAX_MOTTO_WORDS = 8;
 
 /** Section names in a row that make a menu, not a trail. */
 const MIN_MENU_ITEMS = 3;

@@ -58,7 +58,7 @@ export const headerWidget: Rule = {
  */
 function isDateOverSite(doc: Document, line: Line, decided: Classification): boolean {
   const next = doc.lines[line.index + 1];
-  if (!next || doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) !== 'chrome')) return false;
+  if (!next || !decided.atTop(line.index)) return false;
   const fields = readDateline(line.text);
   if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return false;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.

@@ -1,4 +1,4 @@
-import { decide, type Classification, type Rule } from '../decision.ts';
+import { decide, type Rule } from '../decision.ts';
 import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
@@ -47,6 +47,7 @@ function inFooter(doc: Document, line: Line): boolean {
   }
   return false;
 }
+
 /**
  * `ỦY BAN NHÂN DÂN XÃ TÂN PHÚ` over `Địa chỉ: …` and `Điện thoại: …` to the
  * end of the page: the contact lines under the site's name in capitals,
@@ -151,8 +152,6 @@ const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\
 const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** A page's full address alone: its scheme, its site and a path. */
 const PAGE_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/iu;
-/** Nothing above the line but the site's own lines. */
-const atTop = (doc: Document, line: Line, decided: Classification) => doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome');
 /** A web address alone, the scheme and `www.` optional. */
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
 /** `KH-45-UBND.pdf`, `Phu-luc.docx (245 KB)`: an attached document's file name, maybe with its size. */
@@ -218,12 +217,12 @@ export const siteChrome: Rule = {
         if (widget) return [decide(line, 'chrome', this.name, widget.why)];
       }
       // `https://congan.vinhphuc.gov.vn/tin-tuc/…` heading the page: the address a print view prints (a photo's is its trace, see image-token).
-      if (PAGE_ADDRESS.test(text) && !readImageToken(text) && atTop(doc, line, decided)) return [decide(line, 'chrome', this.name, "the page's address at the top of the page")];
+      if (PAGE_ADDRESS.test(text) && !readImageToken(text) && decided.atTop(line.index)) return [decide(line, 'chrome', this.name, "the page's address at the top of the page")];
       const contact = CONTACTS.prefixOf(text);
       if (contact && text.length <= chrome.lineStarts.maxLength) {
         if (inFooter(doc, line)) return [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)];
         // `Điện thoại: 069.2924.xxx | Email: …` over the title: the header's.
-        return atTop(doc, line, decided) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') at the top of the page`)] : [];
+        return decided.atTop(line.index) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') at the top of the page`)] : [];
       }
       if (isLogo(text)) return [decide(line, 'chrome', this.name, "a logo's or a banner's alternative text")];
       // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
