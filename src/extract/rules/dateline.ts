@@ -189,9 +189,9 @@ function piecesBetweenBars(text: string, keep: (piece: string) => boolean): Span
  */
 const posters = (text: string) => piecesBetweenBars(text, (piece) => !HAS_DIGIT.test(piece) && !!posterLabelled(piece));
 
-/** `| In bài viết | Gửi email`: the page's links between bars beside the date (see chrome.json, pageActions). */
 /** `In bài`, `🖨 In bài`, `Gửi email`: a link beside the date, with its icon. */
 export const isPageAction = (piece: string) => PAGE_ACTIONS.equals(withoutLeadingIcons(piece));
+/** `| In bài viết | Gửi email`: the page's links between bars beside the date (see chrome.json, pageActions). */
 const pageActions = (text: string) => piecesBetweenBars(text, isPageAction);
 
 /**

@@ -1,7 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, type Line } from '../document.ts';
-import { matchKey } from '../../vietnamese/fold.ts';
+import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 import { namesOfficerWithPost } from '../bylines.ts';
 
@@ -121,7 +121,8 @@ const MAX_EVENT_WORDS = 4;
  * text goes on after the phrase (`… phát biểu tại hội nghị, yêu cầu …`).
  */
 function cueCloses(text: string, cue: string): boolean {
-  const at = matchKey(text).lastIndexOf(matchKey(cue));
+  // Folded in place, the phrase is found where it is printed.
+  const at = foldInPlace(text).lastIndexOf(foldInPlace(cue));
   const after = text.slice(at + cue.length).replace(/[.!…]+$/u, '').trim();
   return at > 0 && !after.includes(',') && after.split(/\s+/).filter(Boolean).length <= MAX_EVENT_WORDS;
 }
