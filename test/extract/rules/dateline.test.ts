@@ -63,6 +63,7 @@ const cases: [string, object][] = [
   ['Thứ năm, ngày mùng 7 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['2024.03.07 15:20', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 20 } }],
   ['Tác giả: Minh Anh | 05/03/2024 | Nguồn: Báo Yên Bái', { author: 'Minh Anh', source: 'Báo Yên Bái', published: { year: 2024, month: 3, day: 5 } }],
+  ['Ngày đăng tải: 10/05/2024 - 08:45', { published: { year: 2024, month: 5, day: 10, hour: 8, minute: 45 } }],
   // How long ago, after the date and its time, is no time of the date.
   ['22/07/2024, 10:15 [GMT+7] · 3 giờ trước', { published: { year: 2024, month: 7, day: 22, hour: 10, minute: 15 } }],
   // A blog's poster and the category it filed the post in.
