@@ -8,6 +8,7 @@ import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import type { DateValue } from '../dates.ts';
+import { findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const MAX_TITLE_LENGTH = 250;
@@ -44,9 +45,10 @@ export const title: Rule = {
     // `Tiêu đề: …`: a CMS export's label before the title.
     const unlabelled = TITLE_LABELS.labelled(printed)?.value ?? printed;
     const named = withoutSiteSuffix(unlabelled);
-    const dated = datedTitle(named);
+    const counted = countedTitle(named);
+    const dated = datedTitle(counted?.title ?? named);
     // `🔴 TRỰC TIẾP: …`: an icon before the title is the site's decoration.
-    const text = withoutLeadingIcons(dated?.title ?? named);
+    const text = withoutLeadingIcons(dated?.title ?? counted?.title ?? named);
     // The date a listing prints after a title is the article's, unless a dateline tells it more fully.
     const published = dated && !decided.first('dateline') ? dated.published : undefined;
     const how =
@@ -54,10 +56,11 @@ export const title: Rule = {
       (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
       (named !== unlabelled ? ", without the site's name after it" : '') +
-      (text !== (dated?.title ?? named) ? ', without the icon before it' : '') +
+      (text !== (dated?.title ?? counted?.title ?? named) ? ', without the icon before it' : '') +
+      (counted ? ', without the view counter in brackets after it' : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [
-      decide(found, 'title', this.name, reason + how, published ? { title: text, published } : { title: text }),
+      decide(found, 'title', this.name, reason + how, { title: text, ...(published ? { published } : {}), ...(counted ? { views: counted.views } : {}) }),
       ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
@@ -81,6 +84,13 @@ function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly L
   if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
   return next;
+}
+
+/** `Trao 200 suất quà cho học sinh nghèo (125 lượt xem)`: a title as a listing prints it, with its view counter in brackets after it. */
+function countedTitle(title: string): { title: string; views: number } | null {
+  const m = /^(.{10,}?)\s*[(\[]([^()\[\]]{3,30})[)\]]$/u.exec(title);
+  const counter = m ? findViewCounter(m[2]!) : null;
+  return counter && counter.printed.trim() === m![2]!.trim() ? { title: m![1]!, views: counter.count } : null;
 }
 
 /** `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it. */

@@ -602,6 +602,13 @@ test('document: a dateline in lower case (\'ngày 12-3-2024 08:30\') continues n
   assert.equal(wrapped.lines[0]?.text, 'Công an tỉnh tổ chức hội nghị tổng kết vào ngày 12-3-2024 tại hội trường lớn của tỉnh');
 });
 
+test('title: a view counter in brackets after the title, as a listing prints it, is the views; other words in brackets stay the title\'s (negative)', () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Trao 200 suất quà cho học sinh nghèo vượt khó (125 lượt xem)', PROSE, '(Nguồn: Đoàn Thanh niên Công an tỉnh - 13/05/2024)'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.views], ['Trao 200 suất quà cho học sinh nghèo vượt khó', 125]);
+  const kept = extractRecord(readSource('a.txt', Buffer.from(['Trao 200 suất quà cho học sinh (huyện Sốp Cộp)', '13/05/2024', PROSE].join('\n')))).record;
+  assert.equal(kept?.title, 'Trao 200 suất quà cho học sinh (huyện Sốp Cộp)');
+});
+
 test('title: the site name a browser tab adds after the title is dropped; a clause after a dash stays (negative)', () => {
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Công an tỉnh Lào Cai'), 'Bắt giữ đối tượng trộm cắp xe máy');
   assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
