@@ -1,6 +1,6 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isLabelledByline, readByline } from '../bylines.ts';
-import { isProse, type Line } from '../document.ts';
+import { isProse, type Document, type Line } from '../document.ts';
 import { MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
 
 /**
@@ -20,7 +20,7 @@ export const photoCredit: Rule = {
       const above = doc.lines[line.index - 1];
       if (credit && above && (isLabelledByline(above.text) || (free[i - 1] === above && closesArticle(free, i) && readByline(above.text)?.author))) return;
       if (credit) {
-        const caption = captionAbove(free, i);
+        const caption = captionAbove(doc, decided, free, i);
         if (caption) decisions.push(decide(caption, 'caption', this.name, `the short line right above the photo credit at line ${line.number}`, { caption: caption.text }));
         decisions.push(decide(line, 'credit', this.name, 'a photo credit standing alone', { credit }));
         return;
@@ -45,12 +45,17 @@ function closesArticle(free: readonly Line[], i: number): boolean {
  * `Phối cảnh ngôi trường sau khi hoàn thành.` over `Nguồn ảnh: UBND huyện`:
  * a credit's caption is the line right above it, when that line is no
  * paragraph (a phrase, or a short sentence) and comes after the article's
- * prose has begun; a paragraph above a credit stood before a photo that had
- * no caption. A name alone there is the writer's (`Minh Anh` over `Ảnh:
- * Internet`).
+ * prose has begun, or is a sentence right under the title's dateline or
+ * its writer (the top photo's); a paragraph above a credit stood before a
+ * photo that had no caption. A name alone there is the writer's (`Minh Anh`
+ * over `Ảnh: Internet`).
  */
-function captionAbove(free: readonly Line[], i: number): Line | null {
+function captionAbove(doc: Document, decided: Classification, free: readonly Line[], i: number): Line | null {
   const above = free[i - 1];
   if (!above || above.index !== free[i]!.index - 1 || isProse(above) || readByline(above.text)) return null;
-  return free.slice(0, i - 1).some(isProse) ? above : null;
+  if (free.slice(0, i - 1).some(isProse)) return above;
+  // `Traffic police officers check …` under the title's dateline or its writer, over `Photo: …`: the top photo's caption, a sentence.
+  const over = doc.lines[above.index - 1];
+  const underHead = !!over && (!decided.isFree(over.index) || !!readByline(over.text)?.author);
+  return underHead && /[.!?]$/u.test(above.text) ? above : null;
 }

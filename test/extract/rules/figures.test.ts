@@ -221,6 +221,14 @@ test('figures: a credit alone right over a photo\'s file name is that photo\'s, 
   assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['IMG_3321.jpg', 'Lãnh đạo Công an tỉnh trao quyết định bàn giao nhà cho các hộ dân.', 'Minh Tú']]);
 });
 
+test('photo-credit: a sentence under the writer over a credit alone is the top photo\'s caption; a deck with no stop under the title is not (negative)', () => {
+  const text = ['Traffic police launch campaign against drunk driving', 'Tuesday, May 14th, 2024, 10:30', 'By Thu Hang', "Traffic police officers check a driver's alcohol level.", 'Photo: Quang Ninh Police', PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.caption, f.credit]), [["Traffic police officers check a driver's alcohol level.", 'Quang Ninh Police']]);
+  const deck = extractRecord(readSource('a.txt', Buffer.from(['Cảnh báo lừa đảo qua mạng', '14/05/2024 10:30', 'Nhiều người dân đã bị chiếm đoạt tiền tỷ', 'Ảnh: Internet', PROSE].join('\n')))).record;
+  assert.equal(deck?.lead, 'Nhiều người dân đã bị chiếm đoạt tiền tỷ');
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
