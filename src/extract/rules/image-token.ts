@@ -1,8 +1,8 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
-import { isProse, type Line } from '../document.ts';
+import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
 
 /**
  * `IMGP0713` followed by `Các đại biểu dự hội nghị …`: where a photo stood,
@@ -32,17 +32,34 @@ export const imageToken: Rule = {
         decisions.push(decide(line, 'chrome', this.name, `the placeholder of the photo captioned right above it (line ${over.number})`));
         return;
       }
-      const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : '';
-      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(token.alt ? { caption: token.alt } : {}) }));
-      row.push(token.src ?? line.text);
       const next = free[i + 1];
+      // `Lực lượng chức năng kiểm tra …` over `IMG_0102.jpg`, a paragraph under it: the caption was printed above the photo.
+      const above = !token.alt && captionAbove(doc, decided, line, next) ? over! : null;
+      if (above) decisions.push(decide(above, 'chrome', this.name, `the caption of the photo under it (line ${line.number}), printed above it`));
+      const caption = token.alt ?? above?.text;
+      const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : above ? `, captioned by the line above it (line ${above.number})` : '';
+      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}) }));
+      row.push(token.src ?? line.text);
       if (next && next.index === line.index + 1 && readImageToken(next.text)) return;
-      decisions.push(...captionsUnder(free, i, row, this.name, token.alt !== undefined));
+      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined));
       row = [];
     });
     return decisions;
   },
 };
+
+/**
+ * The line right over a lone photo, when it reads as its caption and the
+ * line under the photo does not: a sentence of a caption's length (no
+ * paragraph) after the article's prose has begun, over a photo with a
+ * paragraph under it.
+ */
+function captionAbove(doc: Document, decided: Classification, photo: Line, next: Line | undefined): boolean {
+  const over = doc.lines[photo.index - 1];
+  if (!over || !decided.isFree(over.index) || isProse(over) || readImageToken(over.text) || !/[.!?…]["”]?$/u.test(over.text)) return false;
+  if (!next || next.index !== photo.index + 1 || !isProse(next) || !doc.lines.slice(0, over.index).some(isProse)) return false;
+  return sentenceCount(over.text) === 1 && !isLabelledByline(over.text);
+}
 
 /**
  * The captions under the row of photos that ends at `free[last]`, one a photo

@@ -229,6 +229,16 @@ test('photo-credit: a sentence under the writer over a credit alone is the top p
   assert.equal(deck?.lead, 'Nhiều người dân đã bị chiếm đoạt tiền tỷ');
 });
 
+test('image-token: a caption printed over a lone photo, with a paragraph under the photo, is its caption; with a caption under the photo the line above stays a paragraph (negative)', () => {
+  const caption = 'Lực lượng chức năng kiểm tra phương tiện chở khách trên sông Thạch Hãn.';
+  const after = 'Qua kiểm tra, lực lượng chức năng đã phát hiện, xử lý 15 trường hợp vi phạm, chủ yếu là không trang bị đủ áo phao.';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '16/05/2024 08:15', PROSE, caption, 'IMG_0102.jpg', after, 'Hoài Nam'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption]), [['IMG_0102.jpg', caption]]);
+  assert.deepEqual(record?.paragraphs.length, 2);
+  const under = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '16/05/2024 08:15', PROSE, 'Hiện vụ việc đang được điều tra làm rõ.', 'IMG_0102.jpg', 'Các đối tượng tại cơ quan Công an.', PROSE, 'Hoài Nam'].join('\n')))).record;
+  assert.deepEqual(under?.figures.map((f) => [f.src, f.caption]), [['IMG_0102.jpg', 'Các đối tượng tại cơ quan Công an.']]);
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
