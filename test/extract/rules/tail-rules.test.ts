@@ -38,6 +38,7 @@ test('byline: the forms newsrooms print', () => {
     ['Bởi Thu Trang', 'Thu Trang', null],
     ['Thu Hằng (thực hiện)', 'Thu Hằng', null],
     ['Tổng hợp: Minh Anh', 'Minh Anh', null],
+    ['Tin bài: Minh Quang', 'Minh Quang', null],
     ['Đại úy Trần Minh Tuấn, Trung úy Phạm Hoa', 'Trần Minh Tuấn, Phạm Hoa', null],
     // Outlets credited one through the other after 'Theo'; a writer and their paper after it (negative).
     ['Theo ANTĐ/CAND', null, 'ANTĐ/CAND'],
