@@ -8,7 +8,7 @@ import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
 const PAGE_CRUMBS = new PhraseList(chrome.breadcrumb.pageCrumbs.phrases);
-const SEPARATOR = /\s*[>»›→]\s*|\s+(?:[\/|]|::)\s+/;
+const SEPARATOR = /\s*[>»›→➤➔➜▸❯〉⟩⇒]\s*|\s+(?:[\/|]|::)\s+/;
 /** Dashes join crumbs only after the home page's link: elsewhere they join a title's clauses. */
 const DASH_SEPARATOR = /\s+[-–—]\s+/;
 /** Breadcrumbs sit at the top of the copied page. */
@@ -29,7 +29,7 @@ export const breadcrumb: Rule = {
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
       const startsHome = HOME.equals(parts[0]!);
       // Arrows, and double colons, join crumbs and nothing else.
-      const arrows = /[>»›→]|\s::\s/.test(line.text);
+      const arrows = /[>»›→➤➔➜▸❯〉⟩⇒]|\s::\s/.test(line.text);
       // `Chuyên đề | Chuyển đổi số`: sections joined by bars or slashes are a trail too.
       const sections = !arrows && parts.every(isSectionName);
       if (!startsHome && !sections && !(arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= MAX_CRUMB_WORDS))) return [];

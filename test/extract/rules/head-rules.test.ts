@@ -486,6 +486,13 @@ test('breadcrumb: crumbs joined by double colons', () => {
   assert.equal(d?.fields?.section, 'Hình sự');
 });
 
+test('breadcrumb: crumbs joined by an arrow of another shape (➤, ❯)', () => {
+  for (const trail of ['Tin tức ➤ Phòng chống tội phạm', 'Tin tức ❯ Phòng chống tội phạm']) {
+    const d = decisionFor(article(trail, 'Bắt đối tượng trộm cắp cà phê của người dân'), trail);
+    assert.deepEqual([d?.kind, d?.fields?.section], ['breadcrumb', 'Phòng chống tội phạm'], trail);
+  }
+});
+
 test('breadcrumb: section names joined by bars are a trail, the last one the section', () => {
   const d = decisionFor(article('Chuyên đề | Chuyển đổi số', 'Kỳ 2: Người dân làm quen với dịch vụ công trực tuyến'), 'Chuyên đề | Chuyển đổi số');
   assert.equal(d?.kind, 'breadcrumb');
