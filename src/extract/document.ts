@@ -148,6 +148,9 @@ export function sentenceCount(text: string): number {
   return inner + 1;
 }
 
+/** Words in a short line (a label, a title, a name), counted between spaces, commas and dashes. */
+export const wordCount = (text: string) => text.split(/[\s,–—-]+/u).filter(Boolean).length;
+
 /** Thresholds for telling prose from short labels, captions and bylines. */
 export const PROSE_MIN_LENGTH = 200;
 

@@ -1,7 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
-import { isLongProse, isProse, sentenceCount } from '../document.ts';
+import { isLongProse, isProse, sentenceCount, wordCount } from '../document.ts';
 import { MAX_CAPTION_LENGTH } from '../figures.ts';
-import { wordCount } from './section-label.ts';
 
 /** A title has at least this many words. */
 const MIN_TITLE_WORDS = 4;

@@ -1,10 +1,10 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isProse, type Document, type Line } from '../document.ts';
+import { isProse, wordCount, type Document, type Line } from '../document.ts';
 import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
-import { isLabelShaped, wordCount } from './section-label.ts';
+import { isLabelShaped } from './section-label.ts';
 import { isSiteName } from './title.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };

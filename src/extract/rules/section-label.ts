@@ -1,7 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
-import { isProse } from '../document.ts';
+import { isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
 import { NAME_FORM, readByline } from '../bylines.ts';
@@ -11,7 +11,6 @@ const MAX_TITLE_LENGTH = 250;
 /** A section is named in a few words; a title has more, and at least this many. */
 const MAX_LABEL_WORDS = 4;
 const MIN_TITLE_WORDS = 6;
-export const wordCount = (text: string) => text.split(/[\s,–—-]+/u).filter(Boolean).length;
 /** A few words, opening with a capital, with no digit and no sentence's end: the shape of a section's name. */
 export const isLabelShaped = (text: string) => wordCount(text) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[\d.!?:;"“”]/u.test(text);
 

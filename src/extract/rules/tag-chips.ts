@@ -1,7 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
-import { endsLikeSentence, isProse } from '../document.ts';
+import { endsLikeSentence, isProse, wordCount } from '../document.ts';
 import { readByline } from '../bylines.ts';
-import { wordCount } from './section-label.ts';
 
 /** Keyword links a page prints under the article: a few, of a few words each. */
 const MIN_CHIPS = 3;
