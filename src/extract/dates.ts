@@ -52,6 +52,9 @@ const SHORT_DATE = String.raw`(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{2})(?
 const TIME_AFTER = String.raw`\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}`;
 const TIME_BEFORE = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?`;
 
+/** The labels a dateline prints before its date (`Ngày đăng:`, `Cập nhật`), folded as the patterns see them. */
+const DATE_LABELS = keyAlternatives([...words.publishedLabels, ...words.updatedLabels]);
+
 /** Sites that print two digits began in the late 1990s: `98` is 1998, `24` is 2024. */
 function twoDigitYear(yy: number): number {
   return yy >= 90 ? 1900 + yy : 2000 + yy;
@@ -84,6 +87,11 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
       const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[5]!, m[7]!, m[8]!];
       return { day: +day, month: +month, year: twoDigitYear(+year) };
     },
+  },
+  {
+    // Ngày đăng: 15/8/24, Cập nhật 15-08-24: a two-digit year under a date's label is a date too
+    re: new RegExp(`(?<=(?:^|[^a-z])(?:${DATE_LABELS})\\s*[:：]?\\s*)${SHORT_DATE}`, 'g'),
+    parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: twoDigitYear(+m[4]!) }),
   },
   {
     // 2022/10/17, 2022.10.17

@@ -234,6 +234,13 @@ test('dates: a two-digit year beside a time; alone it is a number, not a date (n
   assert.deepEqual(findDates('theo Quyết định số 15/8/24 của UBND tỉnh'), []);
 });
 
+test("dates: a two-digit year under a date's label ('Cập nhật: 20/11/24'); under another word it is a number (negative)", () => {
+  assert.deepEqual(findDates('Cập nhật: 20/11/24').map((d) => [d.day, d.month, d.year]), [[20, 11, 2024]]);
+  assert.deepEqual(findDates('Ngày đăng 05-03-98').map((d) => [d.day, d.month, d.year]), [[5, 3, 1998]]);
+  assert.deepEqual(findDates('Ký hiệu: 20/11/24'), []);
+  assert.deepEqual(findDates('Mã số 20/11/24'), []);
+});
+
 test('lead: the first paragraph, not a note in brackets above it', () => {
   assert.equal(leadOf(['(Bài 2 trong loạt bài "Chuyển đổi số ở cơ sở")', PROSE]), PROSE);
   assert.equal(leadOf(['(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.', PROSE]), '(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.');
