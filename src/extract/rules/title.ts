@@ -100,7 +100,11 @@ function datedTitle(title: string): { title: string; published: DateValue } | nu
   return date?.published && Object.keys(date).length === 1 ? { title: m![1]!, published: date.published } : null;
 }
 
-const SITE_NAME_STARTS = new PhraseList(chrome.titleSuffix.siteNameStarts);
+const { committees, committeeBodies } = chrome.titleSuffix;
+/** `Ban Tuyên giáo Tỉnh ủy`: a body of a Party committee, which names its site alone. */
+const bodies = committeeBodies.flatMap((body) => committees.map((committee) => `${body} ${committee}`));
+const COMMITTEE_BODIES = new PhraseList(bodies);
+const SITE_NAME_STARTS = new PhraseList([...chrome.titleSuffix.siteNameStarts, ...committees, ...bodies]);
 /** Papers known by their brand (`… - VnExpress`), as printed: `thanh niên` in lower case is a word. */
 const OUTLETS = new Set(chrome.titleSuffix.outlets);
 const UNIT_WORDS = new PhraseList(chrome.titleSuffix.unitWords);
@@ -113,11 +117,11 @@ export function withoutSiteSuffix(title: string): string {
   return isSiteAddress(suffix) || OUTLETS.has(suffix) || isSiteName(suffix) ? m[1]!.trim() : title;
 }
 
-/** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not). */
+/** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not); a committee's body names its committee's site alone (`Ban Tuyên giáo Tỉnh ủy`). */
 export function isSiteName(text: string): boolean {
   const start = SITE_NAME_STARTS.prefixOf(text);
   const after = start ? /^\s+(.*)$/su.exec(text.slice(start.length))?.[1] : undefined;
-  if (!after) return false;
+  if (!after) return COMMITTEE_BODIES.equals(text);
   // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
   const unit = UNIT_WORDS.prefixAsPrinted(after);
   const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;

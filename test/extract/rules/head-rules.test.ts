@@ -707,6 +707,15 @@ test('title: a site named after a word that folds like a kind of place (Quân đ
   assert.equal(isSiteName('Báo động đỏ'), false);
 });
 
+test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
+  assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
+  assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
+  assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị'), false);
+  const text = ['Ban Tuyên giáo Tỉnh ủy', 'Nghiên cứu - Trao đổi', 'Phát huy vai trò của người có uy tín trong đồng bào', 'Cập nhật: 20/11/2024', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section], ['Phát huy vai trò của người có uy tín trong đồng bào', 'Nghiên cứu - Trao đổi']);
+});
+
 test('section-after-title: a known section under the title\'s dateline (a WordPress theme\'s category) is the section; a subheading further down is not (negative)', () => {
   const text = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', 'Hoạt động', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
