@@ -68,6 +68,8 @@ test('byline: the forms newsrooms print', () => {
     ['Minh Anh - Email: minhanh@cand.com.vn', 'Minh Anh', null],
     ['Đại tá, TS. Nguyễn Văn Phúc - Học viện Chính trị Công an nhân dân', 'Nguyễn Văn Phúc', 'Học viện Chính trị Công an nhân dân'],
     ['Luật sư Trần Thu Nam', 'Trần Thu Nam', null],
+    ['Luật gia Phạm Thu Trang', 'Phạm Thu Trang', null],
+    ['Nhà nghiên cứu Lê Văn Hòa', 'Lê Văn Hòa', null],
     ['Bài: Minh Hoàng - Ảnh: Quang Vinh', 'Minh Hoàng', null],
     ['Nội dung: Hữu Nghị - Ảnh: Tiến Đạt - Thiết kế: Hà My', 'Hữu Nghị', null],
     ['Bài: Thu Hà; Đồ họa: Minh Khôi', 'Thu Hà', null],
