@@ -6,6 +6,7 @@ import { byline } from './byline.ts';
 import { captionOverTitle } from './caption-over-title.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
+import { endMarkByline } from './end-mark-byline.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
 import { headerList } from './header-list.ts';
@@ -69,6 +70,7 @@ export const LINE_RULES: readonly Rule[] = [
   relatedBlock,
   tableOfContents,
   tagChips,
+  endMarkByline,
   byline,
   afterByline,
   standaloneCaption,

@@ -767,3 +767,16 @@ test('site-chrome: an ad\'s label in the middle of a sentence takes nothing of i
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual(record?.paragraphs, ['Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE]);
 });
+
+test("end-mark-byline: the writer's name run into the last paragraph after its end mark ('… pháp luật./. Thu Hà') is the byline; a sentence after the mark, or the mark in an earlier paragraph, is the text's (negative)", () => {
+  const last = 'Hiện vụ án đang được Cơ quan Cảnh sát điều tra tiếp tục điều tra, mở rộng, xử lý nghiêm theo quy định của pháp luật./.';
+  const record = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Triệt phá đường dây cá độ bóng đá qua mạng', '15/11/2024', PROSE, ...lines].join('\n')))).record;
+  const run = record([`${last} Thu Hà`, 'Tin liên quan']);
+  assert.deepEqual([run?.author, run?.paragraphs.at(-1)], ['Thu Hà', last]);
+  const unit = record([`${last}Hoàng Lâm (Công an huyện Can Lộc)`]);
+  assert.deepEqual([unit?.author, unit?.source, unit?.paragraphs.at(-1)], ['Hoàng Lâm', 'Công an huyện Can Lộc', last]);
+  const sentence = record([`${last} Mọi thông tin xin liên hệ Công an xã.`]);
+  assert.deepEqual([sentence?.author, sentence?.paragraphs.length], [null, 2]);
+  const earlier = record([`${last} Thu Hà`, PROSE]);
+  assert.deepEqual([earlier?.author, earlier?.paragraphs[1]], [null, `${last} Thu Hà`]);
+});
