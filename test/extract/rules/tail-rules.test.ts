@@ -701,6 +701,12 @@ test('related-block: an English page\'s related news under its heading are chrom
   for (const line of ['Related news', 'Lào Cai police seize 20kg of drugs near border', 'Flash floods hit northern provinces']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test("related-block: a blog's post navigation ('Điều hướng bài viết' over the previous and next posts' titles, with their arrows) is the site's", () => {
+  const posts = ['← Xã Tân Phú ra quân tổng vệ sinh môi trường', 'Tập huấn công tác chuyển đổi số cho cán bộ xã →'];
+  const kinds = kindsOf(['Hội nghị sơ kết công tác dân vận', 'Tháng Bảy 12, 2024 bởi admin', PROSE, PROSE, 'Điều hướng bài viết', ...posts].join('\n'));
+  for (const line of ['Điều hướng bài viết', ...posts]) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('related-block and site-chrome: a blog\'s comment link under the article, and the text size control under its label, are the site\'s', () => {
   const kinds = kindsOf(['Hướng dẫn đăng ký tạm trú trực tuyến', '18/04/2024', 'Kích thước chữ: A A A', PROSE, PROSE, 'Leave a comment'].join('\n'));
   for (const line of ['Kích thước chữ: A A A', 'Leave a comment']) assert.equal(kinds.get(line), 'chrome', line);
