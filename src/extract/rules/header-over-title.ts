@@ -5,7 +5,7 @@ import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
-import { isSiteName } from './title.ts';
+import { isSiteName, siteNameProper } from './title.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -14,6 +14,8 @@ const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_LENGTH = 250;
 /** A site's name in capitals is a few words; a title in capitals is longer. */
 const MAX_CAPS_NAME_WORDS = 6;
+/** A province's or commune's name is a few words (`Thừa Thiên Huế`, `Bà Rịa - Vũng Tàu`). */
+const MAX_PLACE_NAME_WORDS = 4;
 /** A site's motto under its name (`Vì nhân dân phục vụ`) is a few words. */
 const MAX_MOTTO_WORDS = 8;
 /** The site's lines between the section's name and the title, at most. */
@@ -98,8 +100,9 @@ function readsAsTitle(line: Line, doc: Document, decided: Classification): boole
 function isPageLine(line: Line, doc: Document, decided: Classification): boolean {
   const text = withoutLeadingIcons(line.text);
   if (isProse(line) || /[.!?]$/u.test(text)) return false;
-  // In capitals, a headline's first line reads as a unit's name (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`): a few words, or a portal's.
-  if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text);
+  // In capitals, a headline's first line reads as a unit's name (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`): a few words, a
+  // portal's, or a unit's with a place's name and nothing more (`ỦY BAN NHÂN DÂN XÃ TÂN PHÚ`).
+  if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text) || wordCount(siteNameProper(text) ?? text) <= MAX_PLACE_NAME_WORDS;
   // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
   // `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name.

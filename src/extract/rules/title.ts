@@ -119,13 +119,24 @@ export function withoutSiteSuffix(title: string): string {
 
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not); a committee's body names its committee's site alone (`Ban Tuyên giáo Tỉnh ủy`). */
 export function isSiteName(text: string): boolean {
+  return siteNameProper(text) !== null;
+}
+
+/**
+ * The proper name in a site's name (`Lào Cai` in `Công an tỉnh Lào Cai`,
+ * `Tân Lập` in `Cổng thông tin điện tử xã Tân Lập`; empty for a committee's
+ * body), or null when the text is no site's name. In capitals a headline
+ * that opens with a unit reads as one (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`):
+ * the proper name's length tells them apart.
+ */
+export function siteNameProper(text: string): string | null {
   const start = SITE_NAME_STARTS.prefixOf(text);
   const after = start ? /^\s+(.*)$/su.exec(text.slice(start.length))?.[1] : undefined;
-  if (!after) return COMMITTEE_BODIES.equals(text);
+  if (!after) return COMMITTEE_BODIES.equals(text) ? '' : null;
   // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
   const unit = UNIT_WORDS.prefixAsPrinted(after);
   const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;
-  return /^[\p{Lu}\d]/u.test(name) && namesOrganisation(text);
+  return /^[\p{Lu}\d]/u.test(name) && namesOrganisation(text) ? name : null;
 }
 
 /** Titles compare without case, diacritic or final punctuation differences. */

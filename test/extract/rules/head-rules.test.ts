@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
-import { isSiteName, withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
+import { isSiteName, siteNameProper, withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 
@@ -643,6 +643,15 @@ test('header-over-title: the site\'s name and its menu, a short line a row, abov
   const paper = ['Báo Quân đội nhân dân', 'Chính trị', 'Quân sự', 'THỜI SỰ', 'Bộ đội Biên phòng phối hợp bắt đối tượng vận chuyển ma túy', 'Thứ Hai, 22/04/2024, 08:12 (GMT+7)', PROSE, PROSE].join('\n');
   const sectioned = extractRecord(readSource('a.txt', Buffer.from(paper))).record;
   assert.deepEqual([sectioned?.title, sectioned?.section, sectioned?.paragraphs.length], ['Bộ đội Biên phòng phối hợp bắt đối tượng vận chuyển ma túy', 'Thời sự', 2]);
+});
+
+test("header-over-title: a commune's name in capitals, longer than a few words, over the kind of portal, over the title: the page's; a caps headline that opens with a unit, broken over two lines, is no such name (negative)", () => {
+  const text = ['ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'Cổng thông tin điện tử', 'Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024', 'Tháng Bảy 12, 2024 bởi admin', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024', null, 2]);
+  assert.equal(siteNameProper('ỦY BAN NHÂN DÂN XÃ TÂN PHÚ'), 'TÂN PHÚ');
+  const headline = kindsOf(['CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ', 'TỔNG KẾT CÔNG TÁC NĂM 2024', '20/12/2024 08:00', PROSE].join('\n'));
+  assert.notEqual(headline.get('CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ'), 'chrome');
 });
 
 test('header-over-title: a district\'s portal (its name in capitals, the kind of portal, its trail, the section in capitals) over the title and a date it only says was updated', () => {
