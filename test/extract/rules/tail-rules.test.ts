@@ -82,6 +82,7 @@ test('byline: the forms newsrooms print', () => {
     ['Theo Thu Trang/Báo Tin tức', 'Thu Trang', 'Báo Tin tức'],
     ['PV tổng hợp', 'PV', null],
     ['Story: Minh Ha - Photo: Van Tu', 'Minh Ha', null],
+    ['Story and photos: Minh Khoi', 'Minh Khoi', null],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
     ['Nguồn tin và ảnh: Công an huyện Kỳ Anh', null, 'Công an huyện Kỳ Anh'],
