@@ -83,8 +83,11 @@ export const byline: Rule = {
       }
       break;
     }
+    // `Phương Lan` over `Phương Lan` over the dateline: the writer's name printed twice (beside their photo, and as its alternative text).
+    const twice = nameUnderTitle && decisions.find((d) => d.line === nameUnderTitle!.line.index + 1 && d.fields?.author === nameUnderTitle!.found.author);
+    if (twice) decisions.push({ ...bylineDecision(nameUnderTitle!.line, nameUnderTitle!.found, this.name, false), reason: `the writer's name, printed again right over the byline at line ${doc.lines[twice.line]!.number}` });
     // `Minh Hà` alone right under the title, and no writer named anywhere else: the byline, printed where some sites print it.
-    if (nameUnderTitle && !decisions.some((d) => d.fields?.author)) {
+    else if (nameUnderTitle && !decisions.some((d) => d.fields?.author)) {
       decisions.push({ ...bylineDecision(nameUnderTitle.line, nameUnderTitle.found, this.name, false), reason: `a byline (${nameUnderTitle.found.form}) right under the title, and no writer named elsewhere` });
     }
     // `Lâm Hải (Công an huyện Mỹ Xuyên)` under the title, `Nguồn: congan.soctrang.gov.vn` at the end: the unit is the writer's.

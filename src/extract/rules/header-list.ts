@@ -4,6 +4,7 @@ import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import { isSectionName } from '../sections.ts';
+import { NAME_FORM, readByline } from '../bylines.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -54,8 +55,11 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
     run.push(line);
     const below = lines.find((l) => l.index === line.index + 1);
     if (!below || !readDateline(below.text)?.published) continue;
+    // `Phương Lan`, the writer's name (printed twice: under their photo and beside it) over the dateline: the title is over the names.
+    let title = run.length - 1;
+    while (title > 0 && readByline(run[title]!.text)?.form === NAME_FORM) title--;
     // `Tin hoạt động` right over the title is the article's section, not the list's.
-    const items = run.slice(0, -1);
+    const items = run.slice(0, title);
     while (items.length > 0 && isSectionName(items[items.length - 1]!.text)) items.pop();
     return items;
   }

@@ -22,7 +22,8 @@ export const relatedBlock: Rule = {
       const at = line.number;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
       for (const next of lines.slice(line.index + 1)) {
-        if (endsBlock(next)) break;
+        // A list over the article (`Tin mới nhất` over the latest headlines) ends at its title.
+        if (endsBlock(next) || decided.kindOf(next.index) === 'title') break;
         if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));
       }
     }

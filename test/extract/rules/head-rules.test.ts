@@ -645,6 +645,14 @@ test('header-over-title: the site\'s name and its menu, a short line a row, abov
   assert.deepEqual([sectioned?.title, sectioned?.section, sectioned?.paragraphs.length], ['Bộ đội Biên phòng phối hợp bắt đối tượng vận chuyển ma túy', 'Thời sự', 2]);
 });
 
+test("header-over-title and byline: the writer's name printed twice between the title and the dateline (beside their photo, and as its alternative text) is the byline, and the title is over it; under a list's heading the list ends over the title (negative)", () => {
+  const head = ['Báo Bình Dương', 'Xã hội', 'Bình Dương: Công nhân được mua nhà ở xã hội trả góp', 'Phương Lan', 'Phương Lan', 'Thứ năm, 21/11/2024 - 16:30'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.author, record?.paragraphs.length], ['Bình Dương: Công nhân được mua nhà ở xã hội trả góp', 'Xã hội', 'Phương Lan', 2]);
+  const listed = extractRecord(readSource('a.txt', Buffer.from(['Tin mới nhất', 'Bắt đối tượng cướp tiệm vàng ở Dĩ An', ...head.slice(2), PROSE].join('\n')))).record;
+  assert.deepEqual([listed?.title, listed?.author, listed?.paragraphs.length], ['Bình Dương: Công nhân được mua nhà ở xã hội trả góp', 'Phương Lan', 1]);
+});
+
 test("header-over-title: a commune's name in capitals, longer than a few words, over the kind of portal, over the title: the page's; a caps headline that opens with a unit, broken over two lines, is no such name (negative)", () => {
   const text = ['ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'Cổng thông tin điện tử', 'Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024', 'Tháng Bảy 12, 2024 bởi admin', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
