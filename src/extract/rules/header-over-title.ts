@@ -24,6 +24,7 @@ const MAX_WRITER_LINES = 2;
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
 const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
+const BADGES = new PhraseList(chrome.badges.phrases);
 
 /**
  * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
@@ -32,8 +33,9 @@ const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
  * title. The title is the line right over the dateline (or over the lead
  * printed above the dateline, or under a dateline printed above it); every
  * line above it is the page's, not the article's, when each has the shape
- * of the page's lines. The one right above the title, when it names a
- * section, is the article's section; a writer's name alone there is the
+ * of the page's lines. The one right above the title (or above the page's
+ * flag on the article, `Tin nóng`), when it names a section, is the
+ * article's section; a writer's name alone there is the
  * byline. A title that is itself short, or any line above it that reads as
  * a headline, leaves the page to the other rules.
  */
@@ -53,7 +55,8 @@ export const headerOverTitle: Rule = {
     if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
     // An editor's title among them is the title: the page is left to the title rule.
     if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
-    const last = above[above.length - 1]!;
+    // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
+    const last = above.findLast((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
     // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons), none of them the menu or naming a section.
     const between = doc.lines.slice(last.index + 1, title.index).map((l) => decided.get(l.index));
     const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);

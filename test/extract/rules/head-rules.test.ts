@@ -653,6 +653,13 @@ test("header-over-title and byline: the writer's name printed twice between the 
   assert.deepEqual([listed?.title, listed?.author, listed?.paragraphs.length], ['Bình Dương: Công nhân được mua nhà ở xã hội trả góp', 'Phương Lan', 1]);
 });
 
+test("header-over-title: a flag the page prints on the article ('Tin nóng') right over the title is the page's, and the section is named over it; a section right over the title stays the section (negative)", () => {
+  const title = 'Bình Dương: Công nhân được mua nhà ở xã hội trả góp';
+  const section = (head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, 'Thứ năm, 21/11/2024 - 16:30', PROSE].join('\n')))).record?.section;
+  assert.equal(section(['Báo Bình Dương', 'Xã hội', 'Tin nóng']), 'Xã hội');
+  assert.equal(section(['Báo Bình Dương', 'Tin nóng', 'Xã hội']), 'Xã hội');
+});
+
 test("header-over-title: a commune's name in capitals, longer than a few words, over the kind of portal, over the title: the page's; a caps headline that opens with a unit, broken over two lines, is no such name (negative)", () => {
   const text = ['ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'Cổng thông tin điện tử', 'Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024', 'Tháng Bảy 12, 2024 bởi admin', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
