@@ -33,6 +33,12 @@ export const imageToken: Rule = {
         return;
       }
       const next = free[i + 1];
+      // `Ảnh 1/4` over `ra-quan-1.jpg`: one photo, its position in the gallery (or its alternative text) over its file name.
+      const named = next?.index === line.index + 1 ? readImageToken(next.text) : null;
+      if (token.kind === 'placeholder' && named && named.kind !== 'placeholder') {
+        decisions.push(decide(line, 'chrome', this.name, `the position in its gallery of the photo named right under it (line ${next!.number})`));
+        return;
+      }
       // `Lực lượng chức năng kiểm tra …` over `IMG_0102.jpg`, a paragraph under it: the caption was printed above the photo.
       const above = !token.alt && captionAbove(doc, decided, line, next) ? over! : null;
       if (above) decisions.push(decide(above, 'chrome', this.name, `the caption of the photo under it (line ${line.number}), printed above it`));

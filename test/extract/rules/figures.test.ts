@@ -30,6 +30,15 @@ test('image-token: a photo viewer\'s position in its gallery stands where the ph
   assert.equal(readImageToken('1/4'), null);
 });
 
+test("image-token: a gallery's position over a photo's file name ('Ảnh 1/4' over 'ra-quan-1.jpg') is that photo's, and its caption goes to the photo; a position alone is the photo (negative)", () => {
+  const gallery = ['Ảnh 1/2', 'ra-quan-1.jpg', 'Lãnh đạo Công an tỉnh phát biểu tại lễ ra quân.', 'Ảnh 2/2', 'ra-quan-2.jpg', 'Các lực lượng tham gia lễ ra quân.'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về lễ ra quân', '25/11/2024 10:05', PROSE, ...gallery, 'Minh Đức'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption]), [['ra-quan-1.jpg', 'Lãnh đạo Công an tỉnh phát biểu tại lễ ra quân.'], ['ra-quan-2.jpg', 'Các lực lượng tham gia lễ ra quân.']]);
+  assert.equal(record?.author, 'Minh Đức');
+  const alone = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về lễ ra quân', '25/11/2024 10:05', PROSE, 'Ảnh 1/2', 'Các lực lượng tham gia lễ ra quân.', PROSE].join('\n')))).record;
+  assert.deepEqual(alone?.figures.map((f) => [f.src, f.caption]), [[null, 'Các lực lượng tham gia lễ ra quân.']]);
+});
+
 test('image-token: photos in a row have their captions under the last, in order; a paragraph there is not one (negative)', () => {
   const text = ['Tiêu đề', '06/03/2024 15:00', PROSE, 'IMG_2041.jpg', 'IMG_2045.jpg', 'Lãnh đạo Công an tỉnh trao xe đạp cho các em.', 'Các em học sinh phấn khởi nhận quà.', PROSE, 'Ngọc Anh'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
