@@ -435,6 +435,12 @@ test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, 
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test("site-chrome: an aggregator's app view over the article (a banner to open the app, the outlet's name and its follow button) is the page's; the title is under it", () => {
+  const banner = ['Mở ứng dụng', 'Đọc bài viết trên ứng dụng để có trải nghiệm tốt hơn', 'Báo Hà Tĩnh', 'Theo dõi'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...banner, 'Hà Tĩnh: Hơn 2.000 ha lúa vụ đông được gieo cấy', 'Báo Hà Tĩnh · 30/11/2024 08:15', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.source, record?.paragraphs.length], ['Hà Tĩnh: Hơn 2.000 ha lúa vụ đông được gieo cấy', 'Báo Hà Tĩnh', 2]);
+});
+
 test('site-chrome: sentences that ask to install an app or follow the news are the article\'s (negative)', () => {
   const install = 'Tải ứng dụng VNeID về điện thoại, đăng nhập bằng tài khoản định danh mức 2.';
   const follow = 'Theo dõi sát diễn biến trên mạng xã hội';
