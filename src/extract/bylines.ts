@@ -65,8 +65,8 @@ const MAX_CREDITS_LINE_LENGTH = 240;
 const MAX_NAME_WORDS = 5;
 /** `TT`, `N.H`, `T.Q.V`: a reporter's initials. */
 const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
-/** `N.V.Hùng`, `N.V. Hùng`: initials, then the given name, as some writers sign. */
-const INITIALS_AND_NAME = /^(?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+$/u;
+/** `N.V.Hùng`, `N.V. Hùng`, `Ng. Hà`, `Tr. Minh Tuấn`: initials (the surname's may be its first consonants), then the given names, as some writers sign. */
+const INITIALS_AND_NAME = new RegExp(`^(?:(?:${data.abbreviatedSurnames.clusters.join('|')}|\\p{Lu})\\.\\s?){1,3}\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?$`, 'u');
 /** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/u;
 

@@ -83,6 +83,8 @@ test('byline: the forms newsrooms print', () => {
     ['PV tổng hợp', 'PV', null],
     ['Story: Minh Ha - Photo: Van Tu', 'Minh Ha', null],
     ['Story and photos: Minh Khoi', 'Minh Khoi', null],
+    ['Ảnh, bài: Nguyễn Tâm', 'Nguyễn Tâm', null],
+    ['Ng. Hà - Tr. Minh Tuấn', 'Ng. Hà, Tr. Minh Tuấn', null],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
     ['Nguồn tin và ảnh: Công an huyện Kỳ Anh', null, 'Công an huyện Kỳ Anh'],
