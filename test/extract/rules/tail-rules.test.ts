@@ -85,6 +85,8 @@ test('byline: the forms newsrooms print', () => {
     ['Story and photos: Minh Khoi', 'Minh Khoi', null],
     ['Ảnh, bài: Nguyễn Tâm', 'Nguyễn Tâm', null],
     ['Ng. Hà - Tr. Minh Tuấn', 'Ng. Hà, Tr. Minh Tuấn', null],
+    ['Mai Anh (lược dịch từ Reuters)', 'Mai Anh', 'Reuters'],
+    ['Thu Hà (tổng hợp theo VnExpress)', 'Thu Hà', 'VnExpress'],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
     ['Nguồn tin và ảnh: Công an huyện Kỳ Anh', null, 'Công an huyện Kỳ Anh'],
