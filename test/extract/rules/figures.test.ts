@@ -100,6 +100,10 @@ test('photo-credit: captions with credits, bracketed or not, and credits alone',
   assert.equal(readCreditOnly('(Ảnh: TTXVN)'), 'TTXVN');
   assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
   assert.equal(readCreditOnly('Ảnh: Internet'), 'Internet');
+  // Who took the photo, under other labels.
+  assert.equal(readCreditOnly('Tác giả ảnh: Minh Đức'), 'Minh Đức');
+  assert.deepEqual(readCreditedCaption('Lực lượng cứu hộ tại hiện trường. Người chụp: Thanh Tùng'), { caption: 'Lực lượng cứu hộ tại hiện trường.', credit: 'Thanh Tùng' });
+  assert.equal(readCreditOnly('Ảnh chụp lại từ camera an ninh.'), null);
 });
 
 test('photo-credit: a credit after a slash, or in brackets with no colon before a capitalised name; a photo\'s position in brackets, or a label\'s slash, is none (negative)', () => {
