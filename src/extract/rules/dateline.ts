@@ -223,9 +223,9 @@ const MAX_FIELDS_BESIDE_DATE = 3;
 
 /** One piece of a dateline besides its dates: see otherFieldIn. */
 function fieldOf(text: string, piece: string): OtherField | null {
-  // `Số 2845`: the printed issue's number beside its date.
+  // `Số 2845`, `Số 5.123`: the printed issue's number beside its date.
   const issue = ISSUE_LABELS.prefixOf(piece);
-  if (issue && /^\s*\d+$/u.test(piece.slice(issue.length))) return {};
+  if (issue && /^\s*\d{1,3}(?:[.,]?\d{3})*$/u.test(piece.slice(issue.length))) return {};
   if (isSectionName(piece)) return setApart(text, piece) ? { section: piece } : null;
   const labelled = sectionLabelled(piece);
   if (labelled) return { section: labelled.section };

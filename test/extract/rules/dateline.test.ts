@@ -59,6 +59,7 @@ const cases: [string, object][] = [
   ['Cập nhật lúc 3 giờ chiều ngày 7/3/2024', { updated: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['15h ngày 07/03/2024', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['Số 2845 - Thứ Năm, 07/03/2024', { published: { year: 2024, month: 3, day: 7 } }],
+  ['Số 5.123, ra ngày 06/12/2024', { published: { year: 2024, month: 12, day: 6 } }],
   ['Ngày 07 tháng Ba năm 2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['Thứ năm, ngày mùng 7 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['2024.03.07 15:20', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 20 } }],
