@@ -731,6 +731,14 @@ test('title: a site named after a word that folds like a kind of place (Quân đ
   assert.equal(isSiteName('Báo động đỏ'), false);
 });
 
+test("title: the other bodies that run portals (a procuracy, a court, the military command, social insurance) name their sites with the place; the procuracy's name in capitals over the section over the title is the site's", () => {
+  for (const name of ['Viện kiểm sát nhân dân tỉnh Quảng Ngãi', 'Tòa án nhân dân huyện Thạch Hà', 'Bộ Chỉ huy Quân sự tỉnh Hà Giang', 'Bảo hiểm xã hội tỉnh Nghệ An']) assert.equal(isSiteName(name), true, name);
+  assert.equal(isSiteName('Bảo hiểm xã hội tự nguyện tăng mạnh'), false);
+  const text = ['VIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NGÃI', 'Tin hoạt động', 'VKSND tỉnh Quảng Ngãi kiểm sát trực tiếp tại Trại tạm giam', 'Ngày đăng: 03/12/2024 | Người viết: Lê Văn Sơn | Lượt xem: 210', PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.author], ['VKSND tỉnh Quảng Ngãi kiểm sát trực tiếp tại Trại tạm giam', 'Tin hoạt động', 'Lê Văn Sơn']);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
