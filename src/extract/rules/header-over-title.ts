@@ -18,8 +18,8 @@ const MAX_CAPS_NAME_WORDS = 6;
 const MAX_PLACE_NAME_WORDS = 4;
 /** A site's motto under its name (`Vì nhân dân phục vụ`) is a few words. */
 const MAX_MOTTO_WORDS = 8;
-/** The writer's name printed between the title and the dateline, at most twice (beside their photo, and as its alternative text). */
-const MAX_WRITER_LINES = 2;
+/** Lines between the title and the dateline: the writer's name, twice at most (beside their photo, and as its alternative text), or the view counter. */
+const MAX_LINES_UNDER_TITLE = 2;
 /** The site's lines between the section's name and the title, at most. */
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
@@ -68,16 +68,18 @@ export const headerOverTitle: Rule = {
 
 /**
  * The free line right over the first dateline that gives a date (the
- * update's, when it is the only one), over the writer's name there, or over
- * the lead right over it (some papers print the date under the lead), with
+ * update's, when it is the only one), over the writer's name or the view
+ * counter there, or over the lead right over it (some papers print the date under the lead), with
  * nothing but short lines above it, when it reads as a title.
  */
 function titleOverDateline(doc: Document, decided: Classification): Line | null {
   const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
   if (!dateline) return null;
-  // `Phương Lan` between the title and the dateline (some papers print the writer's name there, twice with their photo's): the title is over it.
+  // `Phương Lan` between the title and the dateline (some papers print the writer's name there, twice with their photo's),
+  // or the view counter (`Lượt xem: 45`): the title is over them.
   let top = dateline.line - 1;
-  while (top > 0 && dateline.line - top <= MAX_WRITER_LINES && decided.isFree(top) && readByline(doc.lines[top]!.text)?.form === NAME_FORM) top--;
+  const between = (i: number) => decided.kindOf(i) === 'views' || (decided.isFree(i) && readByline(doc.lines[i]!.text)?.form === NAME_FORM);
+  while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;
   if (above && readsAsTitle(above, doc, decided)) return above;

@@ -653,6 +653,12 @@ test("header-over-title and byline: the writer's name printed twice between the 
   assert.deepEqual([listed?.title, listed?.author, listed?.paragraphs.length], ['Bình Dương: Công nhân được mua nhà ở xã hội trả góp', 'Phương Lan', 1]);
 });
 
+test("header-over-title: a portal's name and section over the title, and the view counter between the title and its dateline: the title is over the counter", () => {
+  const text = ['Cổng thông tin điện tử huyện Yên Thành', 'Tin tức - Sự kiện', 'Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Lượt xem: 45', 'Ngày đăng: 06/12/2024 08:20', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.views, record?.paragraphs.length], ['Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Tin tức - Sự kiện', 45, 2]);
+});
+
 test("header-over-title: a flag the page prints on the article ('Tin nóng') right over the title is the page's, and the section is named over it; a section right over the title stays the section (negative)", () => {
   const title = 'Bình Dương: Công nhân được mua nhà ở xã hội trả góp';
   const section = (head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, 'Thứ năm, 21/11/2024 - 16:30', PROSE].join('\n')))).record?.section;
