@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, captionEnding, MAX_CAPTION_LENGTH, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, type Line } from '../document.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
@@ -101,6 +101,8 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
+  const scene = cue ? null : describesScene(text);
+  if (scene && amongParagraphs) specific.push(`who is in the photo ('${scene}'), then what they do, with no word of running text`);
   if (titleKey && restatesTitle(text, titleKey)) specific.push('it restates the title, as the first photo\'s caption does');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);
