@@ -101,8 +101,9 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
-  const scene = cue ? null : describesScene(text);
-  if (scene && amongParagraphs) specific.push(`who is in the photo ('${scene}'), then what they do, with no word of running text`);
+  // With a stop it may as well be a short sentence of the text (`Lực lượng chức năng lập biên bản tạm giữ số hàng.`).
+  const scene = cue || endsLikeSentence(text) ? null : describesScene(text);
+  if (scene && amongParagraphs) specific.push(`who is in the photo ('${scene}'), then what they do, with no word of running text and no stop`);
   if (titleKey && restatesTitle(text, titleKey)) specific.push('it restates the title, as the first photo\'s caption does');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);
