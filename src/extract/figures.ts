@@ -217,22 +217,27 @@ export function captionEnding(text: string): string | null {
   return m && !NARRATIVE_WORD.test(text.toLowerCase()) ? bare.slice(m.index).trim() : null;
 }
 const SCENE_SUBJECTS = new PhraseList(data.scenes.subjects);
-/** Matched with their diacritics: folded, `cần` would be `Cán`. */
-const TELLING_WORD = new RegExp(`(?:^|\\s)(?:${data.scenes.tellingWords.map(escape).join('|')})(?=\\s|[.!?…]?$)`, 'u');
+/** Words matched with their diacritics, in lower case: folded, `cần` would be `Cán`, `tặng` would be `tăng`. */
+const wordsAsPrinted = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.map(escape).join('|')})(?=\\s|[.!?…]?$)`, 'u');
+const TELLING_WORD = wordsAsPrinted(data.scenes.tellingWords);
+const ACTION = wordsAsPrinted(data.scenes.actions);
 /** A scene's caption is a short clause, with a verb and what it acts on after its subject (`Cảnh sát cơ động` alone names a unit). */
 const MAX_SCENE_LENGTH = 120;
 const MIN_SCENE_WORDS = 6;
 
 /**
  * `Lực lượng chữa cháy triển khai đội hình phun nước dập tắt đám cháy`: who
- * is in the photo, then what they are doing, in one short clause with no
- * number, no comma and no word that tells when, what must be or why (see
- * figures.json, scenes); the subject it opens with, or null.
+ * is in the photo, then what they are doing (an action a photo can show), in
+ * one short clause with no number, no comma and no word that tells when,
+ * what must be or why (see figures.json, scenes); the subject it opens with,
+ * or null. A subheading names no action (`Lực lượng nòng cốt trong bảo vệ an
+ * ninh ở cơ sở`).
  */
 export function describesScene(text: string): string | null {
   const subject = SCENE_SUBJECTS.prefixOf(text);
   if (!subject || text.length > MAX_SCENE_LENGTH || text.split(/\s+/u).length < MIN_SCENE_WORDS || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
-  return TELLING_WORD.test(text.toLowerCase()) ? null : subject;
+  const lower = text.toLowerCase();
+  return ACTION.test(lower) && !TELLING_WORD.test(lower) ? subject : null;
 }
 export const WEAK_CAPTION_CUES = new PhraseList(data.weakCaptionCues);
 export const BODY_OPENERS = new PhraseList(data.bodyOpeners);

@@ -202,14 +202,17 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
-test("standalone-caption: who is in the photo, then what they do, in one short clause with no word of running text and no stop, is a caption though it names no caption's phrase; a short sentence of the text, a list's item or a notice's request is not (negative)", () => {
+test("standalone-caption: who is in the photo, then what they do (an action a photo shows), in one short clause with no word of running text and no stop, is a caption though it names no caption's phrase; a short sentence of the text, a subheading, a list's item or a notice's request is not (negative)", () => {
   const scenes = ['Cán bộ Công an xã hướng dẫn người dân cài đặt ứng dụng VNeID', 'Lực lượng Cảnh sát giao thông kiểm tra nồng độ cồn đối với người điều khiển phương tiện'];
   const sentences = ['Lực lượng chức năng tiếp tục điều tra làm rõ vụ việc.', 'Người dân phấn khởi đón nhận chủ trương này.', 'Học sinh là đối tượng dễ bị lôi kéo sử dụng ma túy.', 'Người dân có nhu cầu đăng ký xe vui lòng liên hệ trực tiếp tại trụ sở.', 'Các đối tượng khai nhận toàn bộ hành vi phạm tội.'];
   assert.deepEqual(scenes.map(describesScene), ['cán bộ', 'lực lượng']);
   assert.deepEqual(sentences.slice(0, 4).map(describesScene), [null, null, null, null]);
-  const kinds = kindsOf(['Tiêu đề bài viết về công tác', '07/12/2024 08:30', PROSE, scenes[0], PROSE, scenes[1], PROSE, ...sentences, 'Cảnh sát cơ động', 'Thu Trang'].join('\n'));
+  // A subheading names no action a photo shows.
+  const subheading = 'Lực lượng nòng cốt trong bảo vệ an ninh ở cơ sở';
+  assert.equal(describesScene(subheading), null);
+  const kinds = kindsOf(['Tiêu đề bài viết về công tác', '07/12/2024 08:30', PROSE, scenes[0], PROSE, scenes[1], PROSE, ...sentences, 'Cảnh sát cơ động', subheading, PROSE, 'Thu Trang'].join('\n'));
   for (const line of scenes) assert.equal(kinds.get(line), 'caption', line);
-  for (const line of [...sentences, 'Cảnh sát cơ động']) assert.equal(kinds.get(line), 'body', line);
+  for (const line of [...sentences, 'Cảnh sát cơ động', subheading]) assert.equal(kinds.get(line), 'body', line);
 });
 
 test('standalone-caption: a line that says where someone stands in the photo (bên phải, thứ hai từ trái sang) is a caption; a note in brackets that places nobody is not (negative)', () => {
