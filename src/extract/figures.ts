@@ -1,6 +1,7 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
 import { escapeRegExp as escape, keyAlternatives, PhraseList } from './phrases.ts';
 import data from './data/figures.json' with { type: 'json' };
+import people from './data/people.json' with { type: 'json' };
 
 const EXTENSIONS = data.imageExtensions.join('|');
 const CREDIT_LABELS = keyAlternatives(data.creditLabels);
@@ -216,7 +217,8 @@ export function captionEnding(text: string): string | null {
   const m = CAPTION_ENDING.exec(foldInPlace(bare));
   return m && !NARRATIVE_WORD.test(text.toLowerCase()) ? bare.slice(m.index).trim() : null;
 }
-const SCENE_SUBJECTS = new PhraseList(data.scenes.subjects);
+/** Groups, and a person by rank or title (`Đại úy Nguyễn Văn An`, `Bí thư Tỉnh ủy`). */
+const SCENE_SUBJECTS = new PhraseList([...data.scenes.subjects, ...people.ranks, ...people.titles]);
 /** Words matched with their diacritics, in lower case: folded, `cần` would be `Cán`, `tặng` would be `tăng`. */
 const wordsAsPrinted = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.map(escape).join('|')})(?=\\s|[.!?…]?$)`, 'u');
 const TELLING_WORD = wordsAsPrinted(data.scenes.tellingWords);

@@ -206,6 +206,10 @@ test("standalone-caption: who is in the photo, then what they do (an action a ph
   const scenes = ['Cán bộ Công an xã hướng dẫn người dân cài đặt ứng dụng VNeID', 'Lực lượng Cảnh sát giao thông kiểm tra nồng độ cồn đối với người điều khiển phương tiện'];
   const sentences = ['Lực lượng chức năng tiếp tục điều tra làm rõ vụ việc.', 'Người dân phấn khởi đón nhận chủ trương này.', 'Học sinh là đối tượng dễ bị lôi kéo sử dụng ma túy.', 'Người dân có nhu cầu đăng ký xe vui lòng liên hệ trực tiếp tại trụ sở.', 'Các đối tượng khai nhận toàn bộ hành vi phạm tội.'];
   assert.deepEqual(scenes.map(describesScene), ['cán bộ', 'lực lượng']);
+  // A person by rank or title before the name; helping, and a family harmed, are what a photo shows too.
+  assert.equal(describesScene('Đại úy Nguyễn Văn An hướng dẫn người dân làm thủ tục cấp căn cước'), 'Đại úy');
+  assert.equal(describesScene('Cán bộ, chiến sĩ giúp người dân dọn dẹp nhà cửa sau lũ'), 'cán bộ, chiến sĩ');
+  assert.equal(describesScene('Đoàn công tác thăm hỏi gia đình bị thiệt hại do bão'), 'đoàn công tác');
   assert.deepEqual(sentences.slice(0, 4).map(describesScene), [null, null, null, null]);
   // A subheading names no action a photo shows.
   const subheading = 'Lực lượng nòng cốt trong bảo vệ an ninh ở cơ sở';
