@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fingerprint, textKey } from '../../src/corpus/fingerprint.ts';
 import { buildCorpus } from '../../src/corpus/index.ts';
+import { findSiteText } from '../../src/corpus/site-text.ts';
 import { extractRecord } from '../../src/extract/index.ts';
 import { readSource } from '../../src/read/index.ts';
 import { REPO, runBantin, tempDir } from '../helpers.ts';
@@ -44,6 +45,16 @@ test('site text: a paragraph printed in many files is removed from each and repo
   const page = readFileSync(path.join(dir, 'dist', '2024', '01', 'tin-so-1-ve-cong-tac-bao-dam-an-ninh-trat-tu', 'index.html'), 'utf8');
   assert.ok(!page.includes('thuộc hệ thống tổ chức'), 'the site text is gone from the article');
   assert.ok(page.includes('chỉ xuất hiện ở hai bài viết'), 'a paragraph printed twice stays');
+});
+
+test('site text: one article saved in several files keeps its paragraphs (the copies are duplicates, not the site); a paragraph under three titles is the site\'s (negative)', () => {
+  const article = seed('002_e2c52c553209187e.txt');
+  const copies = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((file) => record(file, article));
+  const withPrints = (records: ReturnType<typeof record>[]) => records.map((r) => ({ record: r, fingerprint: fingerprint(r) }));
+  assert.deepEqual(findSiteText(withPrints(copies)), []);
+  const about = 'Công an tỉnh Hà Nam thuộc hệ thống tổ chức của Công an nhân dân, có trách nhiệm tham mưu về bảo vệ an ninh quốc gia.';
+  const others = [1, 2, 3].map((i) => record(`tin-${i}.txt`, `Tin số ${i} về công tác bảo đảm an ninh trật tự\n0${i}/01/2024\nSáng ${i}/1, Công an huyện số ${i} tổ chức hội nghị triển khai nhiệm vụ năm 2024 với nhiều nội dung quan trọng.\n${about}\n`));
+  assert.deepEqual(findSiteText(withPrints([...copies, ...others])).map((t) => [t.text, t.files]), [[about, 3]]);
 });
 
 test('fingerprints: the same paragraphs in other spacing match; text keys ignore case and diacritics; short texts have none', () => {
