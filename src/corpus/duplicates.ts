@@ -22,20 +22,30 @@ export function mergeDuplicates(records: readonly ArticleRecord[], fingerprints:
   const fingerprintOf = (r: ArticleRecord) => fingerprints.get(r.file) ?? fingerprint(r);
   const seen = new Map<string, ArticleRecord>();
   const kept: ArticleRecord[] = [];
-  const duplicates: Duplicate[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const copies: { file: string; of: string }[] = [];
   for (const r of [...records].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     const key = fingerprintOf(r).content;
     const first = seen.get(key);
     if (first) {
-      duplicates.push({ file: r.file, of: first.file, similarity: 1 });
-      diagnostics.push({ ...warning('duplicate', `The same article as ${first.file}, which is published; this copy was not. Delete one of the two files.`), file: r.file });
+      copies.push({ file: r.file, of: first.file });
       continue;
     }
     seen.set(key, r);
     kept.push(r);
   }
   const near = mergeNearDuplicates(kept, fingerprintOf);
+  // A copy of a file that is itself a near copy of another is reported against the one published.
+  const publishedFor = new Map(near.duplicates.map((d) => [d.file, d.of]));
+  const duplicates: Duplicate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { file, of } of copies) {
+    const published = publishedFor.get(of);
+    duplicates.push({ file, of: published ?? of, similarity: published ? near.duplicates.find((d) => d.file === of)!.similarity : 1 });
+    const message = published
+      ? `The same article as ${of}, which is nearly the same as ${published}, published instead; neither copy was. Delete this one.`
+      : `The same article as ${of}, which is published; this copy was not. Delete one of the two files.`;
+    diagnostics.push({ ...warning('duplicate', message), file });
+  }
   return { records: near.records, duplicates: [...duplicates, ...near.duplicates], diagnostics: [...diagnostics, ...near.diagnostics] };
 }
 

@@ -22,6 +22,16 @@ test('near duplicates: the same article with an edited word and another layout i
   assert.ok(corpus.duplicates.every((d) => d.similarity >= 0.8 && d.similarity < 1));
 });
 
+test('duplicates: a copy of a file that is itself a near copy of another is reported against the one published', () => {
+  const original = seed('001_c988ee2728b35e2e.txt');
+  const longer = `${original.split('\nNgọc Hậu')[0]}\nĐoạn bổ sung cho bài viết với thông tin mới cập nhật về kết quả hội thảo và các bước tiếp theo.\nNgọc Hậu\n`;
+  const corpus = buildCorpus([record('a.txt', original), record('b.txt', original), record('c.txt', longer)]);
+  assert.deepEqual(corpus.records.map((r) => r.file), ['c.txt']);
+  assert.deepEqual(corpus.duplicates.map((d) => [d.file, d.of]).sort(), [['a.txt', 'c.txt'], ['b.txt', 'c.txt']]);
+  const copy = corpus.diagnostics.find((d) => d.file === 'b.txt')!;
+  assert.match(copy.message, /The same article as a\.txt, which is nearly the same as c\.txt, published instead/);
+});
+
 test('near duplicates: two articles on the same topic by the same unit are both published (negative)', () => {
   const corpus = buildCorpus([record('a.txt', seed('000_06b78d3f9a5c3a05.txt')), record('b.txt', seed('004_33798f45f77cf564.txt'))]);
   assert.equal(corpus.records.length, 2);
