@@ -140,6 +140,10 @@ test('markdown marks: a .txt copied from a Markdown editor reads as the text it 
   // The line set wholly in italics (not in bold) is told apart.
   assert.deepEqual(source.emphasised, [5]);
   assert.deepEqual(readSource('d.txt', Buffer.from('---\ntitle: T\n---\n***Thủ đoạn tinh vi***\n_Quang cảnh hội nghị._')).emphasised, [5]);
+  // Spaces the copy left after a line's marks change nothing; after a line with none they raise no warning.
+  const spaced = readSource('e.txt', Buffer.from('Tiêu đề   \n_Quang cảnh hội nghị._  \n**Đậm** \t'));
+  assert.deepEqual([spaced.text, spaced.emphasised], ['Tiêu đề\nQuang cảnh hội nghị.\nĐậm', [2]]);
+  assert.deepEqual(readSource('f.txt', Buffer.from('Tiêu đề   \nĐoạn văn.  ')).diagnostics, []);
   assert.equal(readSource('a.md', Buffer.from(copied)).text, copied);
   // Hashtags, and a text with no marks, are left alone.
   // A Markdown image is left for extraction, which reads its file and alternative text.
