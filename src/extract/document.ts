@@ -63,6 +63,9 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, indent: indentOf(raw), joined: [], emphasised: emphasised.includes(number) });
     blank = 0;
   });
+  // An indent every line has (the title and the date too) is the copy's margin, not the way a CMS sets its paragraphs.
+  const margin = Math.min(...lines.map((l) => l.indent));
+  if (margin > 0 && margin !== Infinity) for (const line of lines) line.indent -= margin;
   return { lines, allLines, lineOffset };
 }
 

@@ -705,6 +705,9 @@ test('standalone-caption: where paragraphs are indented, an indented line is a p
   assert.equal(kindsOf(text).get(line), 'body');
   const unindented = ['Tiêu đề', PROSE, `    ${PROSE}`, `    ${PROSE}`, line, `    ${PROSE}`, '', 'Tác giả: Đức Minh'].join('\n');
   assert.equal(kindsOf(unindented).get(line), 'caption');
+  // An indent every line has, the title's too, is the copy's margin: the caption is told apart as without it.
+  const margin = ['Tiêu đề', PROSE, PROSE, line, PROSE, '', 'Tác giả: Đức Minh'].map((l) => (l ? `\t${l}` : l)).join('\n');
+  assert.equal(kindsOf(margin).get(line), 'caption');
 });
 
 test('related-block: an English page\'s related news under its heading are chrome', () => {
