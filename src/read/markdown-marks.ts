@@ -22,14 +22,16 @@ export function markdownMarksToText(text: string, lineOffset = 0): MarkupResult 
   let first = -1;
   const emphasised: number[] = [];
   const lines = text.split('\n').map((line, i) => {
-    // Spaces after a line's last mark are the copy's, not the text's: `*Phương Thảo*  ` is still set in italics.
-    const plain = line.trimEnd().replace(HEADING, '').replace(LINK, '$1');
+    // Spaces around a line's marks are the copy's, not the text's: `  *Phương Thảo*  ` is still set in italics (and keeps its indent).
+    const indent = /^\s*/u.exec(line)![0];
+    const marked = line.trim();
+    const plain = marked.replace(HEADING, '').replace(LINK, '$1');
     const unmarked = plain.replace(STRONG, '$2');
     const shown = unmarked.replace(EMPHASIS_LINE, '$2');
     // A line set wholly in italics, and not in bold, is told apart: pages set photos' captions so (a subheading is bold).
     if (shown !== unmarked && unmarked === plain) emphasised.push(lineOffset + i + 1);
-    if (shown !== line.trimEnd() && first === -1) first = i;
-    return shown;
+    if (shown !== marked && first === -1) first = i;
+    return indent + shown;
   });
   if (first === -1) return { text, diagnostics: [], emphasised };
   const line = lineOffset + first + 1;

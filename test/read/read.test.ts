@@ -144,6 +144,9 @@ test('markdown marks: a .txt copied from a Markdown editor reads as the text it 
   const spaced = readSource('e.txt', Buffer.from('Tiêu đề   \n_Quang cảnh hội nghị._  \n**Đậm** \t'));
   assert.deepEqual([spaced.text, spaced.emphasised], ['Tiêu đề\nQuang cảnh hội nghị.\nĐậm', [2]]);
   assert.deepEqual(readSource('f.txt', Buffer.from('Tiêu đề   \nĐoạn văn.  ')).diagnostics, []);
+  // Before them too: the line keeps its indent.
+  const indented = readSource('g.txt', Buffer.from('\tTiêu đề\n\t_Quang cảnh hội nghị._'));
+  assert.deepEqual([indented.text, indented.emphasised], ['\tTiêu đề\n\tQuang cảnh hội nghị.', [2]]);
   assert.equal(readSource('a.md', Buffer.from(copied)).text, copied);
   // Hashtags, and a text with no marks, are left alone.
   // A Markdown image is left for extraction, which reads its file and alternative text.
