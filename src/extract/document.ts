@@ -81,15 +81,20 @@ function indentOf(raw: string): number {
  * Biên phòng …`, grammar.json danglingWords), whatever the case of the next;
  * or the one above ends with an office and this one names its body.
  * A date line (`lúc 14:20 Thứ Sáu, 8 tháng 3, 2024`) or a file name (`anh-1.jpg`)
- * never continues anything, and nothing continues a printed sheet's header.
+ * never continues anything, nothing continues a printed sheet's header, and
+ * no line split by bars continues or is continued.
  */
 export function continuesLine(previous: string, next: string): boolean {
   if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next)) return false;
   // A printed sheet's header ends with the page's title, and a site's label (`Quảng cáo`) is a word or two:
   // the text under either goes on from the paragraph above them (see assemble), not from them.
   if (printHeaderTitle(previous) !== null || SITE_LABELS.equals(previous)) return false;
+  // `Trang chủ | Giới thiệu | Tin tức` over `tin tức | 23/04/2024`: pieces split by bars are a page's menu or meta line, no sentence.
+  if (BARS.test(previous) || BARS.test(next)) return false;
   return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
 }
+
+const BARS = /\s\|\s/u;
 
 /** Offices held in a body, as people.json titles them in capitals (`Giám đốc`), by their match keys. */
 const OFFICES = people.titles.filter((t) => /^\p{Lu}/u.test(t)).map(matchKey);
