@@ -18,7 +18,8 @@ export const cmsAccount: Rule = {
     const free = decided.free();
     const labelled = free.flatMap((line) => posterLine(line, this.name));
     const [first, next] = free.filter((line) => !labelled.some((d) => d.line === line.index));
-    if (!first || !next || first.index > 1) return labelled;
+    // On the first line or the second, or under nothing but the site's lines (its name and menu).
+    if (!first || !next || (first.index > 1 && !decided.atTop(first.index))) return labelled;
     const kind = accountKind(first.text);
     if (!kind) return labelled;
     const reason = kind === 'known' ? 'a known CMS account name above the title' : 'a single lower-case user handle above the title';

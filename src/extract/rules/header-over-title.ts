@@ -60,7 +60,9 @@ export const headerOverTitle: Rule = {
     // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons), none of them the menu or naming a section.
     const between = doc.lines.slice(last.index + 1, title.index).map((l) => decided.get(l.index));
     const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
-    const section = besideTitle && !endsMenu(above) ? sectionOf(last.text, above.length === 1) : null;
+    // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
+    const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));
+    const section = besideTitle && !endsMenu(above) ? sectionOf(last.text, entryAlone) : null;
     const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
     return above.map((l): Decision => (l === last && section ? decide(l, 'section', this.name, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', this.name, reason)));
   },

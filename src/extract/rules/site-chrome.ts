@@ -205,6 +205,7 @@ export const siteChrome: Rule = {
   classify(doc, decided) {
     const free = decided.free();
     const [top] = free;
+    const firstProse = doc.lines.find(isProse)?.index ?? -1;
     return free.flatMap((line) => {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
@@ -225,9 +226,10 @@ export const siteChrome: Rule = {
         return decided.atTop(line.index) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') at the top of the page`)] : [];
       }
       if (isLogo(text)) return [decide(line, 'chrome', this.name, "a logo's or a banner's alternative text")];
-      // `Video` heads a sidebar block, but at the top of the article it is the section (see section-label).
-      const sectionOnTop = line === top && isSectionName(text);
-      if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
+      // `Video` heads a sidebar block, but at the top of the article (under the site's name and menu, maybe, over any date)
+      // it is the section (see section-label).
+      const sectionOnTop = () => isSectionName(text) && (line === top || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
+      if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop()) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
       for (const { phrases, maxLength, what } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
         const phrase = phrases.prefixAsPrinted(text);

@@ -145,6 +145,9 @@ test('section-label: a title in capitals followed by prose is the title (negativ
 test('cms-account: a CMS account name above the title', () => {
   assert.equal(kindsOf(article('Admin', 'Đột phá trong xây dựng')).get('Admin'), 'account');
   assert.equal(kindsOf(article('btv_hoa', 'Đột phá trong xây dựng')).get('btv_hoa'), 'account');
+  // Under the site's name and menu too.
+  const record = extractRecord(readSource('a.txt', Buffer.from(['CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH', 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Admin', 'Hội nghị sơ kết công tác xây dựng Đảng quý I', 'Thứ Ba, 05/03/2024', PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.author], ['Hội nghị sơ kết công tác xây dựng Đảng quý I', null, null]);
 });
 
 test('cms-account: a poster label and an account, wherever it stands, credits nobody', () => {
@@ -657,6 +660,14 @@ test("header-over-title: a portal's name and section over the title, and the vie
   const text = ['Cổng thông tin điện tử huyện Yên Thành', 'Tin tức - Sự kiện', 'Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Lượt xem: 45', 'Ngày đăng: 06/12/2024 08:20', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.section, record?.views, record?.paragraphs.length], ['Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Tin tức - Sự kiện', 45, 2]);
+});
+
+test("header-over-title and site-chrome: a section's name over the title under the site's name and menu ('Video', 'Thông báo') is the section; a player's heading under the dateline is no section (negative)", () => {
+  const header = ['CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH', 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', ''];
+  const section = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from([...header, ...lines, PROSE].join('\n')))).record?.section;
+  assert.equal(section(['Video', 'Xe tải mất lái lao vào nhà dân trên quốc lộ 1A', '15/04/2024 21:10']), 'Video');
+  assert.equal(section(['Thông báo', 'Thông báo tạm dừng tiếp nhận hồ sơ cấp căn cước', '07/03/2024 17:45']), 'Thông báo');
+  assert.equal(section(['Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu', '13/11/2024 11:20', 'Video', '00:00']), null);
 });
 
 test("header-over-title: a flag the page prints on the article ('Tin nóng') right over the title is the page's, and the section is named over it; a section right over the title stays the section (negative)", () => {
