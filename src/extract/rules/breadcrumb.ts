@@ -3,6 +3,7 @@ import { isProse, type Document, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -73,8 +74,11 @@ const MAX_VERTICAL_CRUMBS = 3;
  * (not the page: `Chi tiết tin`) is the article's.
  */
 function verticalTrail(doc: Document, decided: Classification, rule: string): Decision[] {
-  const [home] = decided.free();
-  if (!home || !HOME.equals(home.text) || !decided.atTop(home.index)) return [];
+  const free = decided.free();
+  const home = free.find((l) => HOME.equals(l.text));
+  // Over the home page's link only the site's lines stand: decided already, or its name in capitals (decided later).
+  const sitesLine = (l: Line) => (decided.isFree(l.index) ? isAllCaps(l.text) && !isProse(l) : decided.kindOf(l.index) === 'chrome');
+  if (!home || !doc.lines.slice(0, home.index).every(sitesLine)) return [];
   const lines = doc.lines.slice(home.index + 1, home.index + 2 + MAX_VERTICAL_CRUMBS);
   const title = lines.findIndex((l, i) => i > 0 && readDateline(doc.lines[l.index + 1]?.text ?? '')?.published !== undefined);
   const crumbs = lines.slice(0, title);

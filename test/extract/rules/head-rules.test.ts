@@ -829,6 +829,11 @@ test('breadcrumb: a trail copied one crumb a line under the home page\'s link ru
   assert.equal(page?.section, 'Tin tức');
   const sentence = kindsOf(article('Trang chủ', 'Bản tin được cập nhật hằng ngày.', 'Bàn giao 150 ngôi nhà Đại đoàn kết', '06/03/2024 16:45'));
   assert.notEqual(sentence.get('Bản tin được cập nhật hằng ngày.'), 'breadcrumb');
+  // Under the site's name in capitals and its menu too; under a line of the article's, the home link opens no trail (negative).
+  const headed = extractRecord(readSource('a.txt', Buffer.from(article('CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG AN', 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Trang chủ', 'Tin tức - Sự kiện', 'Hoạt động của lãnh đạo Bộ', 'Bộ trưởng tiếp Đại sứ Lào tại Việt Nam', '08/03/2024')))).record;
+  assert.deepEqual([headed?.title, headed?.section], ['Bộ trưởng tiếp Đại sứ Lào tại Việt Nam', 'Hoạt động của lãnh đạo Bộ']);
+  const under = kindsOf(article('Bản tin an ninh trật tự hằng ngày của Công an tỉnh', 'Trang chủ', 'Tin tức', 'Bàn giao 150 ngôi nhà Đại đoàn kết', '06/03/2024 16:45'));
+  assert.notEqual(under.get('Tin tức'), 'breadcrumb');
 });
 
 test('print-margins: a paragraph broken across two printed sheets is one paragraph, the sheets\' margins taken out', () => {
