@@ -18,7 +18,8 @@ export const footerMasthead: Rule = {
   classify(doc, decided) {
     return decided.free().flatMap((line) => {
       const next = doc.lines[line.index + 1];
-      const opens = next && FOOTER.prefixOf(next.text);
+      // Right above it: a name in capitals a blank line above the footer closes the article (its writer's unit, its source).
+      const opens = next && next.blankBefore === 0 && FOOTER.prefixOf(next.text);
       if (!opens || !isAllCaps(line.text) || !namesOrganisation(line.text)) return [];
       return [decide(line, 'chrome', this.name, `an organisation's name in capitals above the footer line '${opens}…' (line ${next.number})`)];
     });

@@ -237,6 +237,9 @@ test('footer-masthead: an organisation credited under the byline, with no footer
   assert.equal(decision?.kind, 'byline');
   // Printed in capitals, it is named in normal case (see organisationCase).
   assert.equal(decision?.fields?.source, 'Công an tỉnh Bắc Giang');
+  // A blank line above the footer: the name closes the article, and the footer starts after it.
+  const spaced = decisionFor(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CÔNG AN PHƯỜNG HƯNG BÌNH', '', 'Bản quyền thuộc Công an tỉnh', 'Điện thoại: 0234.3822.123'].join('\n'), 'CÔNG AN PHƯỜNG HƯNG BÌNH');
+  assert.deepEqual([spaced?.kind, spaced?.fields?.source], ['byline', 'Công an phường Hưng Bình']);
 });
 
 test('after-byline: the site description and statistics after the byline are chrome', () => {
