@@ -167,6 +167,12 @@ export function isLongProse(line: Line): boolean {
   return line.text.length >= PROSE_MIN_LENGTH;
 }
 
+/** The blank lines most of these lines have above them: 0 where lines follow one another, 1 where a copy doubled them. */
+export function usualGap(lines: readonly Line[]): number {
+  const gaps = lines.map((l) => l.blankBefore).sort((a, b) => a - b);
+  return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)]!;
+}
+
 /** Shorter paragraphs count as prose when they end like a sentence. */
 const SENTENCE_PROSE_MIN_LENGTH = 80;
 

@@ -13,7 +13,7 @@ import { FOOTER } from './footer-masthead.ts';
 import { readDateline } from './dateline.ts';
 import { RELATIVE_TIME_SOURCE } from '../dates.ts';
 import { readImageToken } from '../figures.ts';
-import { isProse, type Document, type Line } from '../document.ts';
+import { isProse, usualGap, type Document, type Line } from '../document.ts';
 
 /** Lines that open with a site phrase, each list with the longest line it may open. */
 const OPENINGS = [
@@ -37,10 +37,13 @@ const FOOTER_REACH = 8;
  */
 function inFooter(doc: Document, line: Line): boolean {
   if (underFooterMasthead(doc, line)) return true;
+  const gap = usualGap(doc.lines);
   for (const step of [-1, 1]) {
     for (let i = line.index + step, seen = 0; seen < FOOTER_REACH && i >= 0 && i < doc.lines.length; i += step, seen++) {
       const other = doc.lines[i]!;
-      if (isProse(other)) break;
+      // The footer is one block: a blank line, where the page has none between its lines, ends it.
+      const crossed = step === 1 ? other : doc.lines[i + 1]!;
+      if (isProse(other) || crossed.blankBefore > gap) break;
       const text = stripBullet(other.text);
       if (FOOTER.prefixOf(text) && !CONTACTS.prefixOf(text)) return true;
     }

@@ -1,6 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
-import { endsLikeSentence, isProse, sentenceCount, type Line } from '../document.ts';
+import { endsLikeSentence, isProse, sentenceCount, usualGap, type Line } from '../document.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 import { namesOfficerWithPost } from '../bylines.ts';
@@ -30,6 +30,7 @@ export const standaloneCaption: Rule = {
     const long = free.filter((l) => l.text.length >= 80);
     const typical = medianLength(long);
     const indent = paragraphIndent(long);
+    // The page's spacing between paragraphs says nothing of photos.
     const gap = usualGap(long);
     const printedTitle = decided.first('title')?.fields?.title;
     const titleKey = printedTitle ? sentenceKey(printedTitle) : undefined;
@@ -149,11 +150,6 @@ function paragraphIndent(lines: Line[]): number {
   return count >= 2 && count * 2 >= lines.length ? indent : 0;
 }
 
-/** The blank lines most paragraphs have above them: the page's spacing, which says nothing of photos. */
-function usualGap(lines: Line[]): number {
-  const gaps = lines.map((l) => l.blankBefore).sort((a, b) => a - b);
-  return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)]!;
-}
 
 function medianLength(lines: Line[]): number {
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);

@@ -465,6 +465,10 @@ test('site-chrome: contact lines among the footer\'s lines and a search box\'s p
   const contact = ['Địa chỉ: Số 6 đường Lê Thái Tổ, thành phố Ninh Bình.', 'Điện thoại: 069.2918.xxx'];
   const notice = kindsOf(['Thông báo tuyển sinh', '05/03/2024 14:30', PROSE, '3. Mọi chi tiết xin liên hệ Phòng Tổ chức cán bộ.', ...contact, 'Phòng Tổ chức cán bộ'].join('\n'));
   for (const line of contact) assert.equal(notice.get(line), 'body', line);
+  // The site's footer a blank line below them is another block: the notice's lines stay the article's.
+  const footed = kindsOf(['Thông báo tuyển sinh', '05/03/2024 14:30', PROSE, '3. Mọi chi tiết xin liên hệ Phòng Tổ chức cán bộ.', ...contact, 'Phòng Tổ chức cán bộ', '', ...footer].join('\n'));
+  for (const line of contact) assert.equal(footed.get(line), 'body', line);
+  assert.equal(footed.get(footer[0]!), 'chrome');
 });
 
 test('site-chrome: an advertisement\'s label and a read-more button with its link mark, in the middle of the body', () => {
