@@ -297,6 +297,11 @@ test('standalone-caption: a short first paragraph that opens with its date is bo
 test('standalone-caption: a sentence that opens with a caption phrase set off by a comma is body (negative)', () => {
   const line = 'Phát biểu chỉ đạo, Đại tá Nguyễn Văn Minh yêu cầu các đơn vị tiếp tục nắm chắc tình hình.';
   assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, line, 'Thu Hằng'].join('\n')).get(line), 'body');
+  // Cutting the ribbon is a caption's phrase, though no blank line marks where the photo was.
+  const ribbon = 'Đại biểu cắt băng khánh thành cây cầu.';
+  const after = 'Sau khi cắt băng khánh thành, các đại biểu đã đi tham quan công trình và trao quà cho bà con.';
+  const kinds = kindsOf(['Tiêu đề', '20/04/2024', PROSE, ribbon, after, PROSE, 'Thu Hằng'].join('\n'));
+  assert.deepEqual([kinds.get(ribbon), kinds.get(after)], ['caption', 'body']);
 });
 
 test('standalone-caption: a caption after the photo label (Ảnh: …) keeps its words', () => {
