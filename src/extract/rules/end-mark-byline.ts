@@ -22,7 +22,7 @@ export const endMarkByline: Rule = {
   classify(doc, decided) {
     const title = decided.first('title');
     // The name after the mark keeps the line from ending as a sentence does: the text before the mark is asked.
-    const last = decided.free().findLast((line) => isProse(line) || isProse({ ...line, text: RUN_ON.exec(line.text)?.[1] ?? '' }));
+    const last = [...decided.free()].reverse().find((line) => isProse(line) || isProse({ ...line, text: RUN_ON.exec(line.text)?.[1] ?? '' }));
     if (!last || (title && last.index < title.line)) return [];
     const m = RUN_ON.exec(last.text);
     const found = m ? readByline(m[2]!) : null;

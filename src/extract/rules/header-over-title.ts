@@ -56,7 +56,7 @@ export const headerOverTitle: Rule = {
     // An editor's title among them is the title: the page is left to the title rule.
     if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
     // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
-    const last = above.findLast((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
+    const last = [...above].reverse().find((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
     // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons), none of them the menu or naming a section.
     const between = doc.lines.slice(last.index + 1, title.index).map((l) => decided.get(l.index));
     const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
