@@ -104,6 +104,9 @@ const { committees, committeeBodies } = chrome.titleSuffix;
 /** `Ban Tuyên giáo Tỉnh ủy`: a body of a Party committee, which names its site alone. */
 const bodies = committeeBodies.flatMap((body) => committees.map((committee) => `${body} ${committee}`));
 const COMMITTEE_BODIES = new PhraseList(bodies);
+/** Words no place's name holds: `TRỰC THUỘC THÀNH ỦY` after `ĐẢNG ỦY` names no place. */
+const NOT_IN_NAMES = new PhraseList(chrome.titleSuffix.notInNames);
+const COMMITTEES = new PhraseList(committees);
 const SITE_NAME_STARTS = new PhraseList([...chrome.titleSuffix.siteNameStarts, ...committees, ...bodies]);
 /** Papers known by their brand (`… - VnExpress`), as printed: `thanh niên` in lower case is a word. */
 const OUTLETS = new Set(chrome.titleSuffix.outlets);
@@ -136,7 +139,9 @@ export function siteNameProper(text: string): string | null {
   // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
   const unit = UNIT_WORDS.prefixAsPrinted(after);
   const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;
-  return /^[\p{Lu}\d]/u.test(name) && namesOrganisation(text) ? name : null;
+  // `Đảng ủy Công an tỉnh`: the committee of another unit, a category on the unit's site.
+  const unitsCommittee = COMMITTEES.equals(start!) && SITE_NAME_STARTS.prefixOf(name) !== null;
+  return /^[\p{Lu}\d]/u.test(name) && !NOT_IN_NAMES.foundIn(name) && !unitsCommittee && namesOrganisation(text) ? name : null;
 }
 
 /** Titles compare without case, diacritic or final punctuation differences. */

@@ -756,6 +756,14 @@ test("title: the other bodies that run portals (a procuracy, a court, the milita
   assert.deepEqual([record?.title, record?.section, record?.author], ['VKSND tỉnh Quảng Ngãi kiểm sát trực tiếp tại Trại tạm giam', 'Tin hoạt động', 'Lê Văn Sơn']);
 });
 
+test("title: a committee over a category ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY') or over another unit ('Đảng ủy Công an tỉnh') names no site; over a place, or a bloc of bodies, it does (negative)", () => {
+  assert.equal(isSiteName('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY'), false);
+  assert.equal(isSiteName('ĐẢNG ỦY CÔNG AN TỈNH'), false);
+  assert.equal(isSiteName('HUYỆN ỦY THỌ XUÂN'), true);
+  assert.equal(isSiteName('Đảng ủy Khối các cơ quan tỉnh'), true);
+  assert.equal(isSiteName('Báo Văn hóa và Đời sống'), true);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
