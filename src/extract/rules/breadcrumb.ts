@@ -47,10 +47,11 @@ export const breadcrumb: Rule = {
   },
 };
 
-/** A line over a headline right over its dateline: the page's heading, not the article's title. */
+/** A line over a headline right over its dateline (the headline maybe printed twice): the page's heading, not the article's title. */
 function headsTitle(doc: Document, line: Line): boolean {
   const title = doc.lines[line.index + 1];
-  const date = readDateline(doc.lines[line.index + 2]?.text ?? '');
+  const copy = title && doc.lines[line.index + 2] && matchKey(doc.lines[line.index + 2]!.text) === matchKey(title.text) ? 1 : 0;
+  const date = readDateline(doc.lines[line.index + 2 + copy]?.text ?? '');
   return !!title && !isProse(title) && !!(date?.published ?? date?.updated);
 }
 
@@ -79,10 +80,12 @@ function verticalTrail(doc: Document, decided: Classification, rule: string): De
   // Over the home page's link only the site's lines stand: decided already, or its name in capitals (decided later).
   const sitesLine = (l: Line) => (decided.isFree(l.index) ? isAllCaps(l.text) && !isProse(l) : decided.kindOf(l.index) === 'chrome');
   if (!home || !doc.lines.slice(0, home.index).every(sitesLine)) return [];
-  const lines = doc.lines.slice(home.index + 1, home.index + 2 + MAX_VERTICAL_CRUMBS);
-  const title = lines.findIndex((l, i) => i > 0 && readDateline(doc.lines[l.index + 1]?.text ?? '')?.published !== undefined);
+  // One more line: the title may be printed twice, one copy over the other.
+  const lines = doc.lines.slice(home.index + 1, home.index + 3 + MAX_VERTICAL_CRUMBS);
+  let title = lines.findIndex((l, i) => i > 0 && readDateline(doc.lines[l.index + 1]?.text ?? '')?.published !== undefined);
+  while (title > 1 && matchKey(lines[title - 1]!.text) === matchKey(lines[title]!.text)) title--;
   const crumbs = lines.slice(0, title);
-  if (title < 1 || crumbs.some((c) => !decided.isFree(c.index) || c.text.length > MAX_PART_LENGTH || isProse(c) || /[.!?:;,]$/u.test(c.text) || readDateline(c.text))) return [];
+  if (title < 1 || crumbs.length > MAX_VERTICAL_CRUMBS || crumbs.some((c) => !decided.isFree(c.index) || c.text.length > MAX_PART_LENGTH || isProse(c) || /[.!?:;,]$/u.test(c.text) || readDateline(c.text))) return [];
   const section = [...crumbs].reverse().find((c) => !PAGE_CRUMBS.equals(c.text));
   const reason = `a trail copied one crumb a line, under the home page's link at line ${home.number}`;
   return [

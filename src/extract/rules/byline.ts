@@ -143,10 +143,11 @@ function writerAndUnitUnderTitle(line: Line, found: Byline, decided: Classificat
   return underTitle(line, decided) && !!found.author && !!found.source;
 }
 
-/** The line right under the title. */
+/** The line right under the title (or under its copy). */
 function underTitle(line: Line, decided: Classification): boolean {
   const title = decided.first('title');
-  return !!title && line.index === title.line + 1;
+  // Under the title's copy, where the title is printed twice.
+  return !!title && (line.index === title.line + 1 || (line.index === title.line + 2 && decided.kindOf(title.line + 1) === 'title-repeat'));
 }
 
 /**

@@ -58,6 +58,8 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
     // `Phương Lan`, the writer's name (printed twice: under their photo and beside it) over the dateline: the title is over the names.
     let title = run.length - 1;
     while (title > 0 && readByline(run[title]!.text)?.form === NAME_FORM) title--;
+    // The title printed twice, one copy over the other: both are the title's.
+    while (title > 0 && matchKey(run[title - 1]!.text) === matchKey(run[title]!.text)) title--;
     // `Tin hoạt động` right over the title is the article's section, not the list's.
     const items = run.slice(0, title);
     while (items.length > 0 && isSectionName(items[items.length - 1]!.text)) items.pop();

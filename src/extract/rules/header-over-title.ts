@@ -45,9 +45,12 @@ export const headerOverTitle: Rule = {
   classify(doc, decided, hints) {
     const title = titleOverDateline(doc, decided);
     if (!title) return [];
-    const above = doc.lines.slice(0, title.index).filter((l) => decided.isFree(l.index));
+    // The title printed twice, one copy right over the other (the title rule reads them): the page's lines are above both.
+    let top = title;
+    while (top.index > 0 && matchKey(doc.lines[top.index - 1]!.text) === matchKey(title.text)) top = doc.lines[top.index - 1]!;
+    const above = doc.lines.slice(0, top.index).filter((l) => decided.isFree(l.index));
     // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
-    const alone = above.length === 1 && above[0]!.index === title.index - 1 ? above[0]! : null;
+    const alone = above.length === 1 && above[0]!.index === top.index - 1 ? above[0]! : null;
     const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
     if (alone && writer?.author && writer.form === NAME_FORM) return [decide(alone, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author })];
     if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
@@ -58,7 +61,7 @@ export const headerOverTitle: Rule = {
     // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
     const last = [...above].reverse().find((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
     // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons), none of them the menu or naming a section.
-    const between = doc.lines.slice(last.index + 1, title.index).map((l) => decided.get(l.index));
+    const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index));
     const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
     // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
     const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));

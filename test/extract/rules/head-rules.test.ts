@@ -670,6 +670,17 @@ test("header-over-title and site-chrome: a section's name over the title under t
   assert.equal(section(['Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu', '13/11/2024 11:20', 'Video', '00:00']), null);
 });
 
+test("the title printed twice: the page's lines above both copies read as above one (the section, a trail one crumb a line, a list's heading, a trail printed again as the heading), and the writer under the copy is the byline", () => {
+  const title = 'Khánh thành cầu dân sinh tại xã vùng cao Mường Lát';
+  const twice = (head: string[], under: string[] = ['05/11/2024 16:20']) => extractRecord(readSource('a.txt', Buffer.from([...head, title, title, ...under, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([twice(['Dân số - Gia đình'])?.title, twice(['Dân số - Gia đình'])?.section], [title, 'Dân số - Gia đình']);
+  assert.equal(twice(['Tin nổi bật'])?.section, 'Tin nổi bật');
+  assert.equal(twice(['Trang chủ', 'Tin tức - Sự kiện'])?.section, 'Tin tức - Sự kiện');
+  assert.equal(twice(['Trang chủ / Tin tức - Sự kiện / Hoạt động của lực lượng Công an', 'Hoạt động của lực lượng Công an'])?.section, 'Hoạt động của lực lượng Công an');
+  const writer = extractRecord(readSource('a.txt', Buffer.from([title, title, 'Thượng úy Nguyễn Văn Nam - Phòng Cảnh sát cơ động', PROSE, PROSE, 'Ngày đăng: 05/11/2024'].join('\n')))).record;
+  assert.deepEqual([writer?.author, writer?.source], ['Nguyễn Văn Nam', 'Phòng Cảnh sát cơ động']);
+});
+
 test("header-over-title: a flag the page prints on the article ('Tin nóng') right over the title is the page's, and the section is named over it; a section right over the title stays the section (negative)", () => {
   const title = 'Bình Dương: Công nhân được mua nhà ở xã hội trả góp';
   const section = (head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, 'Thứ năm, 21/11/2024 - 16:30', PROSE].join('\n')))).record?.section;
