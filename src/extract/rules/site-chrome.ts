@@ -52,9 +52,9 @@ function inFooter(doc: Document, line: Line): boolean {
 }
 
 /**
- * `ỦY BAN NHÂN DÂN XÃ TÂN PHÚ` over `Địa chỉ: …` and `Điện thoại: …` to the
- * end of the page: the contact lines under the site's name in capitals,
- * with nothing after them, are its footer.
+ * `ỦY BAN NHÂN DÂN XÃ TÂN PHÚ` over `Địa chỉ: …` and `Điện thoại: …`: the
+ * contact lines under the site's name in capitals, with no paragraph after
+ * them, are its footer.
  */
 function underFooterMasthead(doc: Document, line: Line): boolean {
   const isContact = (l: Line) => !!CONTACTS.prefixOf(stripBullet(l.text));
@@ -62,7 +62,8 @@ function underFooterMasthead(doc: Document, line: Line): boolean {
   while (top > 0 && isContact(doc.lines[top - 1]!)) top--;
   const masthead = doc.lines[top - 1];
   if (!masthead || !isAllCaps(masthead.text) || !namesOrganisation(masthead.text)) return false;
-  return doc.lines.slice(line.index + 1).every((l) => isContact(l) || FOOTER.prefixOf(stripBullet(l.text)));
+  // The article does not go on after them (the site's share bar or statistics may).
+  return !doc.lines.slice(line.index + 1).some(isProse);
 }
 const LOGOS = new PhraseList(chrome.logos.words);
 /** `Logo Công an Hà Tĩnh`: a logo's alternative text, the word alone or before the site's name. */
