@@ -25,7 +25,8 @@ export const tagChips: Rule = {
     if (last === -1 || /[:：]$/u.test(free[last]!.text)) return [];
     const chips = free.slice(last + 1);
     const site = doc.lines.slice(free[last]!.index + 1).filter((l) => !decided.isFree(l.index));
-    if (chips.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome')) return [];
+    // Among them, only the site's lines, or the labelled keywords.
+    if (chips.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome' && decided.kindOf(l.index) !== 'tags')) return [];
     if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !readByline(l.text)?.author)) return [];
     return chips.map((l) => decide(l, 'tags', this.name, `one of ${chips.length} keyword links under the last paragraph`, { tags: [l.text] }));
   },

@@ -741,6 +741,9 @@ test('tag-chips: short lines under the last paragraph to the end of the page are
   const record = extractRecord(readSource('a.txt', Buffer.from(['Phá đường dây làm giả giấy tờ', 'Đình Huy', '22/04/2024 19:05', PROSE, 'Vụ án đang được mở rộng điều tra.', ...chips].join('\n')))).record;
   assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], ['Đình Huy', null, 2]);
   assert.deepEqual(record?.tags.filter((t) => chips.includes(t)), chips);
+  // The labelled keywords after them too.
+  const labelled = extractRecord(readSource('a.txt', Buffer.from(['Phá đường dây làm giả giấy tờ', 'Đình Huy', '22/04/2024 19:05', PROSE, 'Vụ án đang được mở rộng điều tra.', ...chips, 'Từ khóa: an ninh, trật tự'].join('\n')))).record;
+  assert.deepEqual([labelled?.source, labelled?.paragraphs.length, labelled?.tags.filter((t) => chips.includes(t))], [null, 2, chips]);
   const list = kindsOf(['Tiêu đề bài viết về diễn tập', '12/03/2024 08:00', PROSE, 'Các lực lượng tham gia diễn tập gồm:', 'Cảnh sát giao thông', 'Cảnh sát cơ động', 'Dân quân tự vệ'].join('\n'));
   assert.equal(list.get('Cảnh sát cơ động'), 'body');
   const writer = kindsOf(['Tiêu đề bài viết về diễn tập', '12/03/2024 08:00', PROSE, PROSE, 'Thượng úy Lê Văn An', 'Phòng Tham mưu', 'Công an tỉnh Nghệ An'].join('\n'));
