@@ -25,7 +25,8 @@ const COPIES: Record<string, (text: string) => string> = {
 const KEPT_AS_BYTES = new Set(['l442-utf8-garbled-through-windows-1252-mojibake.txt']);
 
 const dir = path.join(REPO, 'test', 'fixtures', 'labelled');
-const pages = (JSON.parse(readFileSync(path.join(dir, 'golden.json'), 'utf8')).articles as { file: string }[]).map((a) => a.file).filter((f) => !KEPT_AS_BYTES.has(f));
+const labelled = (JSON.parse(readFileSync(path.join(dir, 'golden.json'), 'utf8')).articles as { file: string; title: string; lang: string }[]).filter((a) => !KEPT_AS_BYTES.has(a.file));
+const pages = labelled.map((a) => a.file);
 const fields = (r: ArticleRecord | null) => r && { title: r.title, date: r.date, author: r.author, source: r.source, section: r.section, views: r.views, figures: r.figures, paragraphs: r.paragraphs };
 
 test('copy invariance: a labelled page copied another way (line ends, a byte order mark, trailing spaces, a margin, decomposed accents) gives the same record', () => {
@@ -36,6 +37,38 @@ test('copy invariance: a labelled page copied another way (line ends, a byte ord
     for (const [copy, make] of Object.entries(COPIES)) {
       const actual = JSON.stringify(fields(extractRecord(readSource(file, Buffer.from(make(text)))).record));
       if (actual !== expected) changed.push(`${file}: ${copy}`);
+    }
+  }
+  assert.deepEqual(changed, []);
+});
+
+/**
+ * What a page prints besides the article, in Vietnamese: its title a second
+ * time right under the first, and under the article a share bar, related
+ * articles, the site's statistics or labelled keywords.
+ */
+const EXTRAS: Record<string, (text: string, title: string) => string | null> = {
+  'the title printed twice': (t, title) => {
+    const lines = t.split('\n');
+    const at = lines.findIndex((l) => l.trim() === title);
+    return at === -1 ? null : [...lines.slice(0, at + 1), lines[at]!, ...lines.slice(at + 1)].join('\n');
+  },
+  'a share bar': (t) => `${t}\nChia sẻ:\nFacebook\nZalo\n`,
+  'related articles': (t) => `${t}\nTin liên quan\nBắt đối tượng trộm cắp tài sản tại chợ\nKhởi tố vụ án lừa đảo qua mạng xã hội\n`,
+  "the site's statistics": (t) => `${t}\nThống kê truy cập\nĐang truy cập: 12\nHôm nay: 1.234\nTổng lượt truy cập: 5.678.901\n`,
+  'labelled keywords': (t) => `${t}\nTừ khóa: an ninh, trật tự\n`,
+};
+
+test("page invariance: a Vietnamese labelled page that prints its title twice, or a share bar, related articles, statistics or keywords under the article, gives the same record (its tags aside)", () => {
+  const changed: string[] = [];
+  for (const { file, title, lang } of labelled) {
+    if (lang !== 'vi') continue;
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const expected = JSON.stringify(fields(extractRecord(readSource(file, Buffer.from(text))).record));
+    for (const [extra, make] of Object.entries(EXTRAS)) {
+      const page = make(text, title);
+      if (page === null) continue;
+      if (JSON.stringify(fields(extractRecord(readSource(file, Buffer.from(page))).record)) !== expected) changed.push(`${file}: ${extra}`);
     }
   }
   assert.deepEqual(changed, []);
