@@ -238,8 +238,11 @@ const MIN_SCENE_WORDS = 6;
 export function describesScene(text: string): string | null {
   const subject = SCENE_SUBJECTS.prefixOf(text);
   if (!subject || text.length > MAX_SCENE_LENGTH || text.split(/\s+/u).length < MIN_SCENE_WORDS || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
-  const lower = text.toLowerCase();
-  return ACTION.test(lower) && !TELLING_WORD.test(lower) ? subject : null;
+  return ACTION.test(text.toLowerCase()) && !tellsLikeText(text) ? subject : null;
+}
+/** Whether the text holds a word of running text (see figures.json, scenes): when, what must be, why (`đã`, `sẽ`, `cần`, `nhằm`). */
+export function tellsLikeText(text: string): boolean {
+  return TELLING_WORD.test(text.toLowerCase());
 }
 export const WEAK_CAPTION_CUES = new PhraseList(data.weakCaptionCues);
 export const BODY_OPENERS = new PhraseList(data.bodyOpeners);

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, tellsLikeText, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, usualGap, type Line } from '../document.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
@@ -88,7 +88,9 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   const specific: string[] = [];
   const general: string[] = [];
   // Where every paragraph has two blank lines above it, a photo's gap is wider than that.
-  if (line.blankBefore >= Math.max(PHOTO_GAP, paragraphGap + 1)) specific.push('a photo gap above it');
+  // A gap is no photo's above a sentence that tells of events, counts or asks (`Tại chương trình, đơn vị đã trao 150 suất quà …`,
+  // `Tỷ lệ hồ sơ nộp trực tuyến đạt 68%`).
+  if (line.blankBefore >= Math.max(PHOTO_GAP, paragraphGap + 1) && !tellsLikeText(text) && !/[\d?;]/u.test(text)) specific.push('a photo gap above it');
   if (line.joined.length > 0) specific.push('broken over two lines');
   const labelled = unnumbered !== text;
   if (labelled) specific.push("a photo's number or label before it");

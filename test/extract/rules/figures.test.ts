@@ -162,6 +162,10 @@ test('photo-credit: the short line right above a credit alone is its caption; a 
 test('standalone-caption: a caption where a photo was, and one broken over two lines', () => {
   const gap = ['Tiêu đề', PROSE, '', '', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', '', PROSE, 'Ngọc Hậu'].join('\n');
   assert.equal(kindsOf(gap).get('Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.'), 'caption');
+  // Above a sentence that tells of events, counts or asks, a gap is no photo's (negative).
+  for (const sentence of ['Hội nghị đã thống nhất các giải pháp trọng tâm trong thời gian tới.', 'Tỷ lệ hồ sơ nộp trực tuyến đạt 68%, tăng 20% so với năm trước.', 'PV: Xin đồng chí cho biết kết quả công tác thời gian qua?']) {
+    assert.equal(kindsOf(['Tiêu đề', PROSE, '', '', sentence, '', PROSE, 'Ngọc Hậu'].join('\n')).get(sentence), 'body', sentence);
+  }
   const broken = ['Tiêu đề', PROSE, 'Đại tá Dương Văn Mạnh, Phó Giám đốc Công an tỉnh chủ trì', 'dự tại điểm cầu Bình Phước', PROSE, 'Trần Hoài Thu'].join('\n');
   const d = decisionFor(broken, 'Đại tá Dương Văn Mạnh, Phó Giám đốc Công an tỉnh chủ trì dự tại điểm cầu Bình Phước');
   assert.equal(d?.kind, 'caption');
