@@ -124,14 +124,24 @@ function besideDateline(doc: Document, line: Line, found: Byline, decided: Class
   const below = unitBelow ? 2 : 1;
   // A browser's reader view prints the writer over the reading time (`3–4 phút`), and no date.
   const readingTime = (i: number) => decided.kindOf(i) === 'chrome' && findReadingTimes(doc.lines[i]!.text).length > 0;
-  return decided.kindOf(line.index - 1) === 'dateline' || decided.kindOf(line.index + below) === 'dateline' || readingTime(line.index + below);
+  return underDateline(line, decided) || decided.kindOf(line.index + below) === 'dateline' || readingTime(line.index + below);
+}
+
+/** The line right under a dateline, or under the view counter under it (`Lượt xem: 123`). */
+function underDateline(line: Line, decided: Classification): boolean {
+  return decided.kindOf(lineAbove(line, decided)) === 'dateline';
+}
+
+/** The line above, over the view counter if one stands between. */
+function lineAbove(line: Line, decided: Classification): number {
+  return decided.kindOf(line.index - 1) === 'views' ? line.index - 2 : line.index - 1;
 }
 
 /** A writer's name right under the article's dateline (the first, under the title), wherever the lead is. */
 function underArticleDateline(line: Line, found: Byline, decided: Classification): boolean {
   const dateline = decided.first('dateline');
   const title = decided.first('title');
-  return !!found.author && !!dateline && !!title && title.line < dateline.line && dateline.line === line.index - 1;
+  return !!found.author && !!dateline && !!title && title.line < dateline.line && lineAbove(line, decided) === dateline.line;
 }
 
 /**

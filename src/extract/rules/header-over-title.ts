@@ -60,8 +60,9 @@ export const headerOverTitle: Rule = {
     if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
     // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
     const last = [...above].reverse().find((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
-    // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons), none of them the menu or naming a section.
-    const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index));
+    // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons; the view counter
+    // besides), none of them the menu or naming a section.
+    const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index)).filter((d) => d?.kind !== 'views');
     const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
     // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
     const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));
@@ -88,9 +89,9 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;
   if (above && readsAsTitle(above, doc, decided)) return above;
-  // `An ninh trật tự | 16/04/2024 09:20` over the title: the dateline printed above it, under the site's lines (a short
-  // title over its dateline, and a subtitle under that, are no such lines).
-  const under = doc.lines[dateline.line + 1];
+  // `An ninh trật tự | 16/04/2024 09:20` over the title (maybe over the view counter): the dateline printed above it, under
+  // the site's lines (a short title over its dateline, and a subtitle under that, are no such lines).
+  const under = doc.lines[dateline.line + (decided.kindOf(dateline.line + 1) === 'views' ? 2 : 1)];
   const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text);
   return siteOver && under && readsAsTitle(under, doc, decided) ? under : null;
 }

@@ -681,6 +681,14 @@ test("the title printed twice: the page's lines above both copies read as above 
   assert.deepEqual([writer?.author, writer?.source], ['Nguyễn Văn Nam', 'Phòng Cảnh sát cơ động']);
 });
 
+test("the view counter under the dateline ('Lượt xem: 123') changes nothing around it: the writer under it, the title under a dateline printed above it, the section over both", () => {
+  const lead = '(Baohatinh.vn) - Cơ quan CSĐT Công an tỉnh Hà Tĩnh vừa khởi tố vụ án, khởi tố bị can đối với 3 đối tượng về tội lừa đảo chiếm đoạt tài sản qua mạng.';
+  const writer = extractRecord(readSource('a.txt', Buffer.from(['Báo Hà Tĩnh', 'Pháp luật', 'Khởi tố 3 đối tượng lừa đảo qua mạng', lead, 'Thứ Năm, 14/03/2024 - 16:05', 'Lượt xem: 123', 'Phan Trâm', PROSE].join('\n')))).record;
+  assert.deepEqual([writer?.author, writer?.views, writer?.paragraphs.length], ['Phan Trâm', 123, 2]);
+  const above = extractRecord(readSource('a.txt', Buffer.from(['CÔNG AN TỈNH QUẢNG NINH', 'Phòng chống tội phạm', 'Cỡ chữ: A A A', 'Thứ Năm, 07/03/2024 | 15:20 GMT+7', 'Lượt xem: 123', 'Quảng Ninh: Bắt giữ 4 đối tượng trộm cắp cáp viễn thông', PROSE].join('\n')))).record;
+  assert.deepEqual([above?.title, above?.section, above?.views], ['Quảng Ninh: Bắt giữ 4 đối tượng trộm cắp cáp viễn thông', 'Phòng chống tội phạm', 123]);
+});
+
 test("header-over-title: a flag the page prints on the article ('Tin nóng') right over the title is the page's, and the section is named over it; a section right over the title stays the section (negative)", () => {
   const title = 'Bình Dương: Công nhân được mua nhà ở xã hội trả góp';
   const section = (head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, 'Thứ năm, 21/11/2024 - 16:30', PROSE].join('\n')))).record?.section;
