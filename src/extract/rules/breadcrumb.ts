@@ -1,9 +1,10 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { readDateline } from './dateline.ts';
+import { datesArticle, readDateline } from './dateline.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
+import { itemOf } from './navigation-menu.ts';
 import { isSectionName } from '../sections.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -51,8 +52,7 @@ export const breadcrumb: Rule = {
 function headsTitle(doc: Document, line: Line): boolean {
   const title = doc.lines[line.index + 1];
   const copy = title && doc.lines[line.index + 2] && matchKey(doc.lines[line.index + 2]!.text) === matchKey(title.text) ? 1 : 0;
-  const date = readDateline(doc.lines[line.index + 2 + copy]?.text ?? '');
-  return !!title && !isProse(title) && !!(date?.published ?? date?.updated);
+  return !!title && !isProse(title) && datesArticle(doc.lines[line.index + 2 + copy]?.text ?? '');
 }
 
 /** `Trang chủ > Tin tức > An ninh`, and `Trang chủ - Tin tức - Chỉ đạo điều hành` from the home page on. */
@@ -82,10 +82,12 @@ function verticalTrail(doc: Document, decided: Classification, rule: string): De
   if (!home || !doc.lines.slice(0, home.index).every(sitesLine)) return [];
   // One more line: the title may be printed twice, one copy over the other.
   const lines = doc.lines.slice(home.index + 1, home.index + 3 + MAX_VERTICAL_CRUMBS);
-  let title = lines.findIndex((l, i) => i > 0 && readDateline(doc.lines[l.index + 1]?.text ?? '')?.published !== undefined);
+  let title = lines.findIndex((l, i) => i > 0 && datesArticle(doc.lines[l.index + 1]?.text ?? ''));
   while (title > 1 && matchKey(lines[title - 1]!.text) === matchKey(lines[title]!.text)) title--;
   const crumbs = lines.slice(0, title);
-  if (title < 1 || crumbs.length > MAX_VERTICAL_CRUMBS || crumbs.some((c) => !decided.isFree(c.index) || c.text.length > MAX_PART_LENGTH || isProse(c) || /[.!?:;,]$/u.test(c.text) || readDateline(c.text))) return [];
+  // A menu's own entry (`Liên hệ`, `Contact`) is no crumb: the lines are the menu, copied one entry a line.
+  const notCrumb = (c: Line) => !decided.isFree(c.index) || c.text.length > MAX_PART_LENGTH || isProse(c) || /[.!?:;,]$/u.test(c.text) || !!readDateline(c.text) || itemOf(c.text) === 'entry';
+  if (title < 1 || crumbs.length > MAX_VERTICAL_CRUMBS || crumbs.some(notCrumb)) return [];
   const section = [...crumbs].reverse().find((c) => !PAGE_CRUMBS.equals(c.text));
   const reason = `a trail copied one crumb a line, under the home page's link at line ${home.number}`;
   return [

@@ -176,6 +176,12 @@ export function readDateline(line: string): LineFields | null {
   return fields;
 }
 
+/** The line is a date line that dates the article: when it was published, or only when it was updated. */
+export function datesArticle(line: string): boolean {
+  const fields = readDateline(line);
+  return !!(fields?.published ?? fields?.updated);
+}
+
 /** The stretches of the line between bars or bullets whose text (trimmed) is one that `keep` wants. */
 function piecesBetweenBars(text: string, keep: (piece: string) => boolean): Span[] {
   return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => keep(text.slice(start, end).trim()));

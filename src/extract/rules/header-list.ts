@@ -2,7 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
-import { readDateline } from './dateline.ts';
+import { datesArticle, readDateline } from './dateline.ts';
 import { isSectionName } from '../sections.ts';
 import { NAME_FORM, readByline } from '../bylines.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -54,7 +54,7 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
     if (line.index !== (run[run.length - 1] ?? heading).index + 1 || isProse(line) || readDateline(line.text)) break;
     run.push(line);
     const below = lines.find((l) => l.index === line.index + 1);
-    if (!below || !readDateline(below.text)?.published) continue;
+    if (!below || !datesArticle(below.text)) continue;
     // `Phương Lan`, the writer's name (printed twice: under their photo and beside it) over the dateline: the title is over the names.
     let title = run.length - 1;
     while (title > 0 && readByline(run[title]!.text)?.form === NAME_FORM) title--;

@@ -689,6 +689,17 @@ test("the view counter under the dateline ('Lượt xem: 123') changes nothing a
   assert.deepEqual([above?.title, above?.section, above?.views], ['Quảng Ninh: Bắt giữ 4 đối tượng trộm cắp cáp viễn thông', 'Phòng chống tội phạm', 123]);
 });
 
+test("a page dated only by its update ('Cập nhật lúc … ngày …') reads as one dated by its publication: the list over the title ends at the title, a trail one crumb a line runs down to it; a menu copied one entry a line is no trail (negative)", () => {
+  const updated = 'Cập nhật lúc 09:30 ngày 05/03/2024';
+  const title = 'Công an xã Kỳ Thư ra mắt mô hình "Tổ tự quản an ninh trật tự"';
+  const listed = extractRecord(readSource('a.txt', Buffer.from(['Đọc nhiều', '1', 'Cảnh giác với thủ đoạn giả danh cán bộ thuế', '2', 'Hướng dẫn đăng ký tạm trú trực tuyến', 'Tin hoạt động', title, updated, PROSE].join('\n')))).record;
+  assert.deepEqual([listed?.title, listed?.section, listed?.paragraphs.length], [title, 'Tin hoạt động', 1]);
+  const trail = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'Tin tức - Sự kiện', 'Hoạt động của lãnh đạo Bộ', title, updated, PROSE].join('\n')))).record;
+  assert.deepEqual([trail?.title, trail?.section], [title, 'Hoạt động của lãnh đạo Bộ']);
+  const menu = kindsOf(['HA TINH PROVINCIAL POLICE', 'Home', 'News', 'Activities', 'Contact', 'Ha Tinh police dismantle cross-province gambling ring', 'Updated: 08.03.2024 | 14:20', PROSE].join('\n'));
+  assert.notEqual(menu.get('Contact'), 'breadcrumb');
+});
+
 test("header-over-title: a flag the page prints on the article ('Tin nóng') right over the title is the page's, and the section is named over it; a section right over the title stays the section (negative)", () => {
   const title = 'Bình Dương: Công nhân được mua nhà ở xã hội trả góp';
   const section = (head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, 'Thứ năm, 21/11/2024 - 16:30', PROSE].join('\n')))).record?.section;
