@@ -1,4 +1,4 @@
-import { capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
+import { capitalizeFirst, capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import { CAPTION_CUES, readCreditedCaption, WEAK_CAPTION_CUES } from './figures.ts';
 import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
@@ -6,6 +6,7 @@ import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import dateWords from './data/date-words.json' with { type: 'json' };
 import { startsWithJoinedSurname } from './surnames.ts';
+import { isPlaceName } from './places.ts';
 import { accountKind } from './sections.ts';
 import figures from './data/figures.json' with { type: 'json' };
 
@@ -30,7 +31,8 @@ const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
 const RANKS = new PhraseList(people.ranks);
 /** Offices, as people.json titles them in capitals (`Giám đốc`, `Phó Trưởng Công an`); lower-case titles are courtesy words. */
 const OFFICES = new PhraseList(people.titles.filter((t) => /^\p{Lu}/u.test(t)));
-const ABBREVIATIONS = new Set(data.reporterAbbreviations.map(matchKey));
+/** Reporters' abbreviations by match key, each as the data spells it (`NHÓM PV` is `Nhóm PV`). */
+const ABBREVIATIONS = new Map(data.reporterAbbreviations.map((a) => [matchKey(a), a]));
 const TEAMS = new PhraseList(data.teams.phrases);
 /** The most words of a team's desk after its name (`Nhóm PV Ban Thời sự`). */
 const MAX_DESK_WORDS = 5;
@@ -67,8 +69,10 @@ const MAX_NAME_WORDS = 5;
 const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
 /** `N.V.Hùng`, `N.V. Hùng`, `Ng. Hà`, `Tr. Minh Tuấn`: initials (the surname's may be its first consonants), then the given names, as some writers sign. */
 const INITIALS_AND_NAME = new RegExp(`^(?:(?:${data.abbreviatedSurnames.clusters.join('|')}|\\p{Lu})\\.\\s?){1,3}\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?$`, 'u');
-/** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`). */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+)$/u;
+/** The same in capitals (`N.V.HÙNG`, `NG. HÀ`), written as above. */
+const INITIALS_AND_NAME_CAPS = new RegExp(`^(?:(?:${data.abbreviatedSurnames.clusters.map((c) => c.toUpperCase()).join('|')}|\\p{Lu})\\.\\s?){1,3}\\p{Lu}{2,}(?: \\p{Lu}{2,})?$`, 'u');
+/** A word of a name: capitalised (`Hồng`), all capitals (`LÂM`), or with an apostrophe (`H'Hen`, `H'YÂM`). */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+|\p{Lu}['’]\p{Lu}+)$/u;
 
 /** `ANTĐ`, `VOV`, `TTXVN`: an outlet known by its initials, in capitals with no stop. */
 const OUTLET_INITIALS = /^[\p{Lu}\d&+]{3,8}$/u;
@@ -91,6 +95,9 @@ export function readByline(line: string): Byline | null {
   if (text.length > MAX_BYLINE_LENGTH) return null;
   // `PV-CTV` is one abbreviation, not the label `PV` before a name.
   const authorLabel = ABBREVIATIONS.has(matchKey(text)) ? null : AUTHOR_LABELS.prefixOf(text);
+  // `NHÓM PHÓNG VIÊN ĐIỀU TRA`: a team and its desk; the team's words label a writer only with a colon or a dash after them.
+  const team = authorLabel && TEAMS.equals(authorLabel) && !/^\s*[:：\-–—]/u.test(text.slice(authorLabel.length)) ? readTeam(text) : null;
+  if (team) return team;
   if (authorLabel) {
     const rest = afterLabel(text, authorLabel);
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.
@@ -123,8 +130,8 @@ export function readByline(line: string): Byline | null {
     // The label vouches for what follows, so an official name may run longer than a bare one.
     if (isSourceName(rest, MAX_LABELLED_SOURCE_WORDS)) return { author: null, source: rest.replace(/[.)]$/, ''), form: `source after '${sourceLabel}'` };
   }
-  const team = readTeam(text);
-  if (team) return team;
+  const desk = readTeam(text);
+  if (desk) return desk;
   const officer = readOfficerAndPost(text);
   if (officer) return officer;
   // A ranked name then a comma, or a closing period, is how captions introduce people:
@@ -348,7 +355,8 @@ function bracketedSource(text: string): string | null {
 /** Several names joined the ways newsrooms join them, as `A, B`. */
 function readNames(text: string, ranks: boolean): string | null {
   // `PV/CTV` is one credit, whatever its separator.
-  if (ABBREVIATIONS.has(matchKey(text.trim()))) return text.trim();
+  const abbreviation = ABBREVIATIONS.get(matchKey(text.trim()));
+  if (abbreviation) return abbreviation;
   const split = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   // `Minh Hằng - CTV`: beside a name, a role says what the writer is.
   const named = split.filter((p) => !ROLES.equals(p));
@@ -364,7 +372,9 @@ function readNames(text: string, ranks: boolean): string | null {
  */
 export function readName(text: string, ranks = false): string | null {
   const t = text.trim().replace(/\.$/, (m) => (INITIALS.test(text.trim()) ? m : ''));
-  if (ABBREVIATIONS.has(matchKey(t)) || INITIALS.test(t) || INITIALS_AND_NAME.test(t)) return t;
+  if (INITIALS.test(t) || INITIALS_AND_NAME.test(t)) return ABBREVIATIONS.get(matchKey(t)) ?? t;
+  if (ABBREVIATIONS.has(matchKey(t))) return ABBREVIATIONS.get(matchKey(t))!;
+  if (INITIALS_AND_NAME_CAPS.test(t)) return t.replace(/\p{Lu}{2,}/gu, (word) => capitalizeWords(word));
   const title = NAME_TITLES.prefixOf(t) ?? (ranks ? RANKS.prefixOf(t) : null);
   if (title) return readName(t.slice(title.length));
   const words = t.split(/\s+/);
@@ -392,8 +402,10 @@ function readTeam(text: string): Byline | null {
   // A desk in lower case is a word or two (`điều tra`, `thường trú`); longer, it is a sentence about the team.
   if (!team || desk === '' || /[.,;:!?]/.test(desk) || words > MAX_DESK_WORDS || (words > 2 && !/^\p{Lu}/u.test(desk))) return null;
   // `Báo X` after the team is the paper it writes for; `Ban Thời sự` is the team's own desk, though `Ban` opens organisations too.
-  if (namesOrganisation(desk) && !/^ban\s/iu.test(desk)) return { author: text.slice(0, team.length), source: desk, form: 'a team and its paper' };
-  return { author: text, source: null, form: 'a team and its desk' };
+  // In capitals the team is named in normal case, its reporters' abbreviations kept (`NHÓM PV BAN THỜI SỰ` → `Nhóm PV ban thời sự`).
+  const named = (printed: string) => (isAllCaps(printed) ? capitalizeFirst(printed).replace(/\S+/gu, (w) => (ABBREVIATIONS.has(matchKey(w)) ? w.toLocaleUpperCase('vi') : w)) : printed);
+  if (namesOrganisation(desk) && !/^ban\s/iu.test(desk)) return { author: named(text.slice(0, team.length)), source: organisationCase(desk), form: 'a team and its paper' };
+  return { author: named(text), source: null, form: 'a team and its desk' };
 }
 
 /** An outlet or organisation: starts with a word like Báo, Cổng thông tin, Bộ …, or is a domain name. */
@@ -450,6 +462,14 @@ export function organisationCase(text: string): string {
       i += phrase.split(' ').length;
       capitalNext = !!known;
       place = !!unit;
+      continue;
+    }
+    // `NGHỆ AN` after `BÁO CÔNG AN`: a province's or city's name keeps each of its words capitalised.
+    const province = [3, 2].map((n) => words.slice(i, i + n).join(' ')).find((name) => name.includes(' ') && isPlaceName(name));
+    if (province) {
+      out.push(capitalizeWords(province));
+      i += province.split(' ').length;
+      capitalNext = false;
       continue;
     }
     const word = words[i++]!;

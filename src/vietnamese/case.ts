@@ -5,11 +5,12 @@ export function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
 }
 
-/** `LÊ MẬU LÂM` → `Lê Mậu Lâm`: every word capitalised, the rest lower case. */
+/** `LÊ MẬU LÂM` → `Lê Mậu Lâm`, `H'YÂM NIÊ` → `H'Yâm Niê`: every word capitalised (a highland name after its joined surname too), the rest lower case. */
 export function capitalizeWords(text: string): string {
   return text
     .toLocaleLowerCase('vi')
-    .replace(/(^|[\s\-–(])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('vi'));
+    .replace(/(^|[\s\-–(])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('vi'))
+    .replace(/(^|[\s\-–(])(\p{Lu}['’])(\p{Ll})/gu, (_m, sep: string, surname: string, letter: string) => sep + surname + letter.toLocaleUpperCase('vi'));
 }
 
 /** `ĐẢNG ỦY TRỰC THUỘC` → `Đảng ủy trực thuộc`. */

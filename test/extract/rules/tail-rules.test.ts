@@ -86,6 +86,13 @@ test('byline: the forms newsrooms print', () => {
     ['Ảnh, bài: Nguyễn Tâm', 'Nguyễn Tâm', null],
     ['Ng. Hà - Tr. Minh Tuấn', 'Ng. Hà, Tr. Minh Tuấn', null],
     ['Mai Anh (lược dịch từ Reuters)', 'Mai Anh', 'Reuters'],
+    // In capitals: a highland name, initials with the name, a team and its desk, a team and its paper.
+    ["H'YÂM NIÊ", "H'Yâm Niê", null],
+    ['N.V.HÙNG', 'N.V.Hùng', null],
+    ['NG. HÀ', 'Ng. Hà', null],
+    ['NHÓM PV', 'Nhóm PV', null],
+    ['NHÓM PHÓNG VIÊN ĐIỀU TRA', 'Nhóm phóng viên điều tra', null],
+    ['NHÓM PHÓNG VIÊN BÁO CÔNG AN NGHỆ AN', 'Nhóm phóng viên', 'Báo Công an Nghệ An'],
     ['Thu Hà (tổng hợp theo VnExpress)', 'Thu Hà', 'VnExpress'],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
