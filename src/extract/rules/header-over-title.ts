@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, wordCount, type Document, type Line } from '../document.ts';
-import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
+import { isLabelledByline, NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
@@ -52,7 +52,10 @@ export const headerOverTitle: Rule = {
     // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
     const alone = above.length === 1 && above[0]!.index === top.index - 1 ? above[0]! : null;
     const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
-    if (alone && writer?.author && writer.form === NAME_FORM) return [decide(alone, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author })];
+    // `Tác giả: Hồng Nhung` there too: the writer under their label.
+    if (alone && writer?.author && (writer.form === NAME_FORM || isLabelledByline(alone.text))) {
+      return [decide(alone, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author, ...(writer.source ? { source: writer.source } : {}) })];
+    }
     if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
     if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];

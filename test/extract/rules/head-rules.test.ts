@@ -753,6 +753,8 @@ test('header-over-title: section names three in a row over the title are the men
 test('header-over-title: a writer\'s name alone right over the title and its dateline is the byline; a section there, in capitals or known, is the section (negative)', () => {
   const record = (first: string) => extractRecord(readSource('a.txt', Buffer.from([first, 'Tăng cường phòng, chống đuối nước cho trẻ em dịp hè', '15/04/2024 08:30', PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record('Hồng Nhung')?.author, record('Hồng Nhung')?.section], ['Hồng Nhung', null]);
+  // Under the writer's label too.
+  assert.deepEqual([record('Tác giả: Hồng Nhung')?.title, record('Tác giả: Hồng Nhung')?.author], ['Tăng cường phòng, chống đuối nước cho trẻ em dịp hè', 'Hồng Nhung']);
   assert.deepEqual([record('AN NINH TRẬT TỰ')?.author, record('AN NINH TRẬT TỰ')?.section], [null, 'An ninh trật tự']);
   assert.deepEqual([record('Cải cách tư pháp')?.author, record('Cải cách tư pháp')?.section], [null, 'Cải cách tư pháp']);
 });
