@@ -5,7 +5,7 @@ import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import dateWords from './data/date-words.json' with { type: 'json' };
-import { startsWithJoinedSurname } from './surnames.ts';
+import { isSurname, startsWithJoinedSurname } from './surnames.ts';
 import { isPlaceName } from './places.ts';
 import { accountKind } from './sections.ts';
 import figures from './data/figures.json' with { type: 'json' };
@@ -316,7 +316,9 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   // `Hoàng Anh - TTXVN`: an agency known by its initials after the names is the source, though it would sign alone;
   // so is one in capitals after a slash (`Minh Ha/VNS`), and an outlet's English name (`Minh Ha | Ha Tinh Police`).
   const initialsAfterSlash = !!last && /\/\s*[A-Z][A-Z0-9+]{1,7}$/u.test(text) && !ABBREVIATIONS.has(matchKey(text));
-  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (isSourceName(last) && !readName(last, ranks)) || initialsAfterSlash || isEnglishOutlet(last))) {
+  // In capitals any words look like a name: there the source opens as an organisation's name does (`CÔNG AN TỈNH HÀ NAM`).
+  const sourceShaped = !!last && isSourceName(last) && (!isAllCaps(last) || namesOrganisation(last));
+  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isEnglishOutlet(last))) {
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: organisationCase(last) } : null;
   }
@@ -382,7 +384,10 @@ export function readName(text: string, ranks = false): string | null {
   const whole = words.length >= 2 || (words.length === 1 && startsWithJoinedSurname(t));
   if (!whole || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
   if (SOURCE_WORDS.prefixAsPrinted(t) || OUTLET_ENDINGS.has(words[words.length - 1]!) || WEEKDAYS.equals(t)) return null;
-  return isAllCaps(t) ? capitalizeWords(t) : t;
+  if (!isAllCaps(t)) return t;
+  // In capitals any words look like a name (`BẮT GIỮ ĐỐI TƯỢNG`): a full name opens with a surname; a pen name is two words.
+  const named = capitalizeWords(t);
+  return words.length <= 2 || isSurname(named.split(' ')[0]!) ? named : null;
 }
 
 /**

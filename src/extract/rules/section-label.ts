@@ -4,7 +4,8 @@ import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
-import { NAME_FORM, readByline } from '../bylines.ts';
+import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
+import { readImageToken } from '../figures.ts';
 
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
@@ -13,6 +14,22 @@ const MAX_LABEL_WORDS = 4;
 const MIN_TITLE_WORDS = 6;
 /** A few words, opening with a capital, with no digit and no sentence's end: the shape of a section's name. */
 export const isLabelShaped = (text: string) => wordCount(text) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[\d.!?:;"“”]/u.test(text);
+
+/** A label in capitals is a few words; a title in capitals is longer than the line under it, unless that line is a title too. */
+const MAX_CAPS_LABEL_WORDS = 8;
+const MIN_TITLE_UNDER_WORDS = 4;
+
+/**
+ * The line under a line in capitals reads as the title under its section:
+ * a few words at least, and no writer, photo or section of its own (under a
+ * title in capitals, those follow: `Thanh Hà`, `anh-1.jpg`, `Thời sự`); and
+ * the capitals are a label's few words, or fewer than the title's.
+ */
+function titleUnderCaps(caps: string, next: string): boolean {
+  // A line that opens a list (`… thông báo truy nã đối với:`) is the text's.
+  if (wordCount(next) < MIN_TITLE_UNDER_WORDS || /[:：]$/u.test(next) || readByline(next)?.author || isLabelledByline(next) || readImageToken(next) || isSectionName(next)) return false;
+  return wordCount(caps) <= MAX_CAPS_LABEL_WORDS || wordCount(next) > wordCount(caps);
+}
 
 /**
  * `ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY` above the title: a section label. A capitals
@@ -34,7 +51,7 @@ export const sectionLabel: Rule = {
     if (isSectionName(label)) {
       return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
     }
-    if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text)) {
+    if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
       return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];
     }
     // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { isLongProse, sentenceCount, type Line } from '../document.ts';
+import { isLongProse, sentenceCount, wordCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { namesOrganisation, readByline } from '../bylines.ts';
@@ -122,8 +122,14 @@ export function withoutSiteSuffix(title: string): string {
 
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not); a committee's body names its committee's site alone (`Ban Tuyên giáo Tỉnh ủy`). */
 export function isSiteName(text: string): boolean {
-  return siteNameProper(text) !== null;
+  const proper = siteNameProper(text);
+  // In capitals a headline that opens with a unit reads as one (`CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ …`): the proper name is
+  // a place's few words, or a unit's name itself (`CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`).
+  if (proper === null || !isAllCaps(text)) return proper !== null;
+  return wordCount(proper) <= MAX_CAPS_PROPER_WORDS || isSiteName(proper);
 }
+/** A place's name, or an outlet's, in words (`BÀ RỊA - VŨNG TÀU`, `VĂN HÓA VÀ ĐỜI SỐNG`). */
+const MAX_CAPS_PROPER_WORDS = 5;
 
 /**
  * The proper name in a site's name (`Lào Cai` in `Công an tỉnh Lào Cai`,

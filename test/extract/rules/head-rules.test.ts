@@ -142,6 +142,18 @@ test('section-label: a title in capitals followed by prose is the title (negativ
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
 });
 
+test("a title printed in capitals over the writer, a photo, the section or a list's opening stays the title; over a title in normal case, a label in capitals is the section (negative)", () => {
+  const caps = 'BẮT QUẢ TANG NHÓM ĐỐI TƯỢNG ĐÁNH BẠC TRONG VƯỜN CAO SU';
+  const record = (under: string[]) => extractRecord(readSource('a.txt', Buffer.from([caps, ...under, '12/03/2024 08:00', PROSE, PROSE].join('\n')))).record;
+  for (const under of [['Thanh Hà'], ['Bài và ảnh: Lê Hà'], ['anh-trao-qua-1.jpg'], ['Thời sự']]) assert.equal(record(under)?.title.toLocaleUpperCase('vi'), caps, under[0]);
+  const site = extractRecord(readSource('a.txt', Buffer.from(['CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ TRẺ EM NGHÈO DỊP TẾT TRUNG THU', 'Tin tức', PROSE, '15/09/2024'].join('\n')))).record;
+  assert.equal(site?.section, 'Tin tức');
+  assert.equal(isSiteName('CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ TRẺ EM NGHÈO DỊP TẾT TRUNG THU'), false);
+  assert.equal(isSiteName('CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU'), true);
+  const label = extractRecord(readSource('a.txt', Buffer.from(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'Tăng cường sự lãnh đạo của Đảng đối với lực lượng Công an', '12/03/2024 08:00', PROSE].join('\n')))).record;
+  assert.deepEqual([label?.title, label?.section], ['Tăng cường sự lãnh đạo của Đảng đối với lực lượng Công an', 'Đảng ủy trực thuộc thành ủy']);
+});
+
 test('cms-account: a CMS account name above the title', () => {
   assert.equal(kindsOf(article('Admin', 'Đột phá trong xây dựng')).get('Admin'), 'account');
   assert.equal(kindsOf(article('btv_hoa', 'Đột phá trong xây dựng')).get('btv_hoa'), 'account');

@@ -93,6 +93,7 @@ test('byline: the forms newsrooms print', () => {
     ['NHÓM PV', 'Nhóm PV', null],
     ['NHÓM PHÓNG VIÊN ĐIỀU TRA', 'Nhóm phóng viên điều tra', null],
     ['NHÓM PHÓNG VIÊN BÁO CÔNG AN NGHỆ AN', 'Nhóm phóng viên', 'Báo Công an Nghệ An'],
+    ['NGUYỄN VĂN AN, CÔNG AN TỈNH HÀ NAM', 'Nguyễn Văn An', 'Công an tỉnh Hà Nam'],
     ['Thu Hà (tổng hợp theo VnExpress)', 'Thu Hà', 'VnExpress'],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
@@ -138,6 +139,8 @@ test('byline: the forms newsrooms print', () => {
     assert.equal(b.author, author, line);
     assert.equal(b.source, source, line);
   }
+  // A headline in capitals is no byline: a full name opens with a surname, a source with an organisation's word.
+  for (const headline of ['BẮT GIỮ ĐỐI TƯỢNG, THU GIỮ MA TÚY', 'TĂNG CƯỜNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM DỊP HÈ']) assert.equal(readByline(headline), null, headline);
 });
 
 test('byline: the writer and the photos\' credit closing the article, on one line or two, credit no photo; above more of the article the line is a portrait\'s caption (negative)', () => {
