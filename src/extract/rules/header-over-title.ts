@@ -5,7 +5,7 @@ import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
-import { isSiteName, siteNameProper } from './title.ts';
+import { isSiteName } from './title.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -14,8 +14,6 @@ const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_LENGTH = 250;
 /** A site's name in capitals is a few words; a title in capitals is longer. */
 const MAX_CAPS_NAME_WORDS = 6;
-/** A province's or commune's name is a few words (`Thừa Thiên Huế`, `Bà Rịa - Vũng Tàu`). */
-const MAX_PLACE_NAME_WORDS = 4;
 /** A site's motto under its name (`Vì nhân dân phục vụ`) is a few words. */
 const MAX_MOTTO_WORDS = 8;
 /** Lines between the title and the dateline: the writer's name, twice at most (beside their photo, and as its alternative text), or the view counter. */
@@ -35,9 +33,9 @@ const BADGES = new PhraseList(chrome.badges.phrases);
  * line above it is the page's, not the article's, when each has the shape
  * of the page's lines. The one right above the title (or above the page's
  * flag on the article, `Tin nóng`), when it names a section, is the
- * article's section; a writer's name alone there is the
- * byline. A title that is itself short, or any line above it that reads as
- * a headline, leaves the page to the other rules.
+ * article's section; a writer's name alone there is the byline. A title
+ * that is itself short, or any line above it that reads as a headline,
+ * leaves the page to the other rules.
  */
 export const headerOverTitle: Rule = {
   name: 'header-over-title',
@@ -120,8 +118,8 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   const text = withoutLeadingIcons(line.text);
   if (isProse(line) || /[.!?]$/u.test(text)) return false;
   // In capitals, a headline's first line reads as a unit's name (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`): a few words, a
-  // portal's, or a unit's with a place's name and nothing more (`ỦY BAN NHÂN DÂN XÃ TÂN PHÚ`).
-  if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text) || wordCount(siteNameProper(text) ?? text) <= MAX_PLACE_NAME_WORDS;
+  // portal's, or a site's name, which in capitals holds a place's and nothing more (`ỦY BAN NHÂN DÂN XÃ TÂN PHÚ`).
+  if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text) || isSiteName(text);
   // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
   // `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name.
