@@ -1,4 +1,5 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
+import { wordCount } from './document.ts';
 import { escapeRegExp as escape, keyAlternatives, PhraseList } from './phrases.ts';
 import data from './data/figures.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
@@ -237,7 +238,7 @@ const MIN_SCENE_WORDS = 6;
  */
 export function describesScene(text: string): string | null {
   const subject = SCENE_SUBJECTS.prefixOf(text);
-  if (!subject || text.length > MAX_SCENE_LENGTH || text.split(/\s+/u).length < MIN_SCENE_WORDS || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
+  if (!subject || text.length > MAX_SCENE_LENGTH || wordCount(text) < MIN_SCENE_WORDS || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
   return ACTION.test(text.toLowerCase()) && !tellsLikeText(text) ? subject : null;
 }
 /** Whether the text holds a word of running text (see figures.json, scenes): when, what must be, why (`đã`, `sẽ`, `cần`, `nhằm`). */

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, tellsLikeText, placesSomeone, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, placesSomeone, tellsLikeText, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, usualGap, type Line } from '../document.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';

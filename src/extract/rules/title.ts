@@ -134,9 +134,7 @@ const MAX_CAPS_PROPER_WORDS = 5;
 /**
  * The proper name in a site's name (`Lào Cai` in `Công an tỉnh Lào Cai`,
  * `Tân Lập` in `Cổng thông tin điện tử xã Tân Lập`; empty for a committee's
- * body), or null when the text is no site's name. In capitals a headline
- * that opens with a unit reads as one (`CÔNG AN TỈNH LÀO CAI TỔ CHỨC …`):
- * the proper name's length tells them apart.
+ * body), or null when the text is no site's name.
  */
 export function siteNameProper(text: string): string | null {
   const start = SITE_NAME_STARTS.prefixOf(text);
