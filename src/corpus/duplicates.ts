@@ -35,14 +35,14 @@ export function mergeDuplicates(records: readonly ArticleRecord[], fingerprints:
   }
   const near = mergeNearDuplicates(kept, fingerprintOf);
   // A copy of a file that is itself a near copy of another is reported against the one published.
-  const publishedFor = new Map(near.duplicates.map((d) => [d.file, d.of]));
+  const mergedInto = new Map(near.duplicates.map((d) => [d.file, d]));
   const duplicates: Duplicate[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { file, of } of copies) {
-    const published = publishedFor.get(of);
-    duplicates.push({ file, of: published ?? of, similarity: published ? near.duplicates.find((d) => d.file === of)!.similarity : 1 });
-    const message = published
-      ? `The same article as ${of}, which is nearly the same as ${published}, published instead; neither copy was. Delete this one.`
+    const merged = mergedInto.get(of);
+    duplicates.push({ file, of: merged?.of ?? of, similarity: merged?.similarity ?? 1 });
+    const message = merged
+      ? `The same article as ${of}, which is nearly the same as ${merged.of}, published instead; neither copy was. Delete this one.`
       : `The same article as ${of}, which is published; this copy was not. Delete one of the two files.`;
     diagnostics.push({ ...warning('duplicate', message), file });
   }
