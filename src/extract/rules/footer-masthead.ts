@@ -2,6 +2,7 @@ import { decide, type Rule } from '../decision.ts';
 import { namesOrganisation } from '../bylines.ts';
 import { PhraseList } from '../phrases.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
+import { usualGap } from '../document.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 /** The lines that open a site's footer (licence, copyright, address). */
@@ -16,10 +17,12 @@ export const footerMasthead: Rule = {
   name: 'footer-masthead',
   description: "The site's name in capitals, right above the lines of its footer (licence, address, copyright).",
   classify(doc, decided) {
+    const gap = usualGap(doc.lines);
     return decided.free().flatMap((line) => {
       const next = doc.lines[line.index + 1];
-      // Right above it: a name in capitals a blank line above the footer closes the article (its writer's unit, its source).
-      const opens = next && next.blankBefore === 0 && FOOTER.prefixOf(next.text);
+      // Right above it: a name in capitals a blank line above the footer (where the page's lines have none between) closes
+      // the article (its writer's unit, its source).
+      const opens = next && next.blankBefore <= gap && FOOTER.prefixOf(next.text);
       if (!opens || !isAllCaps(line.text) || !namesOrganisation(line.text)) return [];
       return [decide(line, 'chrome', this.name, `an organisation's name in capitals above the footer line '${opens}…' (line ${next.number})`)];
     });

@@ -250,6 +250,9 @@ test('footer-masthead: an organisation credited under the byline, with no footer
   // A blank line above the footer: the name closes the article, and the footer starts after it.
   const spaced = decisionFor(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CÔNG AN PHƯỜNG HƯNG BÌNH', '', 'Bản quyền thuộc Công an tỉnh', 'Điện thoại: 0234.3822.123'].join('\n'), 'CÔNG AN PHƯỜNG HƯNG BÌNH');
   assert.deepEqual([spaced?.kind, spaced?.fields?.source], ['byline', 'Công an phường Hưng Bình']);
+  // Where a copy doubled every line break, one blank line is the page's spacing: the masthead still heads its footer.
+  const doubled = ['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH BẮC GIANG', 'Giấy phép số 45/GP-TTĐT do Sở Thông tin và Truyền thông cấp'].join('\n\n');
+  assert.equal(kindsOf(doubled).get('CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH BẮC GIANG'), 'chrome');
 });
 
 test('after-byline: the site description and statistics after the byline are chrome', () => {
