@@ -46,6 +46,8 @@ export interface Document {
 export function toDocument(text: string, lineOffset = 0, emphasised: readonly number[] = []): Document {
   const allLines = text.split('\n');
   const lines: Line[] = [];
+  // A copy that doubled every line break has a blank line between any two lines: one is no break there.
+  const lineBreak = narrowestGap(allLines);
   let blank = 0;
   allLines.forEach((raw, i) => {
     const clean = raw.replace(/\s+/g, ' ').trim();
@@ -55,7 +57,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     }
     const number = lineOffset + i + 1;
     const previous = lines[lines.length - 1];
-    if (previous && blank === 0 && continuesLine(previous.text, clean)) {
+    if (previous && blank === lineBreak && continuesLine(previous.text, clean)) {
       previous.text = `${previous.text} ${clean}`;
       previous.joined.push(number);
       return;
@@ -67,6 +69,22 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   const margin = Math.min(...lines.map((l) => l.indent));
   if (margin > 0 && margin !== Infinity) for (const line of lines) line.indent -= margin;
   return { lines, allLines, lineOffset };
+}
+
+/** The fewest blank lines between two lines of text: 0, unless the copy doubled every line break. */
+function narrowestGap(lines: readonly string[]): number {
+  let narrowest = Infinity;
+  let blank = -1;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (blank >= 0) blank++;
+      continue;
+    }
+    if (blank >= 0) narrowest = Math.min(narrowest, blank);
+    if (narrowest === 0) return 0;
+    blank = 0;
+  }
+  return narrowest === Infinity ? 0 : narrowest;
 }
 
 function indentOf(raw: string): number {

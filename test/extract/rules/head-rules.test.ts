@@ -608,6 +608,12 @@ test('document: hard-wrapped lines are joined; date lines and file names are not
   const doc = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', 'trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề', 'xem tiếp'].join('\n'));
   assert.deepEqual(doc.lines.map((l) => l.text), ['Công an huyện đã tiếp nhận 12 khẩu súng, trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề xem tiếp']);
   assert.deepEqual(doc.lines[0]!.joined, [2]);
+  // A copy that doubled every line break: one blank line is no break there, two are.
+  const doubled = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', '', 'trong tháng 8 vừa qua.', '', '', '', 'Đoàn công tác', '', 'làm việc tại xã.'].join('\n'));
+  assert.deepEqual(doubled.lines.map((l) => l.text), ['Công an huyện đã tiếp nhận 12 khẩu súng, trong tháng 8 vừa qua.', 'Đoàn công tác làm việc tại xã.']);
+  // Where some lines follow one another, a blank line between two is a break (negative).
+  const spaced = toDocument(['Tiêu đề bài viết', 'Thứ Năm, 01/06/2023, 15:20', 'Công an huyện đã tiếp nhận 12 khẩu súng,', '', 'trong tháng 8 vừa qua.'].join('\n'));
+  assert.equal(spaced.lines.length, 4);
 });
 
 test('document: a dateline in lower case that opens with its weekday continues no title; a wrapped \'thứ hai\' in a sentence still does', async () => {
