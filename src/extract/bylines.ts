@@ -400,7 +400,10 @@ export function creditName(credit: string | undefined): string | null {
 }
 
 /** `Nhóm phóng viên điều tra`, `Nhóm PV Ban Thời sự`: a team and its desk; `Nhóm phóng viên Báo X`: a team, and the paper it writes for. */
-function readTeam(text: string): Byline | null {
+function readTeam(printed: string): Byline | null {
+  // `Nhóm PV (tổng hợp)`: what the team did, in brackets, is no part of its name.
+  const role = /^(.*?)\s*\(([^()]+)\)$/u.exec(printed);
+  const text = role && ROLES.equals(role[2]!.trim()) ? role[1]! : printed;
   const team = TEAMS.prefixOf(text);
   const desk = team ? text.slice(team.length).trim() : '';
   const words = desk.split(/\s+/).length;

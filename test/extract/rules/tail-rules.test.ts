@@ -94,6 +94,9 @@ test('byline: the forms newsrooms print', () => {
     ['NHÓM PHÓNG VIÊN ĐIỀU TRA', 'Nhóm phóng viên điều tra', null],
     ['NHÓM PHÓNG VIÊN BÁO CÔNG AN NGHỆ AN', 'Nhóm phóng viên', 'Báo Công an Nghệ An'],
     ['NGUYỄN VĂN AN, CÔNG AN TỈNH HÀ NAM', 'Nguyễn Văn An', 'Công an tỉnh Hà Nam'],
+    // A team, and what it did in brackets.
+    ['Nhóm PV (tổng hợp)', 'Nhóm PV', null],
+    ['Nhóm phóng viên điều tra (tổng hợp)', 'Nhóm phóng viên điều tra', null],
     ['Thu Hà (tổng hợp theo VnExpress)', 'Thu Hà', 'VnExpress'],
     ['Minh Ha (VNA)', 'Minh Ha', 'VNA'],
     ['Minh Ha/VNS', 'Minh Ha', 'VNS'],
