@@ -60,6 +60,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     if (previous && blank === lineBreak && continuesLine(previous.text, clean)) {
       previous.text = `${previous.text} ${clean}`;
       previous.joined.push(number);
+      blank = 0;
       return;
     }
     lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, indent: indentOf(raw), joined: [], emphasised: emphasised.includes(number) });
@@ -109,7 +110,7 @@ export function continuesLine(previous: string, next: string): boolean {
   if (printHeaderTitle(previous) !== null || SITE_LABELS.equals(previous)) return false;
   // `Trang chủ | Giới thiệu | Tin tức` over `tin tức | 23/04/2024`: pieces split by bars are a page's menu or meta line, no sentence.
   if (BARS.test(previous) || BARS.test(next)) return false;
-  return /^\p{Ll}+\s/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
+  return /^\p{Ll}+[\s,]/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
 }
 
 const BARS = /\s\|\s/u;

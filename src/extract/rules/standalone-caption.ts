@@ -28,10 +28,9 @@ export const standaloneCaption: Rule = {
   classify(doc, decided) {
     const free = decided.free();
     const long = free.filter((l) => l.text.length >= 80);
-    const typical = medianLength(long);
     const indent = paragraphIndent(long);
-    // The page's spacing between paragraphs says nothing of photos.
-    const gap = usualGap(long);
+    // The page's spacing between paragraphs, and its wrapping, say nothing of photos.
+    const page: PageLayout = { typicalLength: medianLength(long), paragraphGap: usualGap(long), hardWrapped: long.filter((l) => l.joined.length > 0).length * 2 > long.length };
     const printedTitle = decided.first('title')?.fields?.title;
     const titleKey = printedTitle ? sentenceKey(printedTitle) : undefined;
     const firstProse = free.find(isProse)?.index ?? Infinity;
@@ -41,7 +40,7 @@ export const standaloneCaption: Rule = {
       if (indent > 0 && line.indent === indent) return;
       // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
       if (inList(doc.lines, line)) return;
-      const signals = captionSignals(line, typical, gap, line.index > firstProse ? titleKey : undefined, line.index > firstProse);
+      const signals = captionSignals(line, page, line.index > firstProse ? titleKey : undefined, line.index > firstProse);
       if (!signals) return;
       // `(Quang cảnh hội nghị)`: the brackets some sites set a caption in are not part of it.
       const caption = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim() ?? line.text;
@@ -73,7 +72,14 @@ function inList(lines: readonly Line[], line: Line): boolean {
 }
 
 /** The signals that make the line a caption, or null when they fall short. */
-export function captionSignals(line: Line, typicalLength: number, paragraphGap = 0, titleKey?: string, amongParagraphs = true): string[] | null {
+/** How the page sets its paragraphs: their usual length, the blank lines above them, and whether it hard-wraps most of them. */
+interface PageLayout {
+  typicalLength: number;
+  paragraphGap: number;
+  hardWrapped: boolean;
+}
+
+export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWrapped }: PageLayout, titleKey?: string, amongParagraphs = true): string[] | null {
   const text = line.text;
   const unnumbered = withoutPhotoNumber(text);
   // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
@@ -91,7 +97,8 @@ export function captionSignals(line: Line, typicalLength: number, paragraphGap =
   // A gap is no photo's above a sentence that tells of events, counts or asks (`Tại chương trình, đơn vị đã trao 150 suất quà …`,
   // `Tỷ lệ hồ sơ nộp trực tuyến đạt 68%`).
   if (line.blankBefore >= Math.max(PHOTO_GAP, paragraphGap + 1) && !tellsLikeText(text) && !/[\d?;]/u.test(text)) specific.push('a photo gap above it');
-  if (line.joined.length > 0) specific.push('broken over two lines');
+  // A caption broken over two lines, on a page that does not wrap its paragraphs so.
+  if (line.joined.length > 0 && !hardWrapped) specific.push('broken over two lines');
   const labelled = unnumbered !== text;
   if (labelled) specific.push("a photo's number or label before it");
   const cue = CAPTION_CUES.foundIn(text);

@@ -611,6 +611,10 @@ test('document: hard-wrapped lines are joined; date lines and file names are not
   // A copy that doubled every line break: one blank line is no break there, two are.
   const doubled = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', '', 'trong tháng 8 vừa qua.', '', '', '', 'Đoàn công tác', '', 'làm việc tại xã.'].join('\n'));
   assert.deepEqual(doubled.lines.map((l) => l.text), ['Công an huyện đã tiếp nhận 12 khẩu súng, trong tháng 8 vừa qua.', 'Đoàn công tác làm việc tại xã.']);
+  // A page doubled so wraps its paragraphs over several lines (the word may close with a comma), and is no caption's page.
+  const wrapped = ['Tiêu đề bài viết', '', '16/12/2024 14:05', '', 'Chiều 16/12, Công an thị xã Kỳ Anh phối hợp với UBND phường Hưng Trí', '', 'ra mắt mô hình với 40 camera được lắp đặt tại các tuyến', '', 'đường, khu dân cư trọng điểm.', '', '', '', 'Mô hình do người dân và doanh nghiệp trên địa bàn đóng góp kinh phí,', '', 'với tổng trị giá hơn hai trăm triệu đồng.', '', 'Thu Hương'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(wrapped))).record;
+  assert.deepEqual([record?.paragraphs.length, record?.figures.length, record?.author], [2, 0, 'Thu Hương']);
   // Where some lines follow one another, a blank line between two is a break (negative).
   const spaced = toDocument(['Tiêu đề bài viết', 'Thứ Năm, 01/06/2023, 15:20', 'Công an huyện đã tiếp nhận 12 khẩu súng,', '', 'trong tháng 8 vừa qua.'].join('\n'));
   assert.equal(spaced.lines.length, 4);
