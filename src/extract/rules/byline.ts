@@ -3,6 +3,7 @@ import { OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
+import { describesScene } from '../figures.ts';
 import { accountKind } from '../sections.ts';
 import { relatedBlock } from './related-block.ts';
 
@@ -39,7 +40,8 @@ export const byline: Rule = {
       const line = free[i]!;
       // `Admin Công an huyện` where the byline stands: an account, which the check below sets aside.
       const found = readByline(line.text) ?? (accountKind(line.text) === 'known' ? ACCOUNT : null);
-      if (!found || isPlaceName(line.text)) continue;
+      // `Đoàn viên thanh niên hướng dẫn người dân …` names no organisation: it tells what a photo shows (see standalone-caption).
+      if (!found || isPlaceName(line.text) || (!found.author && describesScene(line.text))) continue;
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);
         // `Nguồn: Công an Hà Tĩnh` under the dateline: a source under its label, as a labelled writer is.

@@ -215,6 +215,9 @@ test("standalone-caption: who is in the photo, then what they do (an action a ph
   assert.equal(describesScene('Cán bộ, chiến sĩ giúp người dân dọn dẹp nhà cửa sau lũ'), 'cán bộ, chiến sĩ');
   assert.equal(describesScene('Đoàn công tác thăm hỏi gia đình bị thiệt hại do bão'), 'đoàn công tác');
   assert.deepEqual(sentences.slice(0, 4).map(describesScene), [null, null, null, null]);
+  // Under the last paragraph it is no organisation closing the article, though it opens with one's word (`Đoàn`).
+  const closing = extractRecord(readSource('a.txt', Buffer.from(['Tuổi trẻ Công an huyện ra quân hỗ trợ người dân', '15/12/2024', PROSE, 'Đoàn viên thanh niên hướng dẫn người dân cài đặt ứng dụng VNeID trên điện thoại', PROSE].join('\n')))).record;
+  assert.deepEqual([closing?.source, closing?.figures.length], [null, 1]);
   // A subheading names no action a photo shows.
   const subheading = 'Lực lượng nòng cốt trong bảo vệ an ninh ở cơ sở';
   assert.equal(describesScene(subheading), null);
