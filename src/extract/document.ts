@@ -46,7 +46,7 @@ export interface Document {
 export function toDocument(text: string, lineOffset = 0, emphasised: readonly number[] = []): Document {
   const allLines = text.split('\n');
   const lines: Line[] = [];
-  // A copy that doubled every line break has a blank line between any two lines: one is no break there.
+  // A copy that doubled its line breaks has a blank line between two lines: one is no break there.
   const lineBreak = narrowestGap(allLines);
   let blank = 0;
   allLines.forEach((raw, i) => {
@@ -57,7 +57,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     }
     const number = lineOffset + i + 1;
     const previous = lines[lines.length - 1];
-    if (previous && blank === lineBreak && continuesLine(previous.text, clean)) {
+    if (previous && blank <= lineBreak && continuesLine(previous.text, clean)) {
       previous.text = `${previous.text} ${clean}`;
       previous.joined.push(number);
       blank = 0;
@@ -72,20 +72,26 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   return { lines, allLines, lineOffset };
 }
 
-/** The fewest blank lines between two lines of text: 0, unless the copy doubled every line break. */
+/**
+ * The blank lines that are a line break: 0, unless the copy doubled line
+ * breaks (then the fewest between two lines), which it did when no more
+ * than a quarter of its lines follow another with none between (a footer
+ * copied as it was set may).
+ */
 function narrowestGap(lines: readonly string[]): number {
-  let narrowest = Infinity;
+  const gaps: number[] = [];
   let blank = -1;
   for (const line of lines) {
     if (line.trim() === '') {
       if (blank >= 0) blank++;
       continue;
     }
-    if (blank >= 0) narrowest = Math.min(narrowest, blank);
-    if (narrowest === 0) return 0;
+    if (blank >= 0) gaps.push(blank);
     blank = 0;
   }
-  return narrowest === Infinity ? 0 : narrowest;
+  const adjacent = gaps.filter((g) => g === 0).length;
+  if (gaps.length === 0 || adjacent * 4 > gaps.length) return 0;
+  return Math.min(...gaps.filter((g) => g > 0));
 }
 
 function indentOf(raw: string): number {
