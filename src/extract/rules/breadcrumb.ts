@@ -34,7 +34,9 @@ export const breadcrumb: Rule = {
       const arrows = /[>»›→➤➔➜▸❯〉⟩⇒]|\s::\s/.test(line.text);
       // `Chuyên đề | Chuyển đổi số`: sections joined by bars or slashes are a trail too.
       const sections = !arrows && parts.every(isSectionName);
-      if (!startsHome && !sections && !(arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= MAX_CRUMB_WORDS))) return [];
+      // Joined by arrows: crumbs of a few words, or any from a known section down (`Tin tức - Sự kiện > Hoạt động của lãnh đạo Bộ`).
+      const crumbsByArrows = arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && (p.split(' ').length <= MAX_CRUMB_WORDS || isSectionName(parts[0]!)));
+      if (!startsHome && !sections && !crumbsByArrows) return [];
       // The last crumb is sometimes the article's own title (too long for a section, or printed again
       // as the heading): take the one before it. Printed again over the title and its dateline, it is the section's heading.
       const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));

@@ -508,6 +508,13 @@ test('breadcrumb: crumbs joined by an arrow of another shape (➤, ❯)', () => 
   }
 });
 
+test("breadcrumb: crumbs joined by an arrow from a known section down, the last of any length ('Tin tức - Sự kiện > Hoạt động của lãnh đạo Bộ'); a headline with an arrow is no trail (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(article('Cổng Thông tin điện tử Bộ Công an', 'Tin tức - Sự kiện > Hoạt động của lãnh đạo Bộ', 'Thứ trưởng làm việc với Công an tỉnh Sóc Trăng', 'Ngày đăng: 21/12/2024 - 09:20')))).record;
+  assert.deepEqual([record?.title, record?.section], ['Thứ trưởng làm việc với Công an tỉnh Sóc Trăng', 'Hoạt động của lãnh đạo Bộ']);
+  const headline = kindsOf(article('Giá xăng tăng > 25.000 đồng một lít kể từ chiều nay', '21/12/2024 09:20'));
+  assert.notEqual(headline.get('Giá xăng tăng > 25.000 đồng một lít kể từ chiều nay'), 'breadcrumb');
+});
+
 test('breadcrumb: section names joined by bars are a trail, the last one the section', () => {
   const d = decisionFor(article('Chuyên đề | Chuyển đổi số', 'Kỳ 2: Người dân làm quen với dịch vụ công trực tuyến'), 'Chuyên đề | Chuyển đổi số');
   assert.equal(d?.kind, 'breadcrumb');
