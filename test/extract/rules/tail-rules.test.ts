@@ -461,6 +461,11 @@ test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, 
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test("site-chrome: a post copied from a messaging app's official account (its 'Tài khoản chính thức' mark and follow button over the title, 'Xem thêm bài viết' under it) is the page's", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Công an tỉnh Tây Ninh', 'Tài khoản chính thức', 'Quan tâm', 'CẢNH BÁO THỦ ĐOẠN LỪA ĐẢO KHI MUA HÀNG TRỰC TUYẾN', '19/12/2024 10:15', PROSE, PROSE, 'Chia sẻ', 'Xem thêm bài viết'].join('\n')))).record;
+  assert.deepEqual([record?.section, record?.paragraphs.length], [null, 2]);
+});
+
 test("site-chrome: an aggregator's app view over the article (a banner to open the app, the outlet's name and its follow button) is the page's; the title is under it", () => {
   const banner = ['Mở ứng dụng', 'Đọc bài viết trên ứng dụng để có trải nghiệm tốt hơn', 'Báo Hà Tĩnh', 'Theo dõi'];
   const record = extractRecord(readSource('a.txt', Buffer.from([...banner, 'Hà Tĩnh: Hơn 2.000 ha lúa vụ đông được gieo cấy', 'Báo Hà Tĩnh · 30/11/2024 08:15', PROSE, PROSE].join('\n')))).record;
