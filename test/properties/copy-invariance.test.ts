@@ -21,6 +21,7 @@ const COPIES: Record<string, (text: string) => string> = {
   'spaces after every line': (t) => t.split('\n').map((l) => `${l}   `).join('\n'),
   'every line indented by a tab': (t) => t.split('\n').map((l) => (l.trim() ? `\t${l}` : l)).join('\n'),
   'decomposed accents': (t) => t.normalize('NFD'),
+  'every line break doubled': (t) => t.split('\n').join('\n\n'),
 };
 const KEPT_AS_BYTES = new Set(['l442-utf8-garbled-through-windows-1252-mojibake.txt']);
 
@@ -29,7 +30,7 @@ const labelled = (JSON.parse(readFileSync(path.join(dir, 'golden.json'), 'utf8')
 const pages = labelled.map((a) => a.file);
 const fields = (r: ArticleRecord | null) => r && { title: r.title, date: r.date, author: r.author, source: r.source, section: r.section, views: r.views, figures: r.figures, paragraphs: r.paragraphs };
 
-test('copy invariance: a labelled page copied another way (line ends, a byte order mark, trailing spaces, a margin, decomposed accents) gives the same record', () => {
+test('copy invariance: a labelled page copied another way (line ends, a byte order mark, trailing spaces, a margin, decomposed accents, doubled line breaks) gives the same record', () => {
   const changed: string[] = [];
   for (const file of pages) {
     const text = readFileSync(path.join(dir, file), 'utf8');
