@@ -374,8 +374,9 @@ function readNames(text: string, ranks: boolean): string | null {
  */
 export function readName(text: string, ranks = false): string | null {
   const t = text.trim().replace(/\.$/, (m) => (INITIALS.test(text.trim()) ? m : ''));
-  if (INITIALS.test(t) || INITIALS_AND_NAME.test(t)) return ABBREVIATIONS.get(matchKey(t)) ?? t;
-  if (ABBREVIATIONS.has(matchKey(t))) return ABBREVIATIONS.get(matchKey(t))!;
+  const abbreviation = ABBREVIATIONS.get(matchKey(t));
+  if (abbreviation) return abbreviation;
+  if (INITIALS.test(t) || INITIALS_AND_NAME.test(t)) return t;
   if (INITIALS_AND_NAME_CAPS.test(t)) return t.replace(/\p{Lu}{2,}/gu, (word) => capitalizeWords(word));
   const title = NAME_TITLES.prefixOf(t) ?? (ranks ? RANKS.prefixOf(t) : null);
   if (title) return readName(t.slice(title.length));

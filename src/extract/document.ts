@@ -47,7 +47,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   const allLines = text.split('\n');
   const lines: Line[] = [];
   // A copy that doubled its line breaks has a blank line between two lines: one is no break there.
-  const lineBreak = narrowestGap(allLines);
+  const lineBreak = lineBreakGap(allLines);
   let blank = 0;
   allLines.forEach((raw, i) => {
     const clean = raw.replace(/\s+/g, ' ').trim();
@@ -78,7 +78,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
  * than a quarter of its lines follow another with none between (a footer
  * copied as it was set may).
  */
-function narrowestGap(lines: readonly string[]): number {
+function lineBreakGap(lines: readonly string[]): number {
   const gaps: number[] = [];
   let blank = -1;
   for (const line of lines) {
