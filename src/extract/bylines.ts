@@ -428,25 +428,42 @@ function isSourceName(text: string, maxWords = 10): boolean {
 }
 
 /**
- * `Công an xã Hải Phú ra mắt mô hình …`: words in lower case after a unit's
- * place (`xã Hải Phú`) tell what it did, a headline; an organisation's name
+ * `Công an xã Hải Phú ra mắt mô hình …`, `Công an Hà Tĩnh triệt phá …`:
+ * words in lower case after a place (a unit's, `xã Hải Phú`, or a province's
+ * name alone) tell what the unit did, a headline; an organisation's name
  * ends with its place, or goes on with another unit (`… xã Hải Phú, huyện
- * Hải Lăng`, `… xã Hải Phú và …`).
+ * Hải Lăng`, `… xã Hải Phú và …`) or as a paper's name does (`Báo Nghệ An
+ * điện tử`).
  */
 function goesOnAfterPlace(text: string): boolean {
   const words = text.split(/\s+/);
-  for (let i = 0; i < words.length - 2; i++) {
-    const unit = UNIT_WORDS.prefixAsPrinted(words.slice(i).join(' '));
-    if (!unit || !/^\p{Ll}/u.test(words[i]!)) continue;
-    let j = i + unit.split(' ').length;
-    if (!/^\p{Lu}/u.test(words[j] ?? '')) continue;
-    while (j < words.length && /^\p{Lu}/u.test(words[j]!)) j++;
-    const next = words[j];
-    if (next && /^\p{Ll}/u.test(next) && !UNIT_WORDS.prefixAsPrinted(words.slice(j).join(' ')) && !PLACE_JOINERS.has(next)) return true;
+  for (let i = 0; i < words.length - 1; i++) {
+    const end = placeEnd(words, i);
+    const next = end === null ? undefined : words[end];
+    if (!next || !/^\p{Ll}/u.test(next)) continue;
+    const rest = words.slice(end!).join(' ');
+    if (!UNIT_WORDS.prefixAsPrinted(rest) && !PLACE_JOINERS.has(next) && !NAME_AFTER_PLACE.prefixAsPrinted(rest)) return true;
   }
   return false;
 }
-/** Words that join a unit's place to another unit in an organisation's name. */
+
+/** Where a place that opens at word `i` ends: a unit's word and its capitalised name, or a province's or city's name after the organisation's first word. */
+function placeEnd(words: readonly string[], i: number): number | null {
+  const unit = /^\p{Ll}/u.test(words[i]!) ? UNIT_WORDS.prefixAsPrinted(words.slice(i).join(' ')) : null;
+  if (unit) {
+    let j = i + unit.split(' ').length;
+    if (!/^\p{Lu}/u.test(words[j] ?? '')) return null;
+    while (j < words.length && /^\p{Lu}/u.test(words[j]!)) j++;
+    return j;
+  }
+  if (i === 0 || !/^\p{Lu}/u.test(words[i]!)) return null;
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) if (isPlaceName(words.slice(i, i + n).join(' '))) return i + n;
+  return null;
+}
+/** `Thành phố Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`: a province's name, in words separated by spaces. */
+const MAX_PLACE_WORDS = 5;
+/** What goes on after a place in a paper's name. */
+const NAME_AFTER_PLACE = new PhraseList(['điện tử', 'online']);
 const PLACE_JOINERS = new Set(['và', 'thuộc']);
 
 /**

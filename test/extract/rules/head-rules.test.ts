@@ -4,6 +4,7 @@ import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 import { isSiteName, siteNameProper, withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
+import { namesOrganisation } from '../../../src/extract/bylines.ts';
 
 const article = (...head: string[]) => [...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n');
 
@@ -823,6 +824,13 @@ test("title: a committee over a category ('ĐẢNG ỦY TRỰC THUỘC THÀNH �
   assert.equal(isSiteName('HUYỆN ỦY THỌ XUÂN'), true);
   assert.equal(isSiteName('Đảng ủy Khối các cơ quan tỉnh'), true);
   assert.equal(isSiteName('Báo Văn hóa và Đời sống'), true);
+});
+
+test("title: a province's name alone after a unit's word ends its name; words in lower case after it tell what the unit did (negative: 'Báo Nghệ An điện tử')", () => {
+  assert.equal(namesOrganisation('Công an Hà Tĩnh triệt phá đường dây ma túy'), false);
+  assert.equal(namesOrganisation('Công an Hà Tĩnh'), true);
+  assert.equal(namesOrganisation('Báo Nghệ An điện tử'), true);
+  assert.equal(namesOrganisation('Công an tỉnh Hà Tĩnh và Công an tỉnh Nghệ An'), true);
 });
 
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
