@@ -826,6 +826,11 @@ test("title: a committee over a category ('ĐẢNG ỦY TRỰC THUỘC THÀNH �
   assert.equal(isSiteName('Báo Văn hóa và Đời sống'), true);
 });
 
+test("title: the sector's other bodies name their sites with a place (a health department, the Fatherland Front, customs, the Red Cross, an extension centre); a headline that opens with one does not (negative)", () => {
+  for (const name of ['SỞ Y TẾ TỈNH THANH HÓA', 'Mặt trận Tổ quốc Việt Nam tỉnh Bình Định', 'HẢI QUAN LẠNG SƠN', 'Hội Chữ thập đỏ tỉnh Nghệ An', 'TRUNG TÂM KHUYẾN NÔNG TỈNH ĐỒNG THÁP']) assert.equal(isSiteName(name), true, name);
+  for (const headline of ['Hải quan Lạng Sơn thu ngân sách vượt kế hoạch năm', 'Hội Chữ thập đỏ tỉnh Nghệ An trao quà', 'Hội nghị tổng kết công tác năm']) assert.equal(isSiteName(headline), false, headline);
+});
+
 test("title: a province's name alone after a unit's word ends its name; words in lower case after it tell what the unit did (negative: 'Báo Nghệ An điện tử')", () => {
   assert.equal(namesOrganisation('Công an Hà Tĩnh triệt phá đường dây ma túy'), false);
   assert.equal(namesOrganisation('Công an Hà Tĩnh'), true);
