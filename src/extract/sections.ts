@@ -1,4 +1,5 @@
 import { PhraseList } from './phrases.ts';
+import { matchKey } from '../vietnamese/fold.ts';
 import sections from './data/sections.json' with { type: 'json' };
 
 /** Section names portals print with an article (`Thời sự`, `An ninh trật tự`). */
@@ -19,7 +20,19 @@ export function isSectionName(text: string): boolean {
   const pieces = name.split(JOINED);
   if (pieces.length > 1) return pieces.length <= 3 && pieces.every((p) => p !== '' && isSectionName(p));
   const qualifier = QUALIFIERS.prefixOf(name);
-  return !!qualifier && KNOWN_SECTIONS.equals(name.slice(qualifier.length));
+  if (qualifier && KNOWN_SECTIONS.equals(name.slice(qualifier.length))) return true;
+  const scoped = withoutScope(name);
+  return scoped !== null && isSectionName(scoped);
+}
+
+/** Scopes after a section's name: `Tin hoạt động` ngành. */
+const SCOPES = sections.sectionScopes.phrases.map((phrase) => ` ${matchKey(phrase)}`).sort((a, b) => b.length - a.length);
+
+/** The section's name before a scope at the end (`Tin hoạt động` in `Tin hoạt động ngành`), or null when it ends with none. */
+function withoutScope(name: string): string | null {
+  const key = matchKey(name);
+  const scope = SCOPES.find((s) => key.endsWith(s) && key.length > s.length);
+  return scope ? name.slice(0, name.length - scope.length).trim() : null;
 }
 
 const ACCOUNTS = new PhraseList(sections.accounts);

@@ -5,6 +5,7 @@ import { isSiteName, siteNameProper, withoutSiteSuffix } from '../../../src/extr
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { namesOrganisation } from '../../../src/extract/bylines.ts';
+import { isSectionName } from '../../../src/extract/sections.ts';
 
 const article = (...head: string[]) => [...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n');
 
@@ -836,6 +837,16 @@ test("title: a province's name alone after a unit's word ends its name; words in
   assert.equal(namesOrganisation('Công an Hà Tĩnh'), true);
   assert.equal(namesOrganisation('Báo Nghệ An điện tử'), true);
   assert.equal(namesOrganisation('Công an tỉnh Hà Tĩnh và Công an tỉnh Nghệ An'), true);
+});
+
+test("header-masthead: a site's name in capitals over a section scoped to the sector ('Tin hoạt động ngành') is the site's; the section is the known one with its scope", () => {
+  assert.equal(isSectionName('Tin hoạt động ngành'), true);
+  assert.equal(isSectionName('Hoạt động cơ sở'), true);
+  assert.equal(isSectionName('Tin tức địa phương'), true);
+  assert.equal(isSectionName('Thu ngân sách ngành'), false);
+  const text = ['HẢI QUAN LẠNG SƠN', 'Tin hoạt động ngành', 'Hải quan Lạng Sơn thu ngân sách vượt 12% kế hoạch năm', '', PROSE, PROSE, 'Minh Phương (01/12/2026)'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.date], ['Hải quan Lạng Sơn thu ngân sách vượt 12% kế hoạch năm', 'Tin hoạt động ngành', '2026-12-01']);
 });
 
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
