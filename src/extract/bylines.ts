@@ -278,14 +278,24 @@ const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
-  return (!!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isEnglishOutlet(text);
+  return (!!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text);
 }
 
-/** `Border Guard Newspaper`, `Quang Ninh Police`: a few capitalised words ending with an outlet's word. */
-function isEnglishOutlet(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= MAX_OUTLET_WORDS && OUTLET_ENDINGS.has(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+/**
+ * `Border Guard Newspaper`, `Quang Ninh Police`: a few capitalised words
+ * ending with an outlet's word; `Biên phòng Online`, `BIÊN PHÒNG ONLINE`: a
+ * Vietnamese paper's name, whose words after the first are in lower case,
+ * with the word its web edition goes by.
+ */
+export function isOutletName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > MAX_OUTLET_WORDS || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  if (isAllCaps(text) ? ONLINE_EDITION.has(capitalizeWords(last)) : ONLINE_EDITION.has(last)) return true;
+  return OUTLET_ENDINGS.has(last) && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
+/** The word a paper's web edition adds to its name. */
+const ONLINE_EDITION = new Set(['Online']);
 const MAX_OUTLET_WORDS = 6;
 
 /** The text after a label and its `:`, dash or space ("By Hoang Phong"). */
@@ -318,7 +328,7 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   const initialsAfterSlash = !!last && /\/\s*[A-Z][A-Z0-9+]{1,7}$/u.test(text) && !ABBREVIATIONS.has(matchKey(text));
   // In capitals any words look like a name: there the source opens as an organisation's name does (`CÔNG AN TỈNH HÀ NAM`).
   const sourceShaped = !!last && isSourceName(last) && (!isAllCaps(last) || namesOrganisation(last));
-  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isEnglishOutlet(last))) {
+  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isOutletName(last))) {
     const names = readNames(parts.slice(0, -1).join(', '), ranks);
     return names ? { author: names, source: organisationCase(last) } : null;
   }

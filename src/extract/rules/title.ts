@@ -2,7 +2,7 @@ import { decide, type Rule } from '../decision.ts';
 import { isLongProse, sentenceCount, wordCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { namesOrganisation, readByline } from '../bylines.ts';
+import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
@@ -122,6 +122,8 @@ export function withoutSiteSuffix(title: string): string {
 
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not); a committee's body names its committee's site alone (`Ban Tuyên giáo Tỉnh ủy`). */
 export function isSiteName(text: string): boolean {
+  // `BIÊN PHÒNG ONLINE`, `Quang Ninh Police`: a paper's name as its web edition prints it.
+  if (isOutletName(text)) return true;
   const proper = siteNameProper(text);
   // In capitals a headline that opens with a unit reads as one (`CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ …`): the proper name is
   // a place's few words, or a unit's name itself (`CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`).

@@ -849,6 +849,12 @@ test("header-masthead: a site's name in capitals over a section scoped to the se
   assert.deepEqual([record?.title, record?.section, record?.date], ['Hải quan Lạng Sơn thu ngân sách vượt 12% kế hoạch năm', 'Tin hoạt động ngành', '2026-12-01']);
 });
 
+test("header-masthead: a paper's name as its web edition prints it ('BIÊN PHÒNG ONLINE') over the section is the site's; a headline that ends with 'online' is none (negative)", () => {
+  for (const name of ['BIÊN PHÒNG ONLINE', 'Biên phòng Online', 'Tuổi Trẻ Online', 'Quang Ninh Police']) assert.equal(isSiteName(name), true, name);
+  assert.equal(isSiteName('Đọc báo online'), false);
+  assert.equal(isSiteName('Cảnh báo lừa đảo bán hàng online'), false);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
