@@ -278,8 +278,20 @@ const MAX_LABELLED_SOURCE_WORDS = 18;
 
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
-  return (!!SOURCE_WORDS.prefixAsPrinted(text) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text);
+  const kind = SOURCE_WORDS.prefixAsPrinted(text);
+  return (!!kind && namedAfterKind(kind, text.trim().slice(kind.length).trim()) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text);
 }
+
+/**
+ * `Khoa Nhi`, `Hội Nông dân`, `Phòng PC06`, `Công an xã`: after a kind of
+ * unit that also opens common nouns (`Khoa học`, `Hội nghị`, `Phòng chống`),
+ * the unit's own name, capitalised, or the kind of place it serves.
+ */
+function namedAfterKind(kind: string, rest: string): boolean {
+  if (!COMMON_NOUN_KINDS.equals(kind) || rest === '') return true;
+  return /^[\p{Lu}\d]/u.test(rest) || !!UNIT_WORDS.prefixAsPrinted(rest);
+}
+const COMMON_NOUN_KINDS = new PhraseList(data.sourceKindsInCommonNouns.phrases);
 
 /**
  * `Border Guard Newspaper`, `Quang Ninh Police`: a few capitalised words

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { organisationCase, readByline } from '../../../src/extract/bylines.ts';
+import { namesOrganisation, organisationCase, readByline } from '../../../src/extract/bylines.ts';
 import { posterLabelled } from '../../../src/extract/sections.ts';
 import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
@@ -144,6 +144,11 @@ test('byline: the forms newsrooms print', () => {
   }
   // A headline in capitals is no byline: a full name opens with a surname, a source with an organisation's word.
   for (const headline of ['BẮT GIỮ ĐỐI TƯỢNG, THU GIỮ MA TÚY', 'TĂNG CƯỜNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM DỊP HÈ']) assert.equal(readByline(headline), null, headline);
+});
+
+test("byline: a kind of unit that also opens common nouns names a unit only before its capitalised name or the kind of place it serves ('Hội nghị tổng kết', 'Khoa học' name none)", () => {
+  for (const name of ['Khoa Nhi', 'Phòng PC06', 'Công an xã', 'Hội Nông dân xã Thạch Hà', 'Viện kiểm sát nhân dân tỉnh Quảng Ngãi', 'Trung tâm y tế huyện Hương Sơn']) assert.equal(namesOrganisation(name), true, name);
+  for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
 });
 
 test('byline: the writer and the photos\' credit closing the article, on one line or two, credit no photo; above more of the article the line is a portrait\'s caption (negative)', () => {
