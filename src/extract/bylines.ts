@@ -341,8 +341,11 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   // In capitals any words look like a name: there the source opens as an organisation's name does (`CÔNG AN TỈNH HÀ NAM`).
   const sourceShaped = !!last && isSourceName(last) && (!isAllCaps(last) || namesOrganisation(last));
   if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isOutletName(last))) {
-    const names = readNames(parts.slice(0, -1).join(', '), ranks);
-    return names ? { author: names, source: organisationCase(last) } : null;
+    // `… - Khoa Nhi, Bệnh viện Đa khoa tỉnh`: a unit before its parent body is the source's too, as printed.
+    let first = parts.length - 1;
+    while (first > 1 && namesOrganisation(parts[first - 1]!)) first--;
+    const names = readNames(parts.slice(0, first).join(', '), ranks);
+    return names ? { author: names, source: organisationCase(text.slice(text.lastIndexOf(parts[first]!))) } : null;
   }
   const names = readNames(text, ranks);
   return names ? { author: names, source: null } : null;

@@ -146,6 +146,18 @@ test('byline: the forms newsrooms print', () => {
   for (const headline of ['BẮT GIỮ ĐỐI TƯỢNG, THU GIỮ MA TÚY', 'TĂNG CƯỜNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM DỊP HÈ']) assert.equal(readByline(headline), null, headline);
 });
 
+test("byline: the titles of medicine, teaching and a professional soldier's go before the name; a unit before its parent body is the source's too; names before the dash stay names (negative)", () => {
+  const cases: [string, string, string | null][] = [
+    ['ThS.BS Lê Thị Hồng Nhung - Khoa Nhi, Bệnh viện Đa khoa tỉnh', 'Lê Thị Hồng Nhung', 'Khoa Nhi, Bệnh viện Đa khoa tỉnh'],
+    ['BSCKII Trần Văn An', 'Trần Văn An', null],
+    ['NGƯT Lê Thị Hoa', 'Lê Thị Hoa', null],
+    ['Đại úy QNCN Nguyễn Văn Dũng', 'Nguyễn Văn Dũng', null],
+    ['Hà Anh - Phòng PA03 - Công an tỉnh Nghệ An', 'Hà Anh', 'Phòng PA03 - Công an tỉnh Nghệ An'],
+    ['Thu Hà, Minh Anh - Báo Nghệ An', 'Thu Hà, Minh Anh', 'Báo Nghệ An'],
+  ];
+  for (const [line, author, source] of cases) assert.deepEqual([readByline(line)?.author, readByline(line)?.source], [author, source], line);
+});
+
 test("byline: a kind of unit that also opens common nouns names a unit only before its capitalised name or the kind of place it serves ('Hội nghị tổng kết', 'Khoa học' name none)", () => {
   for (const name of ['Khoa Nhi', 'Phòng PC06', 'Công an xã', 'Hội Nông dân xã Thạch Hà', 'Viện kiểm sát nhân dân tỉnh Quảng Ngãi', 'Trung tâm y tế huyện Hương Sơn']) assert.equal(namesOrganisation(name), true, name);
   for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
