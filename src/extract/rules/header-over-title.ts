@@ -1,6 +1,6 @@
-import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Hints, type Rule } from '../decision.ts';
 import { isProse, wordCount, type Document, type Line } from '../document.ts';
-import { isLabelledByline, NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
+import { isLabelledByline, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
@@ -23,6 +23,7 @@ const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
 const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 const BADGES = new PhraseList(chrome.badges.phrases);
+const RULE = 'header-over-title';
 
 /**
  * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
@@ -38,40 +39,51 @@ const BADGES = new PhraseList(chrome.badges.phrases);
  * leaves the page to the other rules.
  */
 export const headerOverTitle: Rule = {
-  name: 'header-over-title',
+  name: RULE,
   description: "The site's short lines (its name, menu, section) above the title, which is over its dateline.",
   classify(doc, decided, hints) {
     const title = titleOverDateline(doc, decided);
     if (!title) return [];
-    // The title printed twice, one copy right over the other (the title rule reads them): the page's lines are above both.
-    let top = title;
-    while (top.index > 0 && matchKey(doc.lines[top.index - 1]!.text) === matchKey(title.text)) top = doc.lines[top.index - 1]!;
-    const above = doc.lines.slice(0, top.index).filter((l) => decided.isFree(l.index));
-    // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
-    const alone = above.length === 1 && above[0]!.index === top.index - 1 ? above[0]! : null;
-    const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
-    // `Tác giả: Hồng Nhung` there too: the writer under their label.
-    if (alone && writer?.author && (writer.form === NAME_FORM || isLabelledByline(alone.text))) {
-      return [decide(alone, 'byline', this.name, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author, ...(writer.source ? { source: writer.source } : {}) })];
+    // `Thứ Sáu, 04/12/2026 | 07:30` / `Đại úy Nguyễn Văn Dũng` / the title: the writer's name between the dateline and the title.
+    const writer = writerUnderDateline(doc, decided);
+    if (writer && writer.line.index === title.index - 1) {
+      const { line, found } = writer;
+      return [decide(line, 'byline', RULE, `the writer's name under the dateline, right over the title at line ${title.number}`, { author: found.author!, ...(found.source ? { source: found.source } : {}) }), ...pageLinesAbove(doc, decided, hints, title, line)];
     }
-    if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
-    // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
-    if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
-    // An editor's title among them is the title: the page is left to the title rule.
-    if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
-    // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
-    const last = [...above].reverse().find((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
-    // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons; the view counter
-    // besides), none of them the menu or naming a section.
-    const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index)).filter((d) => d?.kind !== 'views');
-    const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
-    // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
-    const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));
-    const section = besideTitle && !endsMenu(above) ? sectionOf(last.text, entryAlone) : null;
-    const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
-    return above.map((l): Decision => (l === last && section ? decide(l, 'section', this.name, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', this.name, reason)));
+    return pageLinesAbove(doc, decided, hints, title, title);
   },
 };
+
+/** The lines above the title (above `top`, the title's highest copy or the writer's name over it): the page's, its section, or the writer's name alone. */
+function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, title: Line, over: Line): Decision[] {
+  // The title printed twice, one copy right over the other (the title rule reads them): the page's lines are above both.
+  let top = over;
+  while (top.index > 0 && matchKey(doc.lines[top.index - 1]!.text) === matchKey(title.text)) top = doc.lines[top.index - 1]!;
+  const above = doc.lines.slice(0, top.index).filter((l) => decided.isFree(l.index));
+  // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
+  const alone = above.length === 1 && above[0]!.index === top.index - 1 ? above[0]! : null;
+  const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
+  // `Tác giả: Hồng Nhung` there too: the writer under their label.
+  if (alone && writer?.author && (writer.form === NAME_FORM || isLabelledByline(alone.text))) {
+    return [decide(alone, 'byline', RULE, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author, ...(writer.source ? { source: writer.source } : {}) })];
+  }
+  if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
+  // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
+  if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
+  // An editor's title among them is the title: the page is left to the title rule.
+  if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
+  // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
+  const last = [...above].reverse().find((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
+  // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons; the view counter
+  // besides), none of them the menu or naming a section.
+  const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index)).filter((d) => d?.kind !== 'views');
+  const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
+  // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
+  const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));
+  const section = besideTitle && !endsMenu(above) ? sectionOf(last.text, entryAlone) : null;
+  const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
+  return above.map((l): Decision => (l === last && section ? decide(l, 'section', RULE, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', RULE, reason)));
+}
 
 /**
  * The free line right over the first dateline that gives a date (the
@@ -92,9 +104,22 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   if (above && readsAsTitle(above, doc, decided)) return above;
   // `An ninh trật tự | 16/04/2024 09:20` over the title (maybe over the view counter): the dateline printed above it, under
   // the site's lines (a short title over its dateline, and a subtitle under that, are no such lines).
-  const under = doc.lines[dateline.line + (decided.kindOf(dateline.line + 1) === 'views' ? 2 : 1)];
+  const writer = writerUnderDateline(doc, decided);
+  const under = doc.lines[writer ? writer.line.index + 1 : dateline.line + (decided.kindOf(dateline.line + 1) === 'views' ? 2 : 1)];
   const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text);
   return siteOver && under && readsAsTitle(under, doc, decided) ? under : null;
+}
+
+/**
+ * `Đại úy QNCN Nguyễn Văn Dũng` right under the page's first dateline (or
+ * its view counter): a writer's name there, printed over the title by some
+ * sites, as others print it under.
+ */
+function writerUnderDateline(doc: Document, decided: Classification): { line: Line; found: Byline } | null {
+  const dateline = decided.first('dateline');
+  const line = dateline && doc.lines[dateline.line + (decided.kindOf(dateline.line + 1) === 'views' ? 2 : 1)];
+  const found = line && decided.isFree(line.index) && !isAllCaps(line.text) ? readByline(line.text) : null;
+  return line && found?.author && (found.form === NAME_FORM || found.form === OFFICER_FORM) ? { line, found } : null;
 }
 
 /** A free line with no paragraph above it, of a title's length, that is no line of the page's and names no writer. */

@@ -855,6 +855,14 @@ test("header-masthead: a paper's name as its web edition prints it ('BIÊN PHÒN
   assert.equal(isSiteName('Cảnh báo lừa đảo bán hàng online'), false);
 });
 
+test("header-over-title: a writer's name between the dateline and the title ('Đại úy QNCN Nguyễn Văn Dũng') is the byline, the line under it the title; over the lead it is no title's (negative)", () => {
+  const head = ['BIÊN PHÒNG ONLINE', 'Quốc phòng - An ninh', 'Thứ Sáu, 04/12/2026 | 07:30', 'Đại úy QNCN Nguyễn Văn Dũng'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...head, 'Đồn Biên phòng Cửa khẩu Cầu Treo bắt giữ đối tượng vận chuyển ma túy', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.author, record?.section], ['Đồn Biên phòng Cửa khẩu Cầu Treo bắt giữ đối tượng vận chuyển ma túy', 'Nguyễn Văn Dũng', 'Quốc phòng - An ninh']);
+  const kinds = kindsOf(['Bắt giữ đối tượng vận chuyển ma túy qua biên giới', 'Thứ Sáu, 04/12/2026 | 07:30', 'Minh Anh', PROSE, PROSE].join('\n'));
+  assert.equal(kinds.get('Bắt giữ đối tượng vận chuyển ma túy qua biên giới'), 'title');
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
