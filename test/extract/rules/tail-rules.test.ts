@@ -163,6 +163,13 @@ test("byline: a kind of unit that also opens common nouns names a unit only befo
   for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
 });
 
+test("byline: a school's subject group signs its news ('Tổ Ngữ văn - Sử - Địa'): the source; 'Tổ chức …', 'Tổ công tác' sign nothing (negative)", () => {
+  assert.deepEqual(readByline('Tổ Ngữ văn - Sử - Địa'), { author: null, source: 'Tổ Ngữ văn - Sử - Địa', form: 'an organisation standing alone' });
+  for (const phrase of ['Tổ chức hội nghị', 'Tổ công tác']) assert.equal(readByline(phrase), null, phrase);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Hội thi giáo viên dạy giỏi cấp trường', 'Đăng lúc: 14:05 - 03/12/2026', PROSE, PROSE, 'Tổ Ngữ văn - Sử - Địa'].join('\n')))).record;
+  assert.deepEqual([record?.source, record?.paragraphs.length], ['Tổ Ngữ văn - Sử - Địa', 2]);
+});
+
 test('byline: the writer and the photos\' credit closing the article, on one line or two, credit no photo; above more of the article the line is a portrait\'s caption (negative)', () => {
   const closing = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, PROSE, 'Minh Hà - Ảnh: Văn Tú'].join('\n')))).record;
   assert.equal(closing?.author, 'Minh Hà');
