@@ -33,8 +33,8 @@ const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW}
 const SENTENCE = new RegExp(String.raw`(?<![\p{L}])(?:${keyAlternatives(data.viewSentence.openers)})\s+${NUMBER}\s+(?:${VIEW_UNITS})(?![\p{L}])\.?`, 'gu');
 const OTHER_COUNTER = new RegExp(String.raw`(?<![\p{L}])(${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*\d|\d\s*(${NOT_VIEW})(?![\p{L}])`, 'u');
 
-/** Every like, share or comment count, labelled either side: `Bình luận: 0`, `12 lượt chia sẻ`. */
-const OTHER_COUNTERS = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}\s*[)\]]?|[(\[]?(?<![\d.,])${NUMBER}\s+(?:${NOT_VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
+/** Every like, share or comment count, labelled either side (`Bình luận: 0`, `12 lượt chia sẻ`) or both (`💬 34 bình luận`). */
+const OTHER_COUNTERS = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_VIEW})\s*[:：]?\s*[(\[]?\s*${NUMBER}(?:\s+(?=\p{L})(?:${NOT_VIEW})(?![\p{L}]))?\s*[)\]]?|[(\[]?(?<![\d.,])${NUMBER}\s+(?:${NOT_VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
 
 const { labels: READING_LABELS, units: READING_UNITS, after: READING_AFTER } = data.readingTime;
 /** `Thời gian đọc: 3 phút`, `3 phút đọc`, `3–4 phút` (a reader view's estimate, a range): in folded text, never inside a date's or another number's digits. */

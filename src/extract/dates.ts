@@ -248,6 +248,17 @@ const { units: AGO_UNITS, ago: AGO_WORDS, phrases: AGO_PHRASES } = words.relativ
 export const RELATIVE_TIME_SOURCE = `(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})\\s+(?:${keyAlternatives(AGO_WORDS)})|${keyAlternatives(AGO_PHRASES)})`;
 const RELATIVE_TIME = new RegExp(`(?<![\\p{L}\\p{N}])${RELATIVE_TIME_SOURCE}(?![\\p{L}])`, 'gu');
 
+/**
+ * `5 giờ`, `3 ngày ·`, `Hôm qua lúc 20:15`, `Vừa xong`: a social network's
+ * post dated by its age alone, on a line of its own under its poster. The
+ * network leaves out the word for 'ago', and the day is the copy's, unknown
+ * here.
+ */
+export function isPostAge(text: string): boolean {
+  return POST_AGE.test(foldInPlace(text).replace(/[\s·.]+$/u, '').trim());
+}
+const POST_AGE = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})(?:\\s+(?:${keyAlternatives(AGO_WORDS)}))?|${keyAlternatives(AGO_PHRASES)}|(?:${keyAlternatives(words.relativeTimes.yesterday)})(?:\\s+(?:${keyAlternatives(words.fillers)}))?\\s+\\d{1,2}[:h]\\d{2})$`, 'u');
+
 /** Where the text says how long ago the page was posted (`22/07/2024, 10:15 · 3 giờ trước`). */
 export function findRelativeTimes(text: string): Span[] {
   return matchSpans(foldInPlace(text), RELATIVE_TIME);

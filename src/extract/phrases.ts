@@ -102,6 +102,11 @@ export function withoutLeadingIcons(text: string): string {
   return text.replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '');
 }
 
+/** `🌟 TUỔI TRẺ RA QUÂN 🌟`: a post's heading between its icons. */
+export function withoutIcons(text: string): string {
+  return withoutLeadingIcons(text).replace(/[\s\p{Extended_Pictographic}\uFE0F]+$/u, '');
+}
+
 /**
  * Blanks every occurrence of the phrases in already-folded text (see
  * `foldInPlace`), keeping its length so other offsets stay valid.

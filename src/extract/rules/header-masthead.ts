@@ -7,6 +7,8 @@ import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isProse, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 import { isPostTime } from './social-embed.ts';
+import { isPostAge } from '../dates.ts';
+import { NAME_FORM, namesOrganisation, readByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
@@ -28,6 +30,11 @@ function portalHeading(lines: readonly Line[], decided: Classification): Line | 
   if (at === -1 || lines.slice(0, at).some(isProse)) return null;
   const heading = lines[at + 1];
   return at > 0 || (heading && !isProse(heading)) ? lines[at]! : null;
+}
+
+/** `Huyện Đoàn Yên Định`, `Công an huyện Đức Thọ`, `Nguyễn Văn An`: an account named for a unit or a person. */
+function namesAccount(text: string): boolean {
+  return namesOrganisation(text) || readByline(text)?.form === NAME_FORM;
 }
 
 /** Kinds of line a site's masthead stands over: its menu, its breadcrumb. */
@@ -53,8 +60,11 @@ export const headerMasthead: Rule = {
       return [decide(first, 'chrome', this.name, `the site's name in capitals, over the section's (line ${next.number})`)];
     }
     // `Công an huyện Đức Thọ` over `8 tháng 3 lúc 09:15 ·`: a social network's post copied whole, under the account that posted it.
-    if (next && !isProse(first) && isPostTime(next.text)) {
-      return [decide(first, 'chrome', this.name, `the account that posted, over its post's time (line ${next.number})`)];
+    // Over its age alone (`5 giờ`), the account is named as a unit or a person is; a headline there is over its page's `45 phút trước`.
+    if (next && !isProse(first) && isPostTime(next.text) && (!isPostAge(next.text) || namesAccount(first.text))) {
+      const account = decide(first, 'chrome', this.name, `the account that posted, over its post's time (line ${next.number})`);
+      // `5 giờ`: the post's age tells no date (the copy's day is unknown); the text's dates are left to tell it.
+      return isPostAge(next.text) ? [account, decide(next, 'chrome', this.name, `the post's age under the account that posted (line ${first.number}): it tells no date`)] : [account];
     }
     // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title (a print view's
     // heading), or over the title and its dateline, maybe with the section between: the portal's name.

@@ -1,7 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { PhraseList } from '../phrases.ts';
-import { findDates } from '../dates.ts';
+import { findDates, isPostAge } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const REACTIONS = new PhraseList(chrome.socialEmbed.reactions);
@@ -35,10 +35,11 @@ export const socialEmbed: Rule = {
   },
 };
 
-/** `5 tháng 3 lúc 20:15 ·`: a post's time, closed by the network's dot. */
+/** `5 tháng 3 lúc 20:15 ·`: a post's time, closed by the network's dot; or its age (`5 giờ`, see isPostAge). */
 export function isPostTime(text: string): boolean {
   // Every line is asked: a post's time is short and has its dot.
-  if (text.length > MAX_POST_TIME_LENGTH || !text.includes('·')) return false;
+  if (text.length > MAX_POST_TIME_LENGTH) return false;
+  if (!text.includes('·')) return isPostAge(text);
   return POST_TIME.test(text) && (TIME_WORDS.test(text) || findDates(text).length > 0);
 }
 const MAX_POST_TIME_LENGTH = 48;

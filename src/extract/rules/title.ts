@@ -3,7 +3,7 @@ import { isLongProse, sentenceCount, wordCount, type Line } from '../document.ts
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
-import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
+import { PhraseList, withoutIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
@@ -47,8 +47,8 @@ export const title: Rule = {
     const named = withoutSiteSuffix(unlabelled);
     const counted = countedTitle(named);
     const dated = datedTitle(counted?.title ?? named);
-    // `🔴 TRỰC TIẾP: …`: an icon before the title is the site's decoration.
-    const text = withoutLeadingIcons(dated?.title ?? counted?.title ?? named);
+    // `🔴 TRỰC TIẾP: …`, `🌟 … 🌟`: icons around the title are the site's decoration.
+    const text = withoutIcons(dated?.title ?? counted?.title ?? named);
     // The date a listing prints after a title is the article's, unless a dateline tells it more fully.
     const published = dated && !decided.first('dateline') ? dated.published : undefined;
     const how =
@@ -56,7 +56,7 @@ export const title: Rule = {
       (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
       (named !== unlabelled ? ", without the site's name after it" : '') +
-      (text !== (dated?.title ?? counted?.title ?? named) ? ', without the icon before it' : '') +
+      (text !== (dated?.title ?? counted?.title ?? named) ? ', without the icons around it' : '') +
       (counted ? ', without the view counter in brackets after it' : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [

@@ -5,6 +5,7 @@ import { posterLabelled } from '../../../src/extract/sections.ts';
 import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
+import { isPostAge } from '../../../src/extract/dates.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 
 test('byline: the forms newsrooms print', () => {
@@ -608,6 +609,21 @@ test('header-masthead: a line over a dateline with no social network\'s dot is n
   assert.equal(kindsOf(['Công an huyện Đức Thọ bắt 2 đối tượng mua bán ma túy', '08/03/2024 09:15', PROSE].join('\n')).get('Công an huyện Đức Thọ bắt 2 đối tượng mua bán ma túy'), 'title');
   const sentence = 'Có thể là hình ảnh do trí tuệ nhân tạo tạo ra, người dân cần cảnh giác khi xem.';
   assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
+});
+
+test("header-masthead: a post dated by its age alone ('5 giờ') under its account: both are the page's, the post's heading between its icons the title, its reactions with their icons the network's; the date comes from the text", () => {
+  const text = ['Huyện Đoàn Yên Định', '5 giờ', '🌟 TUỔI TRẺ YÊN ĐỊNH RA QUÂN CHIẾN DỊCH "MÙA ĐÔNG ẤM" 🌟', `Sáng ngày 06/12/2026, ${PROSE}`, PROSE, '👍 125   💬 8   ↪️ 12'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], ['TUỔI TRẺ YÊN ĐỊNH RA QUÂN CHIẾN DỊCH "MÙA ĐÔNG ẤM"', '2026-12-06', 2]);
+  const kinds = kindsOf(text);
+  for (const line of ['Huyện Đoàn Yên Định', '5 giờ', '👍 125 💬 8 ↪️ 12']) assert.equal(kinds.get(line), 'chrome', line);
+  for (const age of ['3 ngày ·', 'Hôm qua lúc 20:15', 'Vừa xong', '2 tuần trước']) assert.equal(isPostAge(age), true, age);
+  for (const text of ['5 giờ sáng', '12', 'Thứ Năm, 21/11/2024']) assert.equal(isPostAge(text), false, text);
+});
+
+test("header-masthead: a headline over how long ago its page was posted ('45 phút trước') is the title, not an account (negative)", () => {
+  const text = ['Giá xăng giảm nhẹ từ 15 giờ chiều nay', '45 phút trước', 'Thứ Năm, 21/11/2024 - 14:15', PROSE, PROSE, 'Thu Hường'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Giá xăng giảm nhẹ từ 15 giờ chiều nay');
 });
 
 test('table-of-contents: the heading and the entries printed again further down are the page\'s; the subheadings stay the article\'s', () => {
