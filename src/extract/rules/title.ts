@@ -7,6 +7,7 @@ import { PhraseList, withoutIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
+import { isPlaceName } from '../places.ts';
 import type { DateValue } from '../dates.ts';
 import { findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
@@ -128,10 +129,22 @@ export function isSiteName(text: string): boolean {
   // In capitals a headline that opens with a unit reads as one (`CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ …`): the proper name is
   // a place's few words, or a unit's name itself (`CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`).
   if (proper === null || !isAllCaps(text)) return proper !== null;
-  return wordCount(proper) <= MAX_CAPS_PROPER_WORDS || isSiteName(proper);
+  return wordCount(proper) <= MAX_CAPS_PROPER_WORDS || isSiteName(proper) || (wordCount(proper) <= MAX_CAPS_FIELD_WORDS && endsWithProvince(proper));
 }
 /** A place's name, or an outlet's, in words (`BÀ RỊA - VŨNG TÀU`, `VĂN HÓA VÀ ĐỜI SỐNG`). */
 const MAX_CAPS_PROPER_WORDS = 5;
+/** A department's fields and its province (`VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH`). */
+const MAX_CAPS_FIELD_WORDS = 12;
+
+/** `… TỈNH NINH BÌNH`: the name ends with a province's, after the word for its kind. */
+function endsWithProvince(name: string): boolean {
+  const words = name.split(/\s+/);
+  for (let i = words.length - 2; i >= 1; i--) {
+    const unit = UNIT_WORDS.prefixOf(words.slice(i).join(' '));
+    if (unit && isPlaceName(words.slice(i + unit.split(' ').length).join(' '))) return true;
+  }
+  return false;
+}
 
 /**
  * The proper name in a site's name (`Lào Cai` in `Công an tỉnh Lào Cai`,

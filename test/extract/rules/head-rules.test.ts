@@ -863,6 +863,13 @@ test("header-over-title: a writer's name between the dateline and the title ('Đ
   assert.equal(kinds.get('Bắt giữ đối tượng vận chuyển ma túy qua biên giới'), 'title');
 });
 
+test("title: a department named for its fields, in capitals, ends with its province ('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH'): a site's name; a headline in capitals that opens with a unit is none (negative)", () => {
+  assert.equal(isSiteName('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH'), true);
+  assert.equal(isSiteName('SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG THÀNH PHỐ HÀ NỘI'), true);
+  assert.equal(isSiteName('CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ TRẺ EM NGHÈO DỊP TẾT TRUNG THU'), false);
+  assert.equal(isSiteName('SỞ Y TẾ KHUYẾN CÁO NGƯỜI DÂN PHÒNG BỆNH CÚM MÙA'), false);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
