@@ -870,6 +870,14 @@ test("title: a department named for its fields, in capitals, ends with its provi
   assert.equal(isSiteName('SỞ Y TẾ KHUYẾN CÁO NGƯỜI DÂN PHÒNG BỆNH CÚM MÙA'), false);
 });
 
+test("header-masthead: a hospital's name over the section of its own news ('Hoạt động bệnh viện'), a date, then the title: the site's, the section, the title", () => {
+  assert.equal(isSectionName('Hoạt động bệnh viện'), true);
+  assert.equal(isSectionName('Tin hoạt động Công đoàn'), true);
+  const text = ['BỆNH VIỆN ĐA KHOA TỈNH PHÚ THỌ', 'Hoạt động bệnh viện', 'Ngày 05 tháng 12 năm 2026', 'Phẫu thuật thành công cho bệnh nhân 92 tuổi bị gãy cổ xương đùi', PROSE, PROSE, 'Phòng Công tác xã hội'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.source], ['Phẫu thuật thành công cho bệnh nhân 92 tuổi bị gãy cổ xương đùi', 'Hoạt động bệnh viện', 'Phòng Công tác xã hội']);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
