@@ -279,8 +279,16 @@ const MAX_LABELLED_SOURCE_WORDS = 18;
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
 export function namesOrganisation(text: string): boolean {
   const kind = SOURCE_WORDS.prefixAsPrinted(text);
-  return (!!kind && namedAfterKind(kind, text.trim().slice(kind.length).trim()) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text);
+  return (!!kind && namedAfterKind(kind, text.trim().slice(kind.length).trim()) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text) || namedByInitials(text);
 }
+
+/** `PC Quảng Bình`, `VNPT Nghệ An`: a company's initials and the province of its branch. */
+function namedByInitials(text: string): boolean {
+  const m = /^(\p{Lu}[\p{Lu}\d]{1,7})\s+(\S.*)$/u.exec(text.trim());
+  return !!m && !PLACE_KIND_INITIALS.has(m[1]!) && isPlaceName(m[2]!);
+}
+/** `TP Hà Tĩnh`, `TX Kỳ Anh`: the initials of a kind of place, before its name, are no company's. */
+const PLACE_KIND_INITIALS = new Set(['TP', 'TX', 'TT', 'Q', 'H']);
 
 /**
  * `Khoa Nhi`, `Hội Nông dân`, `Phòng PC06`, `Công an xã`: after a kind of
@@ -340,7 +348,7 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   const initialsAfterSlash = !!last && /\/\s*[A-Z][A-Z0-9+]{1,7}$/u.test(text) && !ABBREVIATIONS.has(matchKey(text));
   // In capitals any words look like a name: there the source opens as an organisation's name does (`CÔNG AN TỈNH HÀ NAM`).
   const sourceShaped = !!last && isSourceName(last) && (!isAllCaps(last) || namesOrganisation(last));
-  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isOutletName(last))) {
+  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isOutletName(last) || namedByInitials(last))) {
     // `… - Khoa Nhi, Bệnh viện Đa khoa tỉnh`: a unit before its parent body is the source's too, as printed.
     let first = parts.length - 1;
     while (first > 1 && namesOrganisation(parts[first - 1]!)) first--;
@@ -409,7 +417,7 @@ export function readName(text: string, ranks = false): string | null {
   // `H'Nhi`: a highland name with its surname joined to it is a whole name in one word.
   const whole = words.length >= 2 || (words.length === 1 && startsWithJoinedSurname(t));
   if (!whole || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return null;
-  if (SOURCE_WORDS.prefixAsPrinted(t) || OUTLET_ENDINGS.has(words[words.length - 1]!) || WEEKDAYS.equals(t)) return null;
+  if (SOURCE_WORDS.prefixAsPrinted(t) || OUTLET_ENDINGS.has(words[words.length - 1]!) || WEEKDAYS.equals(t) || namedByInitials(t)) return null;
   if (!isAllCaps(t)) return t;
   // In capitals any words look like a name (`BẮT GIỮ ĐỐI TƯỢNG`): a full name opens with a surname; a pen name is two words.
   const named = capitalizeWords(t);

@@ -164,6 +164,13 @@ test("byline: a kind of unit that also opens common nouns names a unit only befo
   for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
 });
 
+test("byline: a company's initials before the province of its branch ('PC Quảng Bình', 'VNPT Nghệ An') name an organisation; a city's ('TP Hà Tĩnh') names a place (negative)", () => {
+  assert.deepEqual([readByline('Mai Hoa - PC Quảng Bình')?.author, readByline('Mai Hoa - PC Quảng Bình')?.source], ['Mai Hoa', 'PC Quảng Bình']);
+  assert.deepEqual(readByline('VNPT Nghệ An'), { author: null, source: 'VNPT Nghệ An', form: 'an organisation standing alone' });
+  assert.equal(readByline('Mai Hoa - TP Hà Tĩnh')?.source, null);
+  assert.equal(namesOrganisation('TX Kỳ Anh'), false);
+});
+
 test("byline: a school's subject group signs its news ('Tổ Ngữ văn - Sử - Địa'): the source; 'Tổ chức …', 'Tổ công tác' sign nothing (negative)", () => {
   assert.deepEqual(readByline('Tổ Ngữ văn - Sử - Địa'), { author: null, source: 'Tổ Ngữ văn - Sử - Địa', form: 'an organisation standing alone' });
   for (const phrase of ['Tổ chức hội nghị', 'Tổ công tác']) assert.equal(readByline(phrase), null, phrase);
