@@ -61,6 +61,11 @@ test('people: names after ranks and titles', () => {
   assert.deepEqual(findPeople(text), ['Trần Quốc Tỏ', 'Phạm Văn Hiểu', 'Nguyễn Văn Thuận', 'Lê Quý Vương']);
 });
 
+test("people: students, teachers, patients and a professional soldier are named after what they are; a school named after a person is no one here (negative)", () => {
+  const text = 'Giải Nhất thuộc về sinh viên Nguyễn Đức Anh; giáo viên Hoàng Thu Hà, bệnh nhân Lò Văn Páo và Đại úy QNCN Trần Minh Đức. Học sinh Trường THCS Lê Lợi dự lễ.';
+  assert.deepEqual(findPeople(text), ['Nguyễn Đức Anh', 'Hoàng Thu Hà', 'Lò Văn Páo', 'Trần Minh Đức']);
+});
+
 test('people: highland surnames, and a reader who asks', () => {
   const text = 'Thượng tá Rơ Châm Ny, Phó Giám đốc; Trung tá Ksor Y Phơn và bạn đọc Nguyễn Văn Hùng (Thanh Hóa) hỏi.';
   assert.deepEqual(findPeople(text), ['Rơ Châm Ny', 'Ksor Y Phơn', 'Nguyễn Văn Hùng']);
