@@ -44,7 +44,7 @@ const WEEKDAYS = new PhraseList(Object.keys(dateWords.weekdays));
 const OUTLET_ENDINGS = new Set(data.outletEndings.words);
 const ACRONYMS = new Set(data.organisationCase.acronyms);
 /** `(*)` after a writer's name: a footnote mark, its note (the writer's post) printed under the article. */
-const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
+export const FOOTNOTE_MARK = /\s*(?:\(\s*\*+\s*\)|\*+)$/u;
 /** `Viết bởi`, `Written by`: a label that needs no colon before what it credits. */
 const BY_LABEL = /(?:bởi|by)$/iu;
 /** `2-3`, `3 - 1`: a score between two teams' names; no organisation is named with one. */

@@ -7,6 +7,7 @@ import { captionOverTitle } from './caption-over-title.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
+import { bylineFootnote } from './byline-footnote.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
 import { headerList } from './header-list.ts';
@@ -72,6 +73,7 @@ export const LINE_RULES: readonly Rule[] = [
   tagChips,
   endMarkByline,
   byline,
+  bylineFootnote,
   afterByline,
   standaloneCaption,
   body,

@@ -869,6 +869,15 @@ test('site-chrome: an ad\'s label in the middle of a sentence takes nothing of i
   assert.deepEqual(record?.paragraphs, ['Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE]);
 });
 
+test("byline-footnote: the note on the footnote mark after the writer's name ('(*) Giảng viên …'), closing the text, is the writer's post, no paragraph; a note on a name in the text stays the article's (negative)", () => {
+  const text = ['Chuyển đổi số ở cấp xã: Đừng để phong trào', 'ThS. NGUYỄN HOÀNG LONG (*)', 'Thứ Năm, 03/12/2026 - 06:00', PROSE, PROSE, '(*) Giảng viên Trường Chính trị tỉnh Quảng Trị'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Nguyễn Hoàng Long', 2]);
+  assert.equal(decisionFor(text, '(*) Giảng viên Trường Chính trị tỉnh Quảng Trị')?.rule, 'byline-footnote');
+  const named = ['Cảnh giác thủ đoạn bắt cóc online', '08/03/2024 09:00', PROSE, `Mới đây, em N.T.H.(*) bị lừa. ${PROSE}`, '(*) Tên nhân vật đã được viết tắt.'].join('\n');
+  assert.equal(kindsOf(named).get('(*) Tên nhân vật đã được viết tắt.'), 'body');
+});
+
 test("end-mark-byline: the writer's name run into the last paragraph after its end mark ('… pháp luật./. Thu Hà') is the byline; a sentence after the mark, or the mark in an earlier paragraph, is the text's (negative)", () => {
   const last = 'Hiện vụ án đang được Cơ quan Cảnh sát điều tra tiếp tục điều tra, mở rộng, xử lý nghiêm theo quy định của pháp luật./.';
   const record = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Triệt phá đường dây cá độ bóng đá qua mạng', '15/11/2024', PROSE, ...lines].join('\n')))).record;
