@@ -738,6 +738,12 @@ test("header-over-title: a flag the page prints on the article ('Tin nóng') rig
   assert.equal(section(['Báo Bình Dương', 'Tin nóng', 'Xã hội']), 'Xã hội');
 });
 
+test("header-over-title: the kind of text printed right over the title ('THÔNG CÁO BÁO CHÍ') is the page's flag on it, not the section", () => {
+  const text = ['Tin doanh nghiệp', 'THÔNG CÁO BÁO CHÍ', 'Agribank Chi nhánh Hà Tĩnh triển khai gói tín dụng cho nông nghiệp', '05/12/2026 09:00', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section], ['Agribank Chi nhánh Hà Tĩnh triển khai gói tín dụng cho nông nghiệp', 'Tin doanh nghiệp']);
+});
+
 test("header-over-title: a commune's name in capitals, longer than a few words, over the kind of portal, over the title: the page's; a caps headline that opens with a unit, broken over two lines, is no such name (negative)", () => {
   const text = ['ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'Cổng thông tin điện tử', 'Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024', 'Tháng Bảy 12, 2024 bởi admin', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
