@@ -8,6 +8,7 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
 import { bylineFootnote } from './byline-footnote.ts';
+import { documentHeading } from './document-heading.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
 import { headerList } from './header-list.ts';
@@ -59,6 +60,7 @@ export const LINE_RULES: readonly Rule[] = [
   relatedLink,
   dateline,
   viewCounter,
+  documentHeading,
   headerOverTitle,
   sectionLabel,
   captionOverTitle,

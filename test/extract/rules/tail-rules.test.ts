@@ -878,6 +878,30 @@ test("byline-footnote: the note on the footnote mark after the writer's name ('(
   assert.equal(kindsOf(named).get('(*) Tên nhân vật đã được viết tắt.'), 'body');
 });
 
+const NOTICE_HEAD = ['ỦY BAN NHÂN DÂN', 'XÃ HÒA PHÚ', 'Số: 215/TB-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hòa Phú, ngày 03 tháng 12 năm 2026', 'THÔNG BÁO', 'Lịch tiếp công dân định kỳ tháng 12 năm 2026'];
+const NOTICE_TEXT = ['Căn cứ Luật Tiếp công dân năm 2013, UBND xã thông báo lịch tiếp công dân như sau:', '1. Thời gian: Ngày 10 và ngày 25 tháng 12 năm 2026.', 'UBND xã thông báo để nhân dân được biết.'];
+
+test("document-heading: an official document pasted under the page's title: its heading (issuer, number, national name and motto, kind and subject) is the form's, its text the article's", () => {
+  const text = ['Thông báo lịch tiếp công dân tháng 12 năm 2026', 'Ngày đăng: 04/12/2026', ...NOTICE_HEAD, ...NOTICE_TEXT, 'CHỦ TỊCH', 'Nguyễn Văn Tâm'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs], ['Thông báo lịch tiếp công dân tháng 12 năm 2026', '2026-12-04', NOTICE_TEXT]);
+  assert.equal(decisionFor(text, 'Số: 215/TB-UBND')?.rule, 'document-heading');
+});
+
+test("document-heading: a document alone on the page is titled by its subject and dated by its date of issue; a copy that joins the heading's two columns on one line is read too", () => {
+  const alone = extractRecord(readSource('a.txt', Buffer.from([...NOTICE_HEAD, ...NOTICE_TEXT, 'CHỦ TỊCH', 'Nguyễn Văn Tâm'].join('\n')))).record;
+  assert.deepEqual([alone?.title, alone?.date, alone?.paragraphs.length], ['Lịch tiếp công dân định kỳ tháng 12 năm 2026', '2026-12-03', 3]);
+  const columns = ['Thông báo tuyển dụng viên chức năm 2026', 'Ngày đăng: 04/12/2026', 'ỦY BAN NHÂN DÂN HUYỆN KỲ ANH\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHÒNG NỘI VỤ\t\tĐộc lập - Tự do - Hạnh phúc', 'Số: 45/TB-PNV\t\tKỳ Anh, ngày 02 tháng 12 năm 2026', 'THÔNG BÁO', 'Về việc tuyển dụng viên chức năm 2026', ...NOTICE_TEXT];
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(columns.join('\n')))).record?.paragraphs, NOTICE_TEXT);
+});
+
+test("document-heading: a sentence that names the state, or a line that numbers a printed issue, heads no document (negative)", () => {
+  const sentence = 'Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam bảo đảm quyền tiếp cận thông tin của công dân.';
+  const text = ['Tiêu đề bài viết về tiếp cận thông tin', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n');
+  assert.equal(kindsOf(text).get(sentence), 'body');
+  assert.notEqual(decisionFor(['Tiêu đề bài viết về báo in', 'Số 2845 - 05/12/2026', PROSE, PROSE].join('\n'), 'Số 2845 - 05/12/2026')?.rule, 'document-heading');
+});
+
 test("end-mark-byline: the writer's name run into the last paragraph after its end mark ('… pháp luật./. Thu Hà') is the byline; a sentence after the mark, or the mark in an earlier paragraph, is the text's (negative)", () => {
   const last = 'Hiện vụ án đang được Cơ quan Cảnh sát điều tra tiếp tục điều tra, mở rộng, xử lý nghiêm theo quy định của pháp luật./.';
   const record = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Triệt phá đường dây cá độ bóng đá qua mạng', '15/11/2024', PROSE, ...lines].join('\n')))).record;
