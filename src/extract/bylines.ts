@@ -31,6 +31,11 @@ const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
 const RANKS = new PhraseList(people.ranks);
 /** Offices, as people.json titles them in capitals (`Giám đốc`, `Phó Trưởng Công an`); lower-case titles are courtesy words. */
 const OFFICES = new PhraseList(people.titles.filter((t) => /^\p{Lu}/u.test(t)));
+
+/** `Chủ tịch`, `PHÓ GIÁM ĐỐC`, `Trưởng Công an xã`: the text opens with an office (see OFFICES). */
+export function namesOffice(text: string): boolean {
+  return OFFICES.prefixOf(text) !== null;
+}
 /** Reporters' abbreviations by match key, each as the data spells it (`NHÓM PV` is `Nhóm PV`). */
 const ABBREVIATIONS = new Map(data.reporterAbbreviations.map((a) => [matchKey(a), a]));
 const TEAMS = new PhraseList(data.teams.phrases);

@@ -9,6 +9,7 @@ import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
 import { bylineFootnote } from './byline-footnote.ts';
 import { documentHeading } from './document-heading.ts';
+import { documentSignature } from './document-signature.ts';
 import { footerMasthead } from './footer-masthead.ts';
 import { hashtagLine } from './hashtag-line.ts';
 import { headerList } from './header-list.ts';
@@ -74,6 +75,7 @@ export const LINE_RULES: readonly Rule[] = [
   tableOfContents,
   tagChips,
   endMarkByline,
+  documentSignature,
   byline,
   bylineFootnote,
   afterByline,

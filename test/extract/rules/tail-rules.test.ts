@@ -902,6 +902,15 @@ test("document-heading: a sentence that names the state, or a line that numbers 
   assert.notEqual(decisionFor(['Tiêu đề bài viết về báo in', 'Số 2845 - 05/12/2026', PROSE, PROSE].join('\n'), 'Số 2845 - 05/12/2026')?.rule, 'document-heading');
 });
 
+test("document-signature: the signer's office in capitals over their name (who signs for whom above it, a note that it was signed between) closes the document: the name is the author, the rest and the recipients the form's; a name under no office is left to the byline rule (negative)", () => {
+  const text = ['Thông báo lịch tiếp công dân', 'Ngày đăng: 04/12/2026', ...NOTICE_TEXT, 'Nơi nhận:', '- Thường trực Đảng ủy;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(Đã ký)', 'Lê Thị Hoa'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs], ['Lê Thị Hoa', NOTICE_TEXT]);
+  for (const line of ['Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(Đã ký)']) assert.equal(decisionFor(text, line)?.rule, 'document-signature', line);
+  const plain = ['Tiêu đề bài viết thử', '05/12/2026', PROSE, PROSE, 'Lê Thị Hoa'].join('\n');
+  assert.equal(decisionFor(plain, 'Lê Thị Hoa')?.rule, 'byline');
+});
+
 test("end-mark-byline: the writer's name run into the last paragraph after its end mark ('… pháp luật./. Thu Hà') is the byline; a sentence after the mark, or the mark in an earlier paragraph, is the text's (negative)", () => {
   const last = 'Hiện vụ án đang được Cơ quan Cảnh sát điều tra tiếp tục điều tra, mở rộng, xử lý nghiêm theo quy định của pháp luật./.';
   const record = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Triệt phá đường dây cá độ bóng đá qua mạng', '15/11/2024', PROSE, ...lines].join('\n')))).record;
