@@ -30,7 +30,8 @@ export const documentSignature: Rule = {
     const rest = recipients.length > 0 && recipients[recipients.length - 1] === free[free.length - 1] ? free.slice(0, free.indexOf(recipients[0]!)) : free;
     let i = rest.length - 1;
     const name = rest[i];
-    const author = name && !isAllCaps(name.text) ? readName(name.text) : null;
+    // `NGUYỄN VĂN TÂM` in capitals too, but no office (`CHỦ TỊCH` reads as a pen name in capitals).
+    const author = name && !namesOffice(name.text) ? readName(name.text) : null;
     if (!name || !author) return recipientDecisions(recipients);
     const signed = rest[i - 1] && SIGNED_NOTES.equals(rest[i - 1]!.text) ? rest[--i]! : null;
     const office = rest[i - 1];

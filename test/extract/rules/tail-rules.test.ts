@@ -907,6 +907,8 @@ test("document-signature: the signer's office in capitals over their name (who s
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.author, record?.paragraphs], ['Lê Thị Hoa', NOTICE_TEXT]);
   for (const line of ['Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(Đã ký)']) assert.equal(decisionFor(text, line)?.rule, 'document-signature', line);
+  const caps = ['Thông báo lịch tiếp công dân', 'Ngày đăng: 04/12/2026', ...NOTICE_TEXT, 'CHỦ TỊCH', 'NGUYỄN VĂN TÂM'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(caps))).record?.author, 'Nguyễn Văn Tâm');
   const plain = ['Tiêu đề bài viết thử', '05/12/2026', PROSE, PROSE, 'Lê Thị Hoa'].join('\n');
   assert.equal(decisionFor(plain, 'Lê Thị Hoa')?.rule, 'byline');
 });
