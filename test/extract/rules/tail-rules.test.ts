@@ -653,6 +653,17 @@ test('social-embed: a time with its dot but no reactions under it is no embedded
   assert.notEqual(kindsOf(text).get('Công an tỉnh Lạng Sơn'), 'chrome');
 });
 
+test("site-chrome: what the tool a page was copied from prints (a web archive's banner, a search engine's cache notice, an email's web-version link and footer) is the tool's at any length; a sentence that names the tool is the text's (negative)", () => {
+  const tools = ['The Wayback Machine - https://web.archive.org/web/20261203082211/https://congan.quangngai.gov.vn/tin-tuc/bat-giu-123.html', "Đây là bộ nhớ cache của Google của https://baohatinh.vn/a.html. Đây là ảnh chụp nhanh của trang vì trang đã xuất hiện vào 4 thg 12, 2026 10:21:33 GMT.", 'Phiên bản chỉ có văn bản', 'Xem bản tin trên trình duyệt'];
+  const footer = ['Bạn nhận được email này vì đã đăng ký nhận bản tin của Công an tỉnh Nghệ An.', 'Hủy đăng ký | Cập nhật thông tin'];
+  const text = [...tools, 'Bắt giữ đối tượng trộm cắp xe máy liên tỉnh', '02/12/2026 16:40', PROSE, PROSE, 'Hoàng Long', ...footer].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.author, record?.paragraphs.length], ['Bắt giữ đối tượng trộm cắp xe máy liên tỉnh', 'Hoàng Long', 2]);
+  for (const line of tools) assert.equal(decisionFor(text, line)?.rule, 'site-chrome', line);
+  const sentence = 'Hủy đăng ký kết hôn là thủ tục mà nhiều người dân còn lúng túng khi thực hiện tại xã.';
+  assert.equal(kindsOf(['Tiêu đề bài viết về hộ tịch', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
+});
+
 test('site-chrome: a page of pages from a copied document and the mark that ends a text are the site\'s; sentences with their words are not (negative)', () => {
   const lines = ['Trang 1/2', 'Page 1 of 2', '--- Hết ---', '(HẾT)'];
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 09:00', PROSE, lines[0], lines[1], PROSE, lines[2], lines[3], 'Thanh Nhàn'].join('\n'));
