@@ -3,13 +3,13 @@ import { isLongProse, sentenceCount, wordCount, type Line } from '../document.ts
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
-import { PhraseList, withoutIcons } from '../phrases.ts';
+import { blank, PhraseList, withoutIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import { isPlaceName } from '../places.ts';
 import type { DateValue } from '../dates.ts';
-import { findViewCounter } from '../counters.ts';
+import { findOtherCounters, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const MAX_TITLE_LENGTH = 250;
@@ -58,10 +58,10 @@ export const title: Rule = {
       (unlabelled !== printed ? ', after its label' : '') +
       (named !== unlabelled ? ", without the site's name after it" : '') +
       (text !== (dated?.title ?? counted?.title ?? named) ? ', without the icons around it' : '') +
-      (counted ? ', without the view counter in brackets after it' : '') +
+      (counted ? `, without the ${counted.views === undefined ? 'comment count' : 'view counter'} in brackets after it` : '') +
       (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
     return [
-      decide(found, 'title', this.name, reason + how, { title: text, ...(published ? { published } : {}), ...(counted ? { views: counted.views } : {}) }),
+      decide(found, 'title', this.name, reason + how, { title: text, ...(published ? { published } : {}), ...(counted?.views !== undefined ? { views: counted.views } : {}) }),
       ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
@@ -87,11 +87,18 @@ function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly L
   return next;
 }
 
-/** `Trao 200 suất quà cho học sinh nghèo (125 lượt xem)`: a title as a listing prints it, with its view counter in brackets after it. */
-function countedTitle(title: string): { title: string; views: number } | null {
+/**
+ * `Trao 200 suất quà cho học sinh nghèo (125 lượt xem)`: a title as a listing
+ * prints it, with its view counter in brackets after it; or its comment or
+ * like count (`(12 bình luận)`), which is no view count.
+ */
+function countedTitle(title: string): { title: string; views?: number } | null {
   const m = /^(.{10,}?)\s*[(\[]([^()\[\]]{3,30})[)\]]$/u.exec(title);
-  const counter = m ? findViewCounter(m[2]!) : null;
-  return counter && counter.printed.trim() === m![2]!.trim() ? { title: m![1]!, views: counter.count } : null;
+  if (!m) return null;
+  const counter = findViewCounter(m[2]!);
+  if (counter && counter.printed.trim() === m[2]!.trim()) return { title: m[1]!, views: counter.count };
+  const others = findOtherCounters(m[2]!);
+  return others.length > 0 && !/[\p{L}\p{N}]/u.test(blank(m[2]!, others)) ? { title: m[1]! } : null;
 }
 
 /** `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it. */

@@ -650,6 +650,11 @@ test('title: a view counter in brackets after the title, as a listing prints it,
   assert.equal(kept?.title, 'Trao 200 suất quà cho học sinh (huyện Sốp Cộp)');
 });
 
+test("title: a comment count in brackets after the title ('(12 bình luận)') is no part of it, and no view count", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Pháp luật', 'Xử phạt chủ cơ sở karaoke không bảo đảm phòng cháy (12 bình luận)', 'Cập nhật 10:20 ngày 01/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.views], ['Xử phạt chủ cơ sở karaoke không bảo đảm phòng cháy', null]);
+});
+
 test('title: the site name a browser tab adds after the title is dropped; a clause after a dash stays (negative)', () => {
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Công an tỉnh Lào Cai'), 'Bắt giữ đối tượng trộm cắp xe máy');
   assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
