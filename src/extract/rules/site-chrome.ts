@@ -169,6 +169,8 @@ const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$
 const RATE = String.raw`(?:x\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?x)`;
 /** `Tốc độ: 1x`, `0.75x 1x 1.25x`: a player's speed, under its label or as a row of choices (folded). */
 const PLAYBACK_SPEED = new RegExp(`^(?:(?:${keyAlternatives(chrome.playbackSpeeds.labels)})\\s*:?\\s*)?${RATE}(?:\\s+${RATE})*$`, 'u');
+/** `- 1 -`, `— 12 —`: a printed page's number between dashes, left in a copy from a document or a PDF (asked with its first dash taken as a bullet). */
+const PAGE_NUMBER_MARK = /^(?:[-–—]\s*)?\d{1,3}\s*[-–—]$/u;
 /** `03:12`, `00:00`: a time alone on its line. */
 const LONE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** The line right above is a day's date without its time: a time alone under it is the date's (see the dateline rule). */
@@ -195,6 +197,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (_, key) => PLAYBACK_SPEED.test(key), why: "a player's speed, under its label or as a row of choices" },
   { is: (_, key) => END_MARK.test(key), why: "the mark that ends the text ('--- Hết ---')" },
   { is: isPager, why: 'a pager: page numbers and next or previous' },
+  { is: (text) => PAGE_NUMBER_MARK.test(text), why: "a printed page's number between dashes" },
   { is: isSearchBox, why: "the search box's placeholder" },
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },
   { is: (_, key) => SHARE_ON_PLATFORM.test(key), why: 'a share button with its platform' },

@@ -664,6 +664,13 @@ test("site-chrome: what the tool a page was copied from prints (a web archive's 
   assert.equal(kindsOf(['Tiêu đề bài viết về hộ tịch', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
 });
 
+test("site-chrome: a printed page's number between dashes ('- 1 -'), left in a copy from a document, is the page's; a list item that opens with a number is the text's (negative)", () => {
+  const item = '- 1 lớp tập huấn cho 45 học viên -';
+  const kinds = kindsOf(['Tiêu đề bài viết thử nghiệm', '06/12/2026', PROSE, '- 1 -', PROSE, '— 12 —', PROSE, item, 'Thu Hà'].join('\n'));
+  assert.deepEqual([kinds.get('- 1 -'), kinds.get('— 12 —')], ['chrome', 'chrome']);
+  assert.equal(kinds.get(item), 'body');
+});
+
 test('site-chrome: a page of pages from a copied document and the mark that ends a text are the site\'s; sentences with their words are not (negative)', () => {
   const lines = ['Trang 1/2', 'Page 1 of 2', '--- Hết ---', '(HẾT)'];
   const kinds = kindsOf(['Tiêu đề', '05/03/2024 09:00', PROSE, lines[0], lines[1], PROSE, lines[2], lines[3], 'Thanh Nhàn'].join('\n'));
