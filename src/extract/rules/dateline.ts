@@ -209,6 +209,8 @@ const pageActions = (text: string) => piecesBetweenBars(text, isPageAction);
  * Anything else, and the line is not a dateline.
  */
 function otherFieldIn(text: string, rest: string): OtherField | null {
+  // `Công an tỉnh Hà Tĩnh, [05.12.26 08:15]`: a messaging app's copy of a post, its sender then its time in square brackets.
+  if (SENDER_THEN_TIME.test(text)) return {};
   const kept = unblanked(text, rest);
   const pieces = kept
     .split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
@@ -222,6 +224,9 @@ function otherFieldIn(text: string, rest: string): OtherField | null {
   if (fields.some((f) => f === null) || twice('section') || twice('author') || twice('source')) return null;
   return Object.assign({}, ...fields) as OtherField;
 }
+
+/** The sender, a comma, then only the time in square brackets. */
+const SENDER_THEN_TIME = /^[^,[\]]+,\s*\[[\d\s.:/-]+\]$/u;
 
 type OtherField = Pick<LineFields, 'author' | 'source' | 'section'>;
 /** A meta line names the section, the writer and the source beside the date at the most. */

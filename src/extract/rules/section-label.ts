@@ -47,7 +47,9 @@ export const sectionLabel: Rule = {
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice.
     if (!titleFollows || matchKey(first.text) === matchKey(next.text)) return [];
     // `📰 Tin tức`, `[An ninh trật tự]`: an icon before the name, or brackets around it, are the site's decoration.
-    const label = withoutLeadingIcons(first.text).replace(/^\[(.+)\]$/u, '$1');
+    const label = withoutLeadingIcons(first.text).replace(/^\[\s*(.+?)\s*\]$/u, '$1');
+    // `[ Ảnh ]` over the title: where the post's photo was, not the photo section.
+    if (readImageToken(first.text)?.kind === 'placeholder') return [];
     if (isSectionName(label)) {
       return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
     }

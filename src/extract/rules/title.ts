@@ -28,7 +28,8 @@ export const title: Rule = {
   classify(doc, decided, hints) {
     const free = decided.free();
     const wanted = hints.title ? key(hints.title) : null;
-    const found = wanted ? free.slice(0, 5).find((l) => key(l.text) === wanted) : free[0];
+    // `[ Ảnh ]`, `IMG_2041.jpg` over the title: where a photo was, left to the figure rules.
+    const found = wanted ? free.slice(0, 5).find((l) => key(l.text) === wanted) : free.find((l) => !readImageToken(l.text));
     if (!found) return [];
     // A paragraph of several sentences is the lead of an article whose title was not copied.
     if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1))) return [];

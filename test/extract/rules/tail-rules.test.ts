@@ -628,6 +628,13 @@ test("header-masthead: a post dated by its age alone ('5 giờ') under its accou
   for (const text of ['5 giờ sáng', '12', 'Thứ Năm, 21/11/2024']) assert.equal(isPostAge(text), false, text);
 });
 
+test("dateline: a messaging app's copy of a post ('Công an tỉnh Hà Tĩnh, [05.12.26 08:15]') dates it and names its sender, no source; the photo's placeholder over the post's heading is no title nor section", () => {
+  const text = ['Công an tỉnh Hà Tĩnh, [05.12.26 08:15]', '[ Ảnh ]', '🚨 Khởi tố 3 đối tượng đánh bạc qua mạng', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.source, record?.section, record?.figures.length], ['Khởi tố 3 đối tượng đánh bạc qua mạng', '2026-12-05T08:15:00+07:00', null, null, 1]);
+  assert.equal(kindsOf(text).get('[ Ảnh ]'), 'image');
+});
+
 test("header-masthead: a headline over how long ago its page was posted ('45 phút trước') is the title, not an account (negative)", () => {
   const text = ['Giá xăng giảm nhẹ từ 15 giờ chiều nay', '45 phút trước', 'Thứ Năm, 21/11/2024 - 14:15', PROSE, PROSE, 'Thu Hường'].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Giá xăng giảm nhẹ từ 15 giờ chiều nay');
