@@ -13,7 +13,7 @@ import { FOOTER } from './footer-masthead.ts';
 import { readDateline } from './dateline.ts';
 import { RELATIVE_TIME_SOURCE } from '../dates.ts';
 import { readImageToken } from '../figures.ts';
-import { isProse, usualGap, type Document, type Line } from '../document.ts';
+import { isProse, usualGap, wordCount, type Document, type Line } from '../document.ts';
 
 /** Lines that open with a site phrase, each list with the longest line it may open. */
 const OPENINGS = [
@@ -171,6 +171,9 @@ const RATE = String.raw`(?:x\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?x)`;
 const PLAYBACK_SPEED = new RegExp(`^(?:(?:${keyAlternatives(chrome.playbackSpeeds.labels)})\\s*:?\\s*)?${RATE}(?:\\s+${RATE})*$`, 'u');
 /** `- 1 -`, `— 12 —`: a printed page's number between dashes, left in a copy from a document or a PDF (asked with its first dash taken as a bullet). */
 const PAGE_NUMBER_MARK = /^(?:[-–—]\s*)?\d{1,3}\s*[-–—]$/u;
+/** `BẢN TIN CÔNG AN NGHỆ AN - SỐ 48/2026`: a publication's name, then its issue's number (folded). */
+const PUBLICATION_ISSUE = new RegExp(`^(?:${keyAlternatives(chrome.publicationIssues.kinds)})\\s.*?[\\s,–—-](?:${keyAlternatives(dateWords.issueLabels.phrases)})\\s*[:.]?\\s*\\d+(?:\\s*/\\s*\\d{2,4})?$`, 'u');
+const isPublicationIssue = (text: string, key: string) => wordCount(text) <= chrome.publicationIssues.maxWords && PUBLICATION_ISSUE.test(key);
 /** `03:12`, `00:00`: a time alone on its line. */
 const LONE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** The line right above is a day's date without its time: a time alone under it is the date's (see the dateline rule). */
@@ -197,6 +200,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (_, key) => PLAYBACK_SPEED.test(key), why: "a player's speed, under its label or as a row of choices" },
   { is: (_, key) => END_MARK.test(key), why: "the mark that ends the text ('--- Hết ---')" },
   { is: isPager, why: 'a pager: page numbers and next or previous' },
+  { is: isPublicationIssue, why: "a publication's name and its issue's number: its masthead" },
   { is: (text) => PAGE_NUMBER_MARK.test(text), why: "a printed page's number between dashes" },
   { is: isSearchBox, why: "the search box's placeholder" },
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },

@@ -671,6 +671,14 @@ test("site-chrome: what the tool a page was copied from prints (a web archive's 
   assert.equal(kindsOf(['Tiêu đề bài viết về hộ tịch', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
 });
 
+test("site-chrome: a newsletter's or paper's name with its issue's number ('BẢN TIN CÔNG AN NGHỆ AN - SỐ 48/2026') is its masthead, not the section; a headline that names a decree's number is the text's (negative)", () => {
+  const text = ['BẢN TIN CÔNG AN NGHỆ AN - SỐ 48/2026', 'Nghệ An: Tuyên truyền phòng chống cháy nổ mùa hanh khô', 'Thứ Sáu, 04/12/2026', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section], ['Nghệ An: Tuyên truyền phòng chống cháy nổ mùa hanh khô', null]);
+  const decree = 'Hướng dẫn thi hành Nghị định số 168';
+  assert.equal(kindsOf(['Tiêu đề bài viết thử nghiệm', '06/12/2026', PROSE, decree, PROSE, 'Thu Hà'].join('\n')).get(decree), 'body');
+});
+
 test("site-chrome: a printed page's number between dashes ('- 1 -'), left in a copy from a document, is the page's; a list item that opens with a number is the text's (negative)", () => {
   const item = '- 1 lớp tập huấn cho 45 học viên -';
   const kinds = kindsOf(['Tiêu đề bài viết thử nghiệm', '06/12/2026', PROSE, '- 1 -', PROSE, '— 12 —', PROSE, item, 'Thu Hà'].join('\n'));
