@@ -239,6 +239,22 @@ export function findLeadDate(text: string): DateMatch | null {
   return first && first.start <= opener.length + 6 ? first : null;
 }
 
+/**
+ * The date a news brief closes with, in brackets after its last sentence
+ * (`… rồi tẩu thoát. (04/12)`), as papers print their short items.
+ */
+export function findClosingDate(text: string): DateMatch | null {
+  const m = CLOSING_BRACKET.exec(text);
+  if (!m) return null;
+  const inside = m[1]!;
+  const start = m.index + m[0].indexOf(inside);
+  const full = findDates(inside);
+  const [date] = full.length > 0 ? full : findDayMonthDates(inside, full);
+  return date && date.end - date.start === inside.trim().length ? { ...date, start: start + date.start, end: start + date.end } : null;
+}
+/** A bracket after the last sentence's stop, ending the text. */
+const CLOSING_BRACKET = /[.!?…]\s*\(\s*([^()]{3,12}?)\s*\)\s*$/u;
+
 /** How far after the opener word a lead's date may start: `Chiều tối qua (ngày 14/10)`. */
 const LEAD_DATE_WINDOW = 24;
 const LEAD_OPENERS = new PhraseList(words.leadOpeners);

@@ -49,6 +49,14 @@ test('date: a month of a year in the body (tháng 1/2024) names the year too', (
   assert.equal(resolveDate(undefined, undefined, [lead, target]).date, null);
 });
 
+test("date: a brief's closing date in brackets after its last sentence ('… tẩu thoát. (04/12)') dates it, its year from the body; other brackets there, or a date inside the text, give none (negative)", () => {
+  const brief = { text: 'Công an thành phố Tuy Hòa vừa bắt giữ Lê Văn Thành. Trước đó, tối 3/12/2026, Thành đã giật điện thoại của một phụ nữ rồi tẩu thoát. (04/12)', line: 3 };
+  const resolved = resolveDate(undefined, undefined, [brief]);
+  assert.deepEqual([resolved.date, resolved.inferred, resolved.note?.rule], [{ year: 2026, month: 12, day: 4 }, true, 'closing-date']);
+  assert.deepEqual(resolveDate(undefined, undefined, [{ text: 'Lực lượng chức năng đã tạm giữ đối tượng. (04/12/2026)', line: 3 }]).date, { year: 2026, month: 12, day: 4 });
+  for (const text of ['Vụ việc đang được điều tra, xử lý. (Theo TTXVN)', 'Vụ việc đang được điều tra (04/12/2026) theo quy định.', 'Đối tượng Lê Văn Thành (SN 2001).']) assert.equal(resolveDate(undefined, undefined, [{ text, line: 3 }]).date, null, text);
+});
+
 test('date: a lead\'s day and month with no year named anywhere give no date (negative)', () => {
   const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác đến Công an các địa phương.', line: 3 };
   assert.equal(resolveDate(undefined, undefined, [lead]).date, null);

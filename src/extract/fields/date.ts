@@ -1,4 +1,4 @@
-import { compareDates, daysBetween, findDates, findLeadDate, isValidDay, weekdayOf, type DateValue, type DayMonth } from '../dates.ts';
+import { compareDates, daysBetween, findClosingDate, findDates, findLeadDate, isValidDay, weekdayOf, type DateMatch, type DateValue, type DayMonth } from '../dates.ts';
 import type { FieldNote } from './note.ts';
 
 export interface ResolvedDate {
@@ -18,9 +18,10 @@ const REFERENCE_WINDOW_DAYS = 366;
 
 /**
  * The publication date, in order of trust: a dateline; then a dateline with
- * day and month only, or the date a lead opens with (`Ngày 24-9, …`), their
- * year inferred from dates in the body when they print none; then nothing
- * (the caller reports `no-date`).
+ * day and month only, the date a lead opens with (`Ngày 24-9, …`), or the
+ * date a brief closes with in brackets (`… tẩu thoát. (04/12)`), their year
+ * inferred from dates in the body when they print none; then nothing (the
+ * caller reports `no-date`).
  */
 export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: DayMonth): ResolvedDate {
   if (published) {
@@ -33,7 +34,7 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
   if (dayMonth) {
     const { weekday, ...day } = dayMonth;
     const year = inferYear(day, body, weekday);
-    if (!year) return { date: null, updated: null, inferred: false, note: null };
+    if (!year) return none();
     return {
       date: { year: year.year, ...day },
       updated: null,
@@ -41,25 +42,30 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
       note: { field: 'date', rule: 'dateline-day-month', line: paragraphs[0]?.line ?? null, reason: `the dateline prints day and month only; the year ${year.year} fits ${year.evidence}` },
     };
   }
-  const lead = paragraphs[0];
-  const opening = lead ? findLeadDate(lead.text) : null;
-  if (!lead || !opening) return { date: null, updated: null, inferred: false, note: null };
-  const printed = lead.text.slice(opening.start, opening.end);
-  if (opening.year !== undefined) {
-    return {
-      date: { year: opening.year, month: opening.month, day: opening.day },
-      updated: null,
-      inferred: false,
-      note: { field: 'date', rule: 'lead-date', line: lead.line, reason: `no dateline; the lead opens with the date '${printed}'` },
-    };
+  return datedParagraph(paragraphs[0], findLeadDate, 'lead-date', 'the lead opens with', body) ?? datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body) ?? none();
+}
+
+const none = (): ResolvedDate => ({ date: null, updated: null, inferred: false, note: null });
+
+/**
+ * The date a paragraph gives where papers print it (a lead's opening words,
+ * a brief's closing bracket), its year inferred from the body when it prints
+ * none; null when it gives none, or no year fits.
+ */
+function datedParagraph(paragraph: DatedParagraph | undefined, find: (text: string) => DateMatch | null, rule: string, where: string, body: string): ResolvedDate | null {
+  const found = paragraph ? find(paragraph.text) : null;
+  if (!paragraph || !found) return null;
+  const printed = paragraph.text.slice(found.start, found.end);
+  if (found.year !== undefined) {
+    return { date: { year: found.year, month: found.month, day: found.day }, updated: null, inferred: false, note: { field: 'date', rule, line: paragraph.line, reason: `no dateline; ${where} the date '${printed}'` } };
   }
-  const year = inferYear(opening, body);
-  if (!year) return { date: null, updated: null, inferred: false, note: null };
+  const year = inferYear(found, body);
+  if (!year) return null;
   return {
-    date: { year: year.year, month: opening.month, day: opening.day },
+    date: { year: year.year, month: found.month, day: found.day },
     updated: null,
     inferred: true,
-    note: { field: 'date', rule: 'lead-date', line: lead.line, reason: `no dateline; the lead opens with '${printed}', and the year ${year.year} fits ${year.evidence}` },
+    note: { field: 'date', rule, line: paragraph.line, reason: `no dateline; ${where} '${printed}', and the year ${year.year} fits ${year.evidence}` },
   };
 }
 
