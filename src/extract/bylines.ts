@@ -7,6 +7,7 @@ import people from './data/people.json' with { type: 'json' };
 import dateWords from './data/date-words.json' with { type: 'json' };
 import { isSurname, startsWithJoinedSurname } from './surnames.ts';
 import { isPlaceName } from './places.ts';
+import { findRelativeTimes } from './dates.ts';
 import { accountKind } from './sections.ts';
 import figures from './data/figures.json' with { type: 'json' };
 
@@ -92,7 +93,8 @@ export const ORGANISATION_FORM = 'an organisation standing alone';
  * name, a name in capitals, or a reporter abbreviation like `PV`.
  * Null when the line is not a byline.
  */
-export function readByline(line: string): Byline | null {
+export function readByline(printed: string): Byline | null {
+  const line = withoutPostedAgo(printed);
   if (line.length > MAX_CREDITS_LINE_LENGTH) return null;
   const both = line.length <= MAX_BYLINE_LENGTH ? withSourceCredit(line) : null;
   if (both) return both;
@@ -261,6 +263,14 @@ function isBodyName(text: string): boolean {
   const unit = UNIT_WORDS.prefixOf(text);
   const place = unit ? text.slice(unit.length).trim() : text;
   return (unit !== null && /^\p{Lu}/u.test(place) && place.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) || namesOrganisation(text);
+}
+
+/** `Theo Báo Quảng Trị | 2 giờ trước`: how long ago an aggregator's copy was posted, after a bar beside the credit, is no part of it. */
+function withoutPostedAgo(line: string): string {
+  const last = findRelativeTimes(line).at(-1);
+  if (!last || line.slice(last.end).trim() !== '') return line;
+  const before = /^(.*\S)\s*[|•·–—-]\s*$/u.exec(line.slice(0, last.start));
+  return before ? before[1]! : line;
 }
 
 /**

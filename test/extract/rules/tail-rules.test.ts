@@ -164,6 +164,10 @@ test("byline: a kind of unit that also opens common nouns names a unit only befo
   for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
 });
 
+test("byline: how long ago a copy was posted, after a bar beside the credit ('Theo Báo Quảng Trị | 2 giờ trước'), is no part of it", () => {
+  assert.deepEqual([readByline('Theo Báo Quảng Trị | 2 giờ trước')?.source, readByline('Minh Anh - 3 ngày trước')?.author], ['Báo Quảng Trị', 'Minh Anh']);
+});
+
 test("byline: a company's initials before the province of its branch ('PC Quảng Bình', 'VNPT Nghệ An') name an organisation; a city's ('TP Hà Tĩnh') names a place (negative)", () => {
   assert.deepEqual([readByline('Mai Hoa - PC Quảng Bình')?.author, readByline('Mai Hoa - PC Quảng Bình')?.source], ['Mai Hoa', 'PC Quảng Bình']);
   assert.deepEqual(readByline('VNPT Nghệ An'), { author: null, source: 'VNPT Nghệ An', form: 'an organisation standing alone' });
