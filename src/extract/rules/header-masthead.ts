@@ -56,8 +56,8 @@ export const headerMasthead: Rule = {
     // `UBND HUYỆN ĐỨC TRỌNG` over `Tin hoạt động`: the site's name over the section's. Over the title alone, a
     // name in capitals is the section's label (`ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY`), left to that rule.
     const next = doc.lines[first.index + 1];
-    if (next && isAllCaps(first.text) && isSiteName(first.text) && !decided.get(next.index) && isSectionName(withoutLeadingIcons(next.text))) {
-      return [decide(first, 'chrome', this.name, `the site's name in capitals, over the section's (line ${next.number})`)];
+    if (next && isSiteName(first.text) && !decided.get(next.index) && isSectionName(withoutLeadingIcons(next.text))) {
+      return [decide(first, 'chrome', this.name, `the site's name, over the section's (line ${next.number})`)];
     }
     // `Công an huyện Đức Thọ` over `8 tháng 3 lúc 09:15 ·`: a social network's post copied whole, under the account that posted it.
     // Over its age alone (`5 giờ`), the account is named as a unit or a person is; a headline there is over its page's `45 phút trước`.

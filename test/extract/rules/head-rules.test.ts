@@ -889,6 +889,13 @@ test("header-masthead: a hospital's name over the section of its own news ('Ho�
   assert.deepEqual([record?.title, record?.section, record?.source], ['Phẫu thuật thành công cho bệnh nhân 92 tuổi bị gãy cổ xương đùi', 'Hoạt động bệnh viện', 'Phòng Công tác xã hội']);
 });
 
+test("header-masthead: an aggregator's copy: its name in normal case over the section ('Báo Mới' / 'Thời sự') is the site's; the paper it credits, with how long ago it was posted, is the source; its links under the text are its own", () => {
+  const text = ['Báo Mới', 'Thời sự', 'Quảng Trị: Cứu hộ thành công 2 ngư dân gặp nạn trên biển', 'Theo Báo Quảng Trị | 2 giờ trước', `Ngày 5/12/2026, ${PROSE}`, PROSE, 'Xem bài gốc tại Báo Quảng Trị', 'Tin cùng chủ đề'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.source, record?.date, record?.paragraphs.length], ['Quảng Trị: Cứu hộ thành công 2 ngư dân gặp nạn trên biển', 'Thời sự', 'Báo Quảng Trị', '2026-12-05', 2]);
+  assert.equal(kindsOf(['Tăng cường tuần tra kiểm soát dịp cuối năm', 'Thời sự', '05/12/2026', PROSE].join('\n')).get('Tăng cường tuần tra kiểm soát dịp cuối năm'), 'title');
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
