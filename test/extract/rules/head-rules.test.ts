@@ -881,6 +881,12 @@ test("title: a department named for its fields, in capitals, ends with its provi
   assert.equal(isSiteName('SỞ Y TẾ KHUYẾN CÁO NGƯỜI DÂN PHÒNG BỆNH CÚM MÙA'), false);
 });
 
+test("section-label: a portal's weekly schedule ('Lịch công tác') over the title is its section; the schedule's days under it are the text", () => {
+  const text = ['Lịch công tác', 'Lịch công tác tuần 50 của lãnh đạo UBND huyện Thạch Hà', 'Ngày đăng: 05/12/2026 16:00', 'Thứ Hai (07/12/2026):', '- Sáng: Chủ tịch UBND huyện chủ trì giao ban tuần.', 'Thứ Ba (08/12/2026):', '- Sáng: Tiếp công dân định kỳ.'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.section, record?.date, record?.paragraphs.length], ['Lịch công tác', '2026-12-05T16:00:00+07:00', 4]);
+});
+
 test("header-masthead: a hospital's name over the section of its own news ('Hoạt động bệnh viện'), a date, then the title: the site's, the section, the title", () => {
   assert.equal(isSectionName('Hoạt động bệnh viện'), true);
   assert.equal(isSectionName('Tin hoạt động Công đoàn'), true);
