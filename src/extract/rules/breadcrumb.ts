@@ -42,10 +42,14 @@ export const breadcrumb: Rule = {
       const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));
       // So is a crumb that names the page (`Chi tiết`).
       const last = (i: number) => i === parts.length - 1 && i > 0;
-      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p))));
+      // `… > An ninh trật tự > 04/12/2026`: the trail ends with the page's date, not a section.
+      const dated = parts.length > 1 ? readDateline(parts[parts.length - 1]!) : null;
+      const published = dated?.published && Object.keys(dated).length === 1 ? dated.published : undefined;
+      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published)));
       const section = crumbs[crumbs.length - 1];
-      const reason = startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : 'a trail of links joined by arrows';
-      return [decide(line, 'breadcrumb', this.name, reason, section ? { section } : undefined)];
+      const reason = (startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : 'a trail of links joined by arrows') + (published ? ", ending with the page's date" : '');
+      const fields = { ...(section ? { section } : {}), ...(published ? { published } : {}) };
+      return [decide(line, 'breadcrumb', this.name, reason, Object.keys(fields).length > 0 ? fields : undefined)];
     });
   },
 };

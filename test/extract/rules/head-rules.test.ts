@@ -902,6 +902,13 @@ test("header-masthead: an aggregator's copy: its name in normal case over the se
   assert.equal(kindsOf(['Tăng cường tuần tra kiểm soát dịp cuối năm', 'Thời sự', '05/12/2026', PROSE].join('\n')).get('Tăng cường tuần tra kiểm soát dịp cuối năm'), 'title');
 });
 
+test("breadcrumb: a trail that ends with the page's date ('… > An ninh trật tự > 04/12/2026') dates the article, and the crumb before the date is the section; a trail without one dates nothing (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ > Tin tức > An ninh trật tự > 04/12/2026', 'Triệt xóa tụ điểm đánh bạc tại xã Tân Phú', PROSE, PROSE, 'Công an xã Tân Phú'].join('\n')))).record;
+  assert.deepEqual([record?.date, record?.section], ['2026-12-04', 'An ninh trật tự']);
+  const undated = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ > Tin tức > An ninh trật tự', 'Triệt xóa tụ điểm đánh bạc tại xã Tân Phú', PROSE, PROSE].join('\n')))).record;
+  assert.equal(undated, null);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
