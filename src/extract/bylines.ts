@@ -33,6 +33,11 @@ const RANKS = new PhraseList(people.ranks);
 /** Offices, as people.json titles them in capitals (`Giám đốc`, `Phó Trưởng Công an`); lower-case titles are courtesy words. */
 const OFFICES = new PhraseList(people.titles.filter((t) => /^\p{Lu}/u.test(t)));
 
+/** `Thượng tá`, `ĐẠI ÚY`: a rank and nothing else. */
+export function isRank(text: string): boolean {
+  return RANKS.equals(text.replace(/[,:]\s*$/u, ''));
+}
+
 /** `Chủ tịch`, `PHÓ GIÁM ĐỐC`, `Trưởng Công an xã`: the text opens with an office (see OFFICES). */
 export function namesOffice(text: string): boolean {
   return OFFICES.prefixOf(text) !== null;

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { isRank, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -72,6 +72,9 @@ export const byline: Rule = {
       if (found.form === OFFICER_FORM && below?.index === line.index + 1 && readByline(below.text)?.author) continue;
       const writer = bylineDecision(line, found, this.name, true);
       decisions.push(writer);
+      // `Thượng tá` over `NGUYỄN THANH BÌNH`: the writer's rank on a line of its own, over the name.
+      const rank = free[i - 1];
+      if (rank && rank.index === line.index - 1 && isRank(rank.text)) decisions.push(decide(rank, 'byline', this.name, `the writer's rank, over their name at line ${line.number}`));
       if (isLabelledSource(found)) labelledSources.add(writer);
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {

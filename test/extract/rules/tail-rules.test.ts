@@ -164,6 +164,14 @@ test("byline: a kind of unit that also opens common nouns names a unit only befo
   for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
 });
 
+test("byline: the writer's rank on a line of its own over their name in capitals ('Thượng tá' / 'NGUYỄN THANH BÌNH' / their post) is the byline's, no paragraph; a rank alone between paragraphs is no byline's (negative)", () => {
+  const text = ['Nâng cao hiệu quả công tác dân vận', 'Thứ Ba, 01/12/2026 - 08:00', PROSE, PROSE, 'Thượng tá', 'NGUYỄN THANH BÌNH', 'Phó Trưởng phòng Công tác Đảng và công tác chính trị'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Nguyễn Thanh Bình', 2]);
+  assert.equal(kindsOf(text).get('Thượng tá'), 'byline');
+  assert.notEqual(kindsOf(['Tiêu đề bài viết thử nghiệm', '01/12/2026', PROSE, 'Thượng tá', PROSE, 'Thu Hà'].join('\n')).get('Thượng tá'), 'byline');
+});
+
 test("byline: how long ago a copy was posted, after a bar beside the credit ('Theo Báo Quảng Trị | 2 giờ trước'), is no part of it", () => {
   assert.deepEqual([readByline('Theo Báo Quảng Trị | 2 giờ trước')?.source, readByline('Minh Anh - 3 ngày trước')?.author], ['Báo Quảng Trị', 'Minh Anh']);
 });
