@@ -5,7 +5,7 @@ import { isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
 import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
-import { readImageToken } from '../figures.ts';
+import { readCreditedCaption, readImageToken } from '../figures.ts';
 
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
@@ -27,7 +27,8 @@ const MIN_TITLE_UNDER_WORDS = 4;
  */
 function titleUnderCaps(caps: string, next: string): boolean {
   // A line that opens a list (`… thông báo truy nã đối với:`) is the text's.
-  if (wordCount(next) < MIN_TITLE_UNDER_WORDS || /[:：]$/u.test(next) || readByline(next)?.author || isLabelledByline(next) || readImageToken(next) || isSectionName(next)) return false;
+  // `… tại cơ quan công an. Ảnh: CACC`: a photo's caption with its credit, under a title in capitals.
+  if (wordCount(next) < MIN_TITLE_UNDER_WORDS || /[:：]$/u.test(next) || readByline(next)?.author || isLabelledByline(next) || readImageToken(next) || isSectionName(next) || readCreditedCaption(next)) return false;
   return wordCount(caps) <= MAX_CAPS_LABEL_WORDS || wordCount(next) > wordCount(caps);
 }
 

@@ -909,6 +909,12 @@ test("breadcrumb: a trail that ends with the page's date ('… > An ninh trật 
   assert.equal(undated, null);
 });
 
+test("section-label: a title in capitals over its dateline, over a photo's caption with its credit ('… Ảnh: CACC'), is the title, not a section over the caption", () => {
+  const text = ['An ninh trật tự', 'BẮT GIỮ 2 ĐỐI TƯỢNG VẬN CHUYỂN 10 KG MA TÚY ĐÁ', 'Thứ Sáu, 04/12/2026, 21:30', 'Hai đối tượng cùng tang vật tại cơ quan công an. Ảnh: CACC', PROSE, PROSE, 'Thái Sơn'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.figures.length], ['BẮT GIỮ 2 ĐỐI TƯỢNG VẬN CHUYỂN 10 KG MA TÚY ĐÁ', 'An ninh trật tự', 1]);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
