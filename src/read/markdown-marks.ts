@@ -3,6 +3,8 @@ import type { MarkupResult } from './markup.ts';
 
 /** `# Tiêu đề`, `## Tiêu đề phụ`: a heading's marker. */
 const HEADING = /^#{1,6}[ \t]+(?=\S)/;
+/** `> "Mỗi cán bộ …"`: a quoted passage's marker (`>>` marks a link to another article, and stays). */
+const QUOTE = /^>[ \t]+(?=[^\s>])/;
 /** `**đậm**`, `__đậm__`: strong emphasis, anywhere in a line. */
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 /** `*Phương Thảo*`, `_Phương Thảo_`: emphasis around a whole line (a `*` inside a sentence may be the text's). */
@@ -12,8 +14,8 @@ const LINK = /(?<!!)\[([^\]\n]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
 
 /**
  * The text a raw copy shows when it was copied from a Markdown editor (or
- * a chat window): heading markers, bold and whole-line italics, and links
- * give way to the text they mark, so that `# Tiêu đề` is read as the title
+ * a chat window): heading and quote markers, bold and whole-line italics,
+ * and links give way to the text they mark, so that `# Tiêu đề` is read as the title
  * and `*Phương Thảo*` as the byline. Lines stay where they were. Lists'
  * markers stay: a bullet is a raw copy's too. A file meant as Markdown is
  * named `.md`, and rendered as Markdown.
@@ -25,7 +27,7 @@ export function markdownMarksToText(text: string, lineOffset = 0): MarkupResult 
     // Spaces around a line's marks are the copy's, not the text's: `  *Phương Thảo*  ` is still set in italics (and keeps its indent).
     const indent = /^\s*/u.exec(line)![0];
     const marked = line.trim();
-    const plain = marked.replace(HEADING, '').replace(LINK, '$1');
+    const plain = marked.replace(HEADING, '').replace(QUOTE, '').replace(LINK, '$1');
     const unmarked = plain.replace(STRONG, '$2');
     const shown = unmarked.replace(EMPHASIS_LINE, '$2');
     // A line set wholly in italics, and not in bold, is told apart: pages set photos' captions so (a subheading is bold).

@@ -126,6 +126,11 @@ test('markup: a CMS paste reads as the text it shows, lines kept, images as file
   assert.match(readSource('a.txt', Buffer.from(html)).text, /200 m/);
 });
 
+test("markdown marks: a quoted passage's marker ('> \"Mỗi cán bộ …\"') gives way to the quote; a link to another article ('>> Tin liên quan') and a trail's arrows keep theirs (negative)", () => {
+  const copied = ['Tiêu đề bài viết', '> "Mỗi cán bộ, đảng viên phải là tấm gương sáng", Bí thư nhấn mạnh.', '>> Cảnh giác với chiêu lừa bán đất nền', 'Trang chủ > Tin tức'].join('\n');
+  assert.equal(readSource('a.txt', Buffer.from(copied)).text, ['Tiêu đề bài viết', '"Mỗi cán bộ, đảng viên phải là tấm gương sáng", Bí thư nhấn mạnh.', '>> Cảnh giác với chiêu lừa bán đất nền', 'Trang chủ > Tin tức'].join('\n'));
+});
+
 test('markup: a less-than sign, an ampersand and tags in a Markdown file are left alone (negative)', () => {
   const plain = 'Nồng độ cồn <0,25 mg/l và <b ở mức thấp; Hội A & B, P&G.';
   assert.deepEqual(markupToText(plain), { text: plain, diagnostics: [] });
