@@ -12,6 +12,7 @@ import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 import chrome from '../data/chrome.json' with { type: 'json' };
+import { withoutPostStatus } from './social-embed.ts';
 
 const ABBREVIATED = new Set(words.weekdayAbbreviations.map(matchKey));
 const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has(matchKey(w)));
@@ -119,7 +120,8 @@ export function readDateline(line: string): LineFields | null {
   // Every date layout has digits, and a dateline is short: most body lines end here.
   // `Thứ Sáu, 08/03/2024:` introduces what follows it, as a timeline's heading in the text does.
   if (line.length > MAX_DATELINE_LENGTH || !HAS_DIGIT.test(line) || isGalleryPosition(line) || /[:：]$/u.test(line)) return null;
-  const text = withoutLunarDates(line);
+  // `· Đã chỉnh sửa` after a post's time: the network's word on the post, no field of the date's.
+  const text = withoutPostStatus(withoutLunarDates(line));
   const full = findDates(text);
   const dates = full.length > 0 ? full : findDayMonthDates(text, full);
   if (dates.length === 0) return null;

@@ -1,6 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { PhraseList } from '../phrases.ts';
+import { keyAlternatives, PhraseList } from '../phrases.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
 import { findDates, isPostAge } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -36,13 +37,24 @@ export const socialEmbed: Rule = {
 };
 
 /** `5 tháng 3 lúc 20:15 ·`: a post's time, closed by the network's dot; or its age (`5 giờ`, see isPostAge). */
-export function isPostTime(text: string): boolean {
+export function isPostTime(printed: string): boolean {
   // Every line is asked: a post's time is short and has its dot.
+  if (printed.length > MAX_POST_TIME_LENGTH + MAX_STATUS_LENGTH) return false;
+  if (!printed.includes('·')) return isPostAge(printed);
+  const text = withoutPostStatus(printed);
   if (text.length > MAX_POST_TIME_LENGTH) return false;
-  if (!text.includes('·')) return isPostAge(text);
   return POST_TIME.test(text) && (TIME_WORDS.test(text) || findDates(text).length > 0);
 }
 const MAX_POST_TIME_LENGTH = 48;
+const MAX_STATUS_LENGTH = 24;
+/** `· Đã chỉnh sửa`: the post's status after the network's dot (see chrome.json socialEmbed). */
+const POST_STATUS = new RegExp(`(\\s·)\\s*(?:${keyAlternatives(chrome.socialEmbed.statuses)})\\s*$`, 'u');
+
+/** `3 tháng 12 lúc 16:20 · Đã chỉnh sửa` → `3 tháng 12 lúc 16:20 ·`: the time and its dot, without the post's status. */
+export function withoutPostStatus(text: string): string {
+  const m = POST_STATUS.exec(matchKey(text));
+  return m ? text.slice(0, m.index + m[1]!.length) : text;
+}
 
 /** The last reaction button of the run right under the post's time, or null when none comes soon after it. */
 function lastReaction(doc: Document, time: Line): number | null {

@@ -647,6 +647,13 @@ test("dateline: a messaging app's copy of a post ('Công an tỉnh Hà Tĩnh, [0
   assert.equal(kindsOf(text).get('[ Ảnh ]'), 'image');
 });
 
+test("header-masthead: a post's time with its status after the network's dot ('3 tháng 12 lúc 16:20 · Đã chỉnh sửa') is still its time, under its account; the translation button under the post is the network's", () => {
+  const text = ['Công an xã Đông Sơn', '3 tháng 12 lúc 16:20 · Đã chỉnh sửa', 'THÔNG BÁO TÌM NGƯỜI THÂN CHO CỤ ÔNG ĐI LẠC', `Khoảng 14 giờ ngày 3/12/2026, ${PROSE}`, PROSE, 'Xem bản dịch', 'Tất cả cảm xúc:', '342'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], ['THÔNG BÁO TÌM NGƯỜI THÂN CHO CỤ ÔNG ĐI LẠC', '2026-12-03T16:20:00+07:00', 2]);
+  assert.equal(kindsOf(text).get('Công an xã Đông Sơn'), 'chrome');
+});
+
 test("header-masthead: a headline over how long ago its page was posted ('45 phút trước') is the title, not an account (negative)", () => {
   const text = ['Giá xăng giảm nhẹ từ 15 giờ chiều nay', '45 phút trước', 'Thứ Năm, 21/11/2024 - 14:15', PROSE, PROSE, 'Thu Hường'].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.title, 'Giá xăng giảm nhẹ từ 15 giờ chiều nay');
