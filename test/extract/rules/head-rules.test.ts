@@ -887,6 +887,13 @@ test("section-label: a portal's weekly schedule ('Lịch công tác') over the t
   assert.deepEqual([record?.section, record?.date, record?.paragraphs.length], ['Lịch công tác', '2026-12-05T16:00:00+07:00', 4]);
 });
 
+test("section-label: 'Thống kê' over the title at the top is the section (a page of figures); under the article it heads the site's visitor statistics (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Thống kê', 'Kết quả tuần tra, kiểm soát giao thông tháng 11/2026', 'Ngày 02/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.equal(record?.section, 'Thống kê');
+  const kinds = kindsOf(['Tiêu đề bài viết thử', '05/12/2026', PROSE, PROSE, 'Thu Hà', 'Thống kê', 'Lượt truy cập: 1.234.567'].join('\n'));
+  assert.equal(kinds.get('Thống kê'), 'chrome');
+});
+
 test("header-masthead: a hospital's name over the section of its own news ('Hoạt động bệnh viện'), a date, then the title: the site's, the section, the title", () => {
   assert.equal(isSectionName('Hoạt động bệnh viện'), true);
   assert.equal(isSectionName('Tin hoạt động Công đoàn'), true);
