@@ -6,7 +6,8 @@ import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import dateWords from './data/date-words.json' with { type: 'json' };
 import { isSurname, startsWithJoinedSurname } from './surnames.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName, placeAt } from './places.ts';
+import { splitWords, type Word } from './words.ts';
 import { findRelativeTimes } from './dates.ts';
 import { accountKind } from './sections.ts';
 import figures from './data/figures.json' with { type: 'json' };
@@ -272,6 +273,8 @@ function isBodyName(text: string): boolean {
 
 /** `Theo Báo Quảng Trị | 2 giờ trước`: how long ago an aggregator's copy was posted, after a bar beside the credit, is no part of it. */
 function withoutPostedAgo(line: string): string {
+  // Every line is asked: the age stands after a separator.
+  if (!/[|•·–—-]/u.test(line)) return line;
   const last = findRelativeTimes(line).at(-1);
   if (!last || line.slice(last.end).trim() !== '') return line;
   const before = /^(.*\S)\s*[|•·–—-]\s*$/u.exec(line.slice(0, last.start));
@@ -489,32 +492,31 @@ function isSourceName(text: string, maxWords = 10): boolean {
  * điện tử`).
  */
 function goesOnAfterPlace(text: string): boolean {
-  const words = text.split(/\s+/);
+  const words = splitWords(text);
   for (let i = 0; i < words.length - 1; i++) {
-    const end = placeEnd(words, i);
+    const end = placeEnd(text, words, i);
     const next = end === null ? undefined : words[end];
-    if (!next || !/^\p{Ll}/u.test(next)) continue;
-    const rest = words.slice(end!).join(' ');
-    if (!UNIT_WORDS.prefixAsPrinted(rest) && !PLACE_JOINERS.has(next) && !NAME_AFTER_PLACE.prefixAsPrinted(rest)) return true;
+    if (!next || !/^\p{Ll}/u.test(next.text)) continue;
+    const rest = text.slice(next.start);
+    if (!UNIT_WORDS.prefixAsPrinted(rest) && !PLACE_JOINERS.has(next.text) && !NAME_AFTER_PLACE.prefixAsPrinted(rest)) return true;
   }
   return false;
 }
 
 /** Where a place that opens at word `i` ends: a unit's word and its capitalised name, or a province's or city's name after the organisation's first word. */
-function placeEnd(words: readonly string[], i: number): number | null {
-  const unit = /^\p{Ll}/u.test(words[i]!) ? UNIT_WORDS.prefixAsPrinted(words.slice(i).join(' ')) : null;
+function placeEnd(text: string, words: readonly Word[], i: number): number | null {
+  const word = words[i]!;
+  const unit = /^\p{Ll}/u.test(word.text) ? UNIT_WORDS.prefixAsPrinted(text.slice(word.start)) : null;
   if (unit) {
     let j = i + unit.split(' ').length;
-    if (!/^\p{Lu}/u.test(words[j] ?? '')) return null;
-    while (j < words.length && /^\p{Lu}/u.test(words[j]!)) j++;
+    if (!/^\p{Lu}/u.test(words[j]?.text ?? '')) return null;
+    while (j < words.length && /^\p{Lu}/u.test(words[j]!.text)) j++;
     return j;
   }
-  if (i === 0 || !/^\p{Lu}/u.test(words[i]!)) return null;
-  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) if (isPlaceName(words.slice(i, i + n).join(' '))) return i + n;
-  return null;
+  if (i === 0 || !/^\p{Lu}/u.test(word.text)) return null;
+  const place = placeAt(words, i);
+  return place > 0 ? i + place : null;
 }
-/** `Thành phố Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`: a province's name, in words separated by spaces. */
-const MAX_PLACE_WORDS = 5;
 /** What goes on after a place in a paper's name. */
 const NAME_AFTER_PLACE = new PhraseList(['điện tử', 'online']);
 const PLACE_JOINERS = new Set(['và', 'thuộc']);

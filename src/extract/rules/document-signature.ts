@@ -10,6 +10,8 @@ const SIGNED_NOTES = new PhraseList(data.signedNotes);
 const RECIPIENTS = new PhraseList(data.recipientsLabels);
 /** Who signs for whom takes a line or two over the office (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`). */
 const MAX_SIGNING_FOR_LINES = 2;
+/** The recipients (a dozen at most) and the signature's few lines. */
+const TAIL_LINES = 24;
 /** `- Như trên;`, `- Lưu: VT.`: a recipient is a few words. */
 const MAX_RECIPIENT_WORDS = 16;
 
@@ -25,7 +27,8 @@ export const documentSignature: Rule = {
   name: 'document-signature',
   description: "An official document's signature (the signer's office over their name) and its recipients.",
   classify(doc, decided) {
-    const free = decided.free();
+    // The signature and the recipients close the document: only its last lines are asked.
+    const free = decided.free().slice(-TAIL_LINES);
     const recipients = recipientsBlock(free);
     const rest = recipients.length > 0 && recipients[recipients.length - 1] === free[free.length - 1] ? free.slice(0, free.indexOf(recipients[0]!)) : free;
     let i = rest.length - 1;
