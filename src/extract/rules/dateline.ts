@@ -68,7 +68,8 @@ export const dateline: Rule = {
   description: 'A line made only of dates, times, weekdays and date labels.',
   classify(doc, decided) {
     let dated = false;
-    const prose = doc.lines.filter(isProse);
+    // The site's or a copying tool's sentences (a cache's notice over the page) are no paragraphs of the article.
+    const prose = doc.lines.filter((l) => isProse(l) && decided.kindOf(l.index) !== 'chrome');
     const [firstProse, lastProse] = [prose[0]?.index ?? -1, prose[prose.length - 1]?.index ?? -1];
     return decided.free().flatMap((line) => {
       const fields = readDateline(line.text);

@@ -8,6 +8,7 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
 import { bylineFootnote } from './byline-footnote.ts';
+import { copyTool } from './copy-tool.ts';
 import { documentHeading } from './document-heading.ts';
 import { documentSignature } from './document-signature.ts';
 import { footerMasthead } from './footer-masthead.ts';
@@ -44,6 +45,7 @@ import { viewCounter } from './view-counter.ts';
  * figures and the byline next, and the body last, taking what is left.
  */
 export const LINE_RULES: readonly Rule[] = [
+  copyTool,
   keywordsLine,
   hashtagLine,
   navigationMenu,

@@ -20,7 +20,6 @@ const OPENINGS = [
   { phrases: new PhraseList(chrome.lineStarts.phrases), maxLength: chrome.lineStarts.maxLength, what: 'a short line that starts with the site phrase' },
   { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with" },
   { phrases: new PhraseList(chrome.embeds.lineStarts), maxLength: chrome.embeds.maxLength, what: 'what an embedded video or map prints, starting with' },
-  { phrases: new PhraseList(chrome.copyTools.phrases), maxLength: chrome.copyTools.maxLength, what: 'what the tool the page was copied from (a web archive, a cache, an email) prints, starting with' },
 ];
 const EMBED_LINES = new PhraseList(chrome.embeds.lines);
 /** `Bình luận`, `Đọc nhiều nhất`: the heading of one of the site's blocks. */

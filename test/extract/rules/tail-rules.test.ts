@@ -679,15 +679,24 @@ test('social-embed: a time with its dot but no reactions under it is no embedded
   assert.notEqual(kindsOf(text).get('Công an tỉnh Lạng Sơn'), 'chrome');
 });
 
-test("site-chrome: what the tool a page was copied from prints (a web archive's banner, a search engine's cache notice, an email's web-version link and footer) is the tool's at any length; a sentence that names the tool is the text's (negative)", () => {
+test("copy-tool: what the tool a page was copied from prints (a web archive's banner, a search engine's cache notice, an email's web-version link and footer) is the tool's at any length; a sentence that names the tool is the text's (negative)", () => {
   const tools = ['The Wayback Machine - https://web.archive.org/web/20261203082211/https://congan.quangngai.gov.vn/tin-tuc/bat-giu-123.html', "Đây là bộ nhớ cache của Google của https://baohatinh.vn/a.html. Đây là ảnh chụp nhanh của trang vì trang đã xuất hiện vào 4 thg 12, 2026 10:21:33 GMT.", 'Phiên bản chỉ có văn bản', 'Xem bản tin trên trình duyệt'];
   const footer = ['Bạn nhận được email này vì đã đăng ký nhận bản tin của Công an tỉnh Nghệ An.', 'Hủy đăng ký | Cập nhật thông tin'];
   const text = [...tools, 'Bắt giữ đối tượng trộm cắp xe máy liên tỉnh', '02/12/2026 16:40', PROSE, PROSE, 'Hoàng Long', ...footer].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.author, record?.paragraphs.length], ['Bắt giữ đối tượng trộm cắp xe máy liên tỉnh', 'Hoàng Long', 2]);
-  for (const line of tools) assert.equal(decisionFor(text, line)?.rule, 'site-chrome', line);
+  for (const line of tools) assert.equal(decisionFor(text, line)?.rule, 'copy-tool', line);
   const sentence = 'Hủy đăng ký kết hôn là thủ tục mà nhiều người dân còn lúng túng khi thực hiện tại xã.';
   assert.equal(kindsOf(['Tiêu đề bài viết về hộ tịch', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
+});
+
+test("copy-tool: under a web archive's banner the page's own lines still stand at its top (the address a print view prints there); under a cache's notice, a second dateline is the page's, not a quoted letter's", () => {
+  const address = 'https://congan.vinhphuc.gov.vn/tin-tuc/cong-an-tinh-to-chuc-hoi-thao';
+  const printed = ['The Wayback Machine - https://web.archive.org/web/20261203082211/https://congan.vinhphuc.gov.vn/tin-tuc/a.html', address, 'Công an tỉnh tổ chức hội thảo về chuyển đổi số', '10/04/2024 08:00', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(printed))).record?.title, 'Công an tỉnh tổ chức hội thảo về chuyển đổi số');
+  const cached = ['Đây là bộ nhớ cache của Google của https://example.vn/a.html. Đây là ảnh chụp nhanh của trang vì trang đã xuất hiện vào 4 thg 12, 2026 10:21:33 GMT.', 'Khởi tố vụ án lừa đảo qua mạng', 'Đăng lúc: 08:30 ngày 12/05/2022', 'Cập nhật lúc: 16:45 ngày 13/05/2022', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(cached))).record;
+  assert.deepEqual([record?.updated, record?.paragraphs.length], ['2022-05-13T16:45:00+07:00', 2]);
 });
 
 test("site-chrome: a newsletter's or paper's name with its issue's number ('BẢN TIN CÔNG AN NGHỆ AN - SỐ 48/2026') is its masthead, not the section; a headline that names a decree's number is the text's (negative)", () => {
