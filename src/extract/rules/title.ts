@@ -34,12 +34,12 @@ export const title: Rule = {
     // A paragraph of several sentences is the lead of an article whose title was not copied.
     if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1))) return [];
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
-    const foundKey = key(withoutSiteSuffix(found.text));
+    const foundKey = copyKey(found.text);
     // The line under a photo's file name is its caption, though it says what the title says.
     const repeats = free
       .filter((l) => l.index > found.index)
       .slice(0, REPEAT_WINDOW)
-      .filter((l) => key(withoutSiteSuffix(l.text)) === foundKey && !readImageToken(doc.lines[l.index - 1]?.text ?? ''));
+      .filter((l) => copyKey(l.text) === foundKey && !readImageToken(doc.lines[l.index - 1]?.text ?? ''));
     const wrapped = wanted ? undefined : wrappedTitleEnd(found, free, repeats);
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
     const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
@@ -169,6 +169,17 @@ export function siteNameProper(text: string): string | null {
   // `Đảng ủy Công an tỉnh`: the committee of another unit, a category on the unit's site.
   const unitsCommittee = COMMITTEES.equals(start!) && SITE_NAME_STARTS.prefixOf(name) !== null;
   return /^[\p{Lu}\d]/u.test(name) && !NOT_IN_NAMES.foundIn(name) && !unitsCommittee && namesOrganisation(text) ? name : null;
+}
+
+/**
+ * A copy of the title compares without what one copy adds to it: the site's
+ * name after it, icons around it, a counter or a date in brackets after it
+ * (`🔴 … (12 bình luận)` over `…`).
+ */
+function copyKey(text: string): string {
+  const named = withoutSiteSuffix(text);
+  const counted = countedTitle(named)?.title ?? named;
+  return key(withoutIcons(datedTitle(counted)?.title ?? counted));
 }
 
 /** Titles compare without case, diacritic or final punctuation differences. */

@@ -650,6 +650,14 @@ test('title: a view counter in brackets after the title, as a listing prints it,
   assert.equal(kept?.title, 'Trao 200 suất quà cho học sinh (huyện Sốp Cộp)');
 });
 
+test("title: a copy of the title with icons around it or a count after it ('🔴 … (12 bình luận)') is the same title printed twice; a longer headline under it is no copy (negative)", () => {
+  const title = 'Khởi tố vụ án lừa đảo chiếm đoạt tài sản qua mạng';
+  const kinds = kindsOf([`🔴 ${title} (12 bình luận)`, title, '05/12/2026 08:00', PROSE, PROSE].join('\n'));
+  assert.equal(kinds.get(title), 'title-repeat');
+  const longer = `${title} tại Đồng Nai`;
+  assert.notEqual(kindsOf([`🔴 ${title}`, longer, '05/12/2026 08:00', PROSE, PROSE].join('\n')).get(longer), 'title-repeat');
+});
+
 test("title: a comment count in brackets after the title ('(12 bình luận)') is no part of it, and no view count", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Pháp luật', 'Xử phạt chủ cơ sở karaoke không bảo đảm phòng cháy (12 bình luận)', 'Cập nhật 10:20 ngày 01/12/2026', PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record?.title, record?.views], ['Xử phạt chủ cơ sở karaoke không bảo đảm phòng cháy', null]);
