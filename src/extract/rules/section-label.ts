@@ -3,10 +3,13 @@ import { isSectionName } from '../sections.ts';
 import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
-import { withoutLeadingIcons } from '../phrases.ts';
+import { keyAlternatives, withoutLeadingIcons } from '../phrases.ts';
+import chrome from '../data/chrome.json' with { type: 'json' };
 import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
 import { readCreditedCaption, readImageToken } from '../figures.ts';
 
+/** `Bài 2:`, `Kỳ 1 -`: a part of a series numbered before its title (folded). */
+const SERIES_PART = new RegExp(`^(?:${keyAlternatives(chrome.seriesParts.words)})\\s+\\d{1,2}\\s*[:.–—-]\\s*\\S`, 'u');
 const MAX_LABEL_LENGTH = 80;
 const MAX_TITLE_LENGTH = 250;
 /** A section is named in a few words; a title has more, and at least this many. */
@@ -56,6 +59,10 @@ export const sectionLabel: Rule = {
     }
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
       return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];
+    }
+    // `Chuyển đổi số ở cơ sở` over `Bài 2: Khi người dân làm chủ công nghệ`: the series' name over its part.
+    if (SERIES_PART.test(matchKey(next.text)) && wordCount(label) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(label) && !/[.!?:;]$/u.test(label) && !SERIES_PART.test(matchKey(label))) {
+      return [decide(first, 'section', this.name, `the series' name over the title of its part (line ${next.number})`, { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
     }
     // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it
     // stands; `Hồng Nhung` there, every word capitalised, is a writer's name (see byline).

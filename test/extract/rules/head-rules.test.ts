@@ -889,6 +889,13 @@ test("title: a department named for its fields, in capitals, ends with its provi
   assert.equal(isSiteName('SỞ Y TẾ KHUYẾN CÁO NGƯỜI DÂN PHÒNG BỆNH CÚM MÙA'), false);
 });
 
+test("section-label: a series' name right over the title of its part ('Chuyển đổi số ở cơ sở' over 'Bài 2: …') is the section; a part's title over another's is none (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Chuyển đổi số ở cơ sở', 'Bài 2: Khi người dân làm chủ công nghệ', 'Cập nhật 07:30, 02/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section], ['Bài 2: Khi người dân làm chủ công nghệ', 'Chuyển đổi số ở cơ sở']);
+  const parts = extractRecord(readSource('a.txt', Buffer.from(['Bài 1: Những chuyến tuần tra xuyên đêm', 'Bài 2: Khi người dân làm chủ công nghệ', '02/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.equal(parts?.section, null);
+});
+
 test("section-label: a portal's weekly schedule ('Lịch công tác') over the title is its section; the schedule's days under it are the text", () => {
   const text = ['Lịch công tác', 'Lịch công tác tuần 50 của lãnh đạo UBND huyện Thạch Hà', 'Ngày đăng: 05/12/2026 16:00', 'Thứ Hai (07/12/2026):', '- Sáng: Chủ tịch UBND huyện chủ trì giao ban tuần.', 'Thứ Ba (08/12/2026):', '- Sáng: Tiếp công dân định kỳ.'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
