@@ -60,7 +60,7 @@ export const title: Rule = {
       (named !== unlabelled ? ", without the site's name after it" : '') +
       (text !== (dated?.title ?? counted?.title ?? named) ? ', without the icons around it' : '') +
       (counted ? `, without the ${counted.views === undefined ? 'comment count' : 'view counter'} in brackets after it` : '') +
-      (dated ? `, without the date in brackets after it${published ? ', which is the publication date' : ''}` : '');
+      (dated ? `, without the date in brackets beside it${published ? ', which is the publication date' : ''}` : '');
     return [
       decide(found, 'title', this.name, reason + how, { title: text, ...(published ? { published } : {}), ...(counted?.views !== undefined ? { views: counted.views } : {}) }),
       ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
@@ -102,11 +102,14 @@ function countedTitle(title: string): { title: string; views?: number } | null {
   return others.length > 0 && !/[\p{L}\p{N}]/u.test(blank(m[2]!, others)) ? { title: m[1]! } : null;
 }
 
-/** `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it. */
+/** `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it (or before it). */
 function datedTitle(title: string): { title: string; published: DateValue } | null {
-  const m = /^(.{10,}?)\s*[(\[]([^()\[\]]{6,40})[)\]]$/u.exec(title);
-  const date = m ? readDateline(m[2]!) : null;
-  return date?.published && Object.keys(date).length === 1 ? { title: m![1]!, published: date.published } : null;
+  const after = /^(.{10,}?)\s*[(\[]([^()\[\]]{6,40})[)\]]$/u.exec(title);
+  // `[05/12/2026] Hội nghị giao ban …`: or before it, as a list of the day's news prints it.
+  const before = after ? null : /^[(\[]([^()\[\]]{6,40})[)\]]\s*(.{10,})$/u.exec(title);
+  const [text, printed] = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : [null, null];
+  const date = printed ? readDateline(printed) : null;
+  return text && date?.published && Object.keys(date).length === 1 ? { title: text, published: date.published } : null;
 }
 
 const { committees, committeeBodies } = chrome.titleSuffix;

@@ -658,6 +658,13 @@ test("title: a copy of the title with icons around it or a count after it ('🔴
   assert.notEqual(kindsOf([`🔴 ${title}`, longer, '05/12/2026 08:00', PROSE, PROSE].join('\n')).get(longer), 'title-repeat');
 });
 
+test("title: a date in brackets before the title ('[05/12/2026] Hội nghị …'), as a list of the day's news prints it, is the publication date, no part of the title; a bracket of words there stays (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tin tức', '[05/12/2026] Hội nghị giao ban công tác tuyên giáo quý IV năm 2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date], ['Hội nghị giao ban công tác tuyên giáo quý IV năm 2026', '2026-12-05']);
+  const kept = extractRecord(readSource('a.txt', Buffer.from(['[Video] Lực lượng cứu hộ tìm kiếm người mất tích', '05/12/2026', PROSE].join('\n')))).record;
+  assert.equal(kept?.title, '[Video] Lực lượng cứu hộ tìm kiếm người mất tích');
+});
+
 test("title: a comment count in brackets after the title ('(12 bình luận)') is no part of it, and no view count", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Pháp luật', 'Xử phạt chủ cơ sở karaoke không bảo đảm phòng cháy (12 bình luận)', 'Cập nhật 10:20 ngày 01/12/2026', PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record?.title, record?.views], ['Xử phạt chủ cơ sở karaoke không bảo đảm phòng cháy', null]);
