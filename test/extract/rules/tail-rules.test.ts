@@ -183,6 +183,11 @@ test("byline: a company's initials before the province of its branch ('PC Quản
   assert.equal(namesOrganisation('TX Kỳ Anh'), false);
 });
 
+test("byline: a unit named for its field with a comma in it ('Phòng Phổ biến, giáo dục pháp luật') under the writer's label is the source; a sentence with a comma there is none (negative)", () => {
+  assert.deepEqual(readByline('Tác giả: Phòng Phổ biến, giáo dục pháp luật'), { author: null, source: 'Phòng Phổ biến, giáo dục pháp luật', form: "labelled 'tác giả', an organisation" });
+  assert.equal(readByline('Phòng chống tội phạm, bảo vệ người dân'), null);
+});
+
 test("byline: a school's subject group signs its news ('Tổ Ngữ văn - Sử - Địa'): the source; 'Tổ chức …', 'Tổ công tác' sign nothing (negative)", () => {
   assert.deepEqual(readByline('Tổ Ngữ văn - Sử - Địa'), { author: null, source: 'Tổ Ngữ văn - Sử - Địa', form: 'an organisation standing alone' });
   for (const phrase of ['Tổ chức hội nghị', 'Tổ công tác']) assert.equal(readByline(phrase), null, phrase);
