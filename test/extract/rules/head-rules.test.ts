@@ -916,6 +916,11 @@ test("section-label: 'Thống kê' over the title at the top is the section (a p
   assert.equal(kinds.get('Thống kê'), 'chrome');
 });
 
+test("title: a school's or a university's name in capitals ('TRƯỜNG ĐẠI HỌC CẢNH SÁT NHÂN DÂN') is a site's name, its kind of school part of the name's start; a headline in capitals that opens with a school is none (negative)", () => {
+  assert.equal(isSiteName('TRƯỜNG ĐẠI HỌC CẢNH SÁT NHÂN DÂN'), true);
+  assert.equal(isSiteName('TRƯỜNG THCS LÊ QUÝ ĐÔN TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI'), false);
+});
+
 test("header-masthead: a hospital's name over the section of its own news ('Hoạt động bệnh viện'), a date, then the title: the site's, the section, the title", () => {
   assert.equal(isSectionName('Hoạt động bệnh viện'), true);
   assert.equal(isSectionName('Tin hoạt động Công đoàn'), true);
