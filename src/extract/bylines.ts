@@ -519,6 +519,7 @@ function placeEnd(text: string, words: readonly Word[], i: number): number | nul
 }
 /** What goes on after a place in a paper's name. */
 const NAME_AFTER_PLACE = new PhraseList(['điện tử', 'online']);
+/** Words that join a unit's place to another unit in an organisation's name. */
 const PLACE_JOINERS = new Set(['và', 'thuộc']);
 
 /**

@@ -54,7 +54,7 @@ export const headerOverTitle: Rule = {
   },
 };
 
-/** The lines above the title (above `top`, the title's highest copy or the writer's name over it): the page's, its section, or the writer's name alone. */
+/** The lines above `over` (the title, or the writer's name over it) and above the title's copy over that: the page's, its section, or the writer's name alone. */
 function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, title: Line, over: Line): Decision[] {
   // The title printed twice, one copy right over the other (the title rule reads them): the page's lines are above both.
   let top = over;
