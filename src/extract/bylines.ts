@@ -305,10 +305,14 @@ export function namesOrganisation(text: string): boolean {
   return (!!kind && namedAfterKind(kind, text.trim().slice(kind.length).trim()) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text) || namedByInitials(text);
 }
 
-/** `PC Quảng Bình`, `VNPT Nghệ An`: a company's initials and the province of its branch. */
+/**
+ * `PC Quảng Bình`, `VNPT Nghệ An`: a company's initials (Latin letters) and
+ * the province of its branch. In capitals every word looks like initials
+ * (`DƯƠNG QUANG NAM` is a writer, whose name ends like a province's).
+ */
 function namedByInitials(text: string): boolean {
-  const m = /^(\p{Lu}[\p{Lu}\d]{1,7})\s+(\S.*)$/u.exec(text.trim());
-  return !!m && !PLACE_KIND_INITIALS.has(m[1]!) && isPlaceName(m[2]!);
+  const m = /^([A-Z][A-Z\d]{1,7})\s+(\S.*)$/u.exec(text.trim());
+  return !!m && !isAllCaps(text) && !PLACE_KIND_INITIALS.has(m[1]!) && isPlaceName(m[2]!);
 }
 /** `TP Hà Tĩnh`, `TX Kỳ Anh`: the initials of a kind of place, before its name, are no company's. */
 const PLACE_KIND_INITIALS = new Set(['TP', 'TX', 'TT', 'Q', 'H']);

@@ -181,6 +181,8 @@ test("byline: a company's initials before the province of its branch ('PC Quản
   assert.deepEqual(readByline('VNPT Nghệ An'), { author: null, source: 'VNPT Nghệ An', form: 'an organisation standing alone' });
   assert.equal(readByline('Mai Hoa - TP Hà Tĩnh')?.source, null);
   assert.equal(namesOrganisation('TX Kỳ Anh'), false);
+  // In capitals every word looks like initials: a writer whose name ends like a province's (Quảng Nam printed without marks).
+  assert.deepEqual(readByline('DƯƠNG QUANG NAM'), { author: 'Dương Quang Nam', source: null, form: 'a name standing alone' });
 });
 
 test("byline: a unit named for its field with a comma in it ('Phòng Phổ biến, giáo dục pháp luật') under the writer's label is the source; a sentence with a comma there is none (negative)", () => {
