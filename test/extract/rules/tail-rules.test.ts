@@ -147,14 +147,17 @@ test('byline: the forms newsrooms print', () => {
   for (const headline of ['BẮT GIỮ ĐỐI TƯỢNG, THU GIỮ MA TÚY', 'TĂNG CƯỜNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM DỊP HÈ']) assert.equal(readByline(headline), null, headline);
 });
 
-test("byline: the titles of medicine, teaching and a professional soldier's go before the name; a unit before its parent body is the source's too; names before the dash stay names (negative)", () => {
-  const cases: [string, string, string | null][] = [
+test("byline: the titles of medicine, teaching, a professional soldier's and a veteran's go before the name, and an office signs by its initials ('VP UBND tỉnh'); a unit before its parent body is the source's too; names before the dash stay names (negative)", () => {
+  const cases: [string, string | null, string | null][] = [
     ['ThS.BS Lê Thị Hồng Nhung - Khoa Nhi, Bệnh viện Đa khoa tỉnh', 'Lê Thị Hồng Nhung', 'Khoa Nhi, Bệnh viện Đa khoa tỉnh'],
     ['BSCKII Trần Văn An', 'Trần Văn An', null],
     ['NGƯT Lê Thị Hoa', 'Lê Thị Hoa', null],
     ['Đại úy QNCN Nguyễn Văn Dũng', 'Nguyễn Văn Dũng', null],
     ['Hà Anh - Phòng PA03 - Công an tỉnh Nghệ An', 'Hà Anh', 'Phòng PA03 - Công an tỉnh Nghệ An'],
     ['Thu Hà, Minh Anh - Báo Nghệ An', 'Thu Hà, Minh Anh', 'Báo Nghệ An'],
+    ['CCB Nguyễn Văn Thành', 'Nguyễn Văn Thành', null],
+    ['Cựu chiến binh Lê Văn Hưng (xã Hương Sơn, huyện Hương Khê)', 'Lê Văn Hưng', null],
+    ['VP UBND tỉnh', null, 'VP UBND tỉnh'],
   ];
   for (const [line, author, source] of cases) assert.deepEqual([readByline(line)?.author, readByline(line)?.source], [author, source], line);
 });
