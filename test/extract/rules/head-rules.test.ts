@@ -892,6 +892,7 @@ test("header-over-title: a writer's name between the dateline and the title ('Đ
 test("title: a department named for its fields, in capitals, ends with its province ('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH'): a site's name; a headline in capitals that opens with a unit is none (negative)", () => {
   assert.equal(isSiteName('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH'), true);
   assert.equal(isSiteName('SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG THÀNH PHỐ HÀ NỘI'), true);
+  assert.equal(isSiteName('BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH HÀ TĨNH'), true);
   assert.equal(isSiteName('CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ TRẺ EM NGHÈO DỊP TẾT TRUNG THU'), false);
   assert.equal(isSiteName('SỞ Y TẾ KHUYẾN CÁO NGƯỜI DÂN PHÒNG BỆNH CÚM MÙA'), false);
 });
