@@ -15,9 +15,9 @@ export const copyTool: Rule = {
   name: 'copy-tool',
   description: 'What the tool the page was copied from prints: a web archive\'s banner, a cache notice, a newsletter\'s footer.',
   classify(_doc, decided) {
-    return decided
-      .free()
-      .filter((line) => line.text.length <= chrome.copyTools.maxLength && COPY_TOOLS.prefixAsPrinted(line.text))
-      .map((line) => decide(line, 'chrome', this.name, `what the tool the page was copied from prints ('${COPY_TOOLS.prefixAsPrinted(line.text)}')`));
+    return decided.free().flatMap((line) => {
+      const tool = line.text.length <= chrome.copyTools.maxLength ? COPY_TOOLS.prefixAsPrinted(line.text) : null;
+      return tool ? [decide(line, 'chrome', this.name, `what the tool the page was copied from prints ('${tool}')`)] : [];
+    });
   },
 };

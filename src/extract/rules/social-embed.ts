@@ -52,6 +52,8 @@ const POST_STATUS = new RegExp(`(\\s·)\\s*(?:${keyAlternatives(chrome.socialEmb
 
 /** `3 tháng 12 lúc 16:20 · Đã chỉnh sửa` → `3 tháng 12 lúc 16:20 ·`: the time and its dot, without the post's status. */
 export function withoutPostStatus(text: string): string {
+  // The dateline asks every short line with a digit: only a line with the network's dot is folded.
+  if (!text.includes('·')) return text;
   const m = POST_STATUS.exec(matchKey(text));
   return m ? text.slice(0, m.index + m[1]!.length) : text;
 }
