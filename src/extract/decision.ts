@@ -1,5 +1,5 @@
 import type { DateValue, DayMonth } from './dates.ts';
-import type { Document, Line } from './document.ts';
+import { isProse, type Document, type Line } from './document.ts';
 
 /** What a line of the raw text turned out to be. */
 export type LineKind =
@@ -99,6 +99,22 @@ export class Classification {
   atTop(line: number): boolean {
     for (let i = 0; i < line; i++) if (this.kindOf(i) !== 'chrome') return false;
     return true;
+  }
+
+  /**
+   * A paragraph of the article's running text: prose no rule has found to be
+   * the site's or a copying tool's. A long notice over the page (a search
+   * engine's cache banner) reads as prose, and would otherwise be taken for
+   * where the article begins.
+   */
+  isArticleProse(line: Line): boolean {
+    return isProse(line) && this.kindOf(line.index) !== 'chrome';
+  }
+
+  /** Whether any line above this one is the article's prose. */
+  proseAbove(line: number): boolean {
+    for (let i = 0; i < line; i++) if (this.isArticleProse(this.doc.lines[i]!)) return true;
+    return false;
   }
 
   /** The first decided line of a kind. */

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
-import { isProse, type Document, type Line } from '../document.ts';
+import type { Document, Line } from '../document.ts';
 import { findDates, findDayMonthDates, findRelativeTimes, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
@@ -69,7 +69,7 @@ export const dateline: Rule = {
   classify(doc, decided) {
     let dated = false;
     // The site's or a copying tool's sentences (a cache's notice over the page) are no paragraphs of the article.
-    const prose = doc.lines.filter((l) => isProse(l) && decided.kindOf(l.index) !== 'chrome');
+    const prose = doc.lines.filter((l) => decided.isArticleProse(l));
     const [firstProse, lastProse] = [prose[0]?.index ?? -1, prose[prose.length - 1]?.index ?? -1];
     return decided.free().flatMap((line) => {
       const fields = readDateline(line.text);

@@ -25,7 +25,7 @@ export const headerList: Rule = {
   name: 'header-list',
   description: 'A list above the article (latest news with their times, new documents with their numbers) under its heading.',
   classify(doc, decided) {
-    const firstProse = doc.lines.findIndex(isProse);
+    const firstProse = doc.lines.findIndex((l) => decided.isArticleProse(l));
     const head = doc.lines.slice(0, firstProse === -1 ? doc.lines.length : firstProse);
     const decisions: Decision[] = [];
     head.forEach((line, i) => {

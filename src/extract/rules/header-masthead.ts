@@ -27,7 +27,7 @@ const MAX_LINES_TO_DATELINE = 3;
  */
 function portalHeading(lines: readonly Line[], decided: Classification): Line | null {
   const at = lines.findIndex((l) => !decided.get(l.index) && readDateline(l.text)?.published);
-  if (at === -1 || lines.slice(0, at).some(isProse)) return null;
+  if (at === -1 || lines.slice(0, at).some((l) => decided.isArticleProse(l))) return null;
   const heading = lines[at + 1];
   return at > 0 || (heading && !isProse(heading)) ? lines[at]! : null;
 }

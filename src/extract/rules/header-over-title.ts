@@ -124,7 +124,7 @@ function writerUnderDateline(doc: Document, decided: Classification): { line: Li
 
 /** A free line with no paragraph above it, of a title's length, that is no line of the page's and names no writer. */
 function readsAsTitle(line: Line, doc: Document, decided: Classification): boolean {
-  if (!decided.isFree(line.index) || doc.lines.slice(0, line.index).some(isProse)) return false;
+  if (!decided.isFree(line.index) || decided.proseAbove(line.index)) return false;
   const text = withoutLeadingIcons(line.text);
   const titleShaped = wordCount(text) >= MIN_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !isProse(line);
   // A writer's name over the dateline is the byline, `Nguồn: …` under it the source; an organisation's name may be a

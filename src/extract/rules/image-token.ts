@@ -63,7 +63,7 @@ export const imageToken: Rule = {
 function captionAbove(doc: Document, decided: Classification, photo: Line, next: Line | undefined): boolean {
   const over = doc.lines[photo.index - 1];
   if (!over || !decided.isFree(over.index) || isProse(over) || readImageToken(over.text) || !/[.!?…]["”]?$/u.test(over.text)) return false;
-  if (!next || next.index !== photo.index + 1 || !isProse(next) || !doc.lines.slice(0, over.index).some(isProse)) return false;
+  if (!next || next.index !== photo.index + 1 || !isProse(next) || !decided.proseAbove(over.index)) return false;
   return sentenceCount(over.text) === 1 && !isLabelledByline(over.text);
 }
 

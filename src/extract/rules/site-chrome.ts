@@ -216,7 +216,7 @@ export const siteChrome: Rule = {
   classify(doc, decided) {
     const free = decided.free();
     const [top] = free;
-    const firstProse = doc.lines.find(isProse)?.index ?? -1;
+    const firstProse = doc.lines.find((l) => decided.isArticleProse(l))?.index ?? -1;
     return free.flatMap((line) => {
       const text = stripBullet(line.text);
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
