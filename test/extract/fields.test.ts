@@ -40,6 +40,19 @@ test('date: a lead\'s day and month with no dated reference take the year the bo
   assert.match(resolved.note?.reason ?? '', /names most/);
 });
 
+test("date: a year the body names as a review's, a plan's or a comparison's says the article's year the way the season does: a year-end review (tổng kết) is held in December or into January, the next year's plan (phương hướng, triển khai nhiệm vụ) is set in November or December, and a figure compared with a past year (so với cùng kỳ năm …) is the next year's", () => {
+  const lead = (day: string) => ({ text: `Ngày ${day}, Công an huyện Đức Thọ tổ chức hội nghị tổng kết công tác năm 2026, triển khai phương hướng, nhiệm vụ năm 2027.`, line: 3 });
+  assert.equal(resolveDate(undefined, undefined, [lead('20-12')]).date?.year, 2026);
+  assert.equal(resolveDate(undefined, undefined, [lead('8-1')]).date?.year, 2027);
+  const compared = { text: 'Ngày 5-7, Công an tỉnh cho biết 6 tháng đầu năm, tai nạn giao thông giảm 12% so với cùng kỳ năm 2023.', line: 3 };
+  assert.equal(resolveDate(undefined, undefined, [compared]).date?.year, 2024);
+  const both = { text: 'Ngày 5-7, Công an tỉnh sơ kết 6 tháng, tội phạm giảm 8% so với năm 2023, đạt 60% kế hoạch năm 2024 đề ra.', line: 3 };
+  assert.equal(resolveDate(undefined, undefined, [both]).date?.year, 2024);
+  // A year's own plan, finished in December, is that year's (negative: only forward-looking words move a year back).
+  const finished = { text: 'Ngày 26-12, Công an tỉnh cho biết đã hoàn thành vượt kế hoạch năm 2026 về cấp căn cước.', line: 3 };
+  assert.equal(resolveDate(undefined, undefined, [finished]).date?.year, 2026);
+});
+
 test('date: a month of a year in the body (tháng 1/2024) names the year too', () => {
   const lead = { text: 'Tối 7-3, Công an huyện Can Lộc cho biết đã triệt phá đường dây đánh bạc qua mạng, thu giữ nhiều tang vật.', line: 3 };
   const more = { text: 'Từ tháng 1/2024 đến nay, các đối tượng tổ chức cho hơn 100 người đánh bạc.', line: 4 };
@@ -62,6 +75,8 @@ test('date: a lead\'s day and month with no year named anywhere give no date (ne
   assert.equal(resolveDate(undefined, undefined, [lead]).date, null);
   const targetsOnly = { text: 'Ngày 5-3, Bộ Công an phổ biến chiến lược đến năm 2030, tầm nhìn 2045.', line: 3 };
   assert.equal(resolveDate(undefined, undefined, [targetsOnly]).date, null);
+  const span = { text: 'Ngày 5-3, Bộ Công an phổ biến đề án giai đoạn 2021 - 2025.', line: 3 };
+  assert.equal(resolveDate(undefined, undefined, [span]).date, null);
 });
 
 test('people: names after ranks and titles', () => {

@@ -1,5 +1,8 @@
 import { compareDates, daysBetween, findClosingDate, findDates, findLeadDate, isValidDay, weekdayOf, type DateMatch, type DateValue, type DayMonth } from '../dates.ts';
 import type { FieldNote } from './note.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
+import { keyAlternatives } from '../phrases.ts';
+import dateWords from '../data/date-words.json' with { type: 'json' };
 
 export interface ResolvedDate {
   date: DateValue | null;
@@ -107,26 +110,62 @@ function inferYear(dayMonth: { day: number; month: number }, body: string, weekd
       best = { year, score: supporting.length, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
     }
   }
-  return best ?? (weekday === undefined ? yearMostNamed(body) : yearFromWeekday(dayMonth, body, weekday));
+  return best ?? (weekday === undefined ? yearMostNamed(body, dayMonth.month) : yearFromWeekday(dayMonth, body, weekday));
 }
 
+const NAMED_YEARS = dateWords.namedYears;
 /** `đến năm 2030`, `tầm nhìn 2045`, `giai đoạn 2021 - 2025`: a target or a span, not the year the article tells of. */
-const TARGET_BEFORE = /(?:đến|tới|trước|tầm nhìn|giai đoạn|nhiệm kỳ)(?:\s+năm)?\s*$/iu;
+const TARGET_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${keyAlternatives(NAMED_YEARS.targets)})(?:\\s+nam)?\\s*$`, 'u');
+/** How a year named after each kind of words stands to the article's year, by the article's month (see date-words.json namedYears). */
+const YEAR_SHIFTS: readonly { words: RegExp; shift: (month: number) => number }[] = [
+  { words: wordsIn(NAMED_YEARS.reviews), shift: (month) => (month <= 2 ? 1 : 0) },
+  { words: wordsIn(NAMED_YEARS.plans), shift: (month) => (month >= 11 ? -1 : 0) },
+  { words: wordsIn(NAMED_YEARS.comparisons), shift: () => 1 },
+];
+/** How far back from a year its clause is read, at most. */
+const CLAUSE_REACH = 80;
+
+function wordsIn(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${keyAlternatives(words)})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** The article's year a named year stands for: moved by the last review, plan or comparison words in its clause, if any. */
+function yearMeant(year: number, clause: string, month: number): number {
+  let last = { at: -1, shift: 0 };
+  for (const { words, shift } of YEAR_SHIFTS) {
+    for (const m of clause.matchAll(words)) if (m.index > last.at) last = { at: m.index, shift: shift(month) };
+  }
+  return year + last.shift;
+}
 
 /**
  * With no dated reference at all, the year the body names most (`công tác
- * năm 2024`, `từ tháng 1/2024`), the latest of those named as often; years
- * named as a target or a span do not count.
+ * năm 2024`, `từ tháng 1/2024`), each as the article's year it stands for in
+ * a month of the article's (see yearMeant), the latest of those named as
+ * often; years named as a target or a span do not count.
  */
-function yearMostNamed(body: string): { year: number; evidence: string } | null {
-  const counts = new Map<number, number>();
-  for (const m of [...body.matchAll(NAMED_YEAR), ...body.matchAll(MONTH_YEAR)]) {
-    if (TARGET_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const year = Number(m[1] ?? m[0]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+function yearMostNamed(body: string, month: number): { year: number; evidence: string } | null {
+  const counts = new Map<number, { times: number; moved: string[] }>();
+  const named = [...body.matchAll(NAMED_YEAR), ...body.matchAll(MONTH_YEAR)].sort((a, b) => a.index - b.index);
+  let clauseStart = 0;
+  for (const m of named) {
+    const before = matchKey(body.slice(Math.max(clauseStart, m.index - CLAUSE_REACH), m.index));
+    // `2021 - 2025`: a span's end, only a dash after the year named before it.
+    const spanEnd = clauseStart > 0 && /^\s*[-–—]\s*$/u.test(before);
+    clauseStart = m.index + m[0].length;
+    if (spanEnd || TARGET_BEFORE.test(before)) continue;
+    const printed = Number(m[1] ?? m[0]);
+    const year = yearMeant(printed, before.slice(before.search(/[^.;!?]*$/u)), month);
+    const count = counts.get(year) ?? { times: 0, moved: [] };
+    count.times++;
+    if (year !== printed) count.moved.push(`'${printed}'`);
+    counts.set(year, count);
   }
-  const [year, times] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];
-  return year === undefined ? null : { year, evidence: `the year the body names most ('${year}', ${times} time${times === 1 ? '' : 's'})` };
+  const most = [...counts].sort((a, b) => b[1].times - a[1].times || b[0] - a[0])[0];
+  if (!most) return null;
+  const [year, { times, moved }] = most;
+  const read = moved.length > 0 ? `, ${moved.join(', ')} read as a review, a plan or a comparison in month ${month}` : '';
+  return { year, evidence: `the year the body names most ('${year}', ${times} time${times === 1 ? '' : 's'}${read})` };
 }
 
 /** A weekday recurs on a date every 5 to 11 years. */
