@@ -99,6 +99,11 @@ test('people: surnames of the northern highlands (Hà Nhì, Dao, Mông, Thái); 
   assert.deepEqual(findPeople(text), ['Pờ Xá Xe', 'Tẩn Láo Lở', 'Chảo Ông Vàng', 'Lỳ Mó Pứ', 'Hạng A Tủa', 'Tòng Thị Ơn']);
 });
 
+test('people: surnames of western Nghệ An and Thanh Hóa (Thái, Khơ Mú), of the Tày and Nùng, and rarer Kinh ones; a town named like a surname is no name (negative)', () => {
+  const text = 'Ông Lô Văn Minh, Chủ tịch UBND huyện Tương Dương; Bí thư Huyện ủy Sầm Văn Bình; anh Moong Văn Tình; Đại tá Vy Văn Thành và Thiếu tá Nhữ Văn Tâm dự. Ngân hàng Chính sách xã hội cho vay.';
+  assert.deepEqual(findPeople(text), ['Lô Văn Minh', 'Sầm Văn Bình', 'Moong Văn Tình', 'Vy Văn Thành', 'Nhữ Văn Tâm']);
+});
+
 test('people: Ê Đê names with their prefix, and police words before a name', () => {
   const text = "Bà H'Bia Niê và anh Y Kô Byă cho biết; đối tượng Nguyễn Văn Hùng và bị can Lê Văn Tư đã bị bắt.";
   assert.deepEqual(findPeople(text), ["H'Bia Niê", 'Y Kô Byă', 'Nguyễn Văn Hùng', 'Lê Văn Tư']);
