@@ -116,8 +116,8 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
 ];
 
 const DAY_MONTH_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { day: number; month: number } }[] = [
-  // 24-9, 07/9 (not followed by a year)
-  { re: /(?<![\d.\/-])(\d{1,2}) ?([\/-]) ?(\d{1,2})(?! ?[\/.-]? ?\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[3]! }) },
+  // 24-9, 07/9: not followed by a year (`24-9-2024`, `24/9 - 2024`) or other numbers (`2-1 3-0`); a time may follow (`28/12 08:30`, `28/12 - 8h30`)
+  { re: /(?<![\d.\/-])(\d{1,2}) ?([\/-]) ?(\d{1,2})(?![\/.-]?\d)(?! ?[\/.-]? ?\d(?!\d? ?[:hg]))/g, parts: (m) => ({ day: +m[1]!, month: +m[3]! }) },
   // ngày 24 tháng 9, 24 thg 9
   { re: /(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})(?!\s*(?:,|nam|\/)\s*\d)(?!\d)/g, parts: (m) => ({ day: +m[1]!, month: +m[2]! }) },
 ];

@@ -50,6 +50,15 @@ test('dateline: day and month only, the year inferred from the body and not from
   assert.equal(resolved.inferred, true);
 });
 
+test("dateline: day and month with the time after them ('28/12 08:30', '28/12 - 8h30'), no pager's numbers; a year, or other numbers, after a day and month make no day and month (negative)", () => {
+  assert.deepEqual(readDateline('28/12 08:30'), { dayMonth: { month: 12, day: 28, hour: 8, minute: 30 } });
+  assert.deepEqual(readDateline('Thứ Hai, 28/12 - 8h30'), { dayMonth: { month: 12, day: 28, hour: 8, minute: 30, weekday: 1 } });
+  const kinds = kindsOf(['Công an huyện Đức Thọ tổng kết công tác năm 2026', '28/12 08:30', PROSE, PROSE, 'Thanh Hà'].join('\n'));
+  assert.equal(kinds.get('28/12 08:30'), 'dateline');
+  for (const text of ['28/12 2026', 'Tỷ số 2-1 3-0', '24/9 - 10']) assert.equal(readDateline(text), null, text);
+  assert.equal(kindsOf(['Tiêu đề bài viết về an ninh trật tự', '10/04/2024', PROSE, 'Trang 1 2 3'].join('\n')).get('Trang 1 2 3'), 'chrome');
+});
+
 test('credits: "Photo by X" and "Ảnh do X"; a caption without one is not split (negative)', () => {
   assert.deepEqual(readCreditedCaption('The suspects at the police station. Photo by VnExpress/Hoang Phong'), { caption: 'The suspects at the police station.', credit: 'VnExpress/Hoang Phong' });
   assert.equal(readCreditedCaption('Officers photo the scene by the river.'), null);

@@ -119,8 +119,8 @@ const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[
 const RELATIVE_TIME = new RegExp(`^(?:(?:${keyAlternatives([...dateWords.publishedLabels, ...dateWords.updatedLabels])})\\s*:?\\s*)?${RELATIVE_TIME_SOURCE}$`, 'u');
 const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
 const PAGER_WORDS = new Set(chrome.pagination.words.map((w) => matchKey(w)));
-/** The line's words and symbols, lower case, with bars and a label's colon as spaces. */
-const tokensOf = (text: string) => text.toLowerCase().split(/[\s|:]+/).filter(Boolean);
+/** The line's words and symbols, lower case, with bars and a label's colon as spaces; a time's colon (`08:30`) holds it together. */
+const tokensOf = (text: string) => text.toLowerCase().split(/[\s|]+|(?<!\d):|:(?!\d)/).filter(Boolean);
 /** The text size buttons (`A- A A+`): letters as icons. */
 const isFontSizeControls = (text: string) => {
   const tokens = tokensOf(text);
