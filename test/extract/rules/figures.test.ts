@@ -296,6 +296,15 @@ test('standalone-caption: where every paragraph has two blank lines above it, a 
   assert.equal(kindsOf(photo).get(caption), 'caption');
 });
 
+test("standalone-caption: where paragraphs follow one another with no blank line, one blank line over a short line is a removed photo's gap; over a sentence that tells what happened it is not (negative)", () => {
+  const caption = 'Tang vật thu giữ tại hiện trường.';
+  const told = 'Hiện vụ việc đang được tiếp tục điều tra.';
+  for (const [line, kind] of [[caption, 'caption'], [told, 'body']] as const) {
+    const text = ['Bắt quả tang 2 đối tượng mua bán trái phép chất ma túy', '04/12/2026 14:20', PROSE, PROSE, '', line, PROSE, PROSE, 'Phòng Tham mưu'].join('\n');
+    assert.equal(kindsOf(text).get(line), kind, line);
+  }
+});
+
 test('standalone-caption: a short first paragraph that opens with its date is body (negative)', () => {
   const text = ['Tiêu đề', '22/06/2022', 'Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.', PROSE, 'Lê Mậu Lâm'].join('\n');
   assert.equal(kindsOf(text).get('Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.'), 'body');
