@@ -42,6 +42,11 @@ test('dateline: words beside a date that are not a byline keep it from being a d
   assert.equal(readDateline('Hội nghị tổng kết 17/10/2022 04:44'), null);
 });
 
+test("dateline: a publication date's time after a dash of its own stays with it, before the bar and the update date ('Xuất bản: 05/12/2026 - 10:30 | Cập nhật: 06/12/2026')", () => {
+  assert.deepEqual(readDateline('Xuất bản: 05/12/2026 - 10:30 | Cập nhật: 06/12/2026'), { published: { year: 2026, month: 12, day: 5, hour: 10, minute: 30 }, updated: { year: 2026, month: 12, day: 6 } });
+  assert.deepEqual(readDateline('Ngày đăng: 01/02/2024 | Cập nhật: 03/02/2024 10:15'), { published: { year: 2024, month: 2, day: 1 }, updated: { year: 2024, month: 2, day: 3, hour: 10, minute: 15 } });
+});
+
 test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
   assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1, weekday: 4 } });
   const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];

@@ -283,16 +283,17 @@ function setApart(text: string, piece: string): boolean {
 }
 
 /**
- * Each date with the stretch of the line that belongs to it. A bar, a spaced
- * dash or a bullet between two dates ends the first one's stretch; without
- * one, the stretch runs to the next date.
+ * Each date with the stretch of the line that belongs to it. The last bar,
+ * spaced dash or bullet between two dates ends the first one's stretch;
+ * without one, the stretch runs to the next date.
  */
 function segments(text: string, dates: DateMatch[]): [DateMatch, { start: number; end: number }][] {
   const ends = dates.map((d, i) => {
     const next = dates[i + 1];
     if (!next) return text.length;
-    const bar = text.slice(d.end, next.start).search(/\||\s[-–—]\s|[•·]/);
-    return bar === -1 ? next.start : d.end + bar;
+    // `05/12/2026 - 10:30 | Cập nhật: 06/12/2026`: the first date's time may follow a dash of its own.
+    const bar = [...text.slice(d.end, next.start).matchAll(/\||\s[-–—]\s|[•·]/g)].at(-1);
+    return bar === undefined ? next.start : d.end + bar.index;
   });
   return dates.map((d, i) => [d, { start: i === 0 ? 0 : ends[i - 1]!, end: ends[i]! }]);
 }
