@@ -99,8 +99,9 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     parts: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }),
   },
   {
-    // ngày 17 tháng 10 năm 2022, ngày mùng 7 tháng 3 năm 2024, 17 tháng 10, 2022, 17 thg 10, 2022 (Google's and Facebook's Vietnamese)
-    re: /(?:ngay\s+)?(?:m[uo]ng\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
+    // ngày 17 tháng 10 năm 2022, ngày mùng 7 tháng 3 năm 2024, 17 tháng 10, 2022, 17 thg 10, 2022 (Google's and Facebook's Vietnamese),
+    // 05 Thg 01 2026 (Moment.js's), 05 Th12 2026
+    re: /(?:ngay\s+)?(?:m[uo]ng\s+)?(\d{1,2})\s+th(?:an)?g?\s*(\d{1,2})\s*(?:,\s*|\s+nam\s+|\/|\s)\s*(?:nam\s+)?(\d{4})(?!\d)/g,
     parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }),
   },
   {

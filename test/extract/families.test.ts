@@ -47,6 +47,13 @@ test("dateline: a publication date's time after a dash of its own stays with it,
   assert.deepEqual(readDateline('Ngày đăng: 01/02/2024 | Cập nhật: 03/02/2024 10:15'), { published: { year: 2024, month: 2, day: 1 }, updated: { year: 2024, month: 2, day: 3, hour: 10, minute: 15 } });
 });
 
+test("dateline: a month abbreviated as Vietnamese date libraries print it ('05 Thg 01 2026', Moment.js's; '05 Th12 2026'), the year after a space", () => {
+  assert.deepEqual(readDateline('05 Thg 01 2026 10:30'), { published: { year: 2026, month: 1, day: 5, hour: 10, minute: 30 } });
+  assert.deepEqual(readDateline('05 Th12 2026'), { published: { year: 2026, month: 12, day: 5 } });
+  assert.deepEqual(readDateline('5 tháng 12 2026'), { published: { year: 2026, month: 12, day: 5 } });
+  assert.equal(readDateline('5 thành viên, 12 2026'), null);
+});
+
 test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
   assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1, weekday: 4 } });
   const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];
