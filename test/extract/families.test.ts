@@ -54,6 +54,12 @@ test("dateline: a month abbreviated as Vietnamese date libraries print it ('05 T
   assert.equal(readDateline('5 thành viên, 12 2026'), null);
 });
 
+test("dateline: labelled fields between bars keep the dashes of their own ('Chuyên mục: Tin tức - Sự kiện | Tác giả: admin | Ngày: 04/12/2026')", () => {
+  assert.deepEqual(readDateline('Chuyên mục: Tin tức - Sự kiện | Tác giả: admin | Ngày: 04/12/2026'), { section: 'Tin tức - Sự kiện', published: { year: 2026, month: 12, day: 4 } });
+  assert.deepEqual(readDateline('Tác giả: Hồng Duyên - Phòng PV01 | 05/03/2024'), { author: 'Hồng Duyên', source: 'Phòng PV01', published: { year: 2024, month: 3, day: 5 } });
+  assert.equal(readDateline('Hội nghị tổng kết - Sự kiện nổi bật | 05/03/2024'), null);
+});
+
 test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
   assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1, weekday: 4 } });
   const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];

@@ -215,8 +215,9 @@ function otherFieldIn(text: string, rest: string): OtherField | null {
   // `Công an tỉnh Hà Tĩnh, [05.12.26 08:15]`: a messaging app's copy of a post, its sender then its time in square brackets.
   if (SENDER_THEN_TIME.test(text)) return {};
   const kept = unblanked(text, rest);
+  // Between bars, a dash is a piece's own (`Chuyên mục: Tin tức - Sự kiện | Tác giả: admin`).
   const pieces = kept
-    .split(/\s{2,}|[|•·]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
+    .split(/[|•·]/u.test(kept) ? /\s{2,}|[|•·]/ : /\s{2,}|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
     .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length === 1) return fieldOf(text, pieces[0]!);
