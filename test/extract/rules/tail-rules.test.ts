@@ -830,6 +830,9 @@ test('related-block: the heading and the list of other titles under it are chrom
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Tin liên quan', 'Bắt giữ đối tượng trộm cắp tài sản', 'Triển khai cao điểm tấn công tội phạm'].join('\n'));
   assert.equal(kinds.get('Tin liên quan'), 'chrome');
   assert.equal(kinds.get('Bắt giữ đối tượng trộm cắp tài sản'), 'chrome');
+  // `Bài viết cùng chuyên mục:` over its titles as a dashed list.
+  const dashed = kindsOf(['Tiêu đề', PROSE, PROSE, 'Bài viết cùng chuyên mục:', '- Hội nghị cha mẹ học sinh đầu năm học 2026-2027', '- Kết quả hội khỏe Phù Đổng cấp trường'].join('\n'));
+  for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
 test('related-link: a headline after a link mark is chrome, in the body too', () => {
