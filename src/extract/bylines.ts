@@ -50,6 +50,7 @@ const TEAMS = new PhraseList(data.teams.phrases);
 const MAX_DESK_WORDS = 5;
 const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
 const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
+const PLACE_BODIES = new PhraseList(data.organisationCase.placeBodies);
 /** `Thứ Tư`, `Chủ Nhật`: two capitalised words, and no one's name. */
 const WEEKDAYS = new PhraseList(Object.keys(dateWords.weekdays));
 /** `Border Guard Newspaper`: the last word of an outlet's English name. */
@@ -547,7 +548,7 @@ export function organisationCase(text: string): string {
       out.push(known ?? phrase.toLocaleLowerCase('vi'));
       i += phrase.split(' ').length;
       capitalNext = !!known;
-      place = !!unit;
+      place = !!unit || (!!known && PLACE_BODIES.equals(known));
       continue;
     }
     // `NGHỆ AN` after `BÁO CÔNG AN`: a province's or city's name keeps each of its words capitalised.

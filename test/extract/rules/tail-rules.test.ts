@@ -219,6 +219,10 @@ test('byline: an organisation printed in capitals is written as it is named; one
     ['CÔNG AN HUYỆN MỸ XUYÊN', 'Công an huyện Mỹ Xuyên'],
     ['PHÒNG TỔ CHỨC CÁN BỘ CÔNG AN TỈNH NGHỆ AN', 'Phòng Tổ chức cán bộ Công an tỉnh Nghệ An'],
     ['BAN TUYÊN GIÁO TỈNH ỦY', 'Ban Tuyên giáo Tỉnh ủy'],
+    // A body named for its level, then its place's name.
+    ['BAN TUYÊN GIÁO HUYỆN ỦY CAN LỘC', 'Ban Tuyên giáo Huyện ủy Can Lộc'],
+    ['HUYỆN ĐOÀN YÊN ĐỊNH', 'Huyện đoàn Yên Định'],
+    ['VĂN PHÒNG TỈNH ỦY', 'Văn phòng Tỉnh ủy'],
     ['UBND XÃ TÂN LẬP', 'UBND xã Tân Lập'],
     ['TTXVN', 'TTXVN'],
     ['Phòng Cảnh sát Hình sự', 'Phòng Cảnh sát Hình sự'],
