@@ -366,9 +366,11 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   }
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
-  // `Nguyễn Văn Toản - Trưởng Công an xã`: the writer's post after the name, not a source.
-  if (parts.length >= 2 && last && OFFICES.prefixOf(last)) {
-    const names = readNames(parts.slice(0, -1).join(', '), ranks);
+  // `Nguyễn Văn Toản - Trưởng Công an xã`: the writer's post after the name, not a source; all that follows
+  // is the post's (`Lê Thị Mai - Công chức Văn hóa - Xã hội xã`).
+  const post = parts.findIndex((p, i) => i > 0 && OFFICES.prefixOf(p));
+  if (post > 0) {
+    const names = readNames(parts.slice(0, post).join(', '), ranks);
     return names ? { author: names, source: null } : null;
   }
   // `Hoàng Anh - TTXVN`: an agency known by its initials after the names is the source, though it would sign alone;

@@ -129,6 +129,8 @@ test('byline: the forms newsrooms print', () => {
     ['Trung tá Lê Văn Hùng, Phó Trưởng Công an huyện Hoằng Hóa', 'Lê Văn Hùng', null],
     ['Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an', 'Trần Quốc Tỏ', null],
     ['Nguyễn Văn Toản - Trưởng Công an xã', 'Nguyễn Văn Toản', null],
+    ['Lê Thị Mai - Công chức VH-XH xã', 'Lê Thị Mai', null],
+    ['Lê Thị Mai - Công chức Văn hóa - Xã hội xã', 'Lê Thị Mai', null],
     ['By Thanh Hai / Border Guard Newspaper', 'Thanh Hai', 'Border Guard Newspaper'],
     ['Quang Ninh Police', null, 'Quang Ninh Police'],
     ['Biên tập viên: Thu Hà', 'Thu Hà', null],
