@@ -3,7 +3,7 @@ import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
 import { datesArticle, readDateline } from './dateline.ts';
-import { isSectionName } from '../sections.ts';
+import { isSectionName, sectionLabelled } from '../sections.ts';
 import { NAME_FORM, readByline } from '../bylines.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
@@ -60,9 +60,10 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
     while (title > 0 && readByline(run[title]!.text)?.form === NAME_FORM) title--;
     // The title printed twice, one copy over the other: both are the title's.
     while (title > 0 && matchKey(run[title - 1]!.text) === matchKey(run[title]!.text)) title--;
-    // `Tin hoạt động` right over the title is the article's section, not the list's.
+    // `Tin hoạt động` (or `Chuyên mục: Tin hoạt động`) right over the title is the article's section, not the list's.
     const items = run.slice(0, title);
-    while (items.length > 0 && isSectionName(items[items.length - 1]!.text)) items.pop();
+    const namesSection = (text: string) => isSectionName(text) || !!sectionLabelled(text);
+    while (items.length > 0 && namesSection(items[items.length - 1]!.text)) items.pop();
     return items;
   }
   return [];

@@ -412,6 +412,9 @@ test('header-list: the latest news copied without their times run down to the ti
   const text = ['Tin mới', ...items, 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', null, 2]);
+  // The section under its label right over the title is the article's, not the list's last item.
+  const labelled = ['Tin mới', ...items, 'Chuyên mục: Tin tức', 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(labelled))).record?.section, 'Tin tức');
 });
 
 test('header-list: a heading over the title alone, with no item under it, takes nothing (negative)', () => {
