@@ -841,6 +841,12 @@ test('related-block: the heading and the list of other titles under it are chrom
   for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
+test("related-block: with no byline to end the article, the site's blocks under it are told by their headings: the most read ('Tin đọc nhiều') with numbered titles, a poll ('Bình chọn'), the author box's links, a rating prompt", () => {
+  const tail = ['Tin đọc nhiều', '1. Khởi tố vụ án lừa đảo chiếm đoạt tài sản qua mạng xã hội', '2. Phú Thọ tăng cường kiểm tra nồng độ cồn dịp nghỉ lễ', 'Bình chọn', 'Bạn đã từng nhận được tin nhắn lừa đảo chưa?', 'Đã từng', 'Chưa từng', 'Bạn đánh giá bài viết này thế nào?', 'Gửi đánh giá', 'Xem các bài viết khác của tác giả'];
+  const kinds = kindsOf(['Tiêu đề bài viết về an ninh trật tự', '07/03/2024 11:00', PROSE, PROSE, ...tail].join('\n'));
+  for (const line of tail) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('related-link: a headline after a link mark is chrome, in the body too', () => {
   const kinds = kindsOf(['Tiêu đề', PROSE, '>> Bắt đối tượng tàng trữ 2 kg ma túy đá', '► Triệt phá đường dây mua bán ma túy', PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get('>> Bắt đối tượng tàng trữ 2 kg ma túy đá'), 'chrome');
