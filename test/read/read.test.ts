@@ -131,6 +131,15 @@ test("markdown marks: a quoted passage's marker ('> \"Mỗi cán bộ …\"') gi
   assert.equal(readSource('a.txt', Buffer.from(copied)).text, ['Tiêu đề bài viết', '"Mỗi cán bộ, đảng viên phải là tấm gương sáng", Bí thư nhấn mạnh.', '>> Cảnh giác với chiêu lừa bán đất nền', 'Trang chủ > Tin tức'].join('\n'));
 });
 
+test("markdown marks: italics on words inside a line give way to the words ('*\"Công tác …\"*, đồng chí … nhấn mạnh'); a footnote's stars, a list's bullet, a product and a file's underscores are no italics (negative)", () => {
+  const copied = ['Tiêu đề bài viết', '*"Công tác phát triển đảng viên phải gắn với chất lượng"*, đồng chí Bí thư nhấn mạnh.', 'Lưu ý: _không_ chuyển tiền cho người lạ.'].join('\n');
+  const source = readSource('a.txt', Buffer.from(copied));
+  assert.equal(source.text, ['Tiêu đề bài viết', '"Công tác phát triển đảng viên phải gắn với chất lượng", đồng chí Bí thư nhấn mạnh.', 'Lưu ý: không chuyển tiền cho người lạ.'].join('\n'));
+  assert.deepEqual(source.emphasised, []);
+  const plain = ['Nguyễn Văn A (*) và Trần Văn B (*)', '* Bắt đối tượng trộm cắp: ngày 5/12, …', 'Diện tích 5*3*2 m', 'Ảnh IMG_1234_abc.jpg'].join('\n');
+  assert.equal(readSource('b.txt', Buffer.from(plain)).text, plain);
+});
+
 test('markup: a less-than sign, an ampersand and tags in a Markdown file are left alone (negative)', () => {
   const plain = 'Nồng độ cồn <0,25 mg/l và <b ở mức thấp; Hội A & B, P&G.';
   assert.deepEqual(markupToText(plain), { text: plain, diagnostics: [] });
