@@ -142,6 +142,10 @@ function captionAndCredit(text: string, m: RegExpExecArray): CaptionParts {
 
 /** Splits a caption from the photo credit printed with it. */
 export function readCreditedCaption(text: string): CaptionParts | null {
+  // `(Đại diện lãnh đạo … cắt băng ra mắt mô hình. Ảnh: CTV)`: the caption and its credit set in brackets together.
+  const bracketed = /^\(([^()]+)\)\.?$/u.exec(text)?.[1];
+  const inside = bracketed ? readCreditedCaption(bracketed.trim()) : null;
+  if (inside) return inside;
   const folded = foldInPlace(text);
   for (const re of [BRACKETED_CREDIT, TRAILING_CREDIT, SLASHED_CREDIT, BRACKETED_NAME]) {
     const m = re.exec(folded);

@@ -95,6 +95,8 @@ test('photo-credit: captions with credits, bracketed or not, and credits alone',
   assert.deepEqual(readCreditedCaption('Thượng tướng phát biểu (Ảnh: Cổng thông tin điện tử BCA).'), { caption: 'Thượng tướng phát biểu', credit: 'Cổng thông tin điện tử BCA' });
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra. Ảnh: Hoàng Hà'), { caption: 'Lực lượng chức năng kiểm tra.', credit: 'Hoàng Hà' });
   assert.deepEqual(readCreditedCaption('Hiện trường vụ cháy [Photo: VNA]'), { caption: 'Hiện trường vụ cháy', credit: 'VNA' });
+  // The caption and its credit in brackets together.
+  assert.deepEqual(readCreditedCaption('(Camera được lắp đặt tại các tuyến đường trọng điểm. Ảnh: CTV)'), { caption: 'Camera được lắp đặt tại các tuyến đường trọng điểm.', credit: 'CTV' });
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng tại hiện trường. Ảnh: H.L'), { caption: 'Lực lượng chức năng tại hiện trường.', credit: 'H.L' });
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng tại hiện trường. Ảnh: T.Q.V'), { caption: 'Lực lượng chức năng tại hiện trường.', credit: 'T.Q.V' });
   assert.equal(readCreditOnly('(Ảnh: TTXVN)'), 'TTXVN');
