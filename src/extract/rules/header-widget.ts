@@ -41,7 +41,8 @@ export const headerWidget: Rule = {
         return [decide(line, 'chrome', this.name, "another article's headline in the header's ticker")];
       }
       if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
-      if (isDateOverSite(doc, line, decided)) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${line.number + 1})`)];
+      const site = siteUnderDate(doc, line, decided);
+      if (site) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${site.number})`)];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
       return [];
@@ -53,19 +54,23 @@ export const headerWidget: Rule = {
  * `Thứ Sáu, ngày 08/03/2024` over `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`: a
  * day without its time at the very top of the page, over the site's name,
  * menu or breadcrumb (or over other lines of the site's, when the article's
- * own date follows), is the header's date of today. The article's date is
- * printed with the article, under the site's header.
+ * own date follows), is the header's date of today: the line it heads is
+ * returned, null when it heads none. The article's date is printed with the
+ * article, under the site's header.
  */
-function isDateOverSite(doc: Document, line: Line, decided: Classification): boolean {
-  const next = doc.lines[line.index + 1];
-  if (!next || !decided.atTop(line.index)) return false;
+function siteUnderDate(doc: Document, line: Line, decided: Classification): Line | null {
+  // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
+  let next = doc.lines[line.index + 1];
+  while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
+  if (!next || !decided.atTop(line.index)) return null;
   const fields = readDateline(line.text);
-  if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return false;
+  if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
   const under = decided.get(next.index);
-  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return true;
+  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return next;
   // Over the site's other lines (`Đăng nhập | Đăng ký`), when the article prints a date of its own further down.
-  return under?.kind === 'chrome' && doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
+  const dated = under?.kind === 'chrome' && doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
+  return dated ? next : null;
 }
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */

@@ -1043,3 +1043,12 @@ test('print-margins: a paragraph broken across two printed sheets is one paragra
   const ended = text.replace('nhóm đối tượng sử dụng', 'nhóm đối tượng.').replace('ứng dụng trên', 'Ứng dụng trên');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(ended))).record?.paragraphs.length, 4);
 });
+
+/** A portal's long header over the article: skip link, login, today's date, weather, hotline, name, menu, trail. */
+const LONG_HEADER = ['Bỏ qua nội dung chính', 'Đăng nhập | Đăng ký', 'Thứ Hai, ngày 07/12/2026', 'Hà Tĩnh 24°C', 'Đường dây nóng: 0693.123.456', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH HÀ TĨNH', 'Trang chủ', 'Tin tức', 'Phòng chống tội phạm', 'Xây dựng lực lượng', 'Văn bản'];
+
+test("header-widget: today's date over the header's weather and hotline, over the site's name, is the header's, not the article's", () => {
+  const kinds = kindsOf(article(...LONG_HEADER, 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', '04/12/2026 | 15:20'));
+  for (const line of ['Bỏ qua nội dung chính', 'Thứ Hai, ngày 07/12/2026', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH HÀ TĨNH']) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get('04/12/2026 | 15:20'), 'dateline');
+});
