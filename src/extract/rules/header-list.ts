@@ -1,4 +1,4 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
@@ -31,7 +31,7 @@ export const headerList: Rule = {
     head.forEach((line, i) => {
       // The heading may be the site's already (`Tin mới nhất` heads blocks anywhere); its items are left to find.
       if (!HEADINGS.equals(line.text.replace(/\s*[:：]$/u, ''))) return;
-      const items = itemsUnder(head.slice(i + 1), line).filter((l) => decided.isFree(l.index));
+      const items = itemsUnder(head.slice(i + 1), line, decided).filter((l) => decided.isFree(l.index));
       if (items.length === 0) return;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading of a list of ${items.length} above the article`));
       for (const item of items) decisions.push(decide(item, 'chrome', this.name, `an item of the list under the heading at line ${line.number}`));
@@ -48,15 +48,17 @@ const MAX_UNTIMED_ITEMS = 6;
  * dateline: the headlines down to the line right above the dateline, which
  * is the title, are the list. Nothing but short lines between.
  */
-function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
+function headlinesOverTitle(lines: readonly Line[], heading: Line, decided: Classification): Line[] {
   const run: Line[] = [];
   for (const line of lines.slice(0, MAX_UNTIMED_ITEMS + 1)) {
     if (line.index !== (run[run.length - 1] ?? heading).index + 1 || isProse(line) || readDateline(line.text)) break;
     run.push(line);
     const below = lines.find((l) => l.index === line.index + 1);
     if (!below || !datesArticle(below.text)) continue;
-    // `Phương Lan`, the writer's name (printed twice: under their photo and beside it) over the dateline: the title is over the names.
+    // `Phương Lan`, the writer's name (printed twice: under their photo and beside it) over the dateline: the title is over the names;
+    // `Thích 0 | Chia sẻ 0`, the site's line, is under it.
     let title = run.length - 1;
+    while (title > 0 && decided.kindOf(run[title]!.index) === 'chrome') title--;
     while (title > 0 && readByline(run[title]!.text)?.form === NAME_FORM) title--;
     // The title printed twice, one copy over the other: both are the title's.
     while (title > 0 && matchKey(run[title - 1]!.text) === matchKey(run[title]!.text)) title--;
@@ -75,12 +77,12 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line): Line[] {
  * of featured headlines, or under any list's heading when its items were
  * copied without their times.
  */
-function itemsUnder(lines: readonly Line[], heading: Line): Line[] {
+function itemsUnder(lines: readonly Line[], heading: Line, decided: Classification): Line[] {
   const featured = UNTIMED_HEADINGS.equals(heading.text.replace(/\s*[:：]$/u, ''));
-  const untimed = featured ? headlinesOverTitle(lines, heading) : [];
+  const untimed = featured ? headlinesOverTitle(lines, heading, decided) : [];
   if (untimed.length > 0) return untimed;
   const timed = listedUnder(lines, heading);
-  return timed.length > 0 || featured ? timed : headlinesOverTitle(lines, heading);
+  return timed.length > 0 || featured ? timed : headlinesOverTitle(lines, heading, decided);
 }
 
 /** Timed headlines, numbered documents, and the list's button, right under its heading. */

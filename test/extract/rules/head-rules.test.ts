@@ -1052,3 +1052,8 @@ test("header-widget: today's date over the header's weather and hotline, over th
   for (const line of ['Bỏ qua nội dung chính', 'Thứ Hai, ngày 07/12/2026', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH HÀ TĨNH']) assert.equal(kinds.get(line), 'chrome', line);
   assert.equal(kinds.get('04/12/2026 | 15:20'), 'dateline');
 });
+
+test("header-list: the site's counters between the title and its dateline ('Thích 0 | Chia sẻ 0') leave the title the title, under a menu item that names a list ('Văn bản')", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(article('Trang chủ', 'Tin tức', 'Giới thiệu', 'Liên hệ', 'Văn bản', 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', 'Thích 0 | Chia sẻ 0', '04/12/2026 | 15:20')))).record;
+  assert.equal(record?.title, 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi');
+});
