@@ -13,7 +13,7 @@ const PAGE_CRUMBS = new PhraseList(chrome.breadcrumb.pageCrumbs.phrases);
 const SEPARATOR = /\s*[>»›→➤➔➜▸❯〉⟩⇒]\s*|\s+(?:[\/|]|::)\s+/;
 /** Dashes join crumbs only after the home page's link: elsewhere they join a title's clauses. */
 const DASH_SEPARATOR = /\s+[-–—]\s+/;
-/** Breadcrumbs sit at the top of the copied page. */
+/** Breadcrumbs sit at the top of the copied page (see classify for one under a long header). */
 const HEAD_LINES = 6;
 const MAX_PART_LENGTH = 60;
 /** Section names are a few words; an arrow inside a title is followed by a clause. */
@@ -26,10 +26,14 @@ export const breadcrumb: Rule = {
   classify(doc, decided) {
     const vertical = verticalTrail(doc, decided, this.name);
     if (vertical.length > 0) return vertical;
-    return decided.free().slice(0, HEAD_LINES).flatMap((line) => {
+    const free = decided.free();
+    const firstProse = free.findIndex((l) => decided.isArticleProse(l));
+    return free.slice(0, Math.max(HEAD_LINES, firstProse)).flatMap((line, i) => {
       const parts = crumbsOf(line.text);
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
       const startsHome = HOME.equals(parts[0]!);
+      // Under a long header (its date, weather, hotline, the site's name), a trail from the home page on is still one, above the article.
+      if (i >= HEAD_LINES && !startsHome) return [];
       // Arrows, and double colons, join crumbs and nothing else.
       const arrows = /[>»›→➤➔➜▸❯〉⟩⇒]|\s::\s/.test(line.text);
       // `Chuyên đề | Chuyển đổi số`: sections joined by bars or slashes are a trail too.
@@ -39,7 +43,8 @@ export const breadcrumb: Rule = {
       if (!startsHome && !sections && !crumbsByArrows) return [];
       // The last crumb is sometimes the article's own title (too long for a section, or printed again
       // as the heading): take the one before it. Printed again over the title and its dateline, it is the section's heading.
-      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));
+      // (A menu's item named as the crumb is the site's link to the section, not the title again.)
+      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && decided.kindOf(l.index) !== 'chrome' && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));
       // So is a crumb that names the page (`Chi tiết`).
       const last = (i: number) => i === parts.length - 1 && i > 0;
       // `… > An ninh trật tự > 04/12/2026`: the trail ends with the page's date, not a section.

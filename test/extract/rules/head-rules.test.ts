@@ -1057,3 +1057,11 @@ test("header-list: the site's counters between the title and its dateline ('Thí
   const record = extractRecord(readSource('a.txt', Buffer.from(article('Trang chủ', 'Tin tức', 'Giới thiệu', 'Liên hệ', 'Văn bản', 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', 'Thích 0 | Chia sẻ 0', '04/12/2026 | 15:20')))).record;
   assert.equal(record?.title, 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi');
 });
+
+test("breadcrumb: a trail from the home page under a long header is one, and its last crumb, a menu's item too, is the section (the title is not printed again)", () => {
+  const page = article(...LONG_HEADER, 'Trang chủ / Tin tức / Phòng chống tội phạm', 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', 'Thích 0 | Chia sẻ 0', '04/12/2026 | 15:20');
+  const record = extractRecord(readSource('a.txt', Buffer.from(page))).record;
+  assert.deepEqual([record?.title, record?.section, record?.date], ['Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', 'Phòng chống tội phạm', '2026-12-04T15:20:00+07:00']);
+  // A line with slashes under the header that is no trail from the home page is left alone (negative).
+  assert.notEqual(kindsOf(article(...LONG_HEADER, 'Phòng chống / tội phạm', 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', '04/12/2026 | 15:20')).get('Phòng chống / tội phạm'), 'breadcrumb');
+});
