@@ -48,7 +48,10 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   const lines: Line[] = [];
   // A copy that doubled its line breaks has a blank line between two lines: one is no break there.
   const lineBreak = lineBreakGap(allLines);
+  const width = wrapWidth(allLines, lineBreak);
   let blank = 0;
+  /** The physical line above, as cleaned: a joined line's last piece. */
+  let above = '';
   allLines.forEach((raw, i) => {
     const clean = raw.replace(/\s+/g, ' ').trim();
     if (clean === '') {
@@ -57,14 +60,16 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     }
     const number = lineOffset + i + 1;
     const previous = lines[lines.length - 1];
-    if (previous && blank <= lineBreak && continuesLine(previous.text, clean)) {
+    if (previous && blank <= lineBreak && (continuesLine(previous.text, clean) || (width !== null && continuesFilledLine(above, clean, width)))) {
       previous.text = `${previous.text} ${clean}`;
       previous.joined.push(number);
       blank = 0;
+      above = clean;
       return;
     }
     lines.push({ index: lines.length, number, text: clean, blankBefore: lines.length === 0 ? 0 : blank, indent: indentOf(raw), joined: [], emphasised: emphasised.includes(number) });
     blank = 0;
+    above = clean;
   });
   // An indent every line has (the title and the date too) is the copy's margin, not the way a CMS sets its paragraphs.
   const margin = Math.min(...lines.map((l) => l.indent));
@@ -93,6 +98,60 @@ function lineBreakGap(lines: readonly string[]): number {
   if (gaps.length === 0 || adjacent * 4 > gaps.length) return 0;
   return Math.min(...gaps.filter((g) => g > 0));
 }
+
+/** Lines joined by their words (see continuesLine) that show a copy wrapped at a width: two at least, of a line's length. */
+const MIN_WRAPS = 2;
+const MIN_WRAP_WIDTH = 40;
+
+/**
+ * The width a hard-wrapped copy (a mail client's, a PDF's) filled its lines
+ * to: the longest line that visibly goes on onto the next, when at least
+ * two do; null for a copy that does not wrap.
+ */
+function wrapWidth(lines: readonly string[], lineBreak: number): number | null {
+  const wrapped: number[] = [];
+  let previous: string | null = null;
+  let blank = 0;
+  for (const raw of lines) {
+    const clean = raw.replace(/\s+/g, ' ').trim();
+    if (clean === '') {
+      blank++;
+      continue;
+    }
+    if (previous !== null && previous.length >= MIN_WRAP_WIDTH && blank <= lineBreak && continuesLine(previous, clean)) wrapped.push(previous.length);
+    previous = clean;
+    blank = 0;
+  }
+  return wrapped.length >= MIN_WRAPS ? Math.max(...wrapped) : null;
+}
+
+/**
+ * On a hard-wrapped copy, a line that stops mid-sentence (on a word, a
+ * number or a comma), where the next line's first word would not have fit
+ * within the width, goes on onto the next whatever that one opens with: a
+ * name, an office (`Thượng tá Nguyễn Văn Hùng,` over `Trưởng Công an huyện
+ * …`), a number (`đến hết ngày` over `31/12/2026, …`). A line of dates, a
+ * file's name, a list's item, or a line split by bars is never a
+ * continuation, and a line of dates continues into nothing.
+ */
+function continuesFilledLine(previous: string, next: string, width: number): boolean {
+  const firstWord = /^\S+/u.exec(next)?.[0] ?? '';
+  if (previous.length + 1 + firstWord.length <= width || !/[\p{L}\d,]$/u.test(previous) || !/^[\p{L}\d]/u.test(next)) return false;
+  if (onlyDates(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || onlyDates(next) || FILE_NAME.test(next)) return false;
+  if (BARS.test(previous) || BARS.test(next) || LIST_ITEM.test(next)) return false;
+  return printHeaderTitle(previous) === null && !SITE_LABELS.equals(previous);
+}
+
+/** `06/12/2026 07:30`: dates and times, and no word. */
+function onlyDates(text: string): boolean {
+  const dates = findDates(text);
+  return dates.length > 0 && !/\p{L}/u.test(blank(foldInPlace(text), [...dates, ...findTimes(text)]));
+}
+
+/** `anh-trao-qua-1.jpg`: a file's name alone. */
+const FILE_NAME = /^\S+\.[a-z\d]{2,4}$/iu;
+/** `1. Xe máy …`, `a) …`: an item of a list opens its own line. */
+const LIST_ITEM = /^(?:\d{1,2}|[a-zđ])[.)]\s/u;
 
 function indentOf(raw: string): number {
   const lead = /^[ \t\u00a0]*/.exec(raw)![0];

@@ -615,6 +615,28 @@ test('document: a line that ends with a word joining it to what follows goes on 
   assert.equal(apart.lines.length, 6);
 });
 
+test("document: on a copy wrapped at a width, a line the next one's first word would not have fitted on goes on onto it, whatever that word (a name's office, a date, a number); a short line does not (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const wrapped = [
+    'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện',
+    '06/12/2026 07:30',
+    'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát',
+    'phương tiện giao thông đường bộ năm 2026. Thượng tá Nguyễn Văn Hùng,',
+    'Trưởng Công an huyện chủ trì buổi lễ.',
+    '',
+    'Theo kế hoạch, đợt tổng kiểm soát sẽ diễn ra từ nay đến hết ngày',
+    '31/12/2026, tập trung vào các tuyến quốc lộ, tỉnh lộ đi qua địa bàn,',
+    'kiên quyết xử lý các hành vi vi phạm là nguyên nhân trực tiếp gây tai',
+    'nạn giao thông.',
+    '',
+    'Hồng Quân',
+  ].join('\n');
+  assert.deepEqual(toDocument(wrapped).lines.map((l) => l.text.slice(0, 30)), ['Công an huyện Nghi Lộc ra quân', '06/12/2026 07:30', 'Sáng 5/12, Công an huyện Nghi ', 'Theo kế hoạch, đợt tổng kiểm s', 'Hồng Quân']);
+  // Without lines that visibly wrap, a comma at a line's end over a capital joins nothing (negative).
+  const unwrapped = toDocument(['Tiêu đề', '06/12/2026 07:30', 'Tham dự hội nghị có đồng chí Nguyễn Văn Hùng,', 'Trưởng Công an huyện.'].join('\n'));
+  assert.equal(unwrapped.lines.length, 4);
+});
+
 test('document: hard-wrapped lines are joined; date lines and file names are not (negative)', async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const doc = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', 'trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề', 'xem tiếp'].join('\n'));
