@@ -126,6 +126,9 @@ export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWr
   // With a stop it may as well be a short sentence of the text (`Lực lượng chức năng lập biên bản tạm giữ số hàng.`).
   const scene = cue || endsLikeSentence(text) ? null : describesScene(text);
   if (scene && amongParagraphs) specific.push(`who is in the photo ('${scene}'), then what they do, with no word of running text and no stop`);
+  // On a hard-wrapped page a paragraph runs over lines; a scene with its stop on one line of its own, between them, is a caption.
+  const alone = hardWrapped && !cue && !scene && line.joined.length === 0 && amongParagraphs ? describesScene(text.replace(/\.$/u, '')) : null;
+  if (alone) specific.push(`who is in the photo ('${alone}'), then what they do, on a line of its own among hard-wrapped paragraphs`);
   if (titleKey && restatesTitle(text, titleKey)) specific.push('it restates the title, as the first photo\'s caption does');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);

@@ -307,6 +307,13 @@ test("standalone-caption: where paragraphs follow one another with no blank line
   }
 });
 
+test("standalone-caption: on a hard-wrapped page, a scene with its stop on one line of its own between the wrapped paragraphs is a caption; on a page that does not wrap, it is a short sentence (negative)", () => {
+  const scene = 'Lực lượng Cảnh sát giao thông kiểm tra phương tiện.';
+  const wrapped = ['Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện', '06/12/2026 07:30', 'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát', 'phương tiện giao thông đường bộ năm 2026 trên các tuyến đường của', 'huyện.', '', scene, '', 'Theo kế hoạch, đợt tổng kiểm soát sẽ diễn ra từ nay đến hết ngày', '31/12/2026, tập trung vào các tuyến quốc lộ, tỉnh lộ đi qua địa bàn.', '', 'Hồng Quân'].join('\n');
+  assert.equal(kindsOf(wrapped).get(scene), 'caption');
+  assert.equal(kindsOf(['Tiêu đề', '06/12/2026 07:30', PROSE, '', scene, '', PROSE, 'Hồng Quân'].join('\n')).get(scene), 'body');
+});
+
 test('standalone-caption: a short first paragraph that opens with its date is body (negative)', () => {
   const text = ['Tiêu đề', '22/06/2022', 'Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.', PROSE, 'Lê Mậu Lâm'].join('\n');
   assert.equal(kindsOf(text).get('Sáng 22/6, tại Hà Nội, Bộ Công an tổ chức Hội nghị giao ban công tác đảng 6 tháng đầu năm 2022.'), 'body');
