@@ -60,6 +60,12 @@ test("dateline: labelled fields between bars keep the dashes of their own ('Chuy
   assert.equal(readDateline('Hội nghị tổng kết - Sự kiện nổi bật | 05/03/2024'), null);
 });
 
+test("dateline: the CMS's poster before a spaced dash and the date's label ('Người đăng: Ban biên tập - Ngày đăng: 04/12/2026') credits nobody, as between bars", () => {
+  for (const text of ['Người đăng: Ban biên tập - Ngày đăng: 04/12/2026', 'Người đăng: Nguyễn Văn An - Ngày đăng: 04/12/2026']) {
+    assert.deepEqual(readDateline(text), { published: { year: 2026, month: 12, day: 4 } }, text);
+  }
+});
+
 test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
   assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1, weekday: 4 } });
   const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];

@@ -185,9 +185,13 @@ export function datesArticle(line: string): boolean {
   return !!(fields?.published ?? fields?.updated);
 }
 
-/** The stretches of the line between bars or bullets whose text (trimmed) is one that `keep` wants. */
+/** `Người đăng: Ban biên tập - Ngày đăng: 04/12/2026`: a spaced dash before a date's label parts a meta line as a bar does (on folded text). */
+const DASH_BEFORE_DATE_LABEL = new RegExp(`\\s[-–—]\\s+(?=(?:${keyAlternatives([...words.publishedLabels, ...words.updatedLabels])})(?![\\p{L}]))`, 'gu');
+
+/** The stretches of the line between bars or bullets (or a dash before a date's label) whose text (trimmed) is one that `keep` wants. */
 function piecesBetweenBars(text: string, keep: (piece: string) => boolean): Span[] {
-  return matchSpans(text, /[^|•·]+/g).filter(({ start, end }) => keep(text.slice(start, end).trim()));
+  const parted = foldInPlace(text).replace(DASH_BEFORE_DATE_LABEL, (dash) => '|'.padEnd(dash.length, ' '));
+  return matchSpans(parted, /[^|•·]+/g).filter(({ start, end }) => keep(text.slice(start, end).trim()));
 }
 
 /**
