@@ -1,5 +1,6 @@
 import { PhraseList } from './phrases.ts';
 import { matchKey } from '../vietnamese/fold.ts';
+import { capitalizeFirst, isAllCaps } from '../vietnamese/case.ts';
 import sections from './data/sections.json' with { type: 'json' };
 
 /** Section names portals print with an article (`Thời sự`, `An ninh trật tự`). */
@@ -8,6 +9,17 @@ const KNOWN_SECTIONS = new PhraseList(sections.sections);
 const QUALIFIERS = new PhraseList(sections.sectionQualifiers);
 /** How portals join two sections into one: `Văn hóa - Thể thao`, `Pháp luật & Bạn đọc`. */
 const JOINED = /\s+(?:[-–|&+]|và)\s+|\s*,\s+/u;
+
+/**
+ * A section's name as the article's field holds it: printed in capitals
+ * (`AN NINH TRẬT TỰ`), with its first letter only, but a name the list
+ * prints in capitals (`PCCC`) as the list does; in normal case, as printed.
+ */
+export function sectionCase(name: string): string {
+  if (!isAllCaps(name)) return name;
+  const known = KNOWN_SECTIONS.prefixOf(name);
+  return known && isAllCaps(known) && matchKey(known) === matchKey(name) ? known : capitalizeFirst(name);
+}
 
 /**
  * Whether the text names a section: a known one, known ones joined, or a

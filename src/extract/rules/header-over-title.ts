@@ -1,7 +1,8 @@
 import { decide, type Classification, type Decision, type Hints, type Rule } from '../decision.ts';
 import { isProse, wordCount, type Document, type Line } from '../document.ts';
 import { isLabelledByline, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
-import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
+import { sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
@@ -182,5 +183,5 @@ function endsMenu(above: readonly Line[]): boolean {
 function sectionOf(text: string, alone: boolean): string | null {
   const name = withoutLeadingIcons(text);
   if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name)) return null;
-  return isAllCaps(name) ? capitalizeFirst(name) : name;
+  return sectionCase(name);
 }

@@ -1,6 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
-import { isSectionName } from '../sections.ts';
-import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
+import { isSectionName, sectionCase } from '../sections.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 import { isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { keyAlternatives, withoutLeadingIcons } from '../phrases.ts';
@@ -55,14 +55,14 @@ export const sectionLabel: Rule = {
     // `[ Ảnh ]` over the title: where the post's photo was, not the photo section.
     if (readImageToken(first.text)?.kind === 'placeholder') return [];
     if (isSectionName(label)) {
-      return [decide(first, 'section', this.name, 'a known section name above the title', { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
+      return [decide(first, 'section', this.name, 'a known section name above the title', { section: sectionCase(label) })];
     }
     if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
-      return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: capitalizeFirst(first.text) })];
+      return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: sectionCase(first.text) })];
     }
     // `Chuyển đổi số ở cơ sở` over `Bài 2: Khi người dân làm chủ công nghệ`: the series' name over its part.
     if (SERIES_PART.test(matchKey(next.text)) && wordCount(label) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(label) && !/[.!?:;]$/u.test(label) && !SERIES_PART.test(matchKey(label))) {
-      return [decide(first, 'section', this.name, `the series' name over the title of its part (line ${next.number})`, { section: isAllCaps(label) ? capitalizeFirst(label) : label })];
+      return [decide(first, 'section', this.name, `the series' name over the title of its part (line ${next.number})`, { section: sectionCase(label) })];
     }
     // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it
     // stands; `Hồng Nhung` there, every word capitalised, is a writer's name (see byline).

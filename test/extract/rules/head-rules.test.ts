@@ -1087,3 +1087,10 @@ test("breadcrumb: a trail from the home page under a long header is one, and its
   // A line with slashes under the header that is no trail from the home page is left alone (negative).
   assert.notEqual(kindsOf(article(...LONG_HEADER, 'Phòng chống / tội phạm', 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', '04/12/2026 | 15:20')).get('Phòng chống / tội phạm'), 'breadcrumb');
 });
+
+test("section: the sections of police and party portals ('Học tập và làm theo Bác', 'Phổ biến pháp luật', 'PCCC', 'Cảnh báo', 'Truy nã', 'Văn hóa - Văn nghệ') name the section over the title", () => {
+  for (const section of ['Học tập và làm theo Bác', 'Phổ biến pháp luật', 'PCCC', 'Cảnh báo', 'Truy nã', 'Văn hóa - Văn nghệ', 'Thông báo - Cảnh báo']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(article(section, 'Công an huyện Đức Thọ tuyên truyền phòng, chống tội phạm', '05/12/2026 08:00')))).record;
+    assert.deepEqual([record?.section, record?.title], [section, 'Công an huyện Đức Thọ tuyên truyền phòng, chống tội phạm'], section);
+  }
+});
