@@ -245,6 +245,8 @@ export const wordCount = (text: string) => text.split(/[\s,–—-]+/u).filter(B
 
 /** Thresholds for telling prose from short labels, captions and bylines. */
 export const PROSE_MIN_LENGTH = 200;
+/** A title is at most this long; a longer line is a paragraph. */
+export const MAX_TITLE_LENGTH = 250;
 
 /** A line long enough that it can only be article prose (or a site's long description). */
 export function isLongProse(line: Line): boolean {

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Hints, type Rule } from '../decision.ts';
-import { isProse, wordCount, type Document, type Line } from '../document.ts';
+import { MAX_TITLE_LENGTH, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { isLabelledByline, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { sectionCase } from '../sections.ts';
@@ -12,7 +12,6 @@ import chrome from '../data/chrome.json' with { type: 'json' };
 
 /** A title has at least this many words; fewer, and the line may be a label of the page's. */
 const MIN_TITLE_WORDS = 4;
-const MAX_TITLE_LENGTH = 250;
 /** A site's name in capitals is a few words; a title in capitals is longer. */
 const MAX_CAPS_NAME_WORDS = 6;
 /** A site's motto under its name (`Vì nhân dân phục vụ`) is a few words. */

@@ -1,7 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { isSectionName, sectionCase } from '../sections.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { isProse, wordCount } from '../document.ts';
+import { MAX_TITLE_LENGTH, isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { keyAlternatives, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
@@ -11,7 +11,6 @@ import { readCreditedCaption, readImageToken } from '../figures.ts';
 /** `Bài 2:`, `Kỳ 1 -`: a part of a series numbered before its title (folded). */
 const SERIES_PART = new RegExp(`^(?:${keyAlternatives(chrome.seriesParts.words)})\\s+\\d{1,2}\\s*[:.–—-]\\s*\\S`, 'u');
 const MAX_LABEL_LENGTH = 80;
-const MAX_TITLE_LENGTH = 250;
 /** A section is named in a few words; a title has more, and at least this many. */
 const MAX_LABEL_WORDS = 4;
 const MIN_TITLE_WORDS = 6;

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { isLongProse, sentenceCount, wordCount, type Line } from '../document.ts';
+import { MAX_TITLE_LENGTH, isLongProse, sentenceCount, wordCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
@@ -12,7 +12,6 @@ import type { DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const MAX_TITLE_LENGTH = 250;
 const TITLE_LABELS = new PhraseList(chrome.titleLabels.phrases);
 /** Sites print the title again (page heading, then article heading) within a few lines. */
 const REPEAT_WINDOW = 3;
