@@ -16,6 +16,8 @@ export interface Paragraph {
 export interface Draft {
   title: string | null;
   titleLine: number | null;
+  /** The page's name in its trail, for a page that prints no title line (see LineFields). */
+  pageTitle?: string;
   section: string | null;
   published?: DateValue;
   updated?: DateValue;
@@ -50,6 +52,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
       draft.title = f.title;
       draft.titleLine = line.number;
     }
+    draft.pageTitle ??= f.pageTitle;
     draft.section ??= f.section ?? null;
     draft.published = preciser(draft.published, f.published);
     draft.updated = preciser(draft.updated, f.updated);

@@ -21,6 +21,8 @@ export type LineKind =
 /** Values a line carries into the record. */
 export interface LineFields {
   title?: string;
+  /** The page's name in its trail (the last crumb, reading as a title): the title where no line prints one. */
+  pageTitle?: string;
   section?: string;
   published?: DateValue;
   updated?: DateValue;

@@ -55,7 +55,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const fromText = resolveDate(draft.published, draft.updated, draft.paragraphs, draft.dayMonth);
   const resolved = fromText.date ? fromText : (dateFromPath(source.file) ?? fromText);
   if (resolved.note) notes.push(resolved.note);
-  const title = overrides.title ?? draft.title;
+  const title = overrides.title ?? draft.title ?? draft.pageTitle ?? null;
   const date = overrides.date ?? (resolved.date ? formatDate(resolved.date, zone) : null);
   const dateInferred = overrides.date === undefined && resolved.inferred;
   if (dateInferred) diagnostics.push(warning('date-inferred', `${resolved.note?.reason ?? 'The date was inferred'}. Check it, or set 'date:' in front matter.`, resolved.note?.line ?? null));

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isProse, type Document, type Line } from '../document.ts';
+import { isProse, wordCount, type Document, type Line } from '../document.ts';
 import { datesArticle, readDateline } from './dateline.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -50,14 +50,24 @@ export const breadcrumb: Rule = {
       // `… > An ninh trật tự > 04/12/2026`: the trail ends with the page's date, not a section.
       const dated = parts.length > 1 ? readDateline(parts[parts.length - 1]!) : null;
       const published = dated?.published && Object.keys(dated).length === 1 ? dated.published : undefined;
-      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published)));
+      // `… > Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ Hà Tĩnh`: a last crumb that reads as a headline names the page.
+      const pageTitle = parts.length > 1 && !printedAgain(parts[parts.length - 1]!) ? titleCrumb(parts[parts.length - 1]!) : null;
+      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published || pageTitle)));
       const section = crumbs[crumbs.length - 1];
       const reason = (startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : 'a trail of links joined by arrows') + (published ? ", ending with the page's date" : '');
-      const fields = { ...(section ? { section } : {}), ...(published ? { published } : {}) };
+      const fields = { ...(section ? { section } : {}), ...(published ? { published } : {}), ...(pageTitle ? { pageTitle } : {}) };
       return [decide(line, 'breadcrumb', this.name, reason, Object.keys(fields).length > 0 ? fields : undefined)];
     });
   },
 };
+
+/** A headline's words at the least; a section is named in fewer. */
+const TITLE_CRUMB_WORDS = 8;
+
+/** The crumb, when it reads as the page's headline: words enough, and no section's name. */
+function titleCrumb(crumb: string): string | null {
+  return wordCount(crumb) >= TITLE_CRUMB_WORDS && !isSectionName(crumb) && !/(?:\.\.\.|…)$/u.test(crumb) ? crumb : null;
+}
 
 /** A line over a headline right over its dateline (the headline maybe printed twice): the page's heading, not the article's title. */
 function headsTitle(doc: Document, line: Line): boolean {

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { MAX_TITLE_LENGTH, isLongProse, sentenceCount, wordCount, type Line } from '../document.ts';
+import { MAX_TITLE_LENGTH, isLongProse, isProse, sentenceCount, wordCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
@@ -8,7 +8,7 @@ import { isSiteAddress } from './site-chrome.ts';
 import { readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import { isPlaceName } from '../places.ts';
-import type { DateValue } from '../dates.ts';
+import { findLeadDate, type DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -30,8 +30,11 @@ export const title: Rule = {
     // `[ Ảnh ]`, `IMG_2041.jpg` over the title: where a photo was, left to the figure rules.
     const found = wanted ? free.slice(0, 5).find((l) => key(l.text) === wanted) : free.find((l) => !readImageToken(l.text));
     if (!found) return [];
-    // A paragraph of several sentences is the lead of an article whose title was not copied.
-    if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1))) return [];
+    // A paragraph of several sentences is the lead of an article whose title was not copied; so is a sentence
+    // that opens with the day it tells of (`Ngày 5/12, Công an thành phố … thu giữ nhiều tang vật.`), or any
+    // sentence where the page's trail names the page (see breadcrumb).
+    const trailTitle = decided.all().some((d) => d.fields?.pageTitle);
+    if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1) || readsAsLead(found) || (trailTitle && endsParagraph(found)))) return [];
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
     const foundKey = copyKey(found.text);
     // The line under a photo's file name is its caption, though it says what the title says.
@@ -67,6 +70,14 @@ export const title: Rule = {
     ];
   },
 };
+
+/** A paragraph's sentence that opens with the day it tells of, as a news lead does: no title ends with a stop so. */
+function readsAsLead(line: Line): boolean {
+  return endsParagraph(line) && findLeadDate(line.text) !== null;
+}
+
+/** A sentence of a paragraph's length, with its stop. */
+const endsParagraph = (line: Line) => isProse(line) && /[.…]$/u.test(line.text);
 
 /**
  * `CÔNG AN TỈNH LÀO CAI TỔ CHỨC HỘI NGHỊ SƠ KẾT` / `CÔNG TÁC 6 THÁNG ĐẦU NĂM

@@ -1094,3 +1094,18 @@ test("section: the sections of police and party portals ('Học tập và làm t
     assert.deepEqual([record?.section, record?.title], [section, 'Công an huyện Đức Thọ tuyên truyền phòng, chống tội phạm'], section);
   }
 });
+
+test("title: a page that prints no title line: a sentence opening with its day is the lead, not the title; a trail's last crumb that reads as a headline names the page, and the crumb before it is the section", () => {
+  const lead = 'Ngày 5/12, Công an thành phố Hà Tĩnh cho biết đã bắt giữ 2 đối tượng trộm cắp tài sản tại chợ Hà Tĩnh, thu giữ nhiều tang vật.';
+  const untitled = extractRecord(readSource('a.txt', Buffer.from(['05/12/2026 10:00', lead, PROSE, 'Minh Anh'].join('\n'))));
+  assert.equal(untitled.record, null);
+  assert.ok(untitled.diagnostics.some((d) => d.code === 'no-title'));
+  const trail = 'Trang chủ > Tin tức > Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ Hà Tĩnh';
+  for (const first of [lead, lead.replace('Ngày 5/12, ', '')]) {
+    const record = extractRecord(readSource('a.txt', Buffer.from([trail, '05/12/2026 10:00', first, PROSE, 'Minh Anh'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.section, record?.paragraphs[0]], ['Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ Hà Tĩnh', 'Tin tức', first]);
+  }
+  // A section's long name ends a trail as the section; the title line under it is the title (negative).
+  const section = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ / Tin tức - Sự kiện / Hoạt động của lực lượng Công an', 'Công an tỉnh Bình Định ra quân trấn áp tội phạm', '12/04/2024 09:42', PROSE, 'Minh Anh'].join('\n')))).record;
+  assert.deepEqual([section?.title, section?.section], ['Công an tỉnh Bình Định ra quân trấn áp tội phạm', 'Hoạt động của lực lượng Công an']);
+});
