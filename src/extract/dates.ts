@@ -105,6 +105,11 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     parts: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }),
   },
   {
+    // December, 05/2026 (Viet Nam News's dateline: the month's name, then the day and the year)
+    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s*,\\s*(\\d{1,2})\\s*\\/\\s*(\\d{4})(?!\\d)`, 'g'),
+    parts: (m) => ({ month: MONTHS[m[1]!]!, day: +m[2]!, year: +m[3]! }),
+  },
+  {
     // October 17, 2022; Oct. 17th 2022; Tháng Ba 17, 2022
     re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)`, 'g'),
     parts: (m) => ({ month: MONTHS[m[1]!]!, day: +m[2]!, year: +m[3]! }),

@@ -66,6 +66,11 @@ test("dateline: the CMS's poster before a spaced dash and the date's label ('Ng�
   }
 });
 
+test("dateline: Viet Nam News's date, the month's name then the day and the year ('Update: December, 05/2026 - 09:15')", () => {
+  assert.deepEqual(readDateline('Update: December, 05/2026 - 09:15'), { updated: { year: 2026, month: 12, day: 5, hour: 9, minute: 15 } });
+  assert.deepEqual(readDateline('December, 05/2026'), { published: { year: 2026, month: 12, day: 5 } });
+});
+
 test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
   assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1, weekday: 4 } });
   const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];
