@@ -999,6 +999,15 @@ test("document-signature: the signer's office in capitals over their name (who s
   assert.equal(decisionFor(plain, 'Lê Thị Hoa')?.rule, 'byline');
 });
 
+test("end-mark-byline: an agency's initials after a dash closing the last paragraph ('… to the police. — VNS') credit the story; a quote's speaker after a dash is the text's (negative)", () => {
+  const record = (last: string) => extractRecord(readSource('a.txt', Buffer.from(['Police warn of scams impersonating electricity staff', 'Update: December, 05/2026 - 09:15', 'Police in the central province of Ha Tinh have warned residents about a new scam in which fraudsters pose as electricity company staff to demand payment.', last].join('\n')))).record;
+  const text = 'Residents are advised to pay electricity bills only through official channels and to report suspicious calls to the police.';
+  const agency = record(`${text} — VNS`);
+  assert.deepEqual([agency?.author, agency?.paragraphs.at(-1), agency?.date], ['VNS', text, '2026-12-05T09:15:00+07:00']);
+  const quoted = record('"We will not let criminals take advantage of the people\'s trust," the police chief said. — Nguyen Van Hung');
+  assert.deepEqual([quoted?.author, quoted?.paragraphs.length], [null, 2]);
+});
+
 test("end-mark-byline: the writer's name run into the last paragraph after its end mark ('… pháp luật./. Thu Hà') is the byline; a sentence after the mark, or the mark in an earlier paragraph, is the text's (negative)", () => {
   const last = 'Hiện vụ án đang được Cơ quan Cảnh sát điều tra tiếp tục điều tra, mở rộng, xử lý nghiêm theo quy định của pháp luật./.';
   const record = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Triệt phá đường dây cá độ bóng đá qua mạng', '15/11/2024', PROSE, ...lines].join('\n')))).record;
