@@ -233,8 +233,8 @@ export const siteChrome: Rule = {
       const contact = CONTACTS.prefixOf(text);
       if (contact && text.length <= chrome.lineStarts.maxLength) {
         if (inFooter(doc, line)) return [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)];
-        // `Điện thoại: 069.2924.xxx | Email: …` over the title: the header's.
-        return decided.atTop(line.index) ? [decide(line, 'chrome', this.name, `a contact line ('${contact}') at the top of the page`)] : [];
+        // `Điện thoại: 069.2924.xxx | Email: …`, `Đường dây nóng: …` over the article: the header's; under its prose, the article's.
+        return decided.proseAbove(line.index) ? [] : [decide(line, 'chrome', this.name, `a contact line ('${contact}') above the article`)];
       }
       if (isLogo(text)) return [decide(line, 'chrome', this.name, "a logo's or a banner's alternative text")];
       // `Video` heads a sidebar block, but at the top of the article (under the site's name and menu, maybe, over any date)

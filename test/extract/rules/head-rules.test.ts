@@ -1022,6 +1022,11 @@ test('site-chrome: a title that opens with a logo\'s word, and a contact line in
   assert.equal(kindsOf([title, '08/03/2024 14:20', PROSE, PROSE, 'Minh Hà'].join('\n')).get(title), 'title');
   const contact = 'Điện thoại: 0912.345.678';
   assert.equal(kindsOf(['Thông báo tìm người thân', '08/03/2024 14:20', PROSE, contact, PROSE, 'Minh Hà'].join('\n')).get(contact), 'body');
+  // The hotline a notice gives, under its text, is the article's; over the article, the header's.
+  for (const hotline of ['Đường dây nóng: 0693.123.456', 'Hotline: 0693.123.456', 'Giờ làm việc: 7h30 - 17h00']) {
+    const kinds = kindsOf(['Công an tỉnh công bố đường dây nóng', '05/12/2026 08:00', PROSE, 'Người dân có thể báo tin qua các số sau:', hotline, PROSE, 'Minh Anh'].join('\n'));
+    assert.equal(kinds.get(hotline), 'body', hotline);
+  }
 });
 
 test('print-margins: a browser\'s header and footer on each printed sheet are the browser\'s; the time of printing is no date', () => {
