@@ -119,6 +119,12 @@ export class Classification {
     return false;
   }
 
+  /** Whether any line below this one is the article's prose. */
+  proseBelow(line: number): boolean {
+    for (let i = line + 1; i < this.doc.lines.length; i++) if (this.isArticleProse(this.doc.lines[i]!)) return true;
+    return false;
+  }
+
   /** The first decided line of a kind. */
   first(kind: LineKind): Decision | undefined {
     return this.all().find((d) => d.kind === kind);

@@ -15,11 +15,16 @@ import { RELATIVE_TIME_SOURCE } from '../dates.ts';
 import { readImageToken } from '../figures.ts';
 import { isProse, usualGap, wordCount, type Document, type Line } from '../document.ts';
 
-/** Lines that open with a site phrase, each list with the longest line it may open. */
+/**
+ * Lines that open with a site phrase, each list with the longest line it may
+ * open; `inText` where the phrase's words also open the article's sentences
+ * (`Giấy phép lái xe …`, `Đăng nhập ứng dụng VNeID …`). A notice's or an
+ * embed's sentences are theirs wherever they stand.
+ */
 const OPENINGS = [
-  { phrases: new PhraseList(chrome.lineStarts.phrases), maxLength: chrome.lineStarts.maxLength, what: 'a short line that starts with the site phrase' },
-  { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with" },
-  { phrases: new PhraseList(chrome.embeds.lineStarts), maxLength: chrome.embeds.maxLength, what: 'what an embedded video or map prints, starting with' },
+  { phrases: new PhraseList(chrome.lineStarts.phrases), maxLength: chrome.lineStarts.maxLength, what: 'a short line that starts with the site phrase', inText: true },
+  { phrases: new PhraseList(chrome.notices.phrases), maxLength: chrome.notices.maxLength, what: "a site's notice (cookies) that starts with", inText: false },
+  { phrases: new PhraseList(chrome.embeds.lineStarts), maxLength: chrome.embeds.maxLength, what: 'what an embedded video or map prints, starting with', inText: false },
 ];
 const EMBED_LINES = new PhraseList(chrome.embeds.lines);
 /** `Bình luận`, `Đọc nhiều nhất`: the heading of one of the site's blocks. */
@@ -209,6 +214,14 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isEmptyField, why: "a comment form's field, left empty" },
 ];
 
+/** Words of a sentence, at the least. */
+const SENTENCE_WORDS = 6;
+
+/** A statement: words enough and its full stop (a headline after `Xem thêm:` has none; a widget asks questions). */
+function readsAsSentence(text: string): boolean {
+  return wordCount(text) >= SENTENCE_WORDS && /[.…]["”’)]?$/u.test(text);
+}
+
 /** Menus, share and print links, visitor statistics, login notices, copyright lines. */
 export const siteChrome: Rule = {
   name: 'site-chrome',
@@ -241,12 +254,16 @@ export const siteChrome: Rule = {
       // it is the section (see section-label).
       const sectionOnTop = () => isSectionName(text) && (line === top || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
       if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop()) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
-      for (const { phrases, maxLength, what } of OPENINGS) {
+      for (const { phrases, maxLength, what, inText } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
         const phrase = phrases.prefixAsPrinted(text);
         // A comment form's `Nội dung:` field, not an e-magazine's `Nội dung: Hữu Nghị - Ảnh: …` credit; nor
         // `Lượt truy cập bài viết: 321`, the article's own counter (see view-counter).
-        if (phrase && text.length <= maxLength && !isLabelledByline(text) && !isViewCounter(text)) return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
+        if (!phrase || text.length > maxLength || isLabelledByline(text) || isViewCounter(text)) continue;
+        // `Giấy phép lái xe hạng A1 được cấp cho …`, `Đăng nhập ứng dụng VNeID bằng …`: a sentence of the article,
+        // between its paragraphs, that opens with the site's words.
+        if (inText && readsAsSentence(text) && decided.proseAbove(line.index) && decided.proseBelow(line.index)) continue;
+        return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
       }
       return [];
     });

@@ -514,6 +514,15 @@ test('site-chrome: a translation widget, a cookie notice, buttons and a pager', 
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test("site-chrome: a sentence of the article, between its paragraphs, that opens with the site's words is the article's ('Giấy phép lái xe …', 'Đăng nhập ứng dụng VNeID bằng …', 'Zalo là …'); the same words on a short line, or after the article, are the site's (negative)", () => {
+  const sentences = ['Đăng nhập ứng dụng VNeID bằng tài khoản định danh điện tử mức độ 2.', 'Giấy phép lái xe hạng A1 được cấp cho người điều khiển xe mô tô hai bánh.', 'Zalo là ứng dụng nhắn tin được nhiều người sử dụng nhất hiện nay.', 'Phiên làm việc buổi sáng, Hội đồng nhân dân tỉnh thảo luận về kinh tế - xã hội.'];
+  const kinds = kindsOf(['Hướng dẫn người dân sử dụng ứng dụng VNeID', '05/12/2026 08:00', PROSE, ...sentences, PROSE, 'Minh Anh', 'Bản quyền thuộc Công an tỉnh Hà Tĩnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.'].join('\n'));
+  for (const line of sentences) assert.equal(kinds.get(line), 'body', line);
+  assert.equal(kinds.get('Bản quyền thuộc Công an tỉnh Hà Tĩnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.'), 'chrome');
+  const short = kindsOf(['Hướng dẫn người dân sử dụng ứng dụng VNeID', '05/12/2026 08:00', PROSE, 'Đăng nhập | Đăng ký', 'Zalo', PROSE, 'Minh Anh'].join('\n'));
+  for (const line of ['Đăng nhập | Đăng ký', 'Zalo']) assert.equal(short.get(line), 'chrome', line);
+});
+
 test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install or follow, in the body', () => {
   const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID', 'Mời quý độc giả theo dõi các video hấp dẫn khác tại đây', 'Bạn đang đọc bài viết Bắt đối tượng trộm cắp tài sản tại chuyên mục An ninh trật tự. Thông tin phản ánh, liên hệ đường dây nóng.'];
   const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, ...lines, PROSE, 'Nguyễn Văn An'].join('\n'));
