@@ -406,8 +406,9 @@ function ranksAllowed(text: string): boolean {
  * and the outlet it drew from.
  */
 function bracketedSource(text: string): string | null {
-  // `(phường Tân Thịnh, thành phố Thái Nguyên)`: where a reader lives, not whom the writer writes for.
-  if (ROLES.equals(text) || (/^\p{Ll}/u.test(text) && UNIT_WORDS.prefixAsPrinted(text))) return null;
+  // `(phường Tân Thịnh, thành phố Thái Nguyên)`, `(Hà Tĩnh)`, `(Thạch Hà, Hà Tĩnh)`: where a reader lives, or a
+  // reporter works, not whom the writer writes for.
+  if (ROLES.equals(text) || (/^\p{Ll}/u.test(text) && UNIT_WORDS.prefixAsPrinted(text)) || namesPlace(text)) return null;
   // `(lược dịch từ Reuters)`, `(tổng hợp theo VnExpress)`: the role, and whom the writer drew from.
   const role = ROLES.prefixOf(text);
   const drawnFrom = role ? /^\s+(?:từ|theo|from)\s+(\S.*)$/iu.exec(text.slice(role.length)) : null;
@@ -415,6 +416,16 @@ function bracketedSource(text: string): string | null {
   const label = SOURCE_LABELS.prefixOf(text);
   const rest = label ? afterLabel(text, label) : null;
   return rest || text;
+}
+
+/** Words of a district's or a commune's name before its province's. */
+const MAX_LOCAL_PLACE_WORDS = 3;
+
+/** `Hà Tĩnh`, `Thạch Hà, Hà Tĩnh`: a province or city, maybe after smaller places' names. */
+function namesPlace(text: string): boolean {
+  const pieces = text.split(/\s*,\s*/u);
+  const province = pieces.pop()!;
+  return isPlaceName(province) && pieces.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/u).length <= MAX_LOCAL_PLACE_WORDS);
 }
 
 /** Several names joined the ways newsrooms join them, as `A, B`. */

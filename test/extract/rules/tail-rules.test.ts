@@ -138,6 +138,9 @@ test('byline: the forms newsrooms print', () => {
     ['Trần Hải (tranhai@gmail.com - 0912.345.678)', 'Trần Hải', null],
     ['Phóng viên: Minh Hà - Quay phim: Đức Anh', 'Minh Hà', null],
     ['Bạn đọc Trần Thị Mai (phường Tân Thịnh, thành phố Thái Nguyên)', 'Trần Thị Mai', null],
+    // Where the writer lives or works, by the province's name: no source.
+    ['Lê Thị Hoa (Hà Tĩnh)', 'Lê Thị Hoa', null],
+    ['Trần Văn Nam (Thạch Hà, Hà Tĩnh)', 'Trần Văn Nam', null],
   ];
   for (const [line, author, source] of cases) {
     const b = readByline(line);
