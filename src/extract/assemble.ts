@@ -40,12 +40,14 @@ export interface Draft {
  */
 export function assemble(doc: Document, decisions: Decision[]): Draft {
   const draft: Draft = { title: null, titleLine: null, section: null, views: null, author: null, source: null, tags: [], figures: [], paragraphs: [], blocks: [] };
-  let lastKind: Decision['kind'] | null = null;
   /** Photos in a row still waiting for their captions: `IMG_2041.jpg`, `IMG_2045.jpg`, then a caption for each, in order. */
   let uncaptioned: Figure[] = [];
   /** The last paragraph, and whether only the site's lines have come since: a paragraph the page broke goes on after them. */
   let open: { paragraph: Paragraph; broken: boolean } | null = null;
+  /** The decision before this one, about the line above it or further up. */
+  let previous: Decision | undefined;
   for (const d of decisions) {
+    const lastKind = previous?.kind;
     const line = doc.lines[d.line]!;
     const f = d.fields ?? {};
     if (f.title !== undefined && draft.title === null) {
@@ -58,6 +60,8 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     draft.updated = preciser(draft.updated, f.updated);
     if (f.dayMonth && !draft.dayMonth) draft.dayMonth = f.dayMonth;
     draft.views ??= f.views ?? null;
+    // `Minh Anh` over `Hoàng Long`: writers named a line each, one byline.
+    if (f.author && draft.author && d.kind === 'byline' && lastKind === 'byline' && previous!.line === d.line - 1 && previous!.fields?.author) draft.author = joinNames(draft.author, f.author);
     draft.author ??= f.author ?? null;
     draft.source ??= f.source ?? null;
     if (f.tags) draft.tags.push(...f.tags);
@@ -107,7 +111,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     }
     if (d.kind === 'chrome' && open) open.broken = true;
     else if (d.kind !== 'body') open = null;
-    lastKind = d.kind;
+    previous = d;
   }
   return draft;
 }
@@ -127,4 +131,10 @@ function addFigure(draft: Draft, figure: Figure): void {
 /** The body as Markdown: paragraphs escaped as text, figure markers where the photos stood. */
 export function bodyMarkdown(draft: Pick<Draft, 'blocks' | 'paragraphs'>): string {
   return draft.blocks.map((b) => ('paragraph' in b ? escapeMarkdown(draft.paragraphs[b.paragraph]!.text) : figureMarker(b.figure))).join('\n\n');
+}
+
+/** The writers so far and one more, once each (`Minh Anh, Hoàng Long`). */
+function joinNames(names: string, more: string): string {
+  const known = names.split(', ');
+  return more.split(', ').reduce((all, name) => (known.includes(name) ? all : `${all}, ${name}`), names);
 }

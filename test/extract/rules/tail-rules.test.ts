@@ -1011,6 +1011,13 @@ test("document-signature: the signer's office in capitals over their name (who s
   assert.equal(decisionFor(plain, 'Lê Thị Hoa')?.rule, 'byline');
 });
 
+test("byline: writers named a line each at the end ('Minh Anh' over 'Hoàng Long') are one byline of both; a name printed twice counts once", () => {
+  const record = (names: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về an ninh trật tự', '05/12/2026 08:00', PROSE, PROSE, ...names].join('\n')))).record;
+  assert.equal(record(['Minh Anh', 'Hoàng Long'])?.author, 'Minh Anh, Hoàng Long');
+  assert.equal(record(['Minh Anh', 'Minh Anh'])?.author, 'Minh Anh');
+  assert.deepEqual([record(['Minh Anh', 'Theo Báo CAND'])?.author, record(['Minh Anh', 'Theo Báo CAND'])?.source], ['Minh Anh', 'Báo CAND']);
+});
+
 test("end-mark-byline: an agency's initials after a dash closing the last paragraph ('… to the police. — VNS') credit the story; a quote's speaker after a dash is the text's (negative)", () => {
   const record = (last: string) => extractRecord(readSource('a.txt', Buffer.from(['Police warn of scams impersonating electricity staff', 'Update: December, 05/2026 - 09:15', 'Police in the central province of Ha Tinh have warned residents about a new scam in which fraudsters pose as electricity company staff to demand payment.', last].join('\n')))).record;
   const text = 'Residents are advised to pay electricity bills only through official channels and to report suspicious calls to the police.';
