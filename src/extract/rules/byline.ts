@@ -82,7 +82,8 @@ export const byline: Rule = {
         if (!more) break;
         // `Thiếu tá X - Phòng An ninh mạng` over `Nguồn tin: Công an tỉnh Bình Dương`: the labelled source is the article's, the unit only the writer's.
         if (more.source && !more.author && writer.fields?.source) delete writer.fields.source;
-        const next = bylineDecision(free[j]!, more, this.name, true);
+        // `Biên tập: Hoàng Long` under the writer: the rest of the team, credited where they worked, wrote none of it.
+        const next = bylineDecision(free[j]!, more.team ? { ...more, author: null } : more, this.name, true);
         decisions.push(next);
         if (isLabelledSource(more)) labelledSources.add(next);
       }

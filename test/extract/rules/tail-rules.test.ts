@@ -1015,6 +1015,8 @@ test("byline: writers named a line each at the end ('Minh Anh' over 'Hoàng Long
   const record = (names: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về an ninh trật tự', '05/12/2026 08:00', PROSE, PROSE, ...names].join('\n')))).record;
   assert.equal(record(['Minh Anh', 'Hoàng Long'])?.author, 'Minh Anh, Hoàng Long');
   assert.equal(record(['Minh Anh', 'Minh Anh'])?.author, 'Minh Anh');
+  // The editor credited under the writer wrote none of it (negative).
+  assert.equal(record(['Minh Anh', 'Biên tập: Hoàng Long'])?.author, 'Minh Anh');
   assert.deepEqual([record(['Minh Anh', 'Theo Báo CAND'])?.author, record(['Minh Anh', 'Theo Báo CAND'])?.source], ['Minh Anh', 'Báo CAND']);
 });
 
