@@ -15,13 +15,15 @@ const MIN_CAPTION_LENGTH = 10;
 const PHOTO_GAP = 2;
 
 /**
- * The blank lines above a line that say a photo was removed there: more than
- * the page sets between its paragraphs, two at least; where its paragraphs
- * follow one another with none, the one blank line a photo leaves. (Measured
- * on the labelled set: no page's record changed at one.)
+ * Whether the blank lines above a line say a photo was removed there: more
+ * than the page sets between its paragraphs, two at least. Where its
+ * paragraphs follow one another with none, the one blank line a photo leaves
+ * too, over a caption's words (`Tang vật thu giữ tại hiện trường.`): a
+ * subheading there (`Những con số biết nói`) has a blank line above it as well.
  */
-function photoGap(paragraphGap: number): number {
-  return paragraphGap === 0 ? 1 : Math.max(PHOTO_GAP, paragraphGap + 1);
+function photoGapAbove(line: Line, paragraphGap: number, text: string): boolean {
+  if (line.blankBefore >= Math.max(PHOTO_GAP, paragraphGap + 1)) return true;
+  return paragraphGap === 0 && line.blankBefore === 1 && (!!WEAK_CAPTION_CUES.foundIn(text) || !!describesScene(text.replace(/\.$/u, '')));
 }
 
 const THRESHOLD = 3;
@@ -105,10 +107,10 @@ export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWr
   if (opensClause(text)) return null;
   const specific: string[] = [];
   const general: string[] = [];
-  // Where every paragraph has two blank lines above it, a photo's gap is wider than that (see photoGap).
+  // Where every paragraph has two blank lines above it, a photo's gap is wider than that (see photoGapAbove).
   // A gap is no photo's above a sentence that tells of events, counts or asks (`Tại chương trình, đơn vị đã trao 150 suất quà …`,
   // `Tỷ lệ hồ sơ nộp trực tuyến đạt 68%`).
-  if (line.blankBefore >= photoGap(paragraphGap) && !tellsLikeText(text) && !/[\d?;]/u.test(text)) specific.push('a photo gap above it');
+  if (photoGapAbove(line, paragraphGap, text) && !tellsLikeText(text) && !/[\d?;]/u.test(text)) specific.push('a photo gap above it');
   // A caption broken over two lines, on a page that does not wrap its paragraphs so.
   if (line.joined.length > 0 && !hardWrapped) specific.push('broken over two lines');
   const labelled = unnumbered !== text;

@@ -301,7 +301,8 @@ test('standalone-caption: where every paragraph has two blank lines above it, a 
 test("standalone-caption: where paragraphs follow one another with no blank line, one blank line over a short line is a removed photo's gap; over a sentence that tells what happened it is not (negative)", () => {
   const caption = 'Tang vật thu giữ tại hiện trường.';
   const told = 'Hiện vụ việc đang được tiếp tục điều tra.';
-  for (const [line, kind] of [[caption, 'caption'], [told, 'body']] as const) {
+  // A subheading, or a short sentence with no caption's words, has a blank line above it too.
+  for (const [line, kind] of [[caption, 'caption'], [told, 'body'], ['Những con số biết nói', 'body'], ['Nhiều hộ dân phấn khởi.', 'body']] as const) {
     const text = ['Bắt quả tang 2 đối tượng mua bán trái phép chất ma túy', '04/12/2026 14:20', PROSE, PROSE, '', line, PROSE, PROSE, 'Phòng Tham mưu'].join('\n');
     assert.equal(kindsOf(text).get(line), kind, line);
   }
