@@ -60,7 +60,9 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     }
     const number = lineOffset + i + 1;
     const previous = lines[lines.length - 1];
-    if (previous && blank <= lineBreak && (continuesLine(previous.text, clean) || (width !== null && continuesFilledLine(above, clean, width)))) {
+    // The first line is the title's, however long: the text under it opens its own line.
+    const filled = width !== null && lines.length > 1 && continuesFilledLine(above, clean, width);
+    if (previous && blank <= lineBreak && (continuesLine(previous.text, clean) || filled)) {
       previous.text = `${previous.text} ${clean}`;
       previous.joined.push(number);
       blank = 0;

@@ -632,6 +632,9 @@ test("document: on a copy wrapped at a width, a line the next one's first word w
     'Hồng Quân',
   ].join('\n');
   assert.deepEqual(toDocument(wrapped).lines.map((l) => l.text.slice(0, 30)), ['Công an huyện Nghi Lộc ra quân', '06/12/2026 07:30', 'Sáng 5/12, Công an huyện Nghi ', 'Theo kế hoạch, đợt tổng kiểm s', 'Hồng Quân']);
+  // The title, the first line, keeps its own line over the text however long it is (negative).
+  const titled = toDocument(wrapped.replace('\n06/12/2026 07:30', '').replace('Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện', 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện giao thông'));
+  assert.equal(titled.lines[0]!.text, 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện giao thông');
   // Without lines that visibly wrap, a comma at a line's end over a capital joins nothing (negative).
   const unwrapped = toDocument(['Tiêu đề', '06/12/2026 07:30', 'Tham dự hội nghị có đồng chí Nguyễn Văn Hùng,', 'Trưởng Công an huyện.'].join('\n'));
   assert.equal(unwrapped.lines.length, 4);
