@@ -60,8 +60,8 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     draft.updated = preciser(draft.updated, f.updated);
     if (f.dayMonth && !draft.dayMonth) draft.dayMonth = f.dayMonth;
     draft.views ??= f.views ?? null;
-    // `Minh Anh` over `Hoàng Long`: writers named a line each, one byline.
-    if (f.author && draft.author && d.kind === 'byline' && lastKind === 'byline' && previous!.line === d.line - 1 && previous!.fields?.author) draft.author = joinNames(draft.author, f.author);
+    // `Minh Anh` over `Hoàng Long` closing the article: writers named a line each, one byline.
+    if (f.author && draft.author && d.endsArticle && previous?.endsArticle && previous.line === d.line - 1 && previous.fields?.author) draft.author = joinNames(draft.author, f.author);
     draft.author ??= f.author ?? null;
     draft.source ??= f.source ?? null;
     if (f.tags) draft.tags.push(...f.tags);

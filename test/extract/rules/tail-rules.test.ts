@@ -1015,8 +1015,10 @@ test("byline: writers named a line each at the end ('Minh Anh' over 'Hoàng Long
   const record = (names: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về an ninh trật tự', '05/12/2026 08:00', PROSE, PROSE, ...names].join('\n')))).record;
   assert.equal(record(['Minh Anh', 'Hoàng Long'])?.author, 'Minh Anh, Hoàng Long');
   assert.equal(record(['Minh Anh', 'Minh Anh'])?.author, 'Minh Anh');
-  // The editor credited under the writer wrote none of it (negative).
+  // The editor credited under the writer wrote none of it, at the end or under the dateline (negative).
   assert.equal(record(['Minh Anh', 'Biên tập: Hoàng Long'])?.author, 'Minh Anh');
+  const top = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về an ninh trật tự', '05/12/2026 08:00', 'Bài và ảnh: Kim Ngân', 'Biên tập: Trần Hữu Lộc', PROSE, PROSE].join('\n')))).record;
+  assert.equal(top?.author, 'Kim Ngân');
   assert.deepEqual([record(['Minh Anh', 'Theo Báo CAND'])?.author, record(['Minh Anh', 'Theo Báo CAND'])?.source], ['Minh Anh', 'Báo CAND']);
 });
 
