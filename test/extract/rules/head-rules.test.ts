@@ -1117,3 +1117,10 @@ test("title: a page that prints no title line: a sentence opening with its day i
   const section = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ / Tin tức - Sự kiện / Hoạt động của lực lượng Công an', 'Công an tỉnh Bình Định ra quân trấn áp tội phạm', '12/04/2024 09:42', PROSE, 'Minh Anh'].join('\n')))).record;
   assert.deepEqual([section?.title, section?.section], ['Công an tỉnh Bình Định ra quân trấn áp tội phạm', 'Hoạt động của lực lượng Công an']);
 });
+
+test("section-label: the title in capitals over its copy with icons around it or a count in brackets after it is the title printed twice, no section", () => {
+  for (const copy of ['🔴 Trao tặng nhà tình nghĩa cho gia đình chính sách 🔴', 'Trao tặng nhà tình nghĩa cho gia đình chính sách (12 bình luận)']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(article('TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH', copy, 'Ngày đăng: 25/07/2024 09:10')))).record;
+    assert.deepEqual([record?.title, record?.section], ['Trao tặng nhà tình nghĩa cho gia đình chính sách', null], copy);
+  }
+});
