@@ -7,7 +7,7 @@ import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
 import { isSiteName } from './title.ts';
-import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
+import { PhraseList, sameTitle, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 /** A title has at least this many words; fewer, and the line may be a label of the page's. */
@@ -58,7 +58,7 @@ export const headerOverTitle: Rule = {
 function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, title: Line, over: Line): Decision[] {
   // The title printed twice, one copy right over the other (the title rule reads them): the page's lines are above both.
   let top = over;
-  while (top.index > 0 && matchKey(doc.lines[top.index - 1]!.text) === matchKey(title.text)) top = doc.lines[top.index - 1]!;
+  while (top.index > 0 && sameTitle(doc.lines[top.index - 1]!.text, title.text)) top = doc.lines[top.index - 1]!;
   const above = doc.lines.slice(0, top.index).filter((l) => decided.isFree(l.index));
   // `Hồng Nhung` alone right over the title: the writer's name, where some sites print it (a line in capitals there names the section).
   const alone = above.length === 1 && above[0]!.index === top.index - 1 ? above[0]! : null;
@@ -69,7 +69,7 @@ function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, ti
   }
   if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
   // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.
-  if (above.some((l) => matchKey(l.text) === matchKey(title.text))) return [];
+  if (above.some((l) => sameTitle(l.text, title.text))) return [];
   // An editor's title among them is the title: the page is left to the title rule.
   if (hints.title && above.some((l) => matchKey(l.text) === matchKey(hints.title!))) return [];
   // `Tin nóng` over the title: the page's flag on the article; the section is named over it.

@@ -3,7 +3,7 @@ import { isSectionName, sectionCase } from '../sections.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { MAX_TITLE_LENGTH, isProse, wordCount } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
-import { keyAlternatives, withoutIcons, withoutLeadingIcons } from '../phrases.ts';
+import { keyAlternatives, sameTitle, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
 import { readCreditedCaption, readImageToken } from '../figures.ts';
@@ -34,12 +34,6 @@ function titleUnderCaps(caps: string, next: string): boolean {
   return wordCount(caps) <= MAX_CAPS_LABEL_WORDS || wordCount(next) > wordCount(caps);
 }
 
-/** Two lines that print one title: the same words but for icons around them and a bracket after them. */
-function copiesTitle(a: string, b: string): boolean {
-  const words = (text: string) => matchKey(withoutIcons(text).replace(/\s*\([^()]*\)$/u, ''));
-  return words(a) === words(b);
-}
-
 /**
  * `ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY` above the title: a section label. A capitals
  * line is a label only when a title in normal case follows it; otherwise it
@@ -55,7 +49,7 @@ export const sectionLabel: Rule = {
     const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
     // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice, one copy maybe with
     // icons around it or a count in brackets after it (`🔴 Trao tặng … 🔴`, `… (12 bình luận)`).
-    if (!titleFollows || copiesTitle(first.text, next.text)) return [];
+    if (!titleFollows || sameTitle(first.text, next.text)) return [];
     // `📰 Tin tức`, `[An ninh trật tự]`: an icon before the name, or brackets around it, are the site's decoration.
     const label = withoutLeadingIcons(first.text).replace(/^\[\s*(.+?)\s*\]$/u, '$1');
     // `[ Ảnh ]` over the title: where the post's photo was, not the photo section.

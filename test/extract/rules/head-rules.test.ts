@@ -1118,9 +1118,12 @@ test("title: a page that prints no title line: a sentence opening with its day i
   assert.deepEqual([section?.title, section?.section], ['Công an tỉnh Bình Định ra quân trấn áp tội phạm', 'Hoạt động của lực lượng Công an']);
 });
 
-test("section-label: the title in capitals over its copy with icons around it or a count in brackets after it is the title printed twice, no section", () => {
+test("section-label and header-over-title: the title in capitals over its copy with icons around it or a count in brackets after it is the title printed twice, no section, under the site's name too", () => {
   for (const copy of ['🔴 Trao tặng nhà tình nghĩa cho gia đình chính sách 🔴', 'Trao tặng nhà tình nghĩa cho gia đình chính sách (12 bình luận)']) {
     const record = extractRecord(readSource('a.txt', Buffer.from(article('TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH', copy, 'Ngày đăng: 25/07/2024 09:10')))).record;
     assert.deepEqual([record?.title, record?.section], ['Trao tặng nhà tình nghĩa cho gia đình chính sách', null], copy);
+    // Under the site's name too: the name is the page's, over both copies.
+    const named = extractRecord(readSource('a.txt', Buffer.from(article('UBND XÃ THẠCH KIM', 'TRAO TẶNG NHÀ TÌNH NGHĨA CHO GIA ĐÌNH CHÍNH SÁCH', copy, 'Ngày đăng: 25/07/2024 09:10')))).record;
+    assert.equal(named?.title, 'Trao tặng nhà tình nghĩa cho gia đình chính sách', copy);
   }
 });
