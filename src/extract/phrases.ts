@@ -108,16 +108,6 @@ export function withoutIcons(text: string): string {
 }
 
 /**
- * Whether two lines print one title: the same words but for case, marks,
- * icons around them and a count or note in brackets after them (`🔴 … 🔴`,
- * `… (12 bình luận)`), as a page prints its title twice.
- */
-export function sameTitle(a: string, b: string): boolean {
-  const words = (text: string) => matchKey(withoutIcons(text).replace(/\s*\([^()]*\)$/u, ''));
-  return words(a) === words(b);
-}
-
-/**
  * Blanks every occurrence of the phrases in already-folded text (see
  * `foldInPlace`), keeping its length so other offsets stay valid.
  */

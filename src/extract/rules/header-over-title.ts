@@ -6,8 +6,8 @@ import { sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
-import { isSiteName } from './title.ts';
-import { PhraseList, sameTitle, withoutLeadingIcons } from '../phrases.ts';
+import { isSiteName, sameTitle } from './title.ts';
+import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 /** A title has at least this many words; fewer, and the line may be a label of the page's. */

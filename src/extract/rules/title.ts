@@ -195,6 +195,15 @@ function copyKey(text: string): string {
   return key(withoutIcons(datedTitle(counted)?.title ?? counted));
 }
 
+/**
+ * Whether two lines print one title, as a page prints it twice: the same
+ * words but for the site's name, a count or date in brackets, and icons
+ * around them (`🔴 … 🔴`, `… (12 bình luận)`).
+ */
+export function sameTitle(a: string, b: string): boolean {
+  return copyKey(a) === copyKey(b);
+}
+
 /** Titles compare without case, diacritic or final punctuation differences. */
 function key(text: string): string {
   return matchKey(text).replace(/[.!?:\s]+$/, '');
