@@ -23,6 +23,8 @@ function phraseAt(phrases: Map<string, string[][]>, words: readonly Word[], keys
 const PREFIXES = byFirstWord([...data.ranks, ...data.titles]);
 /** Bodies' names as sequences of folded words, by their first word, longest first. */
 const ORGANISATIONS = byFirstWord(data.organisations.starts);
+/** Their first words as printed: folded, `đối` (với) would open `Đội`. */
+const ORGANISATION_OPENERS = new Set(data.organisations.starts.map((s) => s.split(' ')[0]!.toLowerCase()));
 /** The most words of a body's name between a title and a name, and the fewest of a name after one. */
 const MAX_ORGANISATION_WORDS = 10;
 const MIN_NAME_WORDS_AFTER_ORGANISATION = 3;
@@ -30,11 +32,11 @@ const NOT_NAME = new Set(data.notNameWords);
 const NOT_NAME_PHRASES = byFirstWord(data.notNamePhrases);
 const MAX_NAME_WORDS = 4;
 /**
- * `(SN 1988, trú tại …)`, `(sinh năm 1990)`, `(1975, …)`: a birth year in
- * brackets right after a name. A bare year must be one an adult was born in,
- * so `Trần Hưng Đạo (2024)` is an event, not a person.
+ * `(SN 1988, trú tại …)`, `(sinh năm 1990)`, `(1975, …)`, `(35 tuổi)`: a
+ * birth year or an age in brackets right after a name. A bare year must be
+ * one an adult was born in, so `Trần Hưng Đạo (2024)` is an event, not a person.
  */
-const BIRTH_NOTE = new RegExp(`^\\s*\\(\\s*(?:(?:${data.birthNotes.map(escapeRegExp).join('|')})\\s*[:.]?\\s*\\d|(?:19\\d\\d|200\\d)\\s*[,;)])`, 'iu');
+const BIRTH_NOTE = new RegExp(`^\\s*\\(\\s*(?:(?:${data.birthNotes.map(escapeRegExp).join('|')})\\s*[:.]?\\s*\\d|(?:19\\d\\d|200\\d)\\s*[,;)]|\\d{1,3}\\s*(?:${data.ageNotes.map(escapeRegExp).join('|')})(?![\\p{L}]))`, 'iu');
 /** `Văn`, and the highland forms with an apostrophe: `H'Bia` (Ê Đê), `K'Long` (Cơ Ho). */
 const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
 
@@ -59,7 +61,8 @@ export function findPeople(text: string): string[] {
       const name = readNameAt(words, keys, i + prefix.length) ?? nameAfterOrganisation(words, keys, i + prefix.length);
       if (name && adjacent(name[0]!)) {
         found.add(name.map((w) => w.text).join(' '));
-        i += prefix.length + name.length - 1;
+        // After a body's name, the name does not start right after the title.
+        i = words.indexOf(name[name.length - 1]!);
       }
       continue;
     }
@@ -77,7 +80,7 @@ export function findPeople(text: string): string[] {
  * ends a body's name, in one phrase with it (see people.json, organisations).
  */
 function nameAfterOrganisation(words: readonly Word[], keys: readonly string[], start: number): Word[] | null {
-  if (!words[start] || !adjacent(words[start]) || !phraseAt(ORGANISATIONS, words, keys, start)) return null;
+  if (!words[start] || !adjacent(words[start]) || !ORGANISATION_OPENERS.has(words[start].text.toLowerCase()) || !phraseAt(ORGANISATIONS, words, keys, start)) return null;
   for (let j = start + 1; j <= start + MAX_ORGANISATION_WORDS && words[j] && adjacent(words[j]!); j++) {
     // `UBND tỉnh Lâm Đồng Trần Văn Hiệp`: a province's name is the body's, though it starts like a name.
     const place = placeAt(words, j);
@@ -117,5 +120,7 @@ function readNameAt(words: readonly Word[], keys: readonly string[], start: numb
     if (!adjacent(w) || !NAME_WORD.test(w.text) || NOT_NAME.has(w.text) || phraseAt(NOT_NAME_PHRASES, words, keys, j)) break;
     name.push(w);
   }
+  // `ngư dân Cà Mau`, `nông dân Bạc Liêu`: a province whose name opens with a surname, not a person.
+  if (placeAt(words, start) === name.length) return null;
   return name.length >= 2 ? name : null;
 }

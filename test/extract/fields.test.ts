@@ -136,6 +136,21 @@ test('people: a name before a birth year in brackets, as police reports name sus
   assert.deepEqual(findPeople(text), ['Nguyễn Văn Tuấn', 'Lê Thị Hoa', 'Đỗ Văn Nam']);
 });
 
+test('people: a name before an age in brackets, as national papers name suspects; a count in brackets is no age (negative)', () => {
+  const text = 'Các bị can gồm Đỗ Quang Vinh (35 tuổi), Huỳnh Tấn Lộc (32 tuổi) và 2 đồng phạm, cùng ngụ TP Thủ Dầu Một.';
+  assert.deepEqual(findPeople(text), ['Đỗ Quang Vinh', 'Huỳnh Tấn Lộc']);
+  assert.deepEqual(findPeople('Giải Trần Hưng Đạo (35 đội) khai mạc.'), []);
+});
+
+test("people: a word after a title that folds like a body's name ('đối với', 'Đội') is not one, and the name after it is read once, whole (negative)", () => {
+  assert.deepEqual(findPeople('Khởi tố bị can đối với Nguyễn Văn Hòa (SN 1990).'), ['Nguyễn Văn Hòa']);
+});
+
+test('people: after a trade (thuyền trưởng, ngư dân) or a religious title, a monk by his dharma name (Thích); Thái surnames (Cà, Điêu); a province opening with a surname is no one (negative)', () => {
+  const text = 'Thuyền trưởng Vũ Văn Quyết, ngư dân Cà Văn Tư, Hòa thượng Thích Thanh Nhiễu và bà Điêu Thị Xuân; ngư dân Cà Mau, nông dân Bạc Liêu.';
+  assert.deepEqual(findPeople(text), ['Vũ Văn Quyết', 'Cà Văn Tư', 'Thích Thanh Nhiễu', 'Điêu Thị Xuân']);
+});
+
 test('people: a year after a name that no adult was born in is not a birth year (negative)', () => {
   assert.deepEqual(findPeople('Giải thưởng Trần Hưng Đạo (2024) được trao tại Hà Nội.'), []);
 });
