@@ -1,16 +1,14 @@
-import { decide, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isSectionName, sectionCase } from '../sections.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { MAX_TITLE_LENGTH, isProse, wordCount } from '../document.ts';
-import { matchKey } from '../../vietnamese/fold.ts';
-import { keyAlternatives, withoutLeadingIcons } from '../phrases.ts';
+import { MAX_TITLE_LENGTH, isProse, wordCount, type Line } from '../document.ts';
+import { withoutLeadingIcons } from '../phrases.ts';
+import { isSeriesPart } from '../series.ts';
 import { sameTitle } from './title.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
 import { readCreditedCaption, readImageToken } from '../figures.ts';
 
-/** `Bài 2:`, `Kỳ 1 -`: a part of a series numbered before its title (folded). */
-const SERIES_PART = new RegExp(`^(?:${keyAlternatives(chrome.seriesParts.words)})\\s+\\d{1,2}\\s*[:.–—-]\\s*\\S`, 'u');
 const MAX_LABEL_LENGTH = 80;
 /** A section is named in a few words; a title has more, and at least this many. */
 const MAX_LABEL_WORDS = 4;
@@ -44,32 +42,49 @@ export const sectionLabel: Rule = {
   name: 'section-label',
   description: 'A section label above the title: capitals, or a known section name.',
   classify(doc, decided) {
-    const [first, next] = decided.free();
-    if (!first || !next || first.text.length > MAX_LABEL_LENGTH || /[.!?]$/.test(first.text)) return [];
-    // A full sentence under the capitals is the lead: the capitals are the title.
-    const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
-    // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice, one copy maybe with
-    // icons around it or a count in brackets after it (`🔴 Trao tặng … 🔴`, `… (12 bình luận)`).
-    if (!titleFollows || sameTitle(first.text, next.text)) return [];
-    // `📰 Tin tức`, `[An ninh trật tự]`: an icon before the name, or brackets around it, are the site's decoration.
-    const label = withoutLeadingIcons(first.text).replace(/^\[\s*(.+?)\s*\]$/u, '$1');
-    // `[ Ảnh ]` over the title: where the post's photo was, not the photo section.
-    if (readImageToken(first.text)?.kind === 'placeholder') return [];
-    if (isSectionName(label)) {
-      return [decide(first, 'section', this.name, 'a known section name above the title', { section: sectionCase(label) })];
-    }
-    if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
-      return [decide(first, 'section', this.name, 'a line in capitals above a title in normal case', { section: sectionCase(first.text) })];
-    }
-    // `Chuyển đổi số ở cơ sở` over `Bài 2: Khi người dân làm chủ công nghệ`: the series' name over its part.
-    if (SERIES_PART.test(matchKey(next.text)) && wordCount(label) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(label) && !/[.!?:;]$/u.test(label) && !SERIES_PART.test(matchKey(label))) {
-      return [decide(first, 'section', this.name, `the series' name over the title of its part (line ${next.number})`, { section: sectionCase(label) })];
-    }
-    // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it
-    // stands; `Hồng Nhung` there, every word capitalised, is a writer's name (see byline).
-    if (isLabelShaped(label) && readByline(label)?.form !== NAME_FORM && next.index === first.index + 1 && decided.kindOf(next.index + 1) === 'dateline' && wordCount(next.text) >= Math.max(MIN_TITLE_WORDS, 2 * wordCount(label))) {
-      return [decide(first, 'section', this.name, 'a short label right over the title, which is right over its dateline', { section: label })];
-    }
-    return [];
+    const [first, next, third] = decided.free();
+    const own = first && next ? sectionOver(first, next, decided) : null;
+    if (!own) return [];
+    // `Phóng sự` / `Lừa đảo trên không gian mạng` / `Bài 1: …`: the series' name under the section, over its part; the section is the first.
+    const series = third && isSeriesNameOver(next!, third) ? decide(next!, 'section', this.name, `the series' name over the title of its part (line ${third.number}), under the section`, { section: sectionCase(label(next!.text)) }) : null;
+    return series ? [own, series] : [own];
   },
 };
+
+/** `📰 Tin tức`, `[An ninh trật tự]`: an icon before the name, or brackets around it, are the site's decoration. */
+const label = (text: string) => withoutLeadingIcons(text).replace(/^\[\s*(.+?)\s*\]$/u, '$1');
+
+/**
+ * `Chuyển đổi số ở cơ sở` right over `Bài 2: Khi người dân làm chủ công
+ * nghệ`: the series' name over its part. With the dateline between them, the
+ * line over the dateline is the title, and the part's number opens the text.
+ */
+function isSeriesNameOver(line: Line, part: Line): boolean {
+  const name = label(line.text);
+  return part.index === line.index + 1 && isSeriesPart(part.text) && wordCount(name) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) && !isSeriesPart(name);
+}
+
+/** The first free line as the section over the second, if it is one. */
+function sectionOver(first: Line, next: Line, decided: Classification): Decision | null {
+  const name = sectionLabel.name;
+  if (first.text.length > MAX_LABEL_LENGTH || /[.!?]$/.test(first.text)) return null;
+  // A full sentence under the capitals is the lead: the capitals are the title.
+  const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
+  // `TRAO TẶNG NHÀ TÌNH NGHĨA` over `Trao tặng nhà tình nghĩa`: the title printed twice, one copy maybe with
+  // icons around it or a count in brackets after it (`🔴 Trao tặng … 🔴`, `… (12 bình luận)`).
+  if (!titleFollows || sameTitle(first.text, next.text)) return null;
+  const text = label(first.text);
+  // `[ Ảnh ]` over the title: where the post's photo was, not the photo section.
+  if (readImageToken(first.text)?.kind === 'placeholder') return null;
+  if (isSectionName(text)) return decide(first, 'section', name, 'a known section name above the title', { section: sectionCase(text) });
+  if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
+    return decide(first, 'section', name, 'a line in capitals above a title in normal case', { section: sectionCase(first.text) });
+  }
+  if (isSeriesNameOver(first, next)) return decide(first, 'section', name, `the series' name over the title of its part (line ${next.number})`, { section: sectionCase(text) });
+  // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it
+  // stands; `Hồng Nhung` there, every word capitalised, is a writer's name (see byline).
+  if (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM && next.index === first.index + 1 && decided.kindOf(next.index + 1) === 'dateline' && wordCount(next.text) >= Math.max(MIN_TITLE_WORDS, 2 * wordCount(text))) {
+    return decide(first, 'section', name, 'a short label right over the title, which is right over its dateline', { section: text });
+  }
+  return null;
+}

@@ -932,6 +932,13 @@ test("section-label: a series' name right over the title of its part ('Chuyển 
   assert.equal(parts?.section, null);
 });
 
+test("section-label: a series' name between the section and the part's title ('Phóng sự' / '… - Những cái bẫy giăng sẵn' / 'Bài 1: …'); the part's title is the title, the section the first; with the dateline between, the line over it is the title (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Phóng sự', 'Lừa đảo trên không gian mạng - Những cái bẫy giăng sẵn', 'Bài 1: Muôn kiểu "giăng bẫy" người dùng mạng xã hội', 'Cập nhật: 14:05 | 02/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Bài 1: Muôn kiểu "giăng bẫy" người dùng mạng xã hội', 'Phóng sự', 2]);
+  const final = extractRecord(readSource('a.txt', Buffer.from(['Phóng sự', 'Những người giữ bình yên nơi biên giới (Tiếp theo và hết)', 'Thứ Bảy, 05/12/2026 - 06:30', 'Bài cuối: Vững vàng nơi tuyến đầu', PROSE].join('\n')))).record;
+  assert.deepEqual([final?.title, final?.paragraphs[0]], ['Những người giữ bình yên nơi biên giới (Tiếp theo và hết)', 'Bài cuối: Vững vàng nơi tuyến đầu']);
+});
+
 test("section-label: a portal's weekly schedule ('Lịch công tác') over the title is its section; the schedule's days under it are the text", () => {
   const text = ['Lịch công tác', 'Lịch công tác tuần 50 của lãnh đạo UBND huyện Thạch Hà', 'Ngày đăng: 05/12/2026 16:00', 'Thứ Hai (07/12/2026):', '- Sáng: Chủ tịch UBND huyện chủ trì giao ban tuần.', 'Thứ Ba (08/12/2026):', '- Sáng: Tiếp công dân định kỳ.'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;

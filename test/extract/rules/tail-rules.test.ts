@@ -335,6 +335,15 @@ test('after-byline: a correction the newsroom prints after the byline stays the 
   assert.equal(kinds.get('Bản quyền thuộc về Công an tỉnh'), 'chrome');
 });
 
+test("after-byline: the series' next part announced after the byline stays the article's; a link to read on, or the paper's next issue, is the site's (negative)", () => {
+  const next = 'Đón đọc Bài 2: Truy vết dòng tiền bị chiếm đoạt';
+  const kinds = kindsOf(['Bài 1: Muôn kiểu giăng bẫy', '02/12/2026 14:05', PROSE, PROSE, '(Còn nữa)', 'Hoài Thu - Đức Anh', next, 'Kỳ tới: Thầy giáo quân hàm xanh giữa đại ngàn', 'Đọc tiếp', 'Đón đọc Báo Công an nhân dân số ra ngày 7/12'].join('\n'));
+  assert.equal(kinds.get(next), 'body');
+  assert.equal(kinds.get('Kỳ tới: Thầy giáo quân hàm xanh giữa đại ngàn'), 'body');
+  assert.equal(kinds.get('Đọc tiếp'), 'chrome');
+  assert.equal(kinds.get('Đón đọc Báo Công an nhân dân số ra ngày 7/12'), 'chrome');
+});
+
 test('byline: a reporter named with PV or CTV under the title is the byline, which does not end the article', () => {
   const kinds = kindsOf(['Tiêu đề', 'PV Minh Khôi', '08:45 (GMT+07:00) Thứ Hai, 15/01/2024', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('PV Minh Khôi'), 'byline');
