@@ -18,8 +18,8 @@ const MAX_RECIPIENT_WORDS = 16;
 /**
  * An official document pasted into the article (see documents.json) ends
  * with its signature: who signs for whom, the signer's office in capitals
- * (`CHỦ TỊCH`), a note that it was signed, and the signer's name, which is
- * the article's author; the list of recipients (`Nơi nhận:`), before or
+ * (`CHỦ TỊCH`), a note that it was signed, and the signer's name (after
+ * their rank, in the police and the army), which is the article's author; the list of recipients (`Nơi nhận:`), before or
  * after it, is the form's. Without an office over the name, the lines are
  * left to the byline rule.
  */
@@ -33,8 +33,9 @@ export const documentSignature: Rule = {
     const rest = recipients.length > 0 && recipients[recipients.length - 1] === free[free.length - 1] ? free.slice(0, free.indexOf(recipients[0]!)) : free;
     let i = rest.length - 1;
     const name = rest[i];
-    // `NGUYỄN VĂN TÂM` in capitals too, but no office (`CHỦ TỊCH` reads as a pen name in capitals).
-    const author = name && !namesOffice(name.text) ? readName(name.text) : null;
+    // `NGUYỄN VĂN TÂM` in capitals too, but no office (`CHỦ TỊCH` reads as a pen name in capitals); `Đại tá Trần Hữu Thắng`
+    // with the rank a police or army signer signs with.
+    const author = name && !namesOffice(name.text) ? readName(name.text, true) : null;
     if (!name || !author) return recipientDecisions(recipients);
     const signed = rest[i - 1] && SIGNED_NOTES.equals(rest[i - 1]!.text) ? rest[--i]! : null;
     const office = rest[i - 1];

@@ -1020,6 +1020,13 @@ test("document-signature: the signer's office in capitals over their name (who s
   assert.equal(decisionFor(plain, 'Lê Thị Hoa')?.rule, 'byline');
 });
 
+test("document-signature: a police signer signs with their rank ('Đại tá Trần Hữu Thắng' under 'KT. GIÁM ĐỐC' / 'PHÓ GIÁM ĐỐC'), the recipients listed before the signature", () => {
+  const text = ['Thông báo tạm dừng tiếp nhận hồ sơ', 'Ngày đăng: 05/12/2026', ...NOTICE_TEXT, 'Nơi nhận:', '- Như trên;', '- Lưu: VT, PC06.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Đại tá Trần Hữu Thắng'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs], ['Trần Hữu Thắng', NOTICE_TEXT]);
+  for (const line of ['Nơi nhận:', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']) assert.equal(decisionFor(text, line)?.rule, 'document-signature', line);
+});
+
 test("byline: writers named a line each at the end ('Minh Anh' over 'Hoàng Long') are one byline of both; a name printed twice counts once", () => {
   const record = (names: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về an ninh trật tự', '05/12/2026 08:00', PROSE, PROSE, ...names].join('\n')))).record;
   assert.equal(record(['Minh Anh', 'Hoàng Long'])?.author, 'Minh Anh, Hoàng Long');
