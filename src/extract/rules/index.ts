@@ -32,6 +32,7 @@ import { siteChrome } from './site-chrome.ts';
 import { siteText } from './site-text.ts';
 import { socialEmbed } from './social-embed.ts';
 import { standaloneCaption } from './standalone-caption.ts';
+import { summaryBox } from './summary-box.ts';
 import { tableOfContents } from './table-of-contents.ts';
 import { tagChips } from './tag-chips.ts';
 import { title } from './title.ts';
@@ -73,6 +74,7 @@ export const LINE_RULES: readonly Rule[] = [
   imageToken,
   videoCaption,
   photoCredit,
+  summaryBox,
   relatedBlock,
   tableOfContents,
   tagChips,

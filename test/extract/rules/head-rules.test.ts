@@ -939,6 +939,20 @@ test("section-label: a series' name between the section and the part's title ('P
   assert.deepEqual([final?.title, final?.paragraphs[0]], ['Những người giữ bình yên nơi biên giới (Tiếp theo và hết)', 'Bài cuối: Vững vàng nơi tuyến đầu']);
 });
 
+test("summary-box: the page's summary over the text ('AI tóm tắt' and its short points) is the page's, closed by the machine's note or by the lead, over the text or under its lead; under more of the article's prose, the article's (negative)", () => {
+  const points = ['Công an tỉnh Bình Dương khởi tố 5 bị can tổ chức đánh bạc qua mạng.', 'Tổng số tiền giao dịch của đường dây hơn 1.000 tỉ đồng.'];
+  const lead = 'Ngày 5/12, Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương khởi tố vụ án.';
+  const head = ['Khởi tố 5 bị can trong đường dây cá độ bóng đá', '05/12/2026 18:42 GMT+7'];
+  const noted = extractRecord(readSource('a.txt', Buffer.from([...head, 'AI tóm tắt', ...points, 'Nội dung được tóm tắt bởi AI, có thể chưa chính xác hoàn toàn.', lead, PROSE].join('\n')))).record;
+  assert.deepEqual(noted?.paragraphs, [lead, PROSE]);
+  const closedByLead = extractRecord(readSource('a.txt', Buffer.from([...head, 'Điểm chính:', ...points.map((p) => `• ${p}`), lead, PROSE].join('\n')))).record;
+  assert.deepEqual(closedByLead?.paragraphs, [lead, PROSE]);
+  const underLead = extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, 'AI tóm tắt', ...points, PROSE].join('\n')))).record;
+  assert.deepEqual(underLead?.paragraphs, [PROSE, PROSE]);
+  const under = extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE, 'Những điểm chính:', ...points].join('\n')))).record;
+  assert.deepEqual(under?.paragraphs, [PROSE, PROSE, 'Những điểm chính:', ...points]);
+});
+
 test("section-label: a portal's weekly schedule ('Lịch công tác') over the title is its section; the schedule's days under it are the text", () => {
   const text = ['Lịch công tác', 'Lịch công tác tuần 50 của lãnh đạo UBND huyện Thạch Hà', 'Ngày đăng: 05/12/2026 16:00', 'Thứ Hai (07/12/2026):', '- Sáng: Chủ tịch UBND huyện chủ trì giao ban tuần.', 'Thứ Ba (08/12/2026):', '- Sáng: Tiếp công dân định kỳ.'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;

@@ -627,7 +627,7 @@ test('site-chrome: sentences that open with sharing or a length are the article\
   for (const line of lines) assert.equal(kinds.get(line), 'body', line);
 });
 
-test('related-block: a summary box a site\'s tool drew from the article, and its note, are the site\'s; the lead under it is the article\'s', () => {
+test('summary-box: a summary box a site\'s tool drew from the article, and its note, are the site\'s; the lead under it is the article\'s', () => {
   const box = ['Tóm tắt nhanh', 'Công an tỉnh Bắc Ninh triệt phá đường dây cá độ bóng đá qua mạng.', 'Bắt giữ 12 đối tượng.', 'Nội dung được tạo bởi AI'];
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '08/03/2024 10:30', ...box, PROSE, PROSE, 'Phạm Dự'].join('\n')))).record;
   assert.deepEqual(record?.paragraphs, [PROSE, PROSE]);
