@@ -100,6 +100,12 @@ test('captions: a short body sentence with a common phrase stays body (negative)
   assert.equal(kinds.get('Toàn cảnh buổi lễ'), 'caption');
 });
 
+test("captions: a lead that opens with what it answers ('Hưởng ứng chiến dịch …, … tặng quà cho bà con.') is running text, though it closes on a caption's phrase; over credited captions too (negative)", () => {
+  const lead = 'Hưởng ứng chiến dịch "Mùa đông ấm", hơn 200 đoàn viên thanh niên Công an tỉnh Lạng Sơn đã về xã biên giới Bảo Lâm, sửa đường, làm nhà và tặng quà cho bà con.';
+  const kinds = kindsOf(['Những bóng áo xanh trên công trình mùa đông', '05/12/2026 | 16:30', lead, 'Đoàn viên thanh niên bê tông hóa đoạn đường vào thôn. (Ảnh: Quang Huy)', PROSE].join('\n'));
+  assert.equal(kinds.get(lead), 'body');
+});
+
 test('bylines in brackets; a bracketed sentence is not one (negative)', async () => {
   const { readByline } = await import('../../src/extract/bylines.ts');
   assert.deepEqual(readByline('(Theo Báo Công an nhân dân)'), { author: null, source: 'Báo Công an nhân dân', form: "source after 'theo'" });
