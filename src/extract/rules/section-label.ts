@@ -4,6 +4,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Line } from '../document.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
 import { isSeriesPart } from '../series.ts';
+import { matchKey } from '../../vietnamese/fold.ts';
 import { sameTitle } from './title.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
@@ -41,8 +42,13 @@ function titleUnderCaps(caps: string, next: string): boolean {
 export const sectionLabel: Rule = {
   name: 'section-label',
   description: 'A section label above the title: capitals, or a known section name.',
-  classify(doc, decided) {
+  classify(doc, decided, hints) {
     const [first, next, third] = decided.free();
+    // `Multimedia` / `Ảnh` over the title: a section and, right under it, its subsection, which is the article's (unless an editor's title names it).
+    const named = (line: Line) => !!hints.title && matchKey(hints.title) === matchKey(label(line.text));
+    const pair = first && next && third && next.index === first.index + 1 && !named(first) && !named(next);
+    const sub = pair && isSectionName(label(first.text)) && isSectionName(label(next.text)) ? sectionOver(next, third, decided) : null;
+    if (sub) return [decide(first!, 'chrome', this.name, `the section over the article's own at line ${next!.number}`), sub];
     const own = first && next ? sectionOver(first, next, decided) : null;
     if (!own) return [];
     // `Phóng sự` / `Lừa đảo trên không gian mạng` / `Bài 1: …`: the series' name under the section, over its part; the section is the first.

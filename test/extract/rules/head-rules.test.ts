@@ -853,8 +853,8 @@ test('header-over-title: a headline above, a short title, or an editor\'s title 
   const title = (lines: string[], frontMatter = '') => extractRecord(readSource('a.txt', Buffer.from(frontMatter + [...lines, PROSE, PROSE].join('\n')))).record?.title;
   // The title over its deck: the deck is right over the dateline, but the title above it is no line of the page's.
   assert.equal(title(['Tin tức', 'Xử lý nghiêm vi phạm nồng độ cồn', 'Công an tỉnh ra quân tổng kiểm soát phương tiện', '08/03/2024 16:00']), 'Xử lý nghiêm vi phạm nồng độ cồn');
-  // Three words right over the dateline are no title: the menu's label over it is the page's title.
-  assert.equal(title(['Thời sự', 'Xã hội', 'Thông báo tuyển sinh', '08/03/2024 16:00']), 'Xã hội');
+  // Three words right over the dateline, under a section and its subsection (see section-label): the title, short as it is.
+  assert.equal(title(['Thời sự', 'Xã hội', 'Thông báo tuyển sinh', '08/03/2024 16:00']), 'Thông báo tuyển sinh');
   assert.equal(title(['Thời sự', 'Xã hội', 'Công an tỉnh ra quân tổng kiểm soát phương tiện', '08/03/2024 16:00'], '---\ntitle: Xã hội\n---\n'), 'Xã hội');
 });
 
@@ -937,6 +937,12 @@ test("section-label: a series' name between the section and the part's title ('P
   assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Bài 1: Muôn kiểu "giăng bẫy" người dùng mạng xã hội', 'Phóng sự', 2]);
   const final = extractRecord(readSource('a.txt', Buffer.from(['Phóng sự', 'Những người giữ bình yên nơi biên giới (Tiếp theo và hết)', 'Thứ Bảy, 05/12/2026 - 06:30', 'Bài cuối: Vững vàng nơi tuyến đầu', PROSE].join('\n')))).record;
   assert.deepEqual([final?.title, final?.paragraphs[0]], ['Những người giữ bình yên nơi biên giới (Tiếp theo và hết)', 'Bài cuối: Vững vàng nơi tuyến đầu']);
+});
+
+test("section-label: a section right over its subsection over the title ('Multimedia' / 'Ảnh') gives the subsection; one section over a title is that section (negative)", () => {
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, 'Những bóng áo xanh trên công trình mùa đông', 'Thực hiện: Quang Huy', '05/12/2026 | 16:30', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record('Multimedia', 'Ảnh')?.section, record('Multimedia', 'Ảnh')?.title], ['Ảnh', 'Những bóng áo xanh trên công trình mùa đông']);
+  assert.deepEqual([record('Multimedia')?.section, record('Multimedia')?.title], ['Multimedia', 'Những bóng áo xanh trên công trình mùa đông']);
 });
 
 test("summary-box: the page's summary over the text ('AI tóm tắt' and its short points) is the page's, closed by the machine's note or by the lead, over the text or under its lead; under more of the article's prose, the article's (negative)", () => {
