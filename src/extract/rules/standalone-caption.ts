@@ -4,6 +4,7 @@ import { endsLikeSentence, isProse, sentenceCount, usualGap, type Line } from '.
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 import { namesOfficerWithPost } from '../bylines.ts';
+import { detectLanguage } from '../language.ts';
 
 /** A caption is far shorter than the paragraphs around it. */
 const SHORT_CAPTION = 150;
@@ -125,9 +126,11 @@ export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWr
   const ending = captionEnding(text);
   if (ending) specific.push(`ends with the caption phrase '${ending}'`);
   if (!cue && namesOfficerWithPost(text)) specific.push('an officer named with their post');
-  // With a stop it may as well be a short sentence of the text (`Lực lượng chức năng lập biên bản tạm giữ số hàng.`).
-  const scene = cue || endsLikeSentence(text) ? null : describesScene(text);
-  if (scene && amongParagraphs) specific.push(`who is in the photo ('${scene}'), then what they do, with no word of running text and no stop`);
+  // With a stop it may as well be a short sentence of the text (`Lực lượng chức năng lập biên bản tạm giữ số hàng.`): Vietnamese
+  // has no tense to tell them apart. English running text tells in the past; a scene in the present (`Police officers inspect the
+  // goods.`) is a caption with its stop too.
+  const scene = cue || (endsLikeSentence(text) && detectLanguage(text) !== 'en') ? null : describesScene(text);
+  if (scene && amongParagraphs) specific.push(`who is in the photo ('${scene}'), then what they do, with no word of running text and ${endsLikeSentence(text) ? 'in the present, in English' : 'no stop'}`);
   // On a hard-wrapped page a paragraph runs over lines; a scene with its stop on one line of its own, between them, is a caption.
   const alone = hardWrapped && !cue && !scene && line.joined.length === 0 && amongParagraphs ? describesScene(text.replace(/\.$/u, '')) : null;
   if (alone) specific.push(`who is in the photo ('${alone}'), then what they do, on a line of its own among hard-wrapped paragraphs`);

@@ -208,6 +208,13 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
+test("standalone-caption: in English, whose running text tells in the past, a scene in the present is a caption with its stop too; the same scene in the past is the text's (negative)", () => {
+  const PARA = 'On December 2, the police inspected a warehouse in Mong Cai City and found 12.5 tonnes of frozen chicken, pork and beef without invoices or quarantine certificates.';
+  const kinds = kindsOf(['Provincial police dismantle cross-border smuggling ring', 'Friday, 04/12/2026 - 14:30', PARA, 'Police officers inspect the frozen goods at the warehouse.', PARA.replace('12.5', '13'), 'Police officers inspected the frozen goods at the warehouse.', PARA.replace('12.5', '14')].join('\n'));
+  assert.equal(kinds.get('Police officers inspect the frozen goods at the warehouse.'), 'caption');
+  assert.equal(kinds.get('Police officers inspected the frozen goods at the warehouse.'), 'body');
+});
+
 test("standalone-caption: who is in the photo, then what they do (an action a photo shows), in one short clause with no word of running text and no stop, is a caption though it names no caption's phrase; a short sentence of the text, a subheading, a list's item or a notice's request is not (negative)", () => {
   const scenes = ['Cán bộ Công an xã hướng dẫn người dân cài đặt ứng dụng VNeID', 'Lực lượng Cảnh sát giao thông kiểm tra nồng độ cồn đối với người điều khiển phương tiện'];
   const sentences = ['Lực lượng chức năng tiếp tục điều tra làm rõ vụ việc.', 'Người dân phấn khởi đón nhận chủ trương này.', 'Học sinh là đối tượng dễ bị lôi kéo sử dụng ma túy.', 'Người dân có nhu cầu đăng ký xe vui lòng liên hệ trực tiếp tại trụ sở.', 'Các đối tượng khai nhận toàn bộ hành vi phạm tội.'];
