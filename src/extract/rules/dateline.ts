@@ -46,12 +46,17 @@ const MAX_DATELINE_LENGTH = 240;
 const ACCOUNT_LINKS = new PhraseList(words.accountLinks);
 const ISSUE_LABELS = new PhraseList(words.issueLabels.phrases);
 const { labels: LUNAR_LABELS, stems, branches } = words.lunarDates;
-/** `(nhằm ngày 14 tháng Giêng năm Giáp Thìn)`, `(15/8 âm lịch)`: a lunar date in brackets, in text folded in place. */
-const LUNAR_DATE = new RegExp(`\\([^()]*\\b(?:${keyAlternatives(LUNAR_LABELS)}|(?:${keyAlternatives(stems)})\\s+(?:${keyAlternatives(branches)}))\\b[^()]*\\)`, 'gu');
+const LUNAR_MARK = `(?:${keyAlternatives(LUNAR_LABELS)}|(?:${keyAlternatives(stems)})\\s+(?:${keyAlternatives(branches)}))`;
+/**
+ * `(nhằm ngày 14 tháng Giêng năm Giáp Thìn)`, `(15/8 âm lịch)`: a lunar date
+ * in brackets; or between the bars of a line (`Thứ Hai, 07/12/2026 | Âm
+ * lịch: 27/10 Bính Ngọ`), a segment that opens with its label. In text
+ * folded in place.
+ */
+const LUNAR_DATE = new RegExp(`\\([^()]*\\b${LUNAR_MARK}\\b[^()]*\\)|(?<=^|[|•·])\\s*(?:${keyAlternatives(LUNAR_LABELS)})\\b[^|•·]*`, 'gu');
 
-/** The text with its bracketed lunar dates blanked (same length): the solar date beside them is the dateline's. */
+/** The text with its lunar dates blanked (same length): the solar date beside them is the dateline's. */
 function withoutLunarDates(text: string): string {
-  if (!text.includes('(')) return text;
   return blank(text, matchSpans(foldInPlace(text), LUNAR_DATE));
 }
 

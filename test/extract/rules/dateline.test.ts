@@ -171,6 +171,12 @@ test('dateline: a lunar date in brackets beside the solar one, and a poster acco
   assert.equal(decisionFor(['Tiêu đề', 'Đăng bởi: Admin | 12/01/2024 - 08:30', PROSE].join('\n'), 'Đăng bởi: Admin | 12/01/2024 - 08:30')?.kind, 'dateline');
 });
 
+test("dateline: a lunar date between bars, under its label ('| Âm lịch: 27/10 Bính Ngọ'), beside the solar one; today's date so printed over the page's hotline and menu is the page's", () => {
+  assert.deepEqual(readDateline('Thứ Hai, 07/12/2026 | Âm lịch: 27/10 Bính Ngọ'), { published: { year: 2026, month: 12, day: 7 } });
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Thứ Hai, 07/12/2026 | Âm lịch: 27/10 Bính Ngọ', 'Đường dây nóng: 069.2345.678', 'Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Liên hệ', 'Phòng cháy chữa cháy', 'Diễn tập phương án chữa cháy tại chợ trung tâm thị xã', 'Đăng ngày: 05/12/2026 10:00', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section], ['Diễn tập phương án chữa cháy tại chợ trung tâm thị xã', '2026-12-05T10:00:00+07:00', 'Phòng cháy chữa cháy']);
+});
+
 test('dateline: a bracket that is not a lunar date still makes a sentence (negative)', () => {
   assert.equal(readDateline('Ngày 23/02/2024 (theo báo cáo của Công an tỉnh) có 5 vụ cháy'), null);
 });
