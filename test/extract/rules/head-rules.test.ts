@@ -171,6 +171,12 @@ test('cms-account: a poster label and an account, wherever it stands, credits no
   assert.equal(kinds.get('Đăng bởi: Nguyễn Văn An'), 'account');
 });
 
+test("cms-account: a CMS export's creator and editor ('Người tạo: admin', 'Người sửa: btv02') under its date credit nobody; the source under the text still does", () => {
+  const text = ['Tiêu đề: Trao tặng 50 suất quà cho học sinh nghèo vùng biên', 'Chuyên mục: Hoạt động đoàn thể', 'Ngày tạo: 2026-12-04 08:15:42', 'Người tạo: admin', 'Người sửa: btv02', PROSE, PROSE, 'Nguồn: Đoàn Thanh niên Công an tỉnh Điện Biên'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.paragraphs, record?.author, record?.source], [[PROSE, PROSE], null, 'Đoàn Thanh niên Công an tỉnh Điện Biên']);
+});
+
 test('cms-account: a sentence that starts like a poster label is body (negative)', () => {
   const line = 'Người đăng tải thông tin sai sự thật đã bị xử phạt 7,5 triệu đồng theo quy định.';
   assert.equal(kindsOf(['Tiêu đề bài viết', PROSE, line, PROSE].join('\n')).get(line), 'body');
