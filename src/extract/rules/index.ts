@@ -8,6 +8,7 @@ import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
 import { bylineFootnote } from './byline-footnote.ts';
+import { commentsSection } from './comments-section.ts';
 import { copyTool } from './copy-tool.ts';
 import { documentHeading } from './document-heading.ts';
 import { documentSignature } from './document-signature.ts';
@@ -62,6 +63,7 @@ export const LINE_RULES: readonly Rule[] = [
   cmsAccount,
   labelledSection,
   relatedLink,
+  commentsSection,
   dateline,
   viewCounter,
   documentHeading,

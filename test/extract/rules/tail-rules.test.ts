@@ -335,6 +335,14 @@ test('after-byline: a correction the newsroom prints after the byline stays the 
   assert.equal(kinds.get('Bản quyền thuộc về Công an tỉnh'), 'chrome');
 });
 
+test("comments-section: readers' comments under an article with no closing byline (a reader's dated name, what they wrote, a reply button) are the page's, and no reader is the author nor their date the article's; a toolbar's count under the lead opens none (negative)", () => {
+  const comments = ['Ý kiến bạn đọc (2)', 'Gửi ý kiến', 'Lê Văn Tùng - 05/12/2026 07:20', 'Cảm ơn lực lượng công an đã kịp thời ngăn chặn, phụ huynh cần quản lý con em chặt chẽ hơn.', 'Trả lời', 'Phạm Thị Hạnh - 05/12/2026 08:02', 'Rất đáng báo động, trẻ em bây giờ quá manh động.', 'Trả lời'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Công an phường phá nhóm thanh thiếu niên tàng trữ hung khí', 'Đăng ngày: 04/12/2026 21:35', 'Bài và ảnh: Nguyễn Hải', PROSE, PROSE, ...comments].join('\n')))).record;
+  assert.deepEqual([record?.paragraphs, record?.author, record?.date], [[PROSE, PROSE], 'Nguyễn Hải', '2026-12-04T21:35:00+07:00']);
+  const toolbar = extractRecord(readSource('a.txt', Buffer.from(['Công an phường phá nhóm thanh thiếu niên tàng trữ hung khí', 'Đăng ngày: 04/12/2026 21:35', PROSE, 'Bình luận (0)', PROSE, PROSE, 'Nguyễn Hải'].join('\n')))).record;
+  assert.equal(toolbar?.paragraphs.length, 3);
+});
+
 test("after-byline: the series' next part announced after the byline stays the article's; a link to read on, or the paper's next issue, is the site's (negative)", () => {
   const next = 'Đón đọc Bài 2: Truy vết dòng tiền bị chiếm đoạt';
   const kinds = kindsOf(['Bài 1: Muôn kiểu giăng bẫy', '02/12/2026 14:05', PROSE, PROSE, '(Còn nữa)', 'Hoài Thu - Đức Anh', next, 'Kỳ tới: Thầy giáo quân hàm xanh giữa đại ngàn', 'Đọc tiếp', 'Đón đọc Báo Công an nhân dân số ra ngày 7/12'].join('\n'));
