@@ -80,8 +80,13 @@ export const byline: Rule = {
       for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {
         const more = readByline(free[j]!.text);
         if (!more) break;
+        // `(Nguồn: Công an tỉnh Nghệ An)` over `Ban Biên tập`: the account under the byline credits nobody, as in its place.
+        if (accountKind(free[j]!.text) === 'known') {
+          decisions.push(decide(free[j]!, 'account', this.name, `a CMS account ('Ban biên tập') under the byline at line ${line.number}: it credits nobody`));
+          continue;
+        }
         // `Thiếu tá X - Phòng An ninh mạng` over `Nguồn tin: Công an tỉnh Bình Dương`: the labelled source is the article's, the unit only the writer's.
-        if (more.source && !more.author && writer.fields?.source) delete writer.fields.source;
+        if (more.source && !more.author && writer.fields?.author && writer.fields.source && isLabelledSource(more)) delete writer.fields.source;
         // `Biên tập: Hoàng Long` under the writer: the rest of the team, credited where they worked, wrote none of it.
         const next = bylineDecision(free[j]!, more.team ? { ...more, author: null } : more, this.name, true);
         decisions.push(next);

@@ -414,6 +414,12 @@ test('byline: a source on the line under the writer\'s is the article\'s, not th
   assert.equal(record?.source, 'Công an tỉnh Bình Dương');
 });
 
+test("byline: a labelled source over an unlabelled body's name, or over the site's editorial board ('Ban Biên tập', an account), stays the source (negative)", () => {
+  const record = (...tail: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về phòng cháy rừng', '22/08/2024 14:05', PROSE, PROSE, ...tail].join('\n')))).record;
+  assert.deepEqual([record('(Nguồn: Công an tỉnh Nghệ An)', 'Ban Biên tập')?.source, record('(Nguồn: Công an tỉnh Nghệ An)', 'Ban Biên tập')?.author], ['Công an tỉnh Nghệ An', null]);
+  assert.equal(record('Nguồn: Công an tỉnh Nghệ An', 'Phòng Tham mưu')?.source, 'Công an tỉnh Nghệ An');
+});
+
 test('byline: an editor credited under the title is not the writer when the writer is named at the end', () => {
   const text = ['Xuất khẩu nông sản tăng mạnh', 'Xuất bản: 03/06/2024 07:45', 'Biên tập: Trần Hữu Lộc', PROSE, PROSE, 'Kim Ngân'].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.author, 'Kim Ngân');
