@@ -19,6 +19,8 @@ export interface Draft {
   /** The page's name in its trail, for a page that prints no title line (see LineFields). */
   pageTitle?: string;
   section: string | null;
+  /** Where the article was written, from its dateline. */
+  place?: string;
   published?: DateValue;
   updated?: DateValue;
   /** From a dateline printing day and month only. */
@@ -56,6 +58,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     }
     draft.pageTitle ??= f.pageTitle;
     draft.section ??= f.section ?? null;
+    draft.place ??= f.place;
     draft.published = preciser(draft.published, f.published);
     draft.updated = preciser(draft.updated, f.updated);
     if (f.dayMonth && !draft.dayMonth) draft.dayMonth = f.dayMonth;

@@ -24,6 +24,8 @@ export interface LineFields {
   /** The page's name in its trail (the last crumb, reading as a title): the title where no line prints one. */
   pageTitle?: string;
   section?: string;
+  /** Where the article was written, as its dateline names it (`Vĩnh Phúc, ngày 04 tháng 12 năm 2026`). */
+  place?: string;
   published?: DateValue;
   updated?: DateValue;
   /** A dateline that prints day and month only: the year is inferred from the body. */

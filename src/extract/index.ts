@@ -63,7 +63,8 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   if (!date) diagnostics.push(error('no-date', "No publication date found. Add a date line under the title, or set 'date:' in front matter.", draft.titleLine));
   if (draft.paragraphs.length === 0) diagnostics.push(error('no-body', 'The article has no body paragraphs.', null));
 
-  const texts = [title ?? '', ...draft.paragraphs.map((p) => p.text), ...draft.figures.map((f) => f.caption)];
+  // The dateline's place (`Vĩnh Phúc, ngày …`) is named too: where the article was written.
+  const texts = [title ?? '', draft.place ?? '', ...draft.paragraphs.map((p) => p.text), ...draft.figures.map((f) => f.caption)];
   const entities = findEntities(texts);
   const people = overrides.people ?? entities.people;
   const places = overrides.places ?? entities.places;

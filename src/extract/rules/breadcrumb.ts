@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, wordCount, type Document, type Line } from '../document.ts';
-import { datesArticle, readDateline } from './dateline.ts';
+import { dateAlone, datesArticle, readDateline } from './dateline.ts';
 import { PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
@@ -48,8 +48,7 @@ export const breadcrumb: Rule = {
       // So is a crumb that names the page (`Chi tiết`).
       const last = (i: number) => i === parts.length - 1 && i > 0;
       // `… > An ninh trật tự > 04/12/2026`: the trail ends with the page's date, not a section.
-      const dated = parts.length > 1 ? readDateline(parts[parts.length - 1]!) : null;
-      const published = dated?.published && Object.keys(dated).length === 1 ? dated.published : undefined;
+      const published = parts.length > 1 ? dateAlone(parts[parts.length - 1]!) : undefined;
       // `… > Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ Hà Tĩnh`: a last crumb that reads as a headline names the page.
       const pageTitle = parts.length > 1 && !printedAgain(parts[parts.length - 1]!) ? titleCrumb(parts[parts.length - 1]!) : null;
       const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published || pageTitle)));

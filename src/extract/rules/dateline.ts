@@ -121,6 +121,12 @@ function timeAlone(text: string): TimeMatch | null {
   return times.length === 1 && text.replace(/[\s()]/gu, '').length === text.slice(times[0]!.start, times[0]!.end).replace(/\s/gu, '').length ? times[0]! : null;
 }
 
+/** `15/03/2024`, `Hà Giang, ngày 15/03/2024`: the publication date a line states, when it states nothing else but where it was written. */
+export function dateAlone(line: string): DateValue | undefined {
+  const fields = readDateline(line);
+  return fields?.published && Object.keys(fields).every((k) => k === 'published' || k === 'place') ? fields.published : undefined;
+}
+
 /** The dates a dateline states, or null when the line is more than a dateline. */
 export function readDateline(line: string): LineFields | null {
   // Every date layout has digits, and a dateline is short: most body lines end here.
@@ -241,7 +247,7 @@ function otherFieldIn(text: string, rest: string): OtherField | null {
 /** The sender, a comma, then only the time in square brackets. */
 const SENDER_THEN_TIME = /^[^,[\]]+,\s*\[[\d\s.:/-]+\]$/u;
 
-type OtherField = Pick<LineFields, 'author' | 'source' | 'section'>;
+type OtherField = Pick<LineFields, 'author' | 'source' | 'section' | 'place'>;
 /** A meta line names the section, the writer and the source beside the date at the most. */
 const MAX_FIELDS_BESIDE_DATE = 3;
 
@@ -255,7 +261,7 @@ function fieldOf(text: string, piece: string): OtherField | null {
   if (labelled) return { section: labelled.section };
   // `Hà Giang, ngày 12 tháng 3 năm 2024`, `Hương Sơn, ngày 05 tháng 3 năm 2024`: where it was written, as official
   // papers and letters date themselves: a known place, or any name right before `, ngày`.
-  if (isPlaceName(piece) || writtenAt(text, piece)) return {};
+  if (isPlaceName(piece) || writtenAt(text, piece)) return { place: piece };
   const link = ACCOUNT_LINKS.prefixOf(piece);
   if (link && accountKind(piece.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   const found = readByline(piece);

@@ -5,7 +5,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
 import { blank, PhraseList, withoutIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
-import { readDateline } from './dateline.ts';
+import { dateAlone, readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import { isPlaceName } from '../places.ts';
 import { findLeadDate, type DateValue } from '../dates.ts';
@@ -118,8 +118,8 @@ function datedTitle(title: string): { title: string; published: DateValue } | nu
   // `[05/12/2026] Hội nghị giao ban …`: or before it, as a list of the day's news prints it.
   const before = after ? null : /^[(\[]([^()\[\]]{6,40})[)\]]\s*(.{10,})$/u.exec(title);
   const [text, printed] = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : [null, null];
-  const date = printed ? readDateline(printed) : null;
-  return text && date?.published && Object.keys(date).length === 1 ? { title: text, published: date.published } : null;
+  const published = printed ? dateAlone(printed) : undefined;
+  return text && published ? { title: text, published } : null;
 }
 
 const { committees, committeeBodies } = chrome.titleSuffix;

@@ -29,7 +29,7 @@ const cases: [string, object][] = [
   ['Tháng Ba 14, 2024', { published: { year: 2024, month: 3, day: 14 } }],
   ['14 Tháng Mười Một, 2023', { published: { year: 2023, month: 11, day: 14 } }],
   ['Tháng 3 14, 2024', { published: { year: 2024, month: 3, day: 14 } }],
-  ['Hà Giang, ngày 12 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 12 } }],
+  ['Hà Giang, ngày 12 tháng 3 năm 2024', { published: { year: 2024, month: 3, day: 12 }, place: 'Hà Giang' }],
   ['Ngày: 14/03/2024 - Giờ: 10:05', { published: { year: 2024, month: 3, day: 14, hour: 10, minute: 5 } }],
   ['Thứ Bảy, 16/3/2024 - 8:30 tối', { published: { year: 2024, month: 3, day: 16, hour: 20, minute: 30 } }],
   ['14 thg 3, 2024', { published: { year: 2024, month: 3, day: 14 } }],
@@ -206,9 +206,11 @@ test('dateline: a dateline in lower case under the title (ICU\'s \'lúc 14:20 Th
   assert.equal(wrapped.get('Theo kế hoạch, hội nghị tổng kết công tác năm của Công an tỉnh sẽ được tổ chức vào ngày 8/3/2024, tại hội trường lớn.'), 'body');
 });
 
-test('dateline: any name before \', ngày\' is where a letter was written, not a byline', () => {
-  assert.deepEqual(readDateline('Hương Sơn, ngày 05 tháng 3 năm 2024'), { published: { year: 2024, month: 3, day: 5 } });
+test('dateline: any name before \', ngày\' is where a letter was written, not a byline; a province so named is among the article\'s places', () => {
+  assert.deepEqual(readDateline('Hương Sơn, ngày 05 tháng 3 năm 2024'), { published: { year: 2024, month: 3, day: 5 }, place: 'Hương Sơn' });
   assert.equal(readDateline('Minh Hà - 05/03/2024')?.author, 'Minh Hà');
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Giám đốc Công an tỉnh làm việc với Công an huyện Tam Đảo', 'Vĩnh Phúc, ngày 04 tháng 12 năm 2026', PROSE, PROSE, 'Phòng Tham mưu'].join('\n')))).record;
+  assert.ok(record?.places.includes('Vĩnh Phúc'));
 });
 
 test('dateline: a date line between the article\'s paragraphs, below its dateline, is the text of a letter it quotes; a date at the end stays a dateline', () => {
