@@ -1061,6 +1061,18 @@ test("end-mark-byline: an agency's initials after a dash closing the last paragr
   assert.deepEqual([quoted?.author, quoted?.paragraphs.length], [null, 2]);
 });
 
+test("end-mark-byline: a byline in brackets after the last paragraph's last sentence ('… mở rộng. (Minh Phương)', '… (Theo TTXVN)') credits the article and leaves the text; a place or a part's note in brackets, or a name in an earlier paragraph, is the text's (negative)", () => {
+  const last = 'Tang vật thu giữ gồm 3 gói ma túy đá và 2 điện thoại. Vụ việc đang được tiếp tục điều tra, mở rộng.';
+  const record = (...tail: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Bắt quả tang 2 đối tượng mua bán ma túy', '05/12/2026 08:00', PROSE, ...tail].join('\n')))).record;
+  const named = record(`${last} (Minh Phương)`);
+  assert.deepEqual([named?.author, named?.paragraphs.at(-1)], ['Minh Phương', last]);
+  const agency = record(`${last} (Theo TTXVN)`);
+  assert.deepEqual([agency?.source, agency?.paragraphs.at(-1)], ['TTXVN', last]);
+  for (const text of ['(Hà Nội)', '(Còn nữa)']) assert.equal(record(`${last} ${text}`)?.paragraphs.at(-1), `${last} ${text}`, text);
+  const earlier = record(`${last} (Minh Phương)`, PROSE);
+  assert.deepEqual([earlier?.author, earlier?.paragraphs.length], [null, 3]);
+});
+
 test("end-mark-byline: the writer's name run into the last paragraph after its end mark ('… pháp luật./. Thu Hà') is the byline; a sentence after the mark, or the mark in an earlier paragraph, is the text's (negative)", () => {
   const last = 'Hiện vụ án đang được Cơ quan Cảnh sát điều tra tiếp tục điều tra, mở rộng, xử lý nghiêm theo quy định của pháp luật./.';
   const record = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Triệt phá đường dây cá độ bóng đá qua mạng', '15/11/2024', PROSE, ...lines].join('\n')))).record;
