@@ -1,6 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { endsLikeSentence, isProse, wordCount } from '../document.ts';
 import { readByline } from '../bylines.ts';
+import { isSurname } from '../surnames.ts';
 
 /** Keyword links a page prints under the article: a few, of a few words each. */
 const MIN_CHIPS = 3;
@@ -11,8 +12,15 @@ const MAX_CHIP_WORDS = 5;
  * last paragraph, to the end of the page: the article's keyword links,
  * copied without their label (see keywords-line for the labelled ones). A
  * few short lines with no stop, none of them a writer's name (a byline
- * and the writer's unit are short lines too), and nothing after them.
+ * and the writer's unit are short lines too), and nothing after them; the
+ * writer's name may stand between the paragraph and them.
  */
+/** `Hoàng Long`: a writer's name, which opens with a surname; `Đèo Khánh Lê`, every word capitalised too, is a link's. */
+function namesPerson(text: string): boolean {
+  const author = readByline(text)?.author;
+  return !!author && isSurname(author.split(' ')[0]!);
+}
+
 export const tagChips: Rule = {
   name: 'tag-chips',
   description: "The article's keyword links, short lines under the last paragraph to the end of the page, with no label.",
@@ -23,11 +31,13 @@ export const tagChips: Rule = {
     while (last >= 0 && !isProse(free[last]!) && !endsLikeSentence(free[last]!.text)) last--;
     // `… tham gia diễn tập gồm:` opens a list of the article's.
     if (last === -1 || /[:：]$/u.test(free[last]!.text)) return [];
-    const chips = free.slice(last + 1);
+    // `Xuân Ngọc` right under it: the writer's name, left to the byline rule, then the links.
+    const writer = free[last + 1] && readByline(free[last + 1]!.text)?.author ? 1 : 0;
+    const chips = free.slice(last + 1 + writer);
     const site = doc.lines.slice(free[last]!.index + 1).filter((l) => !decided.isFree(l.index));
     // Among them, only the site's lines, or the labelled keywords.
     if (chips.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome' && decided.kindOf(l.index) !== 'tags')) return [];
-    if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !readByline(l.text)?.author)) return [];
+    if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !namesPerson(l.text))) return [];
     return chips.map((l) => decide(l, 'tags', this.name, `one of ${chips.length} keyword links under the last paragraph`, { tags: [l.text] }));
   },
 };

@@ -939,6 +939,14 @@ test('tag-chips: short lines under the last paragraph to the end of the page are
   assert.equal(writer.get('Phòng Tham mưu'), 'byline');
 });
 
+test("tag-chips: the writer's name between the last paragraph and the links, and a link that names a place in capitalised words ('Đèo Khánh Lê'); a second writer's name under the first is no link (negative)", () => {
+  const chips = ['Tai nạn giao thông', 'Đèo Khánh Lê', 'Xe khách'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Ô tô khách lao xuống vực trên đèo Khánh Lê', '06/12/2026 06:30', PROSE, 'Nguyên nhân vụ tai nạn đang được điều tra.', 'Xuân Ngọc', ...chips].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.tags.filter((t) => chips.includes(t))], ['Xuân Ngọc', chips]);
+  const writers = extractRecord(readSource('a.txt', Buffer.from(['Ô tô khách lao xuống vực trên đèo Khánh Lê', '06/12/2026 06:30', PROSE, 'Nguyên nhân vụ tai nạn đang được điều tra.', 'Minh Anh', 'Hoàng Long', 'Xe khách', 'Tai nạn giao thông'].join('\n')))).record;
+  assert.deepEqual(writers?.tags.filter((t) => ['Hoàng Long', 'Xe khách'].includes(t)), []);
+});
+
 test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));
