@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet } from '../phrases.ts';
+import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet, withoutLeadingIcons } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
@@ -180,6 +180,16 @@ const PUBLICATION_ISSUE = new RegExp(`^(?:${keyAlternatives(chrome.publicationIs
 const isPublicationIssue = (text: string, key: string) => wordCount(text) <= chrome.publicationIssues.maxWords && PUBLICATION_ISSUE.test(key);
 /** `03:12`, `00:00`: a time alone on its line. */
 const LONE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+/**
+ * `10:15` over `Lực lượng đặc nhiệm đã khống chế …`, `09:40` over the entry
+ * before it: a live report's entries, each under the time it was posted,
+ * among the text's paragraphs. Two at least, each over a paragraph.
+ */
+function entryTime(doc: Document, line: Line): boolean {
+  const overProse = (l: Line) => LONE_CLOCK.test(l.text) && !!doc.lines[l.index + 1] && isProse(doc.lines[l.index + 1]!);
+  return overProse(line) && doc.lines.some((l) => l !== line && overProse(l)) && doc.lines.slice(0, line.index).some(isProse);
+}
+
 /** The line right above is a day's date without its time: a time alone under it is the date's (see the dateline rule). */
 const underDay = (doc: Document, line: Line) => {
   const date = readDateline(doc.lines[line.index - 1]?.text ?? '')?.published;
@@ -190,6 +200,9 @@ const underDay = (doc: Document, line: Line) => {
  * The site's widgets, each told by its own shape: short lines all. A line of
  * prose is never one of them, and is not asked (these are asked of every line).
  */
+/** `Tin nóng`, `Cập nhật liên tục`: the page's flag on the article, on a line of its own. */
+const BADGES = new PhraseList(chrome.badges.phrases);
+
 const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (_, key) => COUNTER.test(key), why: 'a counter: a statistics label and a number' },
   { is: (_, key) => RELATIVE_TIME.test(key.replace(/[.。]$/u, '')), why: "how long ago the page was posted ('3 giờ trước'), printed beside its date" },
@@ -235,7 +248,7 @@ export const siteChrome: Rule = {
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
       // The article's own readers, counted beside its date (see view-counter).
       if (articleVisits(doc, line) !== null) return [];
-      if (LONE_CLOCK.test(text) && !underDay(doc, line)) return [decide(line, 'chrome', this.name, "a media player's time (its position or the video's length)")];
+      if (LONE_CLOCK.test(text) && !underDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', this.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
         const widget = WIDGETS.find((w) => w.is(text, key));
@@ -250,6 +263,9 @@ export const siteChrome: Rule = {
         return decided.proseAbove(line.index) ? [] : [decide(line, 'chrome', this.name, `a contact line ('${contact}') above the article`)];
       }
       if (isLogo(text)) return [decide(line, 'chrome', this.name, "a logo's or a banner's alternative text")];
+      // `Cập nhật liên tục` under the title, over the text: the page's flag on the article. Over everything of the page's but its
+      // name and menu, it is the section (`Tin nổi bật`: see section-label).
+      if (BADGES.equals(withoutLeadingIcons(text)) && !decided.atTop(line.index) && !decided.proseAbove(line.index)) return [decide(line, 'chrome', this.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
       // `Video` heads a sidebar block, but at the top of the article (under the site's name and menu, maybe, over any date)
       // it is the section (see section-label).
       const sectionOnTop = () => isSectionName(text) && (line === top || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));

@@ -951,6 +951,15 @@ test("section-label: a section right over its subsection over the title ('Multim
   assert.deepEqual([record('Multimedia')?.section, record('Multimedia')?.title], ['Multimedia', 'Những bóng áo xanh trên công trình mùa đông']);
 });
 
+test("site-chrome: a live report's flag under its title ('Cập nhật liên tục') is the page's, and its entries' times over their paragraphs are the text's; a player's lone time, and a flag over the title (the section), are not so (negative)", () => {
+  const entries = ['10:15', 'Lực lượng đặc nhiệm đã khống chế thành công các đối tượng, giải cứu an toàn toàn bộ con tin trên máy bay.', '09:40', 'Tổ công tác tiếp cận máy bay, thương lượng với nhóm đối tượng để kéo dài thời gian chờ lực lượng hỗ trợ.'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Thời sự', 'TRỰC TIẾP: Diễn tập phòng, chống khủng bố tại sân bay', 'Cập nhật liên tục', 'Thứ Bảy, 05/12/2026 - 09:00', PROSE, ...entries, 'Văn Thành'].join('\n')))).record;
+  assert.deepEqual(record?.paragraphs, [PROSE, ...entries]);
+  const player = kindsOf(['Tiêu đề bài viết về diễn tập', '05/12/2026 09:00', PROSE, 'Video', '01:45', PROSE].join('\n'));
+  assert.equal(player.get('01:45'), 'chrome');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(['Tin nổi bật', 'Khánh thành cầu dân sinh tại xã vùng cao', '05/11/2024 16:20', PROSE].join('\n')))).record?.section, 'Tin nổi bật');
+});
+
 test("summary-box: the page's summary over the text ('AI tóm tắt' and its short points) is the page's, closed by the machine's note or by the lead, over the text or under its lead; under more of the article's prose, the article's (negative)", () => {
   const points = ['Công an tỉnh Bình Dương khởi tố 5 bị can tổ chức đánh bạc qua mạng.', 'Tổng số tiền giao dịch của đường dây hơn 1.000 tỉ đồng.'];
   const lead = 'Ngày 5/12, Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương khởi tố vụ án.';
