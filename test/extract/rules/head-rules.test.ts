@@ -283,6 +283,11 @@ test('header-masthead: a commune\'s or district\'s name over its menu, and a por
   assert.equal(kinds.get('Hà Tĩnh: Khởi tố 3 đối tượng đánh bạc qua mạng'), 'title');
 });
 
+test("site-chrome: a print view's date of printing ('In ngày: 06/12/2026') under the page's address is the page's, not the title nor the article's date", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['https://congan.quangngai.gov.vn/tin-tuc/ra-quan-tong-kiem-soat', 'In ngày: 06/12/2026', 'Ra quân tổng kiểm soát phương tiện giao thông dịp cuối năm', 'Ngày đăng: 02/12/2026 07:45', PROSE, PROSE, 'Thanh Sơn'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], ['Ra quân tổng kiểm soát phương tiện giao thông dịp cuối năm', '2026-12-02T07:45:00+07:00', 2]);
+});
+
 test('header-masthead: a paper\'s name in capitals over its menu is chrome; a caps title over a share button is not (negative)', () => {
   const kinds = kindsOf(article('CÔNG AN NHÂN DÂN ONLINE', 'Thời sự | Pháp luật | Kinh tế | Văn hóa | Thể thao | Quốc tế', 'Khởi tố Giám đốc doanh nghiệp trốn thuế'));
   assert.equal(kinds.get('CÔNG AN NHÂN DÂN ONLINE'), 'chrome');
