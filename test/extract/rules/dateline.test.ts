@@ -177,6 +177,11 @@ test("dateline: a lunar date between bars, under its label ('| Âm lịch: 27/10
   assert.deepEqual([record?.title, record?.date, record?.section], ['Diễn tập phương án chữa cháy tại chợ trung tâm thị xã', '2026-12-05T10:00:00+07:00', 'Phòng cháy chữa cháy']);
 });
 
+test("dateline: 'hôm' before the day ('Đăng lúc 20:15 hôm 5/12/2026'), as 'lúc' before the time; a sentence that opens so is no dateline (negative)", () => {
+  assert.deepEqual(readDateline('Đăng lúc 20:15 hôm 5/12/2026'), { published: { year: 2026, month: 12, day: 5, hour: 20, minute: 15 } });
+  assert.equal(readDateline('Hôm 5/12, Công an tỉnh Quảng Trị bắt giữ 3 đối tượng trộm cắp tài sản.'), null);
+});
+
 test('dateline: a bracket that is not a lunar date still makes a sentence (negative)', () => {
   assert.equal(readDateline('Ngày 23/02/2024 (theo báo cáo của Công an tỉnh) có 5 vụ cháy'), null);
 });
