@@ -8,9 +8,11 @@ import { isSiteAddress } from './site-chrome.ts';
 import { dateAlone, readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import { isPlaceName } from '../places.ts';
+import { isSectionName, sectionCase } from '../sections.ts';
 import { findLeadDate, type DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
+import sections from '../data/sections.json' with { type: 'json' };
 
 const TITLE_LABELS = new PhraseList(chrome.titleLabels.phrases);
 /** Sites print the title again (page heading, then article heading) within a few lines. */
@@ -48,7 +50,10 @@ export const title: Rule = {
     const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
     // `Tiêu đề: …`: a CMS export's label before the title.
     const unlabelled = TITLE_LABELS.labelled(printed)?.value ?? printed;
-    const named = withoutSiteSuffix(unlabelled);
+    const sited = withoutSiteSuffix(unlabelled);
+    // `[Pháp luật] Khởi tố …`, `Khởi tố … - Pháp luật - Báo Hà Tĩnh`: the section a listing or a browser's tab prints with the title.
+    const sectioned = sectionWithTitle(sited, sited !== unlabelled);
+    const named = sectioned?.title ?? sited;
     const counted = countedTitle(named);
     const dated = datedTitle(counted?.title ?? named);
     // `🔴 TRỰC TIẾP: …`, `🌟 … 🌟`: icons around the title are the site's decoration.
@@ -59,17 +64,35 @@ export const title: Rule = {
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
       (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
-      (named !== unlabelled ? ", without the site's name after it" : '') +
+      (sited !== unlabelled ? ", without the site's name after it" : '') +
+      (sectioned ? `, without its section ('${sectioned.section}') beside it` : '') +
       (text !== (dated?.title ?? counted?.title ?? named) ? ', without the icons around it' : '') +
       (counted ? `, without the ${counted.views === undefined ? 'comment count' : 'view counter'} in brackets after it` : '') +
       (dated ? `, without the date in brackets beside it${published ? ', which is the publication date' : ''}` : '');
     return [
-      decide(found, 'title', this.name, reason + how, { title: text, ...(published ? { published } : {}), ...(counted?.views !== undefined ? { views: counted.views } : {}) }),
+      decide(found, 'title', this.name, reason + how, { title: text, ...(sectioned ? { section: sectioned.section } : {}), ...(published ? { published } : {}), ...(counted?.views !== undefined ? { views: counted.views } : {}) }),
       ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
   },
 };
+
+/** Sections that name the kind of piece (`Video`, `Ảnh`): see sections.json. */
+const FORMATS = new PhraseList(sections.formats.phrases);
+
+/**
+ * `[Pháp luật] Khởi tố …`, `Pháp luật | Khởi tố …`: a known section in
+ * brackets or before a bar, opening the title, as a listing prints it; or,
+ * where the site's name was after the title (a browser's tab), the section
+ * between them (`Khởi tố … - Pháp luật`). A section that names the kind of
+ * piece (`[Video] …`) stays part of the title.
+ */
+function sectionWithTitle(title: string, tab: boolean): { title: string; section: string } | null {
+  const before = /^(?:[[【]\s*([^\]】]{2,40}?)\s*[\]】]\s*|([^|]{2,40}?)\s+\|\s+)(\S.{9,})$/u.exec(title);
+  const after = tab ? /^(.{10,}?)\s+[-–—|]\s+([^-–—|]{2,40})$/u.exec(title) : null;
+  const [text, section] = before ? [before[3]!, (before[1] ?? before[2])!.trim()] : after ? [after[1]!, after[2]!.trim()] : [null, null];
+  return text && section && isSectionName(section) && !FORMATS.equals(section) ? { title: text.trim(), section: sectionCase(section) } : null;
+}
 
 /** A paragraph's sentence that opens with the day it tells of, as a news lead does: no title ends with a stop so. */
 function readsAsLead(line: Line): boolean {
