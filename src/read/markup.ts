@@ -13,6 +13,7 @@ const IMAGES = new Set(markup.images.names);
 /** A character reference: named (`&nbsp;`), decimal (`&#7897;`) or hexadecimal (`&#x1ED9;`). */
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/giu;
 const SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu;
+const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/iu;
 
 export interface MarkupResult {
   text: string;
@@ -23,7 +24,8 @@ export interface MarkupResult {
  * The text an HTML fragment shows, for files pasted from a CMS's source
  * view: dropped elements (scripts, styles, comments) go with their content,
  * block elements end their line, images leave their file's name on a line of
- * its own, other tags go, and character references are decoded. Text without
+ * its own (as a Markdown image, with the words of their `alt` that describe
+ * them), other tags go, and character references are decoded. Text without
  * markup is returned as it is. Lines are kept where they were, so
  * diagnostics still point at the file's lines; only a line holding several
  * blocks (`<p>a</p><p>b</p>`) becomes several.
@@ -58,6 +60,11 @@ function replacement(tag: string, name: string): string {
     const m = SRC.exec(tag);
     const src = m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
     const file = src.startsWith('data:') ? '' : decodeHTML(src).split(/[?#]/)[0]!.split('/').pop()!;
+    // `alt="Tang vật thu giữ"`: the words that describe the photo, kept as a Markdown image keeps them; one word (`x`, `image`),
+    // or the file's name, describes nothing.
+    const a = ALT.exec(tag);
+    const alt = decodeHTML(a?.[1] ?? a?.[2] ?? '').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+    if (file && /\p{L}+\s+\p{L}/u.test(alt) && alt !== file.replace(/\.[^.]+$/, '')) return `\n![${alt}](${file})\n`;
     return file ? `\n${file}\n` : '';
   }
   return '';

@@ -6,6 +6,8 @@ import { normalizeText } from '../../src/read/normalize.ts';
 import { splitFrontMatter } from '../../src/read/front-matter.ts';
 import { readSource } from '../../src/read/index.ts';
 import { markupToText } from '../../src/read/markup.ts';
+import { extractRecord } from '../../src/extract/index.ts';
+import { PROSE } from '../helpers.ts';
 
 const TEXT = 'Đảng ủy Công an Trung ương: hoà thuỷ';
 
@@ -124,6 +126,16 @@ test('markup: a CMS paste reads as the text it shows, lines kept, images as file
   assert.equal(diagnostics[0]?.line, 6);
   // Through readSource the non-breaking space is normalised like any other.
   assert.match(readSource('a.txt', Buffer.from(html)).text, /200 m/);
+});
+
+test("markup: an image's alt words that describe it are kept with its file name, as a Markdown image's; the next paragraph stays the text's", () => {
+  assert.equal(markupToText('<img src="/uploads/anh-1.jpg" alt="Tang vật thu giữ tại hiện trường">').text, '![Tang vật thu giữ tại hiện trường](anh-1.jpg)');
+  assert.equal(markupToText('<img alt=\'image\' src="anh-2.png">').text, 'anh-2.png');
+  const para = 'Qua đó, tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn cơ bản ổn định, không để xảy ra các vụ việc phức tạp.';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', PROSE, '<img src="anh-1.jpg" alt="Tang vật thu giữ">', para, 'Minh Anh'].join('\n')))).record;
+  assert.deepEqual([record?.figures.map((f) => [f.src, f.caption]), record?.paragraphs.at(-1)], [[['anh-1.jpg', 'Tang vật thu giữ']], para]);
+  const bare = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', PROSE, '<img src="anh-1.jpg">', para, 'Minh Anh'].join('\n')))).record;
+  assert.equal(bare?.paragraphs.at(-1), para);
 });
 
 test("markdown marks: a quoted passage's marker ('> \"Mỗi cán bộ …\"') gives way to the quote; a link to another article ('>> Tin liên quan') and a trail's arrows keep theirs (negative)", () => {

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption } from '../figures.ts';
+import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -94,6 +94,7 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
 /** Right under the photo, a line of caption's length; further down the row's captions, no paragraph either. */
 function isCaption(line: Line, first: boolean): boolean {
   // `Thực hiện: Minh Trí; Đồ họa: Khánh Linh` under an infographic credits the article, not the picture.
-  if (line.text.length > MAX_CAPTION_LENGTH || readImageToken(line.text) || findLeadDate(line.text) || isLabelledByline(line.text)) return false;
+  // `Qua đó, …`, `Theo …`: a sentence of running text, never a caption.
+  if (line.text.length > MAX_CAPTION_LENGTH || readImageToken(line.text) || findLeadDate(line.text) || isLabelledByline(line.text) || BODY_OPENERS.prefixOf(line.text)) return false;
   return first || !isProse(line);
 }
