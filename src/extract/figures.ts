@@ -190,9 +190,12 @@ const DESCRIPTION_WORDS = 6;
  * `Ảnh: Lực lượng chức năng kiểm tra hiện trường.`: after the photo's label,
  * what the photo shows (a caption), not who took it. A credit names people or
  * an organisation (`Ảnh: Công an huyện Yên Phong cung cấp`), mostly in capitals.
+ * Fewer words say what the photo shows when they are a caption's own
+ * (`[Ảnh: Tang vật thu giữ]`, `Ảnh: Quang cảnh hội nghị`).
  */
 function describesPhoto(credit: string): boolean {
   const words = credit.split(/\s+/);
+  if (captionEnding(credit) || CAPTION_CUES.foundIn(credit)) return true;
   return words.length >= DESCRIPTION_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 > words.length * 2;
 }
 

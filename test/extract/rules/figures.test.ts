@@ -208,6 +208,13 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
+test("figures: after a photo's label, a caption's own few words ('[Ảnh: Tang vật thu giữ]', 'Ảnh: Quang cảnh hội nghị') say what it shows, not who took it; a name or a unit that provided it is the credit (negative)", () => {
+  assert.equal(readCreditOnly('[Ảnh: Tang vật thu giữ]'), null);
+  assert.equal(readDescribedPlaceholder('[Ảnh: Tang vật thu giữ]'), 'Tang vật thu giữ');
+  assert.equal(readCreditOnly('Ảnh: Quang cảnh hội nghị'), null);
+  for (const credit of ['Công an cung cấp', 'Minh Tuấn', 'Công an huyện Yên Phong']) assert.equal(readCreditOnly(`(Ảnh: ${credit})`), credit, credit);
+});
+
 test("standalone-caption: in English, whose running text tells in the past, a scene in the present is a caption with its stop too; the same scene in the past is the text's (negative)", () => {
   const PARA = 'On December 2, the police inspected a warehouse in Mong Cai City and found 12.5 tonnes of frozen chicken, pork and beef without invoices or quarantine certificates.';
   const kinds = kindsOf(['Provincial police dismantle cross-border smuggling ring', 'Friday, 04/12/2026 - 14:30', PARA, 'Police officers inspect the frozen goods at the warehouse.', PARA.replace('12.5', '13'), 'Police officers inspected the frozen goods at the warehouse.', PARA.replace('12.5', '14')].join('\n'));
