@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isRank, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { isRank, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -55,7 +55,7 @@ export const byline: Rule = {
       }
       // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline;
       // `Thiết kế: Văn Minh` under an infographic: the rest of the team, credited where they worked, not closing the article.
-      if (underArticleDateline(line, found, decided) || (found.team && !found.author)) {
+      if (underArticleDateline(line, found, decided) || (found.team && !found.author) || underLead(free, i, firstProse, found)) {
         decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
@@ -153,6 +153,19 @@ function underArticleDateline(line: Line, found: Byline, decided: Classification
   const dateline = decided.first('dateline');
   const title = decided.first('title');
   return !!found.author && !!dateline && !!title && title.line < dateline.line && lineAbove(line, decided) === dateline.line;
+}
+
+/**
+ * `THANH HÀ` right under the lead, with the article's text under it: the
+ * writer's name where some papers print it, between the lead and the text.
+ * A name alone, right under the first paragraph, with more of the text under
+ * it and no writer named further down.
+ */
+function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline): boolean {
+  const line = free[i]!;
+  if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || found.form !== NAME_FORM || !found.author) return false;
+  const next = free[i + 1];
+  return !!next && next.index === line.index + 1 && isProse(next) && !namedAfterMoreText(free, i);
 }
 
 /**

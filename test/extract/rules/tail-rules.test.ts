@@ -290,6 +290,16 @@ test('byline: a name in the body is not the byline (negative)', () => {
   assert.equal(kinds.get('Trần Thị Bình'), 'byline');
 });
 
+test("byline: a writer's name alone right under the lead, over the rest of the text ('THANH HÀ'), is the byline, and the text under it the article's; with a writer named at the end, it is the text's (negative)", () => {
+  const record = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', ...lines].join('\n')))).record;
+  const one = record(PROSE, 'THANH HÀ', `Qua đó, ${PROSE}`);
+  assert.deepEqual([one?.author, one?.paragraphs.length], ['Thanh Hà', 2]);
+  const more = record(PROSE, 'THANH HÀ', `Qua đó, ${PROSE}`, `Ngoài ra, ${PROSE}`);
+  assert.deepEqual([more?.author, more?.paragraphs.length], ['Thanh Hà', 3]);
+  const ending = record(PROSE, 'Nguyễn Văn An', `Qua đó, ${PROSE}`, 'Trần Thị Bình');
+  assert.deepEqual([ending?.author, ending?.paragraphs.length], ['Trần Thị Bình', 3]);
+});
+
 test('byline: a province name alone is not a byline (negative)', () => {
   assert.notEqual(kindsOf(['Tiêu đề', PROSE, PROSE, 'Hà Nội'].join('\n')).get('Hà Nội'), 'byline');
 });
