@@ -203,7 +203,8 @@ function withoutOtherCredits(text: string): string {
     if (m.index < names) continue;
     const next = text.slice(m.index + m[0].length);
     const label = OTHER_CREDITS.prefixOf(next);
-    if (label && /^\s*[:：]/u.test(next.slice(label.length))) {
+    // `Reporting by X; Editing by Y`: an English label ends with its `by`, and needs no colon.
+    if (label && (/^\s*[:：]/u.test(next.slice(label.length)) || BY_LABEL.test(label))) {
       own = text.slice(0, m.index).trim();
       break;
     }

@@ -84,6 +84,8 @@ test('byline: the forms newsrooms print', () => {
     ['PV tổng hợp', 'PV', null],
     ['Story: Minh Ha - Photo: Van Tu', 'Minh Ha', null],
     ['Story and photos: Minh Khoi', 'Minh Khoi', null],
+    // A wire's credits: who reported, then who edited, each after its own 'by'.
+    ['Reporting by Kaori Sato; Editing by Tom Hogue', 'Kaori Sato', null],
     ['Ảnh, bài: Nguyễn Tâm', 'Nguyễn Tâm', null],
     ['Ng. Hà - Tr. Minh Tuấn', 'Ng. Hà, Tr. Minh Tuấn', null],
     ['Mai Anh (lược dịch từ Reuters)', 'Mai Anh', 'Reuters'],
