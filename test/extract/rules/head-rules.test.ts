@@ -706,6 +706,7 @@ test("title: a date in brackets before the title ('[05/12/2026] Hội nghị …
 
 test("title: a section printed with the title ('[Pháp luật] Khởi tố …', 'Pháp luật | Khởi tố …', a tab's 'Khởi tố … - Pháp luật - Báo Hà Tĩnh') is the section, no part of the title; a kind of piece ('[Video] …'), or a dash before words that name no section, stays (negative)", () => {
   const read = (title: string) => extractRecord(readSource('a.txt', Buffer.from([title, '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
+  assert.deepEqual([read('[Hỏi - Đáp] Đăng ký tạm trú trực tuyến cần những giấy tờ gì?')?.title, read('[Hỏi - Đáp] Đăng ký tạm trú trực tuyến cần những giấy tờ gì?')?.section], ['Đăng ký tạm trú trực tuyến cần những giấy tờ gì?', 'Hỏi - Đáp']);
   for (const printed of ['[Pháp luật] Khởi tố 3 đối tượng đánh bạc qua mạng', 'Pháp luật | Khởi tố 3 đối tượng đánh bạc qua mạng', 'Khởi tố 3 đối tượng đánh bạc qua mạng - Pháp luật - Báo Hà Tĩnh']) {
     assert.deepEqual([read(printed)?.title, read(printed)?.section], ['Khởi tố 3 đối tượng đánh bạc qua mạng', 'Pháp luật'], printed);
   }
