@@ -14,7 +14,8 @@ const AGENCY_AFTER_DASH = /^(.*[.!?…]["”’)]?)\s*[—–]\s*(\p{Lu}[\p{Lu}\
 /** `… tiếp tục điều tra, mở rộng. (Minh Phương)`, `… (Theo TTXVN)`: the text's last sentence, then a byline in brackets (group 2). */
 const IN_BRACKETS = /^(.*[.!?…]["”’]?)\s*[(\[]\s*([^()[\]]{2,60}?)\s*[)\]]$/u;
 
-type RunOn = { text: string; credit: string; after: string };
+/** The paragraph's text, what is run into it, where it stands (for the reason), and whether it is in brackets. */
+type RunOn = { text: string; credit: string; after: string; bracketed?: true };
 
 /** The paragraph's text and what is run into it after its end: an end mark's name, a dash's agency, or a byline in brackets. */
 function runOn(line: string): RunOn | null {
@@ -23,7 +24,7 @@ function runOn(line: string): RunOn | null {
   const dash = AGENCY_AFTER_DASH.exec(line);
   if (dash) return { text: dash[1]!, credit: dash[2]!, after: 'a dash after its last sentence' };
   const bracket = IN_BRACKETS.exec(line);
-  return bracket ? { text: bracket[1]!, credit: bracket[2]!, after: 'its last sentence, in brackets' } : null;
+  return bracket ? { text: bracket[1]!, credit: bracket[2]!, after: 'its last sentence, in brackets', bracketed: true } : null;
 }
 
 /**
@@ -49,7 +50,7 @@ export const endMarkByline: Rule = {
     const found = m ? readByline(m.credit) : null;
     // In brackets, a source alone credits the article too (`(Theo TTXVN)`); a body's name alone there may be the text's.
     // `… (Hà Nội)`: a place in brackets is no writer.
-    const credits = found && found.form !== ORGANISATION_FORM && !isPlaceName(m!.credit) && (found.author || (m!.after.endsWith('in brackets') && found.source));
+    const credits = found && found.form !== ORGANISATION_FORM && !isPlaceName(m!.credit) && (found.author || (m!.bracketed && found.source));
     if (!credits) return [];
     const form = found.form === NAME_FORM ? 'a name' : found.form;
     const who = found.author ? 'the writer' : 'the source';

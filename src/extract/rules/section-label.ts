@@ -44,15 +44,16 @@ export const sectionLabel: Rule = {
   description: 'A section label above the title: capitals, or a known section name.',
   classify(doc, decided, hints) {
     const [first, next, third] = decided.free();
+    if (!first || !next) return [];
     // `Multimedia` / `Ảnh` over the title: a section and, right under it, its subsection, which is the article's (unless an editor's title names it).
     const named = (line: Line) => !!hints.title && matchKey(hints.title) === matchKey(label(line.text));
-    const pair = first && next && third && next.index === first.index + 1 && !named(first) && !named(next);
-    const sub = pair && isSectionName(label(first.text)) && isSectionName(label(next.text)) ? sectionOver(next, third, decided) : null;
-    if (sub) return [decide(first!, 'chrome', this.name, `the section over the article's own at line ${next!.number}`), sub];
-    const own = first && next ? sectionOver(first, next, decided) : null;
+    const pair = !!third && next.index === first.index + 1 && !named(first) && !named(next) && isSectionName(label(first.text)) && isSectionName(label(next.text));
+    const sub = pair ? sectionOver(next, third, decided) : null;
+    if (sub) return [decide(first, 'chrome', this.name, `the section over the article's own at line ${next.number}`), sub];
+    const own = sectionOver(first, next, decided);
     if (!own) return [];
     // `Phóng sự` / `Lừa đảo trên không gian mạng` / `Bài 1: …`: the series' name under the section, over its part; the section is the first.
-    const series = third && isSeriesNameOver(next!, third) ? decide(next!, 'section', this.name, `the series' name over the title of its part (line ${third.number}), under the section`, { section: sectionCase(label(next!.text)) }) : null;
+    const series = third && isSeriesNameOver(next, third) ? decide(next, 'section', this.name, `the series' name over the title of its part (line ${third.number}), under the section`, { section: sectionCase(label(next.text)) }) : null;
     return series ? [own, series] : [own];
   },
 };
