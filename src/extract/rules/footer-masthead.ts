@@ -4,6 +4,7 @@ import { PhraseList } from '../phrases.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { usualGap } from '../document.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
+import { PORTAL_NAMES } from './header-masthead.ts';
 
 /** The lines that open a site's footer (licence, copyright, address). */
 export const FOOTER = new PhraseList(chrome.footer.phrases);
@@ -11,7 +12,8 @@ export const FOOTER = new PhraseList(chrome.footer.phrases);
 /**
  * `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH X` over `Giấy phép số …`: the site's
  * name heading its footer. Under a byline it would read as the article's
- * source; a source credit is not printed in capitals over a licence line.
+ * source; a source credit is not printed in capitals over a licence line,
+ * nor is a portal's own name (`Cổng thông tin điện tử …`), in any case.
  */
 export const footerMasthead: Rule = {
   name: 'footer-masthead',
@@ -23,8 +25,10 @@ export const footerMasthead: Rule = {
       // Right above it: a name in capitals a blank line above the footer (where the page's lines have none between) closes
       // the article (its writer's unit, its source).
       const opens = next && next.blankBefore <= gap && FOOTER.prefixOf(next.text);
-      if (!opens || !isAllCaps(line.text) || !namesOrganisation(line.text)) return [];
-      return [decide(line, 'chrome', this.name, `an organisation's name in capitals above the footer line '${opens}…' (line ${next.number})`)];
+      // `Cổng thông tin điện tử Công an tỉnh Hà Tĩnh` over `Địa chỉ: …`: a portal's own name, in any case, is no article's source.
+      const portal = PORTAL_NAMES.prefixOf(line.text) !== null;
+      if (!opens || !((isAllCaps(line.text) || portal) && namesOrganisation(line.text))) return [];
+      return [decide(line, 'chrome', this.name, `${portal ? "a portal's name" : "an organisation's name in capitals"} above the footer line '${opens}…' (line ${next.number})`)];
     });
   },
 };

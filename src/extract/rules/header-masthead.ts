@@ -11,7 +11,8 @@ import { isPostAge } from '../dates.ts';
 import { NAME_FORM, namesOrganisation, readByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
+/** `Cổng thông tin điện tử …`: how a portal's own name opens (see chrome.json). */
+export const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 
 /** A paper's name is a few words; a title in capitals is longer. */
 const MAX_MASTHEAD_WORDS = 6;

@@ -7,6 +7,7 @@ import { matchKey } from '../../vietnamese/fold.ts';
 import { itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
 import { isSiteName, sameTitle } from './title.ts';
+import { PORTAL_NAMES } from './header-masthead.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -21,7 +22,6 @@ const MAX_LINES_UNDER_TITLE = 2;
 /** The site's lines between the section's name and the title, at most. */
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
-const PORTAL_NAMES = new PhraseList(chrome.portalNames.starts);
 const BADGES = new PhraseList(chrome.badges.phrases);
 const RULE = 'header-over-title';
 

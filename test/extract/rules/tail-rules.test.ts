@@ -320,6 +320,12 @@ test('footer-masthead: the site name in capitals over its licence line is chrome
   assert.equal(kinds.get('Nguyễn Hải'), 'byline');
 });
 
+test("footer-masthead: a portal's own name in normal case over its footer's address ('Cổng thông tin điện tử Công an tỉnh Hà Tĩnh' / 'Địa chỉ: …') is the site's, not the article's source; a unit in normal case over it still is (negative)", () => {
+  const record = (unit: string) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết về đánh bạc', '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh', '', '', '', unit, 'Địa chỉ: 238 Hà Huy Tập, TP Hà Tĩnh', 'Điện thoại: 069.2924.555'].join('\n')))).record;
+  assert.deepEqual([record('Cổng thông tin điện tử Công an tỉnh Hà Tĩnh')?.author, record('Cổng thông tin điện tử Công an tỉnh Hà Tĩnh')?.source], ['Minh Anh', null]);
+  assert.equal(record('Phòng Tham mưu Công an tỉnh Hà Tĩnh')?.source, 'Phòng Tham mưu Công an tỉnh Hà Tĩnh');
+});
+
 test('footer-masthead: an organisation credited under the byline, with no footer under it, stays the source (negative)', () => {
   const decision = decisionFor(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CÔNG AN TỈNH BẮC GIANG', 'Chia sẻ'].join('\n'), 'CÔNG AN TỈNH BẮC GIANG');
   assert.equal(decision?.kind, 'byline');
