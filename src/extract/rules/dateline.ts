@@ -115,10 +115,11 @@ function splitDateline(doc: Document, decided: Classification, line: Line, field
   return decisions;
 }
 
-/** `14:30`, `08:15 SA`: a time of day and nothing else. */
+/** `14:30`, `08:15 SA`, `08:00 (GMT+7)`: a time of day and nothing else, but for its time zone. */
 function timeAlone(text: string): TimeMatch | null {
+  const zoneless = eraseWords(foldInPlace(text), words.timeZones);
   const times = findTimes(text);
-  return times.length === 1 && text.replace(/[\s()]/gu, '').length === text.slice(times[0]!.start, times[0]!.end).replace(/\s/gu, '').length ? times[0]! : null;
+  return times.length === 1 && zoneless.replace(/[\s()]/gu, '').length === text.slice(times[0]!.start, times[0]!.end).replace(/\s/gu, '').length ? times[0]! : null;
 }
 
 /** `15/03/2024`, `Hà Giang, ngày 15/03/2024`: the publication date a line states, when it states nothing else but where it was written. */
