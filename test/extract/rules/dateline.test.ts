@@ -113,6 +113,16 @@ test('dateline: the weekday, the date and the time on lines of their own are one
   assert.equal(readByline('Thứ Tư'), null);
 });
 
+test("dateline: the time on its own line under the date keeps its time zone ('08:00 (GMT+7)'), and is the date's", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', 'Thứ Bảy', '05/12/2026', '08:00 (GMT+7)', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
+  assert.deepEqual([record?.date, record?.paragraphs.length], ['2026-12-05T08:00:00+07:00', 2]);
+});
+
+test("dateline: 'Sửa:' labels the update ('Đăng: 05/12/2026 08:00 - Sửa: 06/12/2026 10:00'), as 'Sửa lúc' does; 'Sửa chữa' is no label (negative)", () => {
+  assert.deepEqual(readDateline('Đăng: 05/12/2026 08:00 - Sửa: 06/12/2026 10:00'), { published: { year: 2026, month: 12, day: 5, hour: 8, minute: 0 }, updated: { year: 2026, month: 12, day: 6, hour: 10, minute: 0 } });
+  assert.equal(readDateline('Sửa chữa 06/12/2026'), null);
+});
+
 test('dateline: a printed issue\'s number and date over its page number head the article; the date is the article\'s', () => {
   const text = ['Số 2845 - Thứ Năm, 07/03/2024', 'Trang 3', 'Tăng cường phòng ngừa tội phạm trong học đường', PROSE, PROSE, 'Hoàng Quân'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
