@@ -914,6 +914,14 @@ test("title: a province's name alone after a unit's word ends its name; words in
   assert.equal(namesOrganisation('Công an tỉnh Hà Tĩnh và Công an tỉnh Nghệ An'), true);
 });
 
+test("sections: a section scoped with 'của' ('Hoạt động của Đảng bộ', 'Hoạt động của đơn vị') is the section, as 'Hoạt động Đảng bộ' is, over a title that is over a long date; 'Hoạt động của' anything is not (negative)", () => {
+  assert.equal(isSectionName('Hoạt động của Đảng bộ'), true);
+  assert.equal(isSectionName('Hoạt động của đơn vị'), true);
+  assert.equal(isSectionName('Hoạt động của lực lượng chức năng trong đêm'), false);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Hoạt động của Đảng bộ', 'Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 15', 'Thứ sáu, ngày 04 tháng 12 năm 2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section], ['Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 15', 'Hoạt động của Đảng bộ']);
+});
+
 test("header-masthead: a site's name in capitals over a section scoped to the sector ('Tin hoạt động ngành') is the site's; the section is the known one with its scope", () => {
   assert.equal(isSectionName('Tin hoạt động ngành'), true);
   assert.equal(isSectionName('Hoạt động cơ sở'), true);
