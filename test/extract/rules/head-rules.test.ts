@@ -918,6 +918,9 @@ test("sections: a section scoped with 'của' ('Hoạt động của Đảng b�
   assert.equal(isSectionName('Hoạt động của Đảng bộ'), true);
   assert.equal(isSectionName('Hoạt động của đơn vị'), true);
   assert.equal(isSectionName('Hoạt động của lực lượng chức năng trong đêm'), false);
+  // Police and Party portals' own sections, and a unit's news under its name.
+  for (const name of ['Hoạt động của Công an xã', 'Gương sáng Công an nhân dân', 'Công tác Đảng - Công tác chính trị']) assert.equal(isSectionName(name), true, name);
+  assert.equal(isSectionName('Công an tỉnh'), false);
   const record = extractRecord(readSource('a.txt', Buffer.from(['Hoạt động của Đảng bộ', 'Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 15', 'Thứ sáu, ngày 04 tháng 12 năm 2026', PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record?.title, record?.section], ['Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 15', 'Hoạt động của Đảng bộ']);
 });
