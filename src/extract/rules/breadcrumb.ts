@@ -51,7 +51,7 @@ export const breadcrumb: Rule = {
       const published = parts.length > 1 ? dateAlone(parts[parts.length - 1]!) : undefined;
       // `… > Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ Hà Tĩnh`: a last crumb that reads as a headline names the page.
       const pageTitle = parts.length > 1 && !printedAgain(parts[parts.length - 1]!) ? titleCrumb(parts[parts.length - 1]!) : null;
-      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published || pageTitle)));
+      const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published || pageTitle || cutTitle(doc, line, p))));
       const section = crumbs[crumbs.length - 1];
       const reason = (startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : 'a trail of links joined by arrows') + (published ? ", ending with the page's date" : '');
       const fields = { ...(section ? { section } : {}), ...(published ? { published } : {}), ...(pageTitle ? { pageTitle } : {}) };
@@ -59,6 +59,21 @@ export const breadcrumb: Rule = {
     });
   },
 };
+
+/** How far below its trail the page's title is printed (a date, a menu's line between). */
+const TITLE_BELOW = 4;
+const ELLIPSIS = /\s*(?:\.{2,}|…)$/u;
+
+/**
+ * `… > Bắt đối tượng trộm cắp...`, or `… > Bắt đối tượng trộm cắp` over
+ * `Bắt đối tượng trộm cắp tài sản ở Can Lộc`: the page's title, cut short
+ * to fit the trail. A section's name is never cut, nor the start of a headline.
+ */
+function cutTitle(doc: Document, trail: Line, crumb: string): boolean {
+  if (ELLIPSIS.test(crumb)) return true;
+  const key = matchKey(crumb);
+  return !isSectionName(crumb) && doc.lines.slice(trail.index + 1, trail.index + 1 + TITLE_BELOW).some((l) => matchKey(l.text).startsWith(`${key} `));
+}
 
 /** A headline's words at the least; a section is named in fewer. */
 const TITLE_CRUMB_WORDS = 8;

@@ -733,6 +733,14 @@ test('breadcrumb: a last crumb printed again as the heading is the title, and th
   assert.equal(decisionFor(['Trang chủ > Tin tức > An ninh trật tự', 'Tiêu đề bài', PROSE].join('\n'), 'Trang chủ > Tin tức > An ninh trật tự')?.fields?.section, 'An ninh trật tự');
 });
 
+test("breadcrumb: a last crumb that is the page's title cut short (the title's first words, or ending with an ellipsis) gives the section before it; a section over a title that starts with its name stays (negative)", () => {
+  const section = (trail: string, title: string) => decisionFor([trail, title, '07/12/2026 08:15', PROSE, PROSE].join('\n'), trail)?.fields?.section;
+  assert.equal(section('Trang chủ » Pháp luật » Bắt đối tượng trộm cắp', 'Bắt đối tượng trộm cắp tài sản ở Can Lộc'), 'Pháp luật');
+  assert.equal(section('Trang chủ / Pháp luật / Bắt đối tượng', 'Bắt đối tượng trộm cắp tài sản ở Can Lộc'), 'Pháp luật');
+  assert.equal(section('Tin tức > An ninh trật tự > Khởi tố 3 đối tượng...', 'Hà Tĩnh: Khởi tố 3 đối tượng đánh bạc qua mạng'), 'An ninh trật tự');
+  assert.equal(section('Trang chủ > Tin tức > Giao thông', 'Giao thông ùn tắc kéo dài ở cửa ngõ Thủ đô'), 'Giao thông');
+});
+
 test('breadcrumb: the last crumb printed again over the title and its dateline is the section\'s heading, so the section', () => {
   const text = ['Trang chủ / Tin tức - Sự kiện / Hoạt động của lực lượng Công an', 'Hoạt động của lực lượng Công an', 'Công an tỉnh Bình Định triển khai đợt cao điểm trấn áp tội phạm', '09:42 12/04/2024', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
