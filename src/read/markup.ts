@@ -14,6 +14,11 @@ const IMAGES = new Set(markup.images.names);
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/giu;
 const SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu;
 const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/iu;
+const SHORTCODE_NAMES = names(markup.shortcodes.names);
+/** `[caption id="…" width="800"]`, `[gallery ids="1,2" /]`, `[/caption]`: a shortcode's tag, with attributes or closing. */
+const SHORTCODE = new RegExp(`\\[(?:/(?:${SHORTCODE_NAMES})|(?:${SHORTCODE_NAMES})(?:\\s+[a-z_-]+\\s*=[^\\[\\]\\n]*|\\s*/))\\]`, 'gu');
+/** `[embed]`: a bare opening tag, a shortcode's where its closing tag follows on its line. */
+const BARE_SHORTCODE = new RegExp(`\\[(${SHORTCODE_NAMES})\\](?=[\\s\\S]*\\[/\\1\\])`, 'gu');
 
 export interface MarkupResult {
   text: string;
@@ -26,7 +31,8 @@ export interface MarkupResult {
  * block elements end their line, images leave their file's name on a line of
  * its own (as a Markdown image, with the words of their `alt` that describe
  * them), other tags go, and character references are decoded. Text without
- * markup is returned as it is. Lines are kept where they were, so
+ * markup is returned as it is. WordPress shortcodes' tags (`[caption …]`)
+ * end their line as block elements do. Lines are kept where they were, so
  * diagnostics still point at the file's lines; only a line holding several
  * blocks (`<p>a</p><p>b</p>`) becomes several.
  */
@@ -35,7 +41,7 @@ export function markupToText(text: string, lineOffset = 0): MarkupResult {
   if (first === -1) return { text, diagnostics: [] };
   const kept = text.replace(DROPPED, (m) => m.replace(/[^\n]/g, ''));
   const lines = kept.split('\n').map((line) => {
-    const pieces = line.replace(TAG, (tag, name: string) => replacement(tag, name.toLowerCase())).split('\n');
+    const pieces = line.replace(TAG, (tag, name: string) => replacement(tag, name.toLowerCase())).replace(BARE_SHORTCODE, '\n').replace(SHORTCODE, '\n').split('\n');
     const trimmed = pieces.map((p) => decodeHTML(p).replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
     return trimmed.length > 0 ? trimmed.join('\n') : '';
   });
@@ -49,7 +55,7 @@ export function markupToText(text: string, lineOffset = 0): MarkupResult {
 /** Where the first tag, comment or character reference is, or -1. */
 function firstMarkup(text: string): number {
   // `search` starts at 0 whatever a global expression's lastIndex.
-  const found = [TAG, DROPPED, ENTITY].map((re) => text.search(re)).filter((i) => i >= 0);
+  const found = [TAG, DROPPED, ENTITY, SHORTCODE, BARE_SHORTCODE].map((re) => text.search(re)).filter((i) => i >= 0);
   return found.length > 0 ? Math.min(...found) : -1;
 }
 

@@ -152,6 +152,17 @@ test("markdown marks: italics on words inside a line give way to the words ('*\"
   assert.equal(readSource('b.txt', Buffer.from(plain)).text, plain);
 });
 
+test("markup: WordPress shortcodes pasted from its editor's text mode end their lines, what they wrap stays; a section in brackets is none (negative)", () => {
+  const pasted = ['Đoạn một.', '[caption id="attachment_5123" align="aligncenter" width="800"]<img src="/wp-content/uploads/2026/12/anh1.jpg" alt="" width="800" /> Đối tượng tại cơ quan Công an.[/caption]', '[gallery ids="512,513" columns="2"]', '[embed]https://www.youtube.com/watch?v=abc123[/embed]', 'Đoạn hai.'].join('\n');
+  const { text, diagnostics } = markupToText(pasted);
+  assert.equal(text, ['Đoạn một.', 'anh1.jpg\nĐối tượng tại cơ quan Công an.', '', 'https://www.youtube.com/watch?v=abc123', 'Đoạn hai.'].join('\n'));
+  assert.equal(diagnostics[0]?.line, 2);
+  for (const plain of ['[Video] Bắt đối tượng trộm cắp tài sản', 'Xem [video] tại đây', '[Ảnh] Đại biểu dự hội nghị']) assert.deepEqual(markupToText(plain), { text: plain, diagnostics: [] });
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', PROSE, '[caption id="attachment_1" width="300"]<img src="doi-tuong.jpg" alt="" /> Đối tượng tại cơ quan Công an.[/caption]', PROSE, 'Minh Anh'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption]), [['doi-tuong.jpg', 'Đối tượng tại cơ quan Công an.']]);
+  assert.equal(record?.paragraphs.length, 2);
+});
+
 test('markup: a less-than sign, an ampersand and tags in a Markdown file are left alone (negative)', () => {
   const plain = 'Nồng độ cồn <0,25 mg/l và <b ở mức thấp; Hội A & B, P&G.';
   assert.deepEqual(markupToText(plain), { text: plain, diagnostics: [] });
