@@ -77,7 +77,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
         if (credited && credited.src === null && credited.caption === '') {
           credited.src = f.src ?? null;
           credited.caption = f.caption ?? '';
-        } else addFigure(draft, { src: f.src ?? null, caption: f.caption ?? '', credit: null });
+        } else addFigure(draft, { src: f.src ?? null, caption: f.caption ?? '', credit: creditName(f.credit) });
         uncaptioned.push(draft.figures[draft.figures.length - 1]!);
         break;
       }

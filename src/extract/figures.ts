@@ -9,6 +9,8 @@ const CREDIT_LABELS = keyAlternatives(data.creditLabels);
 
 /** `IMGP0713`, `DSC_0042.JPG`, `anh-hoi-nghi-1.jpeg`, `[Ảnh]`, `(Hình minh họa 2)`. */
 const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
+/** `anh1.jpg Đối tượng tại cơ quan Công an.`: a photo's file name, its caption after it on its line (a figure copied as one line). */
+const FILE_THEN_CAPTION = /^([\p{L}\p{N}_\-.~]{1,150}\.[a-z]{3,4})\s+(?:[-–—:|]\s+)?(\p{Lu}.{9,})$/iu;
 const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
 /** `https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg`: the photo's address, copied where it stood; its file name is its source. */
@@ -82,6 +84,8 @@ export function readImageToken(text: string): ImageToken | null {
     const alt = image[1]!.trim();
     return { kind: 'file', src: name ? safeDecode(name) : null, ...(alt ? { alt } : {}) };
   }
+  const captioned = FILE_THEN_CAPTION.exec(text);
+  if (captioned && FILE_NAME.test(captioned[1]!) && /^\p{Lu}/u.test(captioned[2]!)) return { kind: 'file', src: captioned[1]!, alt: captioned[2]! };
   const address = IMAGE_ADDRESS.exec(text);
   if (address) return { kind: 'file', src: safeDecode(address[1]!) };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };

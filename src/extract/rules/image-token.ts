@@ -42,9 +42,11 @@ export const imageToken: Rule = {
       // `Lực lượng chức năng kiểm tra …` over `IMG_0102.jpg`, a paragraph under it: the caption was printed above the photo.
       const above = !token.alt && captionAbove(doc, decided, line, next) ? over! : null;
       if (above) decisions.push(decide(above, 'chrome', this.name, `the caption of the photo under it (line ${line.number}), printed above it`));
-      const caption = token.alt ?? above?.text;
+      // `IMG_1234.JPG Đối tượng tại cơ quan Công an. Ảnh: CACC`: the credit printed in the caption after the file's name.
+      const credited = token.alt ? readCreditedCaption(token.alt) : null;
+      const caption = credited?.caption ?? token.alt ?? above?.text;
       const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : above ? `, captioned by the line above it (line ${above.number})` : '';
-      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}) }));
+      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credited?.credit ? { credit: credited.credit } : {}) }));
       row.push(token.src ?? line.text);
       if (next && next.index === line.index + 1 && readImageToken(next.text)) return;
       decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined));

@@ -14,6 +14,17 @@ test('image-token: camera names, file names in any case, placeholders', () => {
   assert.deepEqual(readImageToken('Ảnh 1'), { kind: 'placeholder', src: null });
 });
 
+test("image-token: a photo's file name with its caption after it on one line is the photo and its caption, the credit in the caption its credit; a file's name in a sentence is none (negative)", () => {
+  assert.deepEqual(readImageToken('anh1.jpg Đối tượng tại cơ quan Công an.'), { kind: 'file', src: 'anh1.jpg', alt: 'Đối tượng tại cơ quan Công an.' });
+  assert.deepEqual(readImageToken('doi-tuong.JPG - Đối tượng tại cơ quan Công an.'), { kind: 'file', src: 'doi-tuong.JPG', alt: 'Đối tượng tại cơ quan Công an.' });
+  assert.equal(readImageToken('anh1.jpg được gửi kèm theo đơn tố giác của người dân'), null);
+  assert.equal(readImageToken('Tệp anh1.jpg Đối tượng tại cơ quan Công an.'), null);
+  const text = ['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', PROSE, 'IMG_1234.JPG Đối tượng tại cơ quan Công an. Ảnh: CACC', PROSE, 'Minh Anh'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['IMG_1234.JPG', 'Đối tượng tại cơ quan Công an.', 'CACC']]);
+  assert.equal(record?.paragraphs.length, 2);
+});
+
 test('image-token: a photo\'s address is its trace, named by its file; an address of a page is not (negative)', () => {
   assert.deepEqual(readImageToken('https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg'), { kind: 'file', src: 'ngay-hoi.jpg' });
   assert.deepEqual(readImageToken('//cdn.baonghean.vn/images/2024/anh%20h%E1%BB%99i%20ngh%E1%BB%8B.JPG?w=800'), { kind: 'file', src: 'anh hội nghị.JPG' });
