@@ -165,6 +165,12 @@ const PAGE_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/iu;
 export const isSiteAddress = (text: string) => SITE_ADDRESS.test(text);
 /** `KH-45-UBND.pdf`, `Phu-luc.docx (245 KB)`: an attached document's file name, maybe with its size. */
 const ATTACHMENT = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${chrome.attachments.extensions.join('|')})(?:\\s*[(\\[-]?\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]?b\\s*[)\\]]?)?$`, 'iu');
+const FILE_KINDS = chrome.attachments.extensions.join('|');
+/** `Tải xuống (PDF, 245 KB)`, `Download [DOCX - 1,2 MB]`: a download button with its file's kind or size (folded). */
+const DOWNLOAD = new RegExp(`^(?:${keyAlternatives(chrome.attachments.downloads.labels)})\\s*[(\\[]\\s*(?:(?:${FILE_KINDS})\\b[\\s,;–—-]*)?(?:\\d+(?:[.,]\\d+)?\\s*[kmg]?b)?\\s*[)\\]]$`, 'u');
+const EMBED_HOSTS = chrome.embeds.hosts.names.map(escapeRegExp).join('|');
+/** `https://www.youtube.com/watch?v=…`, `fb.watch/abc`: an embedded video's or post's address, left alone where it stood. */
+const EMBED_ADDRESS = new RegExp(`^(?:https?://)?(?:[\\w-]+\\.)*(?:${EMBED_HOSTS})/\\S+$`, 'iu');
 const DURATION_UNITS = keyAlternatives(chrome.durations.units);
 /** `Thời lượng: 3 phút 20 giây`, `Duration: 03:20`: a video's length under its label (folded). */
 const DURATION = new RegExp(`^(?:${keyAlternatives(chrome.durations.labels)})\\s*[:：]?\\s*(?:(?:\\d+\\s*(?:${DURATION_UNITS})\\s*)+|\\d{1,2}:\\d{2}(?::\\d{2})?)$`, 'u');
@@ -210,6 +216,8 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isSiteAddress, why: "the site's address alone: its masthead or footer" },
   { is: (text) => EMAIL_ALONE.test(text), why: "an email address alone: the writer's or the site's, to write to" },
   { is: (text) => ATTACHMENT.test(text), why: "an attached document's file name" },
+  { is: (_, key) => DOWNLOAD.test(key), why: "a download button with its file's kind or size" },
+  { is: (text) => EMBED_ADDRESS.test(text), why: "an embedded video's or social post's address, left where it stood" },
   { is: isCountersOnly, why: 'likes, shares and comment counts, or the reading time, and nothing else' },
   { is: isLanguageSwitch, why: "the site's language switch" },
   { is: (text) => PLAYER_CLOCK.test(text), why: "a media player's clock (position / length)" },

@@ -675,6 +675,15 @@ test('site-chrome: what an embedded video or map prints is chrome; a sentence th
   assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
 });
 
+test("site-chrome: a video player's notices, an embedded video's or post's address, a download button with its file's kind and size, a sponsor's label are chrome; a sentence naming a site's address or a download is not (negative)", () => {
+  const lines = ['Your browser does not support the video tag.', 'Trình duyệt của bạn không hỗ trợ video.', 'Loading the player...', 'Video đang được xử lý...', 'Nhấn vào đây để xem video', 'Bấm vào ảnh để xem kích thước lớn', 'https://www.youtube.com/watch?v=abc123', 'youtu.be/abc123', 'https://www.facebook.com/congantinh/videos/123456789/', 'Tải xuống (PDF, 245 KB)', 'Download [DOCX - 1,2 MB]', 'Nội dung được tài trợ', 'Tiếp tục đọc bên dưới'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  for (const sentence of ['Người dân có thể xem lại toàn bộ buổi lễ trên kênh https://www.youtube.com/@congantinh của Công an tỉnh.', 'Tải xuống ứng dụng VNeID để được hỗ trợ làm thủ tục trực tuyến.', 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html']) {
+    assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body', sentence);
+  }
+});
+
 test('social-embed: an embedded post, from the poster\'s name over its time to its reactions, is chrome, and its time is no dateline', () => {
   const post = ['Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', 'CẢNH BÁO LỪA ĐẢO', 'Thích', 'Bình luận', 'Chia sẻ'];
   const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, ...post, PROSE, 'Thu Hà'].join('\n');
