@@ -259,18 +259,21 @@ function readOfficerAndPost(text: string): Byline | null {
   if (!rank || comma === -1 || /[.!?;:]$/u.test(text)) return null;
   const name = readName(text.slice(rank.length, comma));
   const post = text.slice(comma + 2).trim();
+  if (!name) return null;
   const office = OFFICES.prefixOf(post);
-  if (!name || !office) return null;
+  // `Đại úy Nguyễn Văn Nam, Công an xã Thiên Lộc`: the unit the officer writes from, as after a dash, is the source.
+  if (!office) return isBodyName(post) && namesOrganisation(post) ? { author: name, source: organisationCase(post), form: OFFICER_FORM } : null;
   const body = post.slice(office.length).trim();
   return body === '' || isBodyName(body) ? { author: name, source: null, form: OFFICER_FORM } : null;
 }
 
-/** `huyện Hoằng Hóa`, `Công an tỉnh Nghệ An`, `Phòng Cảnh sát hình sự`: where an office is held, and no more. */
+/** `huyện Hoằng Hóa`, `Công an tỉnh Nghệ An`, `Công an huyện`, `Phòng Cảnh sát hình sự`: where an office is held, and no more. */
 function isBodyName(text: string): boolean {
   if (CAPTION_CUES.foundIn(text) || WEAK_CAPTION_CUES.foundIn(text) || text.split(/\s+/).length > MAX_SOURCE_WORDS) return false;
   const unit = UNIT_WORDS.prefixOf(text);
   const place = unit ? text.slice(unit.length).trim() : text;
-  return (unit !== null && /^\p{Lu}/u.test(place) && place.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) || namesOrganisation(text);
+  // `Công an huyện` alone: the unit of the place the article is about (`Phó Trưởng Công an huyện`).
+  return (unit !== null && (place === '' || (/^\p{Lu}/u.test(place) && place.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))))) || namesOrganisation(text);
 }
 
 /** `Theo Báo Quảng Trị | 2 giờ trước`: how long ago an aggregator's copy was posted, after a bar beside the credit, is no part of it. */

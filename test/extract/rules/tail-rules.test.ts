@@ -130,6 +130,10 @@ test('byline: the forms newsrooms print', () => {
     ["H'Nhi", "H'Nhi", null],
     ['Trung tá Lê Văn Hùng, Phó Trưởng Công an huyện Hoằng Hóa', 'Lê Văn Hùng', null],
     ['Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an', 'Trần Quốc Tỏ', null],
+    ['Trung tá Nguyễn Văn Nam, Phó Trưởng Công an huyện', 'Nguyễn Văn Nam', null],
+    // The unit the officer writes from, after a comma as after a dash, is the source.
+    ['Đại úy Nguyễn Văn Nam, Công an xã Thiên Lộc', 'Nguyễn Văn Nam', 'Công an xã Thiên Lộc'],
+    ['Thượng tá Lê Văn Hà, Phòng Cảnh sát giao thông', 'Lê Văn Hà', 'Phòng Cảnh sát giao thông'],
     ['Nguyễn Văn Toản - Trưởng Công an xã', 'Nguyễn Văn Toản', null],
     ['Lê Thị Mai - Công chức VH-XH xã', 'Lê Thị Mai', null],
     ['Lê Thị Mai - Công chức Văn hóa - Xã hội xã', 'Lê Thị Mai', null],
@@ -281,7 +285,7 @@ test('byline: a name before more of the article\'s paragraphs, with no site bloc
 });
 
 test('byline: sentences and labels that are not bylines, and headlines that open with a unit and its place (negative)', () => {
-  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc', 'Công an xã Hải Phú ra mắt mô hình "Camera an ninh"', 'UBND xã Hải Phú tổ chức hội nghị', 'Bài viết do phóng viên tổng hợp']) {
+  for (const line of ['Theo báo cáo, 6 tháng đầu năm', 'Theo Trung tá Nguyễn Văn An, tình hình còn phức tạp', 'Nguồn: Phòng Cảnh sát cho biết, tình hình phức tạp', 'Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an phát biểu tại Hội thảo.', 'Đại úy Nguyễn Văn Nam, Công an xã Thiên Lộc kiểm tra hành chính', 'Thống kê', 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.', 'Bài học kinh nghiệm từ thực tiễn', 'Phóng sự: Những người lính giữ rừng', 'Tường thuật trực tiếp lễ khai mạc', 'Công an xã Hải Phú ra mắt mô hình "Camera an ninh"', 'UBND xã Hải Phú tổ chức hội nghị', 'Bài viết do phóng viên tổng hợp']) {
     assert.equal(readByline(line), null, line);
   }
 });
