@@ -3,6 +3,7 @@ import { isLongProse } from '../document.ts';
 import { keyAlternatives } from '../phrases.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { MAX_CAPTION_LENGTH } from '../figures.ts';
+import { readByline } from '../bylines.ts';
 import data from '../data/figures.json' with { type: 'json' };
 
 /** `Video: Hiện trường …`, and `(Nguồn: Facebook)` after it, on folded text: the caption (group 1) and where the video came from (group 2). */
@@ -26,7 +27,8 @@ export const videoCaption: Rule = {
     return decided.free().flatMap((line) => {
       if (line.index < title.line || line.text.length > MAX_CAPTION_LENGTH || isLongProse(line)) return [];
       const m = VIDEO_CAPTION.exec(foldInPlace(line.text));
-      if (!m) return [];
+      // `Video: Hoàng Long`: who made the video, credited with the article's team (see readByline), not what it shows.
+      if (!m || readByline(line.text)?.team) return [];
       // Folding keeps lengths: the match's groups are sliced from the printed line.
       const captionAt = m[0].indexOf(m[1]!);
       const caption = line.text.slice(captionAt, captionAt + m[1]!.length);

@@ -219,6 +219,14 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
+test("video-caption: a video's label over a person's name under the byline ('Video: Hoàng Long', 'Clip: …') credits who made it with the team, no video's caption (negative)", () => {
+  for (const label of ['Video', 'Clip']) {
+    const text = ['Xe khách bốc cháy dữ dội trên cao tốc', '18/03/2024 10:30', PROSE, PROSE, 'Minh Anh', `${label}: Hoàng Long`].join('\n');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.author, record?.figures.length, record?.paragraphs.length], ['Minh Anh', 0, 2], label);
+  }
+});
+
 test("figures: after a photo's label, a caption's own few words ('[Ảnh: Tang vật thu giữ]', 'Ảnh: Quang cảnh hội nghị') say what it shows, not who took it; a name or a unit that provided it is the credit (negative)", () => {
   assert.equal(readCreditOnly('[Ảnh: Tang vật thu giữ]'), null);
   assert.equal(readDescribedPlaceholder('[Ảnh: Tang vật thu giữ]'), 'Tang vật thu giữ');
