@@ -168,6 +168,10 @@ const ATTACHMENT = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${chrome.att
 const FILE_KINDS = chrome.attachments.extensions.join('|');
 /** `Tải xuống (PDF, 245 KB)`, `Download [DOCX - 1,2 MB]`: a download button with its file's kind or size (folded). */
 const DOWNLOAD = new RegExp(`^(?:${keyAlternatives(chrome.attachments.downloads.labels)})\\s*[(\\[]\\s*(?:(?:${FILE_KINDS})\\b[\\s,;–—-]*)?(?:\\d+(?:[.,]\\d+)?\\s*[kmg]?b)?\\s*[)\\]]$`, 'u');
+/** `Xem chi tiết tại đây`, `Tải văn bản tại đây.`: a link's words pointing at what the copy lost (folded). */
+const LINK_HERE = new RegExp(`^(?:${keyAlternatives(chrome.linkHere.opens)})\\s.*?\\s?(?:${keyAlternatives(chrome.linkHere.ends)})\\s*[.!:…>»]*$`, 'u');
+const NOT_LINK_OPENS = new PhraseList(chrome.linkHere.notOpens);
+const isLinkHere = (text: string, key: string) => wordCount(text) <= chrome.linkHere.maxWords && LINK_HERE.test(key) && !NOT_LINK_OPENS.prefixOf(text);
 const EMBED_HOSTS = chrome.embeds.hosts.names.map(escapeRegExp).join('|');
 /** `https://www.youtube.com/watch?v=…`, `fb.watch/abc`: an embedded video's or post's address, left alone where it stood. */
 const EMBED_ADDRESS = new RegExp(`^(?:https?://)?(?:[\\w-]+\\.)*(?:${EMBED_HOSTS})/\\S+$`, 'iu');
@@ -217,6 +221,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (text) => EMAIL_ALONE.test(text), why: "an email address alone: the writer's or the site's, to write to" },
   { is: (text) => ATTACHMENT.test(text), why: "an attached document's file name" },
   { is: (_, key) => DOWNLOAD.test(key), why: "a download button with its file's kind or size" },
+  { is: isLinkHere, why: "a link's words pointing at what the copy lost ('Xem chi tiết tại đây')" },
   { is: (text) => EMBED_ADDRESS.test(text), why: "an embedded video's or social post's address, left where it stood" },
   { is: isCountersOnly, why: 'likes, shares and comment counts, or the reading time, and nothing else' },
   { is: isLanguageSwitch, why: "the site's language switch" },

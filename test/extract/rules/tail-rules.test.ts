@@ -688,6 +688,15 @@ test("site-chrome: a video player's notices, an embedded video's or post's addre
   }
 });
 
+test("site-chrome: a link's words pointing at what the copy lost ('Xem chi tiết tại đây', 'Tải văn bản tại đây.') are chrome; a sentence of the text that says 'tại đây' is not (negative)", () => {
+  const lines = ['Xem chi tiết tại đây', 'Xem toàn văn Quyết định số 1234/QĐ-UBND tại đây.', 'Tải văn bản tại đây', 'Bấm vào đây', 'Mời xem video tại đây >>'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, ...lines, PROSE, 'Thu Hà'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  for (const sentence of ['Xem xét xử lý nghiêm các trường hợp vi phạm tại đây.', 'Người dân có thể xem hướng dẫn chi tiết tại đây.', 'Xem thêm thông tin về các đối tượng đang bị truy nã trên Cổng thông tin điện tử Công an tỉnh, nơi cập nhật danh sách hằng tuần tại đây.']) {
+    assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body', sentence);
+  }
+});
+
 test('social-embed: an embedded post, from the poster\'s name over its time to its reactions, is chrome, and its time is no dateline', () => {
   const post = ['Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', 'CẢNH BÁO LỪA ĐẢO', 'Thích', 'Bình luận', 'Chia sẻ'];
   const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, ...post, PROSE, 'Thu Hà'].join('\n');
