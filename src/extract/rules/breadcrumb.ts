@@ -72,7 +72,9 @@ const ELLIPSIS = /\s*(?:\.{2,}|…)$/u;
 function cutTitle(doc: Document, trail: Line, crumb: string): boolean {
   if (ELLIPSIS.test(crumb)) return true;
   const key = matchKey(crumb);
-  return !isSectionName(crumb) && doc.lines.slice(trail.index + 1, trail.index + 1 + TITLE_BELOW).some((l) => matchKey(l.text).startsWith(`${key} `));
+  // Cut at a word's end: a space or a comma after it in the title (`… tuyên truyền phòng` of `… phòng, chống …`).
+  const begins = (title: string) => title.length > key.length && title.startsWith(key) && !/[\p{L}\p{N}]/u.test(title[key.length]!);
+  return !isSectionName(crumb) && doc.lines.slice(trail.index + 1, trail.index + 1 + TITLE_BELOW).some((l) => begins(matchKey(l.text)));
 }
 
 /** A headline's words at the least; a section is named in fewer. */

@@ -737,6 +737,7 @@ test("breadcrumb: a last crumb that is the page's title cut short (the title's f
   const section = (trail: string, title: string) => decisionFor([trail, title, '07/12/2026 08:15', PROSE, PROSE].join('\n'), trail)?.fields?.section;
   assert.equal(section('Trang chủ » Pháp luật » Bắt đối tượng trộm cắp', 'Bắt đối tượng trộm cắp tài sản ở Can Lộc'), 'Pháp luật');
   assert.equal(section('Trang chủ / Pháp luật / Bắt đối tượng', 'Bắt đối tượng trộm cắp tài sản ở Can Lộc'), 'Pháp luật');
+  assert.equal(section('Trang chủ / Quốc phòng - An ninh / Công an xã tuyên truyền phòng', 'Công an xã tuyên truyền phòng, chống tội phạm cho học sinh'), 'Quốc phòng - An ninh');
   assert.equal(section('Tin tức > An ninh trật tự > Khởi tố 3 đối tượng...', 'Hà Tĩnh: Khởi tố 3 đối tượng đánh bạc qua mạng'), 'An ninh trật tự');
   assert.equal(section('Trang chủ > Tin tức > Giao thông', 'Giao thông ùn tắc kéo dài ở cửa ngõ Thủ đô'), 'Giao thông');
 });
