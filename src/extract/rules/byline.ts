@@ -55,7 +55,7 @@ export const byline: Rule = {
       }
       // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline;
       // `Thiết kế: Văn Minh` under an infographic: the rest of the team, credited where they worked, not closing the article.
-      if (underArticleDateline(line, found, decided) || (found.team && !found.author) || underLead(free, i, firstProse, found)) {
+      if (underArticleDateline(line, found, decided) || (found.team && !found.author) || underLead(free, i, firstProse, found, decided)) {
         decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
@@ -158,14 +158,16 @@ function underArticleDateline(line: Line, found: Byline, decided: Classification
 /**
  * `THANH HÀ` right under the lead, with the article's text under it: the
  * writer's name where some papers print it, between the lead and the text.
- * A name alone, right under the first paragraph, with more of the text under
- * it and no writer named further down.
+ * A name alone, right under the first paragraph (maybe over the article's
+ * dateline), with more of the text under it and no writer named further down.
  */
-function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline): boolean {
+function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline, decided: Classification): boolean {
   const line = free[i]!;
   if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || found.form !== NAME_FORM || !found.author) return false;
+  // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date printed together under the lead.
+  const dated = decided.kindOf(line.index + 1) === 'dateline' ? 1 : 0;
   const next = free[i + 1];
-  return !!next && next.index === line.index + 1 && isProse(next) && !namedAfterMoreText(free, i);
+  return !!next && next.index === line.index + 1 + dated && isProse(next) && !namedAfterMoreText(free, i);
 }
 
 /**

@@ -306,6 +306,14 @@ test("byline: a writer's name alone right under the lead, over the rest of the t
   assert.deepEqual([ending?.author, ending?.paragraphs.length], ['Trần Thị Bình', 3]);
 });
 
+test("byline: a writer's name under the lead over the article's dateline ('Minh Anh' over 'Thứ hai, 7/12/2026 08:15 (GMT+07:00)') is the byline; with a writer named at the end, it is the text's (negative)", () => {
+  const record = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', ...lines].join('\n')))).record;
+  const over = record(PROSE, 'Minh Anh', 'Thứ hai, 7/12/2026 08:15 (GMT+07:00)', `Qua đó, ${PROSE}`, `Ngoài ra, ${PROSE}`);
+  assert.deepEqual([over?.author, over?.date, over?.paragraphs.length], ['Minh Anh', '2026-12-07T08:15:00+07:00', 3]);
+  const ending = record(PROSE, 'Nguyễn Văn An', 'Thứ hai, 7/12/2026 08:15 (GMT+07:00)', `Qua đó, ${PROSE}`, 'Trần Thị Bình');
+  assert.deepEqual([ending?.author, ending?.paragraphs.length], ['Trần Thị Bình', 3]);
+});
+
 test('byline: a province name alone is not a byline (negative)', () => {
   assert.notEqual(kindsOf(['Tiêu đề', PROSE, PROSE, 'Hà Nội'].join('\n')).get('Hà Nội'), 'byline');
 });
