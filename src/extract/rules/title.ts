@@ -109,15 +109,20 @@ const endsParagraph = (line: Line) => isProse(line) && /[.…]$/u.test(line.text
  * next line is its repeat, or when it reads as a byline (`MINH ĐỨC - HOÀNG
  * LAN`, a caps byline under a caps title). A title that ends with a colon goes
  * on on the next line in any case, unless that is a paragraph, a dateline or a
- * byline.
+ * byline. So does a title whose next line goes on with a word in lower case,
+ * where that line is no paragraph (a wrapped line: see continuesLine).
  */
 function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
   if (!next || repeats.includes(next)) return undefined;
   // `Vụ cháy quán karaoke ở Bình Dương:` over `Khởi tố vụ án hình sự, …`: a kicker whose colon the headline completes.
   if (/[:：]$/u.test(found.text) && !isLongProse(next) && !readDateline(next.text) && !readByline(next.text) && found.text.length + next.text.length <= MAX_TITLE_LENGTH) return next;
+  // `… tổng kết công tác năm 2026` over `và triển khai nhiệm vụ năm 2027`: the title goes on in lower case, as a wrapped line does.
+  const fits = found.text.length + next.text.length <= MAX_TITLE_LENGTH;
+  const goesOn = /[\p{L}\p{N},]$/u.test(found.text) && /^\p{Ll}+[\s,]/u.test(next.text);
+  if (fits && goesOn && !isProse(next) && !readDateline(next.text) && !readByline(next.text)) return next;
   if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
-  if (/[.!?]$/.test(found.text) || found.text.length + next.text.length > MAX_TITLE_LENGTH || readByline(next.text)) return undefined;
+  if (/[.!?]$/.test(found.text) || !fits || readByline(next.text)) return undefined;
   return next;
 }
 

@@ -79,6 +79,16 @@ test('title: a title in capitals wrapped onto a second line in capitals is read 
   assert.equal(kindsOf(text).get('CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024'), 'title');
 });
 
+test("title: a title wrapped onto a line that goes on in lower case ('… năm 2026' over 'và triển khai nhiệm vụ năm 2027') is read whole; a date, a byline or a paragraph in lower case under it is none of it (negative)", () => {
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n')))).record;
+  const wrapped = record('Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác năm 2026', 'và triển khai nhiệm vụ năm 2027', '07/12/2026');
+  assert.deepEqual([wrapped?.title, wrapped?.paragraphs.length], ['Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027', 2]);
+  const dated = record('Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết', 'ngày 07/12/2026 08:30');
+  assert.deepEqual([dated?.title, dated?.date], ['Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết', '2026-12-07T08:30:00+07:00']);
+  const lead = record('Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết', '07/12/2026', `và ${PROSE}`);
+  assert.equal(lead?.title, 'Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết');
+});
+
 test('title: a date in brackets after the title, as listings print it, is the publication date when no dateline gives it', () => {
   const title = 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng (15/03/2024)';
   const alone = decisionFor(article(title), title);
