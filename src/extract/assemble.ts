@@ -5,6 +5,7 @@ import { continuesLine, type Document } from './document.ts';
 import { escapeMarkdown, figureMarker } from './markdown.ts';
 import { withoutPhotoNumber } from './figures.ts';
 import { creditName } from './bylines.ts';
+import { paragraphRoles, withoutBullet } from './outline.ts';
 
 export interface Paragraph {
   text: string;
@@ -131,9 +132,21 @@ function addFigure(draft: Draft, figure: Figure): void {
   draft.blocks.push({ figure: draft.figures.length - 1 });
 }
 
-/** The body as Markdown: paragraphs escaped as text, figure markers where the photos stood. */
+/**
+ * The body as Markdown: paragraphs escaped as text, subheadings as headings
+ * and bulleted paragraphs as a list's items (see paragraphRoles), figure
+ * markers where the photos stood.
+ */
 export function bodyMarkdown(draft: Pick<Draft, 'blocks' | 'paragraphs'>): string {
-  return draft.blocks.map((b) => ('paragraph' in b ? escapeMarkdown(draft.paragraphs[b.paragraph]!.text) : figureMarker(b.figure))).join('\n\n');
+  const texts = draft.blocks.map((b) => ('paragraph' in b ? draft.paragraphs[b.paragraph]!.text : null));
+  const roles = paragraphRoles(texts);
+  const markdown = draft.blocks.map((b, i) => {
+    if (!('paragraph' in b)) return figureMarker(b.figure);
+    const text = texts[i]!;
+    return roles[i] === 'heading' ? `## ${escapeMarkdown(text)}` : roles[i] === 'item' ? `- ${escapeMarkdown(withoutBullet(text))}` : escapeMarkdown(text);
+  });
+  // A list's items one a line, so that it reads as one list.
+  return markdown.reduce((body, block, i) => (i === 0 ? block : `${body}${roles[i] === 'item' && roles[i - 1] === 'item' ? '\n' : '\n\n'}${block}`), '');
 }
 
 /** The writers so far and one more, once each (`Minh Anh, Hoàng Long`). */

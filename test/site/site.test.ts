@@ -39,14 +39,31 @@ const TAGGED = [
   'Từ khóa: cải cách hành chính, Trần Quốc Tỏ, Hà Nội',
 ].join('\n');
 
+/** An article with subheadings and a bulleted list between its paragraphs. */
+const OUTLINED = [
+  'Tổng kết đợt cao điểm tấn công trấn áp tội phạm',
+  'Thứ Tư, 03/01/2024 10:00',
+  'Sáng 3/1, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm tấn công, trấn áp tội phạm dịp cuối năm với sự tham dự của lãnh đạo các đơn vị.',
+  'Kết quả nổi bật',
+  'Trong đợt cao điểm, lực lượng Công an toàn tỉnh đã triệt phá nhiều băng, nhóm tội phạm, thu giữ nhiều tang vật có giá trị.',
+  'Những con số biết nói',
+  '- Bắt 35 đối tượng;',
+  '- Thu giữ 12 xe máy;',
+  '- Thu hồi 200 triệu đồng.',
+  'Hội nghị cũng đề ra nhiệm vụ trọng tâm cho năm tới, trong đó chú trọng phòng ngừa tội phạm từ cơ sở.',
+].join('\n');
+
+/** The articles the site is built from besides the seeds. */
+const EXTRA = { 'zz-hostile.txt': HOSTILE, 'zz-tagged.txt': TAGGED, 'zz-outlined.txt': OUTLINED };
+
 before(() => {
-  site = buildProject({ 'zz-hostile.txt': HOSTILE, 'zz-tagged.txt': TAGGED });
+  site = buildProject(EXTRA);
   pages = siteFiles(site.dist).filter((f) => f.endsWith('.html'));
 });
 
 test('bantin build succeeds and reports what it built', () => {
   assert.equal(site.code, 0, site.stderr);
-  assert.match(site.stderr, /files found 7, published 7, skipped 0/);
+  assert.match(site.stderr, /files found 8, published 8, skipped 0/);
   for (const stage of ['ingest', 'images', 'model', 'render', 'index', 'offline']) assert.match(site.stderr, new RegExp(`time .*${stage} [\\d.]+ s`), stage);
   assert.match(site.stderr, /output \d+ files, \d+ KiB/);
 });
@@ -67,6 +84,14 @@ test('every seed has its page with title, <time datetime>, author and figures', 
     assert.equal(jsonLd['@type'], 'NewsArticle');
     assert.equal(jsonLd.headline, seed.title);
   }
+});
+
+test("an article's subheadings are headings under its title, and its bulleted paragraphs one list", () => {
+  const home = loadPage(site.dist, 'index.html');
+  const link = home('.teaser__title a').filter((_, a) => home(a).text() === 'Tổng kết đợt cao điểm tấn công trấn áp tội phạm');
+  const $ = loadPage(site.dist, fileForUrl(site.dist, link.attr('href')!)!);
+  assert.deepEqual($('article h2').map((_, h) => $(h).text()).get().slice(0, 2), ['Kết quả nổi bật', 'Những con số biết nói']);
+  assert.deepEqual($('article ul li').map((_, li) => $(li).text()).get(), ['Bắt 35 đối tượng;', 'Thu giữ 12 xe máy;', 'Thu hồi 200 triệu đồng.']);
 });
 
 test('the dateline reads as Vietnamese newspapers print it', () => {
@@ -119,13 +144,13 @@ test('Atom and RSS parse as XML; the JSON Feed has its required keys', () => {
     assert.equal(XMLValidator.validate(readFileSync(path.join(site.dist, feed), 'utf8')), true, feed);
   }
   const atom = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path.join(site.dist, 'feed.xml'), 'utf8'));
-  assert.equal(atom.feed.entry.length, 7);
+  assert.equal(atom.feed.entry.length, 8);
   const rss = new XMLParser().parse(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8'));
-  assert.equal(rss.rss.channel.item.length, 7);
+  assert.equal(rss.rss.channel.item.length, 8);
   const json = JSON.parse(readFileSync(path.join(site.dist, 'feed.json'), 'utf8'));
   assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
   assert.ok(json.title);
-  assert.equal(json.items.length, 7);
+  assert.equal(json.items.length, 8);
   for (const item of json.items) {
     assert.ok(item.id && item.url && item.content_html && item.date_published);
   }
@@ -158,7 +183,7 @@ test('article text that looks like HTML shows as text; nothing in it runs', () =
 });
 
 test('the same input built twice gives a byte-identical dist/', () => {
-  const again = buildProject({ 'zz-hostile.txt': HOSTILE, 'zz-tagged.txt': TAGGED });
+  const again = buildProject(EXTRA);
   const digest = (dist: string) => siteFiles(dist).map((f) => `${f} ${createHash('sha256').update(readFileSync(path.join(dist, f))).digest('hex')}`);
   assert.deepEqual(digest(again.dist), digest(site.dist));
 });
