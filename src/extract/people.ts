@@ -30,7 +30,7 @@ const MAX_ORGANISATION_WORDS = 10;
 const MIN_NAME_WORDS_AFTER_ORGANISATION = 3;
 const NOT_NAME = new Set(data.notNameWords);
 const NOT_NAME_PHRASES = byFirstWord(data.notNamePhrases);
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 5;
 /**
  * `(SN 1988, trú tại …)`, `(sinh năm 1990)`, `(1975, …)`, `(35 tuổi)`: a
  * birth year or an age in brackets right after a name. A bare year must be
@@ -120,6 +120,9 @@ function readNameAt(words: readonly Word[], keys: readonly string[], start: numb
     if (!adjacent(w) || !NAME_WORD.test(w.text) || NOT_NAME.has(w.text) || phraseAt(NOT_NAME_PHRASES, words, keys, j)) break;
     name.push(w);
   }
+  // `Trần Văn Nam Công an xã …`: a body's name in lower case after its first word (`Công an`) opens after the name.
+  const last = start + name.length - 1;
+  if (name.length > 2 && (phraseAt(ORGANISATIONS, words, keys, last)?.length ?? 0) > 1 && /^\p{Ll}/u.test(words[last + 1]!.text)) name.pop();
   // `ngư dân Cà Mau`, `nông dân Bạc Liêu`: a province whose name opens with a surname, not a person.
   if (placeAt(words, start) === name.length) return null;
   return name.length >= 2 ? name : null;

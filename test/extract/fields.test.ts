@@ -89,6 +89,11 @@ test("people: students, teachers, patients and a professional soldier are named 
   assert.deepEqual(findPeople(text), ['Nguyễn Đức Anh', 'Hoàng Thu Hà', 'Lò Văn Páo', 'Trần Minh Đức']);
 });
 
+test("people: a name of five words (an Ê Đê name, a double surname with a long given name) is read whole; a body's name right after a name, its words in lower case after its first, is no part of it (negative)", () => {
+  const text = 'Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy, dự. Bà Huỳnh Lê Thị Ngọc Anh phát biểu. Đại úy Trần Văn Nam Công an xã Thiên Lộc báo cáo. Anh Nguyễn Công An nhận thưởng.';
+  assert.deepEqual(findPeople(text), ['Y Thanh Hà Niê Kđăm', 'Huỳnh Lê Thị Ngọc Anh', 'Trần Văn Nam', 'Nguyễn Công An']);
+});
+
 test('people: highland surnames, and a reader who asks', () => {
   const text = 'Thượng tá Rơ Châm Ny, Phó Giám đốc; Trung tá Ksor Y Phơn và bạn đọc Nguyễn Văn Hùng (Thanh Hóa) hỏi.';
   assert.deepEqual(findPeople(text), ['Rơ Châm Ny', 'Ksor Y Phơn', 'Nguyễn Văn Hùng']);
