@@ -7,7 +7,12 @@ interface PlaceForm {
   /** The name as it is recorded (`Thanh Hóa`, `TP Hồ Chí Minh`). */
   name: string;
   keys: string[];
+  /** Which words the printing joins to the one before with a dash (`Bà Rịa - Vũng Tàu`, `BR-VT`), not a space. */
+  dashed: boolean[];
 }
+
+/** A dash between two words, with or without spaces, of any length. */
+const DASH_GAP = /^[^\S\n]*[-–—][^\S\n]*$/u;
 
 /** Every printed form of every province and city, grouped by its first word for a single pass. */
 const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
@@ -23,7 +28,7 @@ for (const place of [...data.places, ...data.cities]) {
     const words = splitWords(printed);
     const keys = words.map((w) => nameWordKey(w.text));
     const list = FORMS_BY_FIRST_WORD.get(keys[0]!) ?? [];
-    list.push({ name: place.name, keys });
+    list.push({ name: place.name, keys, dashed: words.map((w) => DASH_GAP.test(w.gap)) });
     list.sort((a, b) => b.keys.length - a.keys.length);
     FORMS_BY_FIRST_WORD.set(keys[0]!, list);
     FOLDED_FIRST_WORDS.add(foldInPlace(words[0]!.text));
@@ -62,7 +67,9 @@ function namesLowerUnit(text: string, words: readonly Word[], i: number): boolea
 
 /** The printed form of a province or city that the words open at `i`, the longest. */
 function formAt(words: readonly Word[], i: number): PlaceForm | undefined {
-  return FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text))?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || adjacent(words[i + j]!))));
+  // A name printed with a dash is printed with any dash, spaced or not (`Bà Rịa-Vũng Tàu`, `Bà Rịa – Vũng Tàu`).
+  const joined = (f: PlaceForm, j: number) => adjacent(words[i + j]!) || (f.dashed[j]! && DASH_GAP.test(words[i + j]!.gap));
+  return FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text))?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || joined(f, j))));
 }
 
 /** How many words of a province's or city's name open at `i`: 0 for none. */

@@ -173,6 +173,11 @@ test('places: cities under a province, by their own names', () => {
   assert.deepEqual(findPlaces('chợ đêm Đà Lạt, thành phố Buôn Ma Thuột và TP Phan Rang - Tháp Chàm'), ['Đà Lạt', 'Buôn Ma Thuột', 'Phan Rang - Tháp Chàm']);
 });
 
+test("places: a province named with a dash is one name whatever the dash, spaced or not ('Bà Rịa-Vũng Tàu', 'BR-VT'), not its city's; two provinces joined by a dash stay two (negative)", () => {
+  for (const printed of ['Công an tỉnh Bà Rịa-Vũng Tàu', 'tỉnh Bà Rịa – Vũng Tàu', 'BR-VT']) assert.deepEqual(findPlaces(printed), ['Bà Rịa - Vũng Tàu'], printed);
+  assert.deepEqual(findPlaces('Hà Nam - Ninh Bình'), ['Hà Nam', 'Ninh Bình']);
+});
+
 test('places: names as English articles print them, without marks or in one word', () => {
   assert.deepEqual(findPlaces('Police in Ha Noi and Nghe An province, and in Danang and Ho Chi Minh City'), ['Hà Nội', 'Nghệ An', 'Đà Nẵng', 'TP Hồ Chí Minh']);
   assert.deepEqual(findPlaces('Hanoi, Haiphong and Saigon'), ['Hà Nội', 'Hải Phòng', 'TP Hồ Chí Minh']);
