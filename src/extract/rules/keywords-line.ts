@@ -24,12 +24,16 @@ export const keywordsLine: Rule = {
       if (!label) return [];
       const after = line.text.slice(label.length);
       const rest = after.replace(/^\s*[:：\-–]\s*/, '');
-      if (rest === after && !/^\s*[:：]/.test(after)) return [];
-      if (rest === '') {
+      // `Tags` alone on its printed line, with no colon, under the article (its first tag may have been joined to it as a wrapped line's).
+      const printed = printedLines(doc, line);
+      const alone = LABELS.equals(printed[0]!) && decided.proseAbove(line.index);
+      if (rest === after && !/^\s*[:：]/.test(after) && !alone) return [];
+      if (rest === '' || alone) {
         const below = tagLinesBelow(doc, line);
-        if (below.length === 0) return [];
+        const joined = alone ? printed.slice(1) : [];
+        if (below.length + joined.length === 0) return [];
         below.forEach((l) => claimed.add(l.index));
-        const tags = below.flatMap((l) => printedLines(doc, l));
+        const tags = [...joined, ...below.flatMap((l) => printedLines(doc, l))];
         return [
           decide(line, 'tags', this.name, `the keywords label '${label}' alone, over ${tags.length} tag line(s)`, { tags }),
           ...below.map((l) => decide(l, 'tags', this.name, `a tag under the keywords label at line ${line.number}`)),

@@ -618,6 +618,15 @@ test('keywords-line: a label alone over tags one a line, up to the site\'s next 
   assert.deepEqual(record?.tags.slice(0, 2), ['tai nạn giao thông', 'nồng độ cồn']);
 });
 
+test("keywords-line: a label with no colon alone on its line under the article ('Tags', 'Từ khóa'), over tags one a line, gives them, though the first in lower case reads as the label's wrapped line; over the article it is no label (negative)", () => {
+  for (const label of ['Tags', 'Tag', 'Từ khóa', 'Thẻ']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, 'Văn Chương', label, 'trộm cắp', 'Can Lộc'].join('\n')))).record;
+    assert.deepEqual([record?.tags, record?.paragraphs.length], [['trộm cắp', 'Can Lộc'], 2], label);
+  }
+  const top = extractRecord(readSource('a.txt', Buffer.from(['Chủ đề', 'Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, 'Văn Chương'].join('\n')))).record;
+  assert.deepEqual(top?.tags, []);
+});
+
 test('keywords-line: a label alone over a sentence gives no tags (negative)', () => {
   const text = ['Tiêu đề', '05/03/2024 08:15', PROSE, 'Từ khóa:', 'Các từ khóa được cập nhật hằng ngày trên trang của đơn vị.', PROSE, 'Văn Chương'].join('\n');
   assert.equal(decisionFor(text, 'Từ khóa:')?.fields?.tags, undefined);
