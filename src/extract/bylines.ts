@@ -559,7 +559,8 @@ export function organisationCase(text: string): string {
   for (let i = 0; i < words.length; ) {
     const rest = words.slice(i).join(' ');
     const known: string | null = place ? null : bodyAt(rest, i === 0);
-    const unit: string | null = known ? null : UNIT_WORDS.prefixOf(rest);
+    // As printed: `QUÂN SỰ` is no `quận`.
+    const unit: string | null = known ? null : UNIT_WORDS.prefixAsPrinted(rest);
     const phrase = known ?? unit;
     if (phrase) {
       out.push(known ?? phrase.toLocaleLowerCase('vi'));

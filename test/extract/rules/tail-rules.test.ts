@@ -235,6 +235,8 @@ test('byline: an organisation printed in capitals is written as it is named; one
     ['HUYỆN ĐOÀN YÊN ĐỊNH', 'Huyện đoàn Yên Định'],
     ['VĂN PHÒNG TỈNH ỦY', 'Văn phòng Tỉnh ủy'],
     ['UBND XÃ TÂN LẬP', 'UBND xã Tân Lập'],
+    // `QUÂN SỰ` (military) is no `quận` (district): the unit's word is matched with its marks.
+    ['BAN CHỈ HUY QUÂN SỰ HUYỆN HƯƠNG SƠN', 'Ban Chỉ huy Quân sự huyện Hương Sơn'],
     ['TTXVN', 'TTXVN'],
     ['Phòng Cảnh sát Hình sự', 'Phòng Cảnh sát Hình sự'],
   ];
