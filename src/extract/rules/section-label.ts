@@ -5,9 +5,9 @@ import { MAX_TITLE_LENGTH, isProse, wordCount, type Line } from '../document.ts'
 import { withoutLeadingIcons } from '../phrases.ts';
 import { isSeriesPart } from '../series.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
-import { sameTitle } from './title.ts';
+import { isSiteName, sameTitle } from './title.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import { isLabelledByline, NAME_FORM, readByline } from '../bylines.ts';
+import { isLabelledByline, NAME_FORM, organisationCase, readByline } from '../bylines.ts';
 import { readCreditedCaption, readImageToken } from '../figures.ts';
 
 const MAX_LABEL_LENGTH = 80;
@@ -85,7 +85,9 @@ function sectionOver(first: Line, next: Line, decided: Classification): Decision
   if (readImageToken(first.text)?.kind === 'placeholder') return null;
   if (isSectionName(text)) return decide(first, 'section', name, 'a known section name above the title', { section: sectionCase(text) });
   if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
-    return decide(first, 'section', name, 'a line in capitals above a title in normal case', { section: sectionCase(first.text) });
+    // `CÔNG AN TỈNH QUẢNG TRỊ`: a unit's name, in the case it is named in (its place's name capitalised).
+    const section = isSiteName(first.text) ? organisationCase(first.text) : sectionCase(first.text);
+    return decide(first, 'section', name, 'a line in capitals above a title in normal case', { section });
   }
   if (isSeriesNameOver(first, next)) return decide(first, 'section', name, `the series' name over the title of its part (line ${next.number})`, { section: sectionCase(text) });
   // `Cải cách tư pháp` right over a title twice as long, itself right over its dateline: a section nobody listed, told by where it

@@ -329,6 +329,11 @@ test('header-masthead: a portal\'s name over the title and its dateline, the sec
 test('header-masthead: a name in capitals with no menu under it is left to the section and title rules (negative)', () => {
   const label = 'CÔNG AN TỈNH QUẢNG TRỊ';
   assert.equal(kindsOf(article(label, 'Triển khai kế hoạch cải cách hành chính')).get(label), 'section');
+  // Named as the unit is named, its place's name capitalised; a section that names no unit keeps one capital.
+  assert.equal(decisionFor(article(label, 'Triển khai kế hoạch cải cách hành chính'), label)?.fields?.section, 'Công an tỉnh Quảng Trị');
+  const command = 'BAN CHỈ HUY QUÂN SỰ HUYỆN HƯƠNG SƠN';
+  assert.equal(decisionFor(article(command, 'Kết quả thực hiện nhiệm vụ quốc phòng năm 2026'), command)?.fields?.section, 'Ban Chỉ huy Quân sự huyện Hương Sơn');
+  assert.equal(decisionFor(article('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'Tăng cường sự lãnh đạo của Đảng'), 'ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY')?.fields?.section, 'Đảng ủy trực thuộc thành ủy');
 });
 
 test('header-masthead: a site named after the kind of place (xã, huyện) is a site name; in capitals over a heading it is the masthead', () => {
