@@ -94,6 +94,11 @@ test("people: a name of five words (an Ê Đê name, a double surname with a lon
   assert.deepEqual(findPeople(text), ['Y Thanh Hà Niê Kđăm', 'Huỳnh Lê Thị Ngọc Anh', 'Trần Văn Nam', 'Nguyễn Công An']);
 });
 
+test("people: named after what they were or are to their village (a fallen soldier, a village elder, a hero), as after a rank", () => {
+  const text = 'Bà H\'Bia Mlô, mẹ của liệt sĩ Y Blôk Mlô, trò chuyện với trưởng bản Lò Văn Páo và Anh hùng Lực lượng vũ trang nhân dân Lê Mã Lương.';
+  assert.deepEqual(findPeople(text), ["H'Bia Mlô", 'Y Blôk Mlô', 'Lò Văn Páo', 'Lê Mã Lương']);
+});
+
 test('people: highland surnames, and a reader who asks', () => {
   const text = 'Thượng tá Rơ Châm Ny, Phó Giám đốc; Trung tá Ksor Y Phơn và bạn đọc Nguyễn Văn Hùng (Thanh Hóa) hỏi.';
   assert.deepEqual(findPeople(text), ['Rơ Châm Ny', 'Ksor Y Phơn', 'Nguyễn Văn Hùng']);
