@@ -164,10 +164,11 @@ function underArticleDateline(line: Line, found: Byline, decided: Classification
 function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline, decided: Classification): boolean {
   const line = free[i]!;
   if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || found.form !== NAME_FORM || !found.author) return false;
-  // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date printed together under the lead.
-  const dated = decided.kindOf(line.index + 1) === 'dateline' ? 1 : 0;
+  // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date (and its view count) printed together under the lead.
+  let below = line.index + 1;
+  while (decided.kindOf(below) === 'dateline' || decided.kindOf(below) === 'views') below++;
   const next = free[i + 1];
-  return !!next && next.index === line.index + 1 + dated && isProse(next) && !namedAfterMoreText(free, i);
+  return !!next && next.index === below && isProse(next) && !namedAfterMoreText(free, i);
 }
 
 /**
