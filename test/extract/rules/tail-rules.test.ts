@@ -928,6 +928,13 @@ test('related-block: the heading and the list of other titles under it are chrom
   for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
+test("related-block: what a site suggests under the article ('Có thể bạn quan tâm', 'Đừng bỏ lỡ') heads a list of other titles, with no byline above it", () => {
+  for (const heading of ['Có thể bạn quan tâm', 'Đừng bỏ lỡ', 'You may also like']) {
+    const kinds = kindsOf(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, heading, 'Bắt đối tượng trộm cắp tài sản tại chợ Đông Hà', 'Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy'].join('\n'));
+    for (const line of [heading, 'Bắt đối tượng trộm cắp tài sản tại chợ Đông Hà']) assert.equal(kinds.get(line), 'chrome', `${heading}: ${line}`);
+  }
+});
+
 test("related-block: with no byline to end the article, the site's blocks under it are told by their headings: the most read ('Tin đọc nhiều') with numbered titles, a poll ('Bình chọn'), the author box's links, a rating prompt", () => {
   const tail = ['Tin đọc nhiều', '1. Khởi tố vụ án lừa đảo chiếm đoạt tài sản qua mạng xã hội', '2. Phú Thọ tăng cường kiểm tra nồng độ cồn dịp nghỉ lễ', 'Bình chọn', 'Bạn đã từng nhận được tin nhắn lừa đảo chưa?', 'Đã từng', 'Chưa từng', 'Bạn đánh giá bài viết này thế nào?', 'Gửi đánh giá', 'Xem các bài viết khác của tác giả'];
   const kinds = kindsOf(['Tiêu đề bài viết về an ninh trật tự', '07/03/2024 11:00', PROSE, PROSE, ...tail].join('\n'));
