@@ -107,6 +107,18 @@ const LEADING_ARROW = new RegExp(`^\\s*(?:${chrome.backArrows.phrases.map(escape
 /** `Đọc thêm >>`, `← Quay lại`, `Trang trước | Trang sau`: one button's label, or several between bars. */
 export const isButtons = (text: string) =>
   text.split(/\s*[|•·]\s*/u).every((piece) => BUTTONS.equals(piece.replace(TRAILING_LINK_MARK, '').replace(LEADING_ARROW, '')));
+const BACK_TO_SECTION = new PhraseList(chrome.backToSection.phrases);
+/** `Trở lại Thời sự`, `Trở lại Thời sự Chia sẻ`: a link back to a section, maybe with buttons (or a block's heading) after it. */
+const isBackToSection = (text: string) => {
+  const back = BACK_TO_SECTION.prefixOf(text);
+  if (!back) return false;
+  const words = text.slice(back.length).trim().split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const rest = words.slice(n).join(' ');
+    if (isSectionName(words.slice(0, n).join(' ')) && (rest === '' || isButtons(rest) || HEADERS.equals(rest))) return true;
+  }
+  return false;
+};
 const FORM_FIELDS = new PhraseList(chrome.formFields.phrases);
 /** A form field with nothing typed after its label: its colon, a required mark (`*`, `(*)`). */
 const isEmptyField = (text: string) => {
@@ -236,6 +248,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isPrompt, why: 'the site asks the reader to scan its code, install its app or follow it' },
   { is: (_, key) => SHARE_ON_PLATFORM.test(key), why: 'a share button with its platform' },
   { is: isButtons, why: "a button's label, or buttons' between bars" },
+  { is: isBackToSection, why: "a link back to the article's section ('Trở lại Thời sự')" },
   { is: (text) => EMBED_LINES.equals(text), why: "an embedded video's, map's or photo viewer's own words" },
   { is: isEmptyField, why: "a comment form's field, left empty" },
 ];

@@ -709,6 +709,14 @@ test("site-chrome: a link's words pointing at what the copy lost ('Xem chi tiế
   }
 });
 
+test("site-chrome: a link back to the section ('Trở lại Thời sự', with a button after it) and the editors' note on the title ('(*) Tiêu đề do Tòa soạn đặt') under the text are chrome with no byline above them; a sentence that opens with 'Trở lại' is not (negative)", () => {
+  const lines = ['Trở lại Thời sự', 'Trở lại Thời sự Chia sẻ', '(*) Tiêu đề do Tòa soạn đặt'];
+  const kinds = kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, PROSE, ...lines].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  const sentence = 'Trở lại Thời sự cuối tuần, chương trình đã phát sóng nhiều phóng sự về an ninh trật tự ở cơ sở.';
+  assert.equal(kindsOf(['Tiêu đề', '05/03/2024 14:20', PROSE, sentence, PROSE, 'Thu Hà'].join('\n')).get(sentence), 'body');
+});
+
 test('social-embed: an embedded post, from the poster\'s name over its time to its reactions, is chrome, and its time is no dateline', () => {
   const post = ['Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', 'CẢNH BÁO LỪA ĐẢO', 'Thích', 'Bình luận', 'Chia sẻ'];
   const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, ...post, PROSE, 'Thu Hà'].join('\n');
