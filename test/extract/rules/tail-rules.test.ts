@@ -936,8 +936,8 @@ test('related-block: the heading and the list of other titles under it are chrom
   for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
-test("related-block: what a site suggests under the article ('Có thể bạn quan tâm', 'Đừng bỏ lỡ') heads a list of other titles, with no byline above it", () => {
-  for (const heading of ['Có thể bạn quan tâm', 'Đừng bỏ lỡ', 'You may also like']) {
+test("related-block: what a site suggests under the article ('Có thể bạn quan tâm', 'Đừng bỏ lỡ') and its galleries ('Ảnh hoạt động', 'Video clip') head lists of other titles, with no byline above them", () => {
+  for (const heading of ['Có thể bạn quan tâm', 'Đừng bỏ lỡ', 'You may also like', 'Ảnh hoạt động', 'Video clip']) {
     const kinds = kindsOf(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, heading, 'Bắt đối tượng trộm cắp tài sản tại chợ Đông Hà', 'Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy'].join('\n'));
     for (const line of [heading, 'Bắt đối tượng trộm cắp tài sản tại chợ Đông Hà']) assert.equal(kinds.get(line), 'chrome', `${heading}: ${line}`);
   }
