@@ -10,6 +10,11 @@ const cases: [string, object][] = [
   ['Thứ hai - 17/10/2022 04:44', { published: { year: 2022, month: 10, day: 17, hour: 4, minute: 44 } }],
   ['Thứ Tư, 22-06-2022, 17:57', { published: { year: 2022, month: 6, day: 22, hour: 17, minute: 57 } }],
   ['Chủ Nhật, 31/10/2021', { published: { year: 2021, month: 10, day: 31 } }],
+  // A weekday abbreviated with a stop or run together ('T.Hai', 'Th2'); Joomla's label ('Được viết ngày'), and its English.
+  ['T.Hai, 07/12/2026, 08:15 AM', { published: { year: 2026, month: 12, day: 7, hour: 8, minute: 15 } }],
+  ['Th2, 07/12/2026', { published: { year: 2026, month: 12, day: 7 } }],
+  ['Được viết ngày Thứ hai, 07 Tháng 12 2026 08:15', { published: { year: 2026, month: 12, day: 7, hour: 8, minute: 15 } }],
+  ['Written on Monday, 07 December 2026 08:15', { published: { year: 2026, month: 12, day: 7, hour: 8, minute: 15 } }],
   ['Cập nhật lúc 06:59 ngày 07/09/2021', { updated: { year: 2021, month: 9, day: 7, hour: 6, minute: 59 } }],
   ['Ngày tạo: 12/03/2024 08:00 | Ngày cập nhật: 13/03/2024 09:30 | In bài viết | Gửi email', { published: { year: 2024, month: 3, day: 12, hour: 8, minute: 0 }, updated: { year: 2024, month: 3, day: 13, hour: 9, minute: 30 } }],
   ['Ngày phát hành: 15/10/2024', { published: { year: 2024, month: 10, day: 15 } }],
