@@ -265,6 +265,8 @@ function fieldOf(text: string, piece: string): OtherField | null {
   if (isPlaceName(piece) || writtenAt(text, piece)) return { place: piece };
   const link = ACCOUNT_LINKS.prefixOf(piece);
   if (link && accountKind(piece.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
+  // `07/12/2026 | admin | Tin tức`: the CMS account that posted it, set apart beside the date, credits nobody.
+  if (accountKind(piece) === 'known' && setApart(text, piece)) return {};
   const found = readByline(piece);
   if (found) return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
   // `Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024`: a blog's poster, then the category it filed the post in.

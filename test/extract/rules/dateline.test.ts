@@ -15,6 +15,9 @@ const cases: [string, object][] = [
   ['Th2, 07/12/2026', { published: { year: 2026, month: 12, day: 7 } }],
   ['Được viết ngày Thứ hai, 07 Tháng 12 2026 08:15', { published: { year: 2026, month: 12, day: 7, hour: 8, minute: 15 } }],
   ['Written on Monday, 07 December 2026 08:15', { published: { year: 2026, month: 12, day: 7, hour: 8, minute: 15 } }],
+  // The CMS account that posted it, set apart beside the date, credits nobody; the section beside it is read.
+  ['07/12/2026 | admin | Tin tức', { section: 'Tin tức', published: { year: 2026, month: 12, day: 7 } }],
+  ['admin - Tháng Mười Hai 7, 2026', { published: { year: 2026, month: 12, day: 7 } }],
   ['Cập nhật lúc 06:59 ngày 07/09/2021', { updated: { year: 2021, month: 9, day: 7, hour: 6, minute: 59 } }],
   ['Ngày tạo: 12/03/2024 08:00 | Ngày cập nhật: 13/03/2024 09:30 | In bài viết | Gửi email', { published: { year: 2024, month: 3, day: 12, hour: 8, minute: 0 }, updated: { year: 2024, month: 3, day: 13, hour: 9, minute: 30 } }],
   ['Ngày phát hành: 15/10/2024', { published: { year: 2024, month: 10, day: 15 } }],
