@@ -25,8 +25,8 @@ const BULLET = /^[-–+•·*]\s+(?=\S)/u;
  * Each block's role, by its shape and its neighbours'. A heading is short,
  * opens with a capital or a number, ends with no stop, is no field (`Tội
  * danh: …`) nor a table's row, and stands between text that ended (or a
- * figure) and a paragraph of text, or a list, under it. An
- * item has a bullet, with another item next to it.
+ * figure) and a paragraph of text, or a list, under it. An item has a
+ * bullet, with another item next to it.
  */
 export function paragraphRoles(blocks: readonly OutlineBlock[]): ParagraphRole[] {
   const bulleted = listItems(blocks);
@@ -36,7 +36,7 @@ export function paragraphRoles(blocks: readonly OutlineBlock[]): ParagraphRole[]
     // Under text that ended, or a figure: a verse's lines, one under another, head nothing.
     const previous = blocks[i - 1];
     const underText = previous === null || (typeof previous === 'string' && ENDS_TEXT.test(previous));
-    return underText && !bulleted[i] && headsText(text, blocks[i + 1], bulleted[i + 1] === true && bulleted[i + 2] === true) ? 'heading' : 'text';
+    return underText && headsText(text, blocks[i + 1], bulleted[i + 1] === true && bulleted[i + 2] === true) ? 'heading' : 'text';
   });
 }
 

@@ -67,7 +67,8 @@ const ELLIPSIS = /\s*(?:\.{2,}|…)$/u;
 /**
  * `… > Bắt đối tượng trộm cắp...`, or `… > Bắt đối tượng trộm cắp` over
  * `Bắt đối tượng trộm cắp tài sản ở Can Lộc`: the page's title, cut short
- * to fit the trail. A section's name is never cut, nor the start of a headline.
+ * to fit the trail. A known section's name stays the section, though a
+ * headline may open with it (`Giao thông` over `Giao thông ùn tắc …`).
  */
 function cutTitle(doc: Document, trail: Line, crumb: string): boolean {
   if (ELLIPSIS.test(crumb)) return true;
