@@ -3,10 +3,10 @@ import type { ArticleRecord } from '../record.ts';
 import type { Source } from '../read/index.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { assemble, bodyMarkdown, type Draft } from './assemble.ts';
-import { formatDate, VIETNAM_ZONE } from './dates.ts';
+import { formatDate, VIETNAM_ZONE, type DateValue } from './dates.ts';
 import { Classification, type Decision, type Hints } from './decision.ts';
 import { toDocument, type Document } from './document.ts';
-import { dateFromPath, resolveDate } from './fields/date.ts';
+import { dateFromPath, monthFirstDate, resolveDate } from './fields/date.ts';
 import { findEntities, mergeTags } from './fields/entities.ts';
 import type { FieldNote } from './fields/note.ts';
 import { readOverrides } from './fields/overrides.ts';
@@ -52,7 +52,9 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...fmDiagnostics];
   const notes: FieldNote[] = [];
 
-  const fromText = resolveDate(draft.published, draft.updated, draft.paragraphs, draft.dayMonth);
+  const lang = overrides.lang ?? detectLanguage(draft.paragraphs.map((p) => p.text).join(' '));
+  const read = (date: DateValue | undefined) => (date && lang === 'en' ? englishReading(date, draft, decisions, document) : date);
+  const fromText = resolveDate(read(draft.published), read(draft.updated), draft.paragraphs, draft.dayMonth);
   const resolved = fromText.date ? fromText : (dateFromPath(source.file) ?? fromText);
   if (resolved.note) notes.push(resolved.note);
   const title = overrides.title ?? draft.title ?? draft.pageTitle ?? null;
@@ -77,7 +79,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const record: ArticleRecord = {
     file: source.file,
     slug: overrides.slug ?? (slugify(title) || slugify(source.file.replace(/\.[^.]+$/, '')) || 'bai-viet'),
-    lang: overrides.lang ?? detectLanguage(draft.paragraphs.map((p) => p.text).join(' ')),
+    lang,
     title,
     date,
     dateInferred,
@@ -120,4 +122,15 @@ export function leadOf(paragraphs: readonly string[]): string {
 
 function countWords(draft: Draft): number {
   return draft.paragraphs.reduce((n, p) => n + countSyllables(p.text), 0);
+}
+
+/**
+ * A dateline's date as an English page means it: printed in digits month
+ * first where the text's months say so (see monthFirstDate).
+ */
+function englishReading(date: DateValue, draft: Draft, decisions: readonly Decision[], document: Document): DateValue {
+  const same = (d: DateValue | undefined) => !!d && d.year === date.year && d.month === date.month && d.day === date.day;
+  const dateline = decisions.find((d) => same(d.fields?.published) || same(d.fields?.updated));
+  const body = draft.paragraphs.map((p) => p.text).join('\n');
+  return (dateline && monthFirstDate(date, document.lines[dateline.line]!.text, body)) || date;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPeople } from '../../src/extract/people.ts';
 import { findPlaces } from '../../src/extract/places.ts';
-import { resolveDate } from '../../src/extract/fields/date.ts';
+import { monthFirstDate, resolveDate } from '../../src/extract/fields/date.ts';
 import { readOverrides } from '../../src/extract/fields/overrides.ts';
 import { detectLanguage } from '../../src/extract/language.ts';
 import { countLetters, countSyllables } from '../../src/extract/letters.ts';
@@ -307,4 +307,15 @@ test("dates: a two-digit year under a date's label ('Cập nhật: 20/11/24'); u
 test('lead: the first paragraph, not a note in brackets above it', () => {
   assert.equal(leadOf(['(Bài 2 trong loạt bài "Chuyển đổi số ở cơ sở")', PROSE]), PROSE);
   assert.equal(leadOf(['(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.', PROSE]), '(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.');
+});
+
+test("date: on an English page, a date in digits that the text's months say was printed month first ('Updated: 12/05/2026' over a text that names December and never May) is read month first; on a Vietnamese page, or with the text naming May, it is read day first (negative)", () => {
+  const english = 'A delegation of the Ministry of Public Security attended the 44th ASEANAPOL Conference in Kuala Lumpur, Malaysia from December 2 to 4, where the delegations discussed cooperation against transnational crime.';
+  const page = (dateline: string, text: string) => extractRecord(readSource('a.txt', Buffer.from(['Vietnamese police delegation attends ASEANAPOL conference', dateline, text, text.replace('A delegation', 'The delegation'), 'By Minh Anh'].join('\n')))).record?.date;
+  assert.equal(page('Updated: 12/05/2026 16:20', english), '2026-12-05T16:20:00+07:00');
+  assert.equal(page('12/05/2026', english.replace('December', 'May')), '2026-05-12');
+  assert.equal(page('05/12/2026', english), '2026-12-05');
+  const vietnamese = 'Đoàn công tác của Bộ Công an đã tham dự Hội nghị ASEANAPOL lần thứ 44 tại Kuala Lumpur, Malaysia từ ngày 2 đến ngày 4 tháng 12, thảo luận về hợp tác phòng, chống tội phạm xuyên quốc gia trong khu vực.';
+  assert.equal(page('12/05/2026', vietnamese), '2026-05-12');
+  assert.equal(monthFirstDate({ year: 2026, month: 5, day: 12 }, 'May 12, 2026', english), null);
 });

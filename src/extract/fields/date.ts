@@ -72,6 +72,26 @@ function datedParagraph(paragraph: DatedParagraph | undefined, find: (text: stri
   };
 }
 
+/** English months by their full names, as an English text prints them, capitalised (`May` alone, in lower case, is a verb). */
+const ENGLISH_MONTHS = new Map(Object.entries(dateWords.months).filter(([name]) => /^[a-z]{4,}$/u.test(name) || name === 'may').map(([name, month]) => [name[0]!.toUpperCase() + name.slice(1), month]));
+const MONTH_NAME = new RegExp(`\\b(?:${[...ENGLISH_MONTHS.keys()].join('|')})\\b`, 'gu');
+
+/**
+ * `Updated: 12/05/2026 16:20` on an English page whose text names December
+ * and never May: the date printed in digits month first, as an American
+ * CMS prints it. Read day first, as Vietnam prints dates, it is 12 May; the
+ * months the text names say it is 5 December. Null when the printed date
+ * reads one way only, or the text names neither month, or both.
+ */
+export function monthFirstDate(date: DateValue, printed: string, body: string): DateValue | null {
+  if (date.day > 12 || date.day === date.month) return null;
+  const digits = new RegExp(`(?<!\\d)0?${date.day}(?<sep>[/.-])0?${date.month}\\k<sep>${date.year}(?!\\d)`, 'u');
+  if (!digits.test(printed)) return null;
+  const named = new Set([...body.matchAll(MONTH_NAME)].map((m) => ENGLISH_MONTHS.get(m[0])));
+  const swapped = { ...date, day: date.month, month: date.day };
+  return named.has(swapped.month) && !named.has(date.month) && isValidDay(swapped) ? swapped : null;
+}
+
 /** `2024-03-07-bat-giu.txt`, `2024/03/07/bat-giu.txt`, `20240307_tin.txt`: a day in the file's path, as static-site generators name posts. */
 const PATH_DATE = /(?:^|[/_.-])((?:19|20)\d{2})([-_./]?)(\d{2})\2(\d{2})(?=[/_.-]|$)/u;
 
