@@ -43,8 +43,8 @@ export const breadcrumb: Rule = {
       if (!startsHome && !sections && !crumbsByArrows) return [];
       // The last crumb is sometimes the article's own title (too long for a section, or printed again
       // as the heading): take the one before it. Printed again over the title and its dateline, it is the section's heading.
-      // (A menu's item named as the crumb is the site's link to the section, not the title again.)
-      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index !== line.index && decided.kindOf(l.index) !== 'chrome' && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));
+      // (A menu's item named as the crumb, above the trail, is the site's link to the section, not the title again.)
+      const printedAgain = (crumb: string) => doc.lines.some((l) => l.index > line.index && decided.kindOf(l.index) !== 'chrome' && matchKey(l.text) === matchKey(crumb) && !headsTitle(doc, l));
       // So is a crumb that names the page (`Chi tiết`).
       const last = (i: number) => i === parts.length - 1 && i > 0;
       // `… > An ninh trật tự > 04/12/2026`: the trail ends with the page's date, not a section.

@@ -375,6 +375,16 @@ test('header-widget: today\'s date and the weather in the header are chrome; the
   assert.deepEqual(decisionFor(text, 'Thứ Ba, 19/11/2024 - 15:20')?.fields?.published, { year: 2024, month: 11, day: 19, hour: 15, minute: 20 });
 });
 
+test("header-widget: the weather with its rain's strength ('Hà Tĩnh: 19°C - 24°C, có mưa nhỏ') is the header's, not the title", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(article('Thứ Hai, 07/12/2026', 'Hà Tĩnh: 19°C - 24°C, có mưa nhỏ', 'Khởi tố nhóm đối tượng cướp giật tài sản', '07/12/2026 10:05')))).record;
+  assert.deepEqual([record?.title, record?.date], ['Khởi tố nhóm đối tượng cướp giật tài sản', '2026-12-07T10:05:00+07:00']);
+});
+
+test("breadcrumb: a menu's item above the trail named as its last crumb ('News' in the menu, 'Home > News') is the section's link, and the crumb the section", () => {
+  const text = ['MINISTRY OF PUBLIC SECURITY', 'Home', 'News', 'Events', 'Contact', 'Home > News', 'Police delegation attends ASEANAPOL conference in Kuala Lumpur', 'December 5, 2026', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'News');
+});
+
 test('header-widget: a header\'s date with no label, over the dateline of the same day, gives way to the dateline\'s time', () => {
   const text = article('Hà Nội 28°C', 'Thứ Ba, 16/07/2024', 'Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo', '16/07/2024 08:40');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
