@@ -6,10 +6,12 @@ import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
 import { isPlaceName } from '../places.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
+import { isButtons } from './site-chrome.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
 const TICKERS = new PhraseList(chrome.headerWidgets.tickerLabels);
+const TOP_BAR_LINKS = new PhraseList(chrome.topBar.links);
 const MARKETS = new PhraseList(chrome.headerWidgets.marketLabels);
 /** `Tỷ giá USD: 24.580 | Giá vàng SJC: 79.800.000`: market prices, each a label and a number, between bars. */
 const isMarkets = (text: string) => text.split(/\s*[|•·]\s*/u).every((piece) => !!MARKETS.prefixOf(piece) && PRICE.test(piece) && piece.length <= MAX_MARKET_PIECE);
@@ -41,6 +43,7 @@ export const headerWidget: Rule = {
         return [decide(line, 'chrome', this.name, "another article's headline in the header's ticker")];
       }
       if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
+      if (i === 0 && isTopBar(line.text)) return [decide(line, 'chrome', this.name, "the page's top bar: today's date and the site's buttons ('Đăng nhập', 'Báo in')")];
       const site = siteUnderDate(doc, line, decided);
       if (site) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${site.number})`)];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
@@ -62,7 +65,8 @@ function siteUnderDate(doc: Document, line: Line, decided: Classification): Line
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
   let next = doc.lines[line.index + 1];
   while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
-  if (!next || !decided.atTop(line.index)) return null;
+  // Only the site's lines above it: decided, or its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`, taken for the masthead later).
+  if (!next || !doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text))) return null;
   const fields = readDateline(line.text);
   if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
@@ -82,6 +86,13 @@ function isToday(text: string): boolean {
   if (!label) return false;
   const fields = readDateline(text.slice(label.length).replace(/^[\s,:：-]+/u, ''));
   return !!fields?.published && !fields.author && !fields.source && !fields.section;
+}
+
+/** `Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper`: a day with no time, then the site's buttons, between bars. */
+function isTopBar(text: string): boolean {
+  const [day, ...buttons] = text.split(/\s*[|•·]\s*/u);
+  const fields = readDateline(day!);
+  return buttons.length > 0 && !!fields?.published && fields.published.hour === undefined && Object.keys(fields).length === 1 && buttons.every((b) => TOP_BAR_LINKS.equals(b) || isButtons(b));
 }
 
 /** `Hà Nội 24°C Có mây`, `Nhiệt độ: 24 - 31°C`: a temperature, and besides it weather words and a place only. */

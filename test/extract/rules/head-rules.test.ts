@@ -375,6 +375,17 @@ test('header-widget: today\'s date and the weather in the header are chrome; the
   assert.deepEqual(decisionFor(text, 'Thứ Ba, 19/11/2024 - 15:20')?.fields?.published, { year: 2024, month: 11, day: 19, hour: 15, minute: 20 });
 });
 
+test("header-widget: a top bar of today's date and the site's links ('Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper'), and today's date under the portal's name over its menu, are the header's; the font size buttons under their label are the page's", () => {
+  const paper = ['Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper', 'BÁO NGHỆ AN', 'Thời sự', 'Pháp luật', 'Xã hội', 'Pháp luật', 'Phá đường dây đánh bạc qua mạng', 'Thứ Hai, 07/12/2026 - 09:30 (GMT+7)', PROSE, PROSE].join('\n');
+  const first = extractRecord(readSource('a.txt', Buffer.from(paper))).record;
+  assert.deepEqual([first?.title, first?.date, first?.paragraphs.length], ['Phá đường dây đánh bạc qua mạng', '2026-12-07T09:30:00+07:00', 2]);
+  const portal = ['CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THẠCH HÀ', 'Ngày 07/12/2026', 'Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ', 'Tin hoạt động', 'Thạch Hà tổ chức Ngày hội Đại đoàn kết', 'Xem với cỡ chữ A- A A+', '05/12/2026 16:45', PROSE, PROSE].join('\n');
+  const second = extractRecord(readSource('a.txt', Buffer.from(portal))).record;
+  assert.deepEqual([second?.title, second?.date, second?.section], ['Thạch Hà tổ chức Ngày hội Đại đoàn kết', '2026-12-05T16:45:00+07:00', 'Tin hoạt động']);
+  // Alone, a print edition's name is its section (see the print-edition page of the labelled set).
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(['BÁO IN', 'Số 5.123, ra ngày 06/12/2024', 'Trang 3', 'Giữ bình yên cho khu phố', PROSE, PROSE].join('\n')))).record?.section?.toLowerCase(), 'báo in');
+});
+
 test("header-widget: the weather with its rain's strength ('Hà Tĩnh: 19°C - 24°C, có mưa nhỏ') is the header's, not the title", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(article('Thứ Hai, 07/12/2026', 'Hà Tĩnh: 19°C - 24°C, có mưa nhỏ', 'Khởi tố nhóm đối tượng cướp giật tài sản', '07/12/2026 10:05')))).record;
   assert.deepEqual([record?.title, record?.date], ['Khởi tố nhóm đối tượng cướp giật tài sản', '2026-12-07T10:05:00+07:00']);
