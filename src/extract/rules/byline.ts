@@ -164,9 +164,10 @@ function underArticleDateline(line: Line, found: Byline, decided: Classification
 function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline, decided: Classification): boolean {
   const line = free[i]!;
   if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || found.form !== NAME_FORM || !found.author) return false;
-  // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date (and its view count) printed together under the lead.
+  // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date printed together under the lead, maybe
+  // with its view count or the site's lines under them (`Nghe bài viết`, a player's clock).
   let below = line.index + 1;
-  while (decided.kindOf(below) === 'dateline' || decided.kindOf(below) === 'views') below++;
+  if (decided.kindOf(below) === 'dateline') while (['dateline', 'views', 'chrome'].includes(decided.kindOf(below) ?? '')) below++;
   const next = free[i + 1];
   return !!next && next.index === below && isProse(next) && !namedAfterMoreText(free, i);
 }

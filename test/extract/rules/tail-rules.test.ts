@@ -314,6 +314,8 @@ test("byline: a writer's name under the lead over the article's dateline ('Minh 
   assert.deepEqual([over?.author, over?.date, over?.paragraphs.length], ['Minh Anh', '2026-12-07T08:15:00+07:00', 3]);
   const counted = record(PROSE, 'Minh Anh', 'Thứ hai, 7/12/2026 08:15 (GMT+07:00)', 'Lượt xem: 1.234', `Qua đó, ${PROSE}`, `Ngoài ra, ${PROSE}`);
   assert.deepEqual([counted?.author, counted?.views, counted?.paragraphs.length], ['Minh Anh', 1234, 3]);
+  const player = record(PROSE, 'Minh Anh', 'Thứ hai, 7/12/2026 08:15 (GMT+07:00)', 'Nghe bài viết', '0:00 / 4:12', `Qua đó, ${PROSE}`, `Ngoài ra, ${PROSE}`);
+  assert.deepEqual([player?.author, player?.paragraphs.length], ['Minh Anh', 3]);
   const ending = record(PROSE, 'Nguyễn Văn An', 'Thứ hai, 7/12/2026 08:15 (GMT+07:00)', `Qua đó, ${PROSE}`, 'Trần Thị Bình');
   assert.deepEqual([ending?.author, ending?.paragraphs.length], ['Trần Thị Bình', 3]);
 });
