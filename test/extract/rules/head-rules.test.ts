@@ -979,6 +979,13 @@ test("sections: a section scoped with 'của' ('Hoạt động của Đảng b�
   assert.deepEqual([record?.title, record?.section], ['Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 15', 'Hoạt động của Đảng bộ']);
 });
 
+test("sections: the leaders' news ('Hoạt động của lãnh đạo Bộ', 'Hoạt động của Tỉnh ủy') is a section, so a menu a line each that lists it is a menu, over the site's name in capitals and a trail", () => {
+  for (const name of ['Hoạt động của lãnh đạo Bộ', 'Hoạt động của Tỉnh ủy', 'Tin hoạt động của lãnh đạo tỉnh']) assert.equal(isSectionName(name), true, name);
+  const text = ['BỘ CÔNG AN', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ', 'Tin tức sự kiện', 'Hoạt động của lãnh đạo Bộ', 'Văn bản', 'Thủ tục hành chính', 'Trang chủ / Tin tức sự kiện / Hoạt động của lãnh đạo Bộ', 'Thứ trưởng làm việc với Công an tỉnh Gia Lai', '10:25 07/12/2026', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Thứ trưởng làm việc với Công an tỉnh Gia Lai', 'Hoạt động của lãnh đạo Bộ', 2]);
+});
+
 test("header-masthead: a site's name in capitals over a section scoped to the sector ('Tin hoạt động ngành') is the site's; the section is the known one with its scope", () => {
   assert.equal(isSectionName('Tin hoạt động ngành'), true);
   assert.equal(isSectionName('Hoạt động cơ sở'), true);
