@@ -111,10 +111,13 @@ function isMenu(items: readonly Item[]): boolean {
   return entries(items) >= MIN_ENTRIES || items.length >= MIN_SECTIONS_ALONE;
 }
 
+/** The most words of a menu's item nobody listed (`Hoạt động của lãnh đạo Bộ`): a run ends at its last entry, so a title under it is not taken. */
+const MAX_UNLISTED_ITEM_WORDS = 7;
+
 /** A line short and plain enough to be a menu's item nobody listed: a few words, no digits, no sentence's marks. */
 function mayBeItem(text: string): boolean {
   const t = stripBullet(text);
-  return t.length > 0 && t.length <= MAX_ENTRY_LENGTH && t.split(/\s+/).length <= MAX_ITEM_WORDS && /^\p{Lu}/u.test(t) && !/[\d.,;:!?"“”()]/u.test(t);
+  return t.length > 0 && t.length <= MAX_ENTRY_LENGTH && t.split(/\s+/).length <= MAX_UNLISTED_ITEM_WORDS && /^\p{Lu}/u.test(t) && !/[\d.,;:!?"“”()]/u.test(t);
 }
 
 /**

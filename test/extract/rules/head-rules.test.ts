@@ -219,6 +219,13 @@ test('navigation-menu: a menu on lines of its own may hold a submenu\'s page nob
   assert.equal(kinds.get('Tin trong tỉnh'), 'section');
 });
 
+test("navigation-menu: a page nobody listed among the items may run to seven words ('Hoạt động của Ban Giám đốc Sở'), the menu still ending at its last entry", () => {
+  const menu = ['Trang chủ', 'Tin tức sự kiện', 'Hoạt động của Ban Giám đốc Sở', 'Văn bản', 'Thủ tục hành chính'];
+  const kinds = kindsOf(article('SỞ TƯ PHÁP', ...menu, 'Sở Tư pháp tổ chức hội nghị tổng kết năm 2026', '07/12/2026 10:25'));
+  for (const line of menu) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(kinds.get('Sở Tư pháp tổ chức hội nghị tổng kết năm 2026'), 'title');
+});
+
 test('navigation-menu: a party site\'s long entries are known by name, and the Party board\'s name over the menu is the masthead', () => {
   const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'Văn kiện - Tư liệu', 'Liên hệ'];
   const text = article('BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG', ...menu, 'Tin hoạt động', 'Hội nghị báo cáo viên Tỉnh ủy tháng 3/2024', 'Thứ Sáu, 08/03/2024 - 08:30');
