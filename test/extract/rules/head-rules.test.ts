@@ -219,6 +219,12 @@ test('navigation-menu: a menu on lines of its own may hold a submenu\'s page nob
   assert.equal(kinds.get('Tin trong tỉnh'), 'section');
 });
 
+test("navigation-menu: a border guard paper's menu in capitals run together ('TRANG CHỦ  THỜI SỰ  QUỐC PHÒNG - AN NINH  BIÊN GIỚI - BIỂN ĐẢO  XÃ HỘI') is its menu, its sections known; under the paper's name it is no title's second line", () => {
+  const text = ['BÁO BIÊN PHÒNG', 'TRANG CHỦ  THỜI SỰ  QUỐC PHÒNG - AN NINH  BIÊN GIỚI - BIỂN ĐẢO  XÃ HỘI', 'Quốc phòng - An ninh', 'Những người lính mang quân hàm xanh giúp dân thoát nghèo', 'Thứ Bảy, 05/12/2026 | 07:30', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section], ['Những người lính mang quân hàm xanh giúp dân thoát nghèo', 'Quốc phòng - An ninh']);
+});
+
 test("navigation-menu: a page nobody listed among the items may run to seven words ('Hoạt động của Ban Giám đốc Sở'), the menu still ending at its last entry", () => {
   const menu = ['Trang chủ', 'Tin tức sự kiện', 'Hoạt động của Ban Giám đốc Sở', 'Văn bản', 'Thủ tục hành chính'];
   const kinds = kindsOf(article('SỞ TƯ PHÁP', ...menu, 'Sở Tư pháp tổ chức hội nghị tổng kết năm 2026', '07/12/2026 10:25'));
