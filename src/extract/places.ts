@@ -67,9 +67,12 @@ function namesLowerUnit(text: string, words: readonly Word[], i: number): boolea
 
 /** The printed form of a province or city that the words open at `i`, the longest. */
 function formAt(words: readonly Word[], i: number): PlaceForm | undefined {
-  // A name printed with a dash is printed with any dash, spaced or not (`Bà Rịa-Vũng Tàu`, `Bà Rịa – Vũng Tàu`).
-  const joined = (f: PlaceForm, j: number) => adjacent(words[i + j]!) || (f.dashed[j]! && DASH_GAP.test(words[i + j]!.gap));
-  return FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text))?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || joined(f, j))));
+  return FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text))?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || joined(f, words[i + j]!, j))));
+}
+
+/** The form's word `j` follows the one before it as the form prints it: after a space, or after any dash where the form has one (`Bà Rịa-Vũng Tàu`). */
+function joined(form: PlaceForm, word: Word, j: number): boolean {
+  return adjacent(word) || (form.dashed[j]! && DASH_GAP.test(word.gap));
 }
 
 /** How many words of a province's or city's name open at `i`: 0 for none. */
