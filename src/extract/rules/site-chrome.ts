@@ -30,8 +30,8 @@ const EMBED_LINES = new PhraseList(chrome.embeds.lines);
 /** `Bình luận`, `Đọc nhiều nhất`: the heading of one of the site's blocks. */
 export const HEADERS = new PhraseList(chrome.headers.phrases);
 const SEARCH_BOX = new PhraseList(chrome.searchBox.placeholders);
-/** `Tìm kiếm...`, `🔍 Nhập từ khóa…`: the search box's placeholder, its dots and magnifier aside. */
-const isSearchBox = (text: string) => SEARCH_BOX.equals(text.replace(/^[\s🔍🔎]+|[\s.…🔍🔎]+$/gu, ''));
+/** `Tìm kiếm...`, `🔍 Nhập từ khóa…`, `Tìm kiếm cho:`: the search box's placeholder or label, its dots, magnifier and colon aside. */
+const isSearchBox = (text: string) => SEARCH_BOX.equals(text.replace(/^[\s🔍🔎]+|[\s.…:：🔍🔎]+$/gu, ''));
 const CONTACTS = new PhraseList(chrome.contacts.labels);
 /** How many lines either side of a contact line the footer's other lines are looked for. */
 const FOOTER_REACH = 8;

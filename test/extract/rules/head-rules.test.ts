@@ -399,6 +399,12 @@ test("header-widget: a top bar of today's date and the site's links ('Thứ Hai,
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(['BÁO IN', 'Số 5.123, ra ngày 06/12/2024', 'Trang 3', 'Giữ bình yên cho khu phố', PROSE, PROSE].join('\n')))).record?.section?.toLowerCase(), 'báo in');
 });
 
+test("header-masthead and site-chrome: a WordPress page's skip link, its 'Trang thông tin điện tử …' name over its menu button, and the search box's label ('Tìm kiếm cho:') are the site's; the title over 'Posted on … by admin' is the title", () => {
+  const text = ['Chuyển đến nội dung', 'Trang thông tin điện tử phường Tân Định', 'Menu', 'Tìm kiếm cho:', 'Phường Tân Định ra mắt mô hình tuyến phố văn minh', 'Posted on 05/12/2026 by admin', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], ['Phường Tân Định ra mắt mô hình tuyến phố văn minh', '2026-12-05', 2]);
+});
+
 test("header-widget: the weather with its rain's strength ('Hà Tĩnh: 19°C - 24°C, có mưa nhỏ') is the header's, not the title", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(article('Thứ Hai, 07/12/2026', 'Hà Tĩnh: 19°C - 24°C, có mưa nhỏ', 'Khởi tố nhóm đối tượng cướp giật tài sản', '07/12/2026 10:05')))).record;
   assert.deepEqual([record?.title, record?.date], ['Khởi tố nhóm đối tượng cướp giật tài sản', '2026-12-07T10:05:00+07:00']);
