@@ -36,7 +36,7 @@ export function paragraphRoles(blocks: readonly OutlineBlock[]): ParagraphRole[]
     // Under text that ended, or a figure: a verse's lines, one under another, head nothing.
     const previous = blocks[i - 1];
     const underText = previous === null || (typeof previous === 'string' && ENDS_TEXT.test(previous));
-    return underText && headsText(text, blocks[i + 1], bulleted[i + 1] === true && bulleted[i + 2] === true) ? 'heading' : 'text';
+    return underText && headsText(text, blocks[i + 1], bulleted[i + 1] === true) ? 'heading' : 'text';
   });
 }
 
