@@ -127,9 +127,22 @@ function mayBeItem(text: string): boolean {
  */
 function menuRun(run: readonly Line[], rule: string): Decision[] {
   const items = run.map((l) => itemOf(l.text));
-  const end = items.lastIndexOf('entry') + 1;
+  const end = Math.max(items.lastIndexOf('entry') + 1, sectionsEnd(items));
   const unknown = items.slice(0, end).filter((i) => i === null).length;
   if (unknown > 0 && (unknown > Math.floor(entries(items.slice(0, end)) / ENTRIES_PER_UNKNOWN_ITEM) || items[0] === null)) return [];
   if (!isMenu(items.slice(0, end).map((i) => i ?? 'section'))) return [];
   return run.slice(0, end).map((line) => decide(line, 'chrome', rule, `one of ${end} menu items in a row`));
+}
+
+/**
+ * `Thời sự`, `Chính trị`, `Xã hội`, `Pháp luật`, `Kinh tế`, `Thể thao`, then
+ * `Pháp luật` over the title: a paper's menu lists its sections, with no
+ * entry (or only `Đăng nhập` over them) to end the run at. The run's last
+ * line is left for the section rules (it is the article's section, printed
+ * under the menu); the others are the menu when they are too many for a
+ * trail. No end when an item is nobody's.
+ */
+function sectionsEnd(items: readonly Item[]): number {
+  const end = items.length - 1;
+  return end >= MIN_SECTIONS_ALONE && items.every(Boolean) ? end : 0;
 }

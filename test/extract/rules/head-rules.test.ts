@@ -232,6 +232,17 @@ test("navigation-menu: a page nobody listed among the items may run to seven wor
   assert.equal(kinds.get('Sở Tư pháp tổ chức hội nghị tổng kết năm 2026'), 'title');
 });
 
+test("navigation-menu: a paper's menu of sections only, on lines of their own, with 'Đăng nhập' over it, is its menu; the section printed again under it is the section, and five sections or fewer are left to the trail and section rules (negative)", () => {
+  const menu = ['Đăng nhập', 'Thời sự', 'Chính trị', 'Xã hội', 'Pháp luật', 'Kinh tế', 'Thế giới', 'Thể thao'];
+  // No dateline under the title to tell the page's lines above it (see header-over-title): the date is in the lead.
+  const lead = 'Ngày 6/12/2026, Công an thành phố cho biết đã triệt phá một đường dây cá độ bóng đá qua mạng, bắt giữ 9 đối tượng.';
+  const record = extractRecord(readSource('a.txt', Buffer.from([...menu, 'Pháp luật', 'Triệt phá đường dây cá độ bóng đá qua mạng', lead, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Triệt phá đường dây cá độ bóng đá qua mạng', 'Pháp luật', 2]);
+  const few = ['Thời sự', 'Chính trị', 'Xã hội', 'Kinh tế', 'Pháp luật'];
+  const text = article(...few, 'Triệt phá đường dây cá độ bóng đá qua mạng', '07/12/2026 06:45');
+  for (const line of few) assert.notEqual(decisionFor(text, line)?.rule, 'navigation-menu', line);
+});
+
 test('navigation-menu: a party site\'s long entries are known by name, and the Party board\'s name over the menu is the masthead', () => {
   const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'Văn kiện - Tư liệu', 'Liên hệ'];
   const text = article('BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG', ...menu, 'Tin hoạt động', 'Hội nghị báo cáo viên Tỉnh ủy tháng 3/2024', 'Thứ Sáu, 08/03/2024 - 08:30');
@@ -408,6 +419,12 @@ test("header-masthead and site-chrome: a WordPress page's skip link, its 'Trang 
 test("header-widget: the weather with its rain's strength ('Hà Tĩnh: 19°C - 24°C, có mưa nhỏ') is the header's, not the title", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(article('Thứ Hai, 07/12/2026', 'Hà Tĩnh: 19°C - 24°C, có mưa nhỏ', 'Khởi tố nhóm đối tượng cướp giật tài sản', '07/12/2026 10:05')))).record;
   assert.deepEqual([record?.title, record?.date], ['Khởi tố nhóm đối tượng cướp giật tài sản', '2026-12-07T10:05:00+07:00']);
+});
+
+test("header-widget: today's date under a paper's initials ('SGGP'), over its menu, is the header's, though the menu is long; the initials are the masthead, not the title", () => {
+  const text = ['SGGP', 'Thứ 2, 07/12/2026', 'Đăng nhập', 'Thời sự', 'Chính trị', 'Xã hội', 'Pháp luật', 'Kinh tế', 'Thế giới', 'Pháp luật', 'Triệt phá đường dây cá độ bóng đá qua mạng', 'Thứ 2, 07/12/2026 06:45', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section, record?.paragraphs.length], ['Triệt phá đường dây cá độ bóng đá qua mạng', '2026-12-07T06:45:00+07:00', 'Pháp luật', 2]);
 });
 
 test("breadcrumb: a menu's item above the trail named as its last crumb ('News' in the menu, 'Home > News') is the section's link, and the crumb the section", () => {
