@@ -86,12 +86,22 @@ function titleCrumb(crumb: string): string | null {
   return wordCount(crumb) >= TITLE_CRUMB_WORDS && !isSectionName(crumb) && !/(?:\.\.\.|…)$/u.test(crumb) ? crumb : null;
 }
 
-/** A line over a headline right over its dateline (the headline maybe printed twice): the page's heading, not the article's title. */
+/**
+ * A line over a headline over its dateline (the headline maybe printed
+ * twice, the article's buttons maybe between: `Cỡ chữ: A- A A+`, `Nghe bài
+ * viết`): the page's heading, not the article's title.
+ */
 function headsTitle(doc: Document, line: Line): boolean {
   const title = doc.lines[line.index + 1];
   const copy = title && doc.lines[line.index + 2] && matchKey(doc.lines[line.index + 2]!.text) === matchKey(title.text) ? 1 : 0;
-  return !!title && !isProse(title) && datesArticle(doc.lines[line.index + 2 + copy]?.text ?? '');
+  if (!title || isProse(title)) return false;
+  const under = doc.lines.slice(line.index + 2 + copy, line.index + 3 + copy + MAX_BUTTON_LINES);
+  const dated = under.findIndex((l) => datesArticle(l.text));
+  return dated !== -1 && under.slice(0, dated).every((l) => !isProse(l) && l.text.length <= MAX_BUTTON_LENGTH);
 }
+/** The article's buttons between its title and its dateline: a few short lines. */
+const MAX_BUTTON_LINES = 3;
+const MAX_BUTTON_LENGTH = 30;
 
 /** `Trang chủ > Tin tức > An ninh`, and `Trang chủ - Tin tức - Chỉ đạo điều hành` from the home page on. */
 function crumbsOf(text: string): string[] {

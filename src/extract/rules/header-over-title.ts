@@ -17,8 +17,12 @@ const MIN_TITLE_WORDS = 4;
 const MAX_CAPS_NAME_WORDS = 6;
 /** A site's motto under its name (`Vì nhân dân phục vụ`) is a few words. */
 const MAX_MOTTO_WORDS = 8;
-/** Lines between the title and the dateline: the writer's name, twice at most (beside their photo, and as its alternative text), or the view counter. */
-const MAX_LINES_UNDER_TITLE = 2;
+/**
+ * Lines between the title and the dateline: the writer's name, twice at most
+ * (beside their photo, and as its alternative text), the view counter, the
+ * article's buttons (`Cỡ chữ: A- A A+`, `Nghe bài viết` and its player's clock).
+ */
+const MAX_LINES_UNDER_TITLE = 3;
 /** The site's lines between the section's name and the title, at most. */
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
@@ -95,9 +99,10 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
   if (!dateline) return null;
   // `Phương Lan` between the title and the dateline (some papers print the writer's name there, twice with their photo's),
-  // or the view counter (`Lượt xem: 45`): the title is over them.
+  // the view counter (`Lượt xem: 45`) or the article's buttons (not the site's menu): the title is over them.
   let top = dateline.line - 1;
-  const between = (i: number) => decided.kindOf(i) === 'views' || (decided.isFree(i) && readByline(doc.lines[i]!.text)?.form === NAME_FORM);
+  const button = (i: number) => decided.kindOf(i) === 'chrome' && decided.get(i)?.rule !== navigationMenu.name;
+  const between = (i: number) => decided.kindOf(i) === 'views' || button(i) || (decided.isFree(i) && readByline(doc.lines[i]!.text)?.form === NAME_FORM);
   while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;

@@ -852,6 +852,12 @@ test("header-over-title: a portal's name and section over the title, and the vie
   assert.deepEqual([record?.title, record?.section, record?.views, record?.paragraphs.length], ['Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Tin tức - Sự kiện', 45, 2]);
 });
 
+test("header-over-title and breadcrumb: the article's buttons between the title and its dateline ('Cỡ chữ: A- A A+', 'Nghe bài viết', the player's clock) leave the title over them; the trail's last crumb printed again over the title is the section", () => {
+  const text = ['TỈNH ỦY TUYÊN QUANG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Văn bản', 'Xây dựng Đảng', 'Trang chủ / Tin tức - Sự kiện / Hoạt động của lãnh đạo tỉnh', 'Hoạt động của lãnh đạo tỉnh', 'Bí thư Tỉnh ủy làm việc với Đảng ủy xã Minh Quang', 'Cỡ chữ: A- A A+', 'Nghe bài viết', '00:00 / 03:12', '05/12/2026 15:20', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Bí thư Tỉnh ủy làm việc với Đảng ủy xã Minh Quang', 'Hoạt động của lãnh đạo tỉnh', 2]);
+});
+
 test("header-over-title and site-chrome: a section's name over the title under the site's name and menu ('Video', 'Thông báo') is the section; a player's heading under the dateline is no section (negative)", () => {
   const header = ['CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH', 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', ''];
   const section = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from([...header, ...lines, PROSE].join('\n')))).record?.section;
