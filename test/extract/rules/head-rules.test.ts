@@ -1182,6 +1182,12 @@ test('lead-label: a summary labelled in the body, and a lead that opens with the
   assert.ok(record?.paragraphs.includes(summary));
 });
 
+test("lead-label: a paper's initials on a line of their own over the lead ('SGGPO') open the lead, and are the page's; a writer's or an agency's initials there are the byline (negative)", () => {
+  const record = (initials: string) => extractRecord(readSource('a.txt', Buffer.from(['Triệt xóa điểm bán lẻ ma túy', '07/12/2026 06:45', initials, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record('SGGPO')?.paragraphs.length, record('SGGPO')?.author], [2, null]);
+  for (const initials of ['PV', 'TTXVN']) assert.deepEqual([record(initials)?.paragraphs.length, record(initials)?.author], [2, initials], initials);
+});
+
 test('site-chrome: a header\'s skip link, menu icon, logo and banner, hotline, office hours, date filter and contact line over the title are the site\'s', () => {
   const head = ['Bỏ qua nội dung', 'Skip to content', '☰ Menu', 'Logo Công an Hà Tĩnh', 'Banner', 'Hotline: 0239.3855.xxx', 'Giờ làm việc: 7h30 - 17h00', 'Xem tin theo ngày', 'Điện thoại: 069.2924.xxx | Email: congan@hatinh.gov.vn'];
   for (const line of head) {
