@@ -2,6 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList } from '../phrases.ts';
 import type { Document, Line } from '../document.ts';
 import { HEADERS } from './site-chrome.ts';
+import { FOOTER } from './footer-masthead.ts';
 import data from '../data/keywords.json' with { type: 'json' };
 
 const LABELS = new PhraseList(data.keywordLabels);
@@ -49,13 +50,14 @@ export const keywordsLine: Rule = {
 /**
  * `Đọc tiếp về:` over `tai nạn giao thông` and `nồng độ cồn`: tags printed
  * one a line under their label, each short and no sentence, up to the heading
- * of the site's next block (`Bình luận`) or a gap.
+ * of the site's next block (`Bình luận`), its footer (`Cơ quan chủ quản: …`)
+ * or a gap.
  */
 function tagLinesBelow(doc: Document, label: Line): Line[] {
   const tags: Line[] = [];
   for (const line of doc.lines.slice(label.index + 1, label.index + 1 + MAX_TAG_LINES)) {
     const pieces = printedLines(doc, line);
-    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || HEADERS.equals(line.text)) break;
+    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || HEADERS.equals(line.text) || FOOTER.prefixOf(line.text)) break;
     tags.push(line);
   }
   return tags;

@@ -680,6 +680,12 @@ test('keywords-line: a label alone over tags one a line, up to the site\'s next 
   assert.deepEqual(record?.tags.slice(0, 2), ['tai nạn giao thông', 'nồng độ cồn']);
 });
 
+test("keywords-line: tags one a line under their label end at the site's footer ('Cơ quan chủ quản: …', 'Tổng biên tập: …')", () => {
+  const text = ['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, 'HOÀNG HÙNG', 'Từ khóa', 'cá độ bóng đá', 'Công an TPHCM', 'Cơ quan chủ quản: Thành ủy TPHCM', 'Tổng biên tập: Nguyễn Khắc Văn'].join('\n');
+  assert.deepEqual(decisionFor(text, 'Từ khóa')?.fields?.tags, ['cá độ bóng đá', 'Công an TPHCM']);
+  assert.equal(kindsOf(text).get('Tổng biên tập: Nguyễn Khắc Văn'), 'chrome');
+});
+
 test("keywords-line: a label with no colon alone on its line under the article ('Tags', 'Từ khóa'), over tags one a line, gives them, though the first in lower case reads as the label's wrapped line; over the article it is no label (negative)", () => {
   for (const label of ['Tags', 'Tag', 'Từ khóa', 'Thẻ']) {
     const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, 'Văn Chương', label, 'trộm cắp', 'Can Lộc'].join('\n')))).record;
