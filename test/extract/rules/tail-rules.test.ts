@@ -962,6 +962,12 @@ test('related-link and site-chrome: a pointing hand before a headline, and an em
   for (const line of ['👉 Xem thêm: Bắt giữ 2 đối tượng vận chuyển 6 bánh heroin', 'YouTube video player', 'Xem trên YouTube']) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test("site-chrome: 'Đọc thêm:' before another article's headline in the body, and 'Nghe podcast' under the dateline, are the site's", () => {
+  const text = ['Khởi công cầu vượt sông Hậu thứ ba', '07/12/2026 09:12 GMT+7', 'Nghe podcast', PROSE, 'Đọc thêm: Cần Thơ đề xuất làm đường cao tốc nối với Vĩnh Long', PROSE, 'CHÍ QUỐC'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.paragraphs.length, record?.author], [2, 'Chí Quốc']);
+});
+
 test('related-link: a sentence after a mark is body (negative)', () => {
   const line = '» Lực lượng chức năng đã thu giữ 6.000 viên ma túy tổng hợp.';
   assert.equal(kindsOf(['Tiêu đề', PROSE, line, PROSE, 'Nguyễn Văn An'].join('\n')).get(line), 'body');
