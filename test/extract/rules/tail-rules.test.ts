@@ -169,6 +169,11 @@ test("byline: the titles of medicine, teaching, a professional soldier's and a v
     ['CCB Nguyễn Văn Thành', 'Nguyễn Văn Thành', null],
     ['Cựu chiến binh Lê Văn Hưng (xã Hương Sơn, huyện Hương Khê)', 'Lê Văn Hưng', null],
     ['VP UBND tỉnh', null, 'VP UBND tỉnh'],
+    ['LS Trần Thu Nam', 'Trần Thu Nam', null],
+    ['KTS Nguyễn Văn An', 'Nguyễn Văn An', null],
+    ['Cô giáo Nguyễn Thị Hoa', 'Nguyễn Thị Hoa', null],
+    ['GV Lê Văn Hùng (Trường THCS Thạch Hà)', 'Lê Văn Hùng', 'Trường THCS Thạch Hà'],
+    ['NNC Trần Quang Vinh', 'Trần Quang Vinh', null],
   ];
   for (const [line, author, source] of cases) assert.deepEqual([readByline(line)?.author, readByline(line)?.source], [author, source], line);
 });
