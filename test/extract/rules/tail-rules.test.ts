@@ -1062,6 +1062,16 @@ test('hashtag-line: a sentence with a hashtag in it is body (negative)', () => {
   assert.equal(kindsOf(['Tiêu đề', PROSE, line, PROSE].join('\n')).get(line), 'body');
 });
 
+test("hashtag-line: a portal's tag bar of marked tags with spaced words ('#Hà Tĩnh #hỗ trợ sửa nhà #mưa lũ') gives the tags, under a related block too; a post's text after its hashtag is none (negative)", () => {
+  const bar = '#Hà Tĩnh #hỗ trợ sửa nhà #mưa lũ';
+  for (const tail of [[bar], ['Tin liên quan', 'Nghệ An hỗ trợ người dân khắc phục hậu quả mưa lũ', bar]]) {
+    const d = decisionFor(['Tiêu đề bài viết', '06/12/2026 20:05', PROSE, PROSE, 'Quang Tiến/VOV-Bắc Trung Bộ', ...tail].join('\n'), bar);
+    assert.deepEqual([d?.kind, d?.fields?.tags], ['tags', ['Hà Tĩnh', 'hỗ trợ sửa nhà', 'mưa lũ']]);
+  }
+  const post = '#CAHT Sáng nay, Công an tỉnh ra quân #tuần tra';
+  assert.notEqual(decisionFor(['Tiêu đề bài viết', '06/12/2026 20:05', post, PROSE, PROSE].join('\n'), post)?.kind, 'tags');
+});
+
 test('byline and site chrome: a browser\'s reader view, the site\'s address, the title, the writer over the reading time (a range of minutes), and no date line', () => {
   const text = ['conganhatinh.gov.vn', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Minh Hà', '3–4 phút', 'Ngày 7/3/2024, Công an huyện Can Lộc cho biết đã triệt phá thành công một đường dây đánh bạc qua mạng.', PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
