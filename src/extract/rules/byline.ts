@@ -6,6 +6,7 @@ import { isPlaceName } from '../places.ts';
 import { describesScene } from '../figures.ts';
 import { accountKind } from '../sections.ts';
 import { relatedBlock } from './related-block.ts';
+import { navigationMenu } from './navigation-menu.ts';
 
 /** A CMS account's name, read where a byline may stand: it credits nobody. */
 const ACCOUNT: Byline = { author: null, source: null, form: 'a CMS account' };
@@ -138,14 +139,20 @@ function besideDateline(doc: Document, line: Line, found: Byline, decided: Class
   return underDateline(line, decided) || decided.kindOf(line.index + below) === 'dateline' || readingTime(line.index + below);
 }
 
-/** The line right under a dateline, or under the view counter under it (`Lượt xem: 123`). */
+/** The line right under a dateline, or under the view counter or the share button under it (`Lượt xem: 123`, `Chia sẻ`). */
 function underDateline(line: Line, decided: Classification): boolean {
   return decided.kindOf(lineAbove(line, decided)) === 'dateline';
 }
 
-/** The line above, over the view counter if one stands between. */
+/** The view counter and the article's buttons stand between a dateline and the writer's name under it: a line or two. */
+const MAX_LINES_UNDER_DATELINE = 2;
+
+/** The line above, over the view counter or the article's buttons (the site's lines but its menu) if they stand between. */
 function lineAbove(line: Line, decided: Classification): number {
-  return decided.kindOf(line.index - 1) === 'views' ? line.index - 2 : line.index - 1;
+  const between = (i: number) => decided.kindOf(i) === 'views' || (decided.kindOf(i) === 'chrome' && decided.get(i)?.rule !== navigationMenu.name);
+  let above = line.index - 1;
+  while (above >= 0 && line.index - above <= MAX_LINES_UNDER_DATELINE && between(above)) above--;
+  return above;
 }
 
 /** A writer's name right under the article's dateline (the first, under the title), wherever the lead is. */

@@ -1072,6 +1072,12 @@ test("hashtag-line: a portal's tag bar of marked tags with spaced words ('#Hà T
   assert.notEqual(decisionFor(['Tiêu đề bài viết', '06/12/2026 20:05', post, PROSE, PROSE].join('\n'), post)?.kind, 'tags');
 });
 
+test("byline: the writer's name under the dateline with the share button between ('Chia sẻ') is the byline, not the lead", () => {
+  const text = ['Khởi tố giám đốc doanh nghiệp trốn thuế', 'Thứ hai, 07/12/2026 - 07:30', 'Chia sẻ', 'Tuấn Hợp', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Tuấn Hợp', 2]);
+});
+
 test('byline and site chrome: a browser\'s reader view, the site\'s address, the title, the writer over the reading time (a range of minutes), and no date line', () => {
   const text = ['conganhatinh.gov.vn', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Minh Hà', '3–4 phút', 'Ngày 7/3/2024, Công an huyện Can Lộc cho biết đã triệt phá thành công một đường dây đánh bạc qua mạng.', PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
