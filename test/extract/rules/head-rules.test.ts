@@ -1109,6 +1109,13 @@ test("summary-box: the page's summary over the text ('AI tóm tắt' and its sho
   assert.deepEqual(under?.paragraphs, [PROSE, PROSE, 'Những điểm chính:', ...points]);
 });
 
+test("summary-box: the machine's note in its other wordings ('Nội dung được tóm tắt bằng AI') closes the summary, whose points read as short as the article's sentences under it", () => {
+  const lead = 'Công an tỉnh Quảng Bình vừa bắt giữ Hoàng Thị Mai để điều tra về hành vi lừa đảo chiếm đoạt tài sản.';
+  const text = ['Bắt đối tượng lừa đảo bán vé máy bay giá rẻ', 'Thứ Hai, 07/12/2026 10:20', 'Tóm tắt nhanh', 'Công an bắt đối tượng lừa bán vé máy bay giá rẻ.', 'Hơn 200 người bị lừa, thiệt hại khoảng 3 tỷ đồng.', 'Nội dung được tóm tắt bằng AI', lead, 'Mai lập nhiều trang mạng xã hội rao bán vé.', 'Công an khuyến cáo người dân chỉ mua vé tại đại lý chính thức.', 'Hữu Trung'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.lead, record?.paragraphs.length], [lead, 3]);
+});
+
 test("section-label: a portal's weekly schedule ('Lịch công tác') over the title is its section; the schedule's days under it are the text", () => {
   const text = ['Lịch công tác', 'Lịch công tác tuần 50 của lãnh đạo UBND huyện Thạch Hà', 'Ngày đăng: 05/12/2026 16:00', 'Thứ Hai (07/12/2026):', '- Sáng: Chủ tịch UBND huyện chủ trì giao ban tuần.', 'Thứ Ba (08/12/2026):', '- Sáng: Tiếp công dân định kỳ.'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
