@@ -24,6 +24,24 @@ const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholder
 const GALLERY_POSITION = /^\d{1,2} \/ \d{1,2}$/;
 export const isGalleryPosition = (text: string) => GALLERY_POSITION.test(text);
 
+/** `2/3`: a position printed without spaces, which alone reads as a day and a month too. */
+const TIGHT_POSITION = /^(\d{1,2})\/(\d{1,2})$/;
+
+/**
+ * `1/3`, `2/3`, `3/3` over the captions of a photo viewer's slides: the
+ * positions printed without spaces around the slash, two of them at least
+ * out of the same count, each no further than the count. Alone, `1/3` may
+ * be a day. Returns the indexes of those lines.
+ */
+export function tightGalleryPositions(lines: readonly string[]): Set<number> {
+  const byCount = new Map<string, number[]>();
+  lines.forEach((text, i) => {
+    const m = TIGHT_POSITION.exec(text);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) byCount.set(m[2]!, [...(byCount.get(m[2]!) ?? []), i]);
+  });
+  return new Set([...byCount.values()].filter((at) => at.length >= 2).flat());
+}
+
 /** `Ảnh 1: `, `Hình 2. `, `Ảnh 1/3: `, `Photo 3 - `: a photo's number, printed before its caption. */
 const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
 /** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption } from '../figures.ts';
+import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption, tightGalleryPositions, type ImageToken } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -17,6 +17,8 @@ export const imageToken: Rule = {
   classify(doc, decided) {
     const decisions: Decision[] = [];
     const free = decided.free();
+    const positions = tightGalleryPositions(doc.lines.map((l) => l.text));
+    const tokenOf = (line: Line): ImageToken | null => readImageToken(line.text) ?? (positions.has(line.index) ? { kind: 'placeholder', src: null } : null);
     let row: string[] = [];
     free.forEach((line, i) => {
       const described = readDescribedPlaceholder(line.text);
@@ -24,7 +26,7 @@ export const imageToken: Rule = {
         decisions.push(decide(line, 'caption', this.name, "a photo's placeholder with the words that describe it", { caption: described }));
         return;
       }
-      const token = readImageToken(line.text);
+      const token = tokenOf(line);
       if (!token) return;
       // `Đối tượng … tại cơ quan Công an. (Ảnh: …)` right over `Ảnh 1`: the photo's caption and credit, printed above its placeholder.
       const over = doc.lines[line.index - 1];
@@ -34,7 +36,7 @@ export const imageToken: Rule = {
       }
       const next = free[i + 1];
       // `Ảnh 1/4` over `ra-quan-1.jpg`: one photo, its position in the gallery (or its alternative text) over its file name.
-      const named = next?.index === line.index + 1 ? readImageToken(next.text) : null;
+      const named = next?.index === line.index + 1 ? tokenOf(next) : null;
       if (token.kind === 'placeholder' && named && named.kind !== 'placeholder') {
         decisions.push(decide(line, 'chrome', this.name, `the position in its gallery of the photo named right under it (line ${next!.number})`));
         return;
@@ -48,7 +50,7 @@ export const imageToken: Rule = {
       const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : above ? `, captioned by the line above it (line ${above.number})` : '';
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credited?.credit ? { credit: credited.credit } : {}) }));
       row.push(token.src ?? line.text);
-      if (next && next.index === line.index + 1 && readImageToken(next.text)) return;
+      if (next && next.index === line.index + 1 && tokenOf(next)) return;
       decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined));
       row = [];
     });

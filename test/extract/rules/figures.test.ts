@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber } from '../../../src/extract/figures.ts';
+import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions } from '../../../src/extract/figures.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
@@ -12,6 +12,14 @@ test('image-token: camera names, file names in any case, placeholders', () => {
   assert.deepEqual(readImageToken('[Ảnh]'), { kind: 'placeholder', src: null });
   assert.deepEqual(readImageToken('(Hình minh họa 2)'), { kind: 'placeholder', src: null });
   assert.deepEqual(readImageToken('Ảnh 1'), { kind: 'placeholder', src: null });
+});
+
+test("image-token: a photo viewer's positions printed without spaces ('1/3', '2/3', '3/3'), two at least of one count, are its slides, the lines under them their captions; one alone, or positions past their count, may be days (negative)", () => {
+  const gallery = ['Tiêu đề bài viết', '06/12/2026 15:45', PROSE, '1/3', 'Đội thi trình bày phần thi tiểu phẩm.', '2/3', 'Ban giám khảo chấm thi.', PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(gallery))).record;
+  assert.deepEqual([record?.figures.map((f) => f.caption), record?.paragraphs.length], [['Đội thi trình bày phần thi tiểu phẩm.', 'Ban giám khảo chấm thi.'], 2]);
+  assert.deepEqual([...tightGalleryPositions(['1/3', 'Đội thi', '2/3', '4/3', '5/12'])], [0, 2]);
+  assert.equal(tightGalleryPositions(['1/3', 'Đội thi', '2/4']).size, 0);
 });
 
 test("image-token: a photo's file name with its caption after it on one line is the photo and its caption, the credit in the caption its credit; a file's name in a sentence is none (negative)", () => {
