@@ -191,8 +191,9 @@ function writerAndUnitUnderTitle(line: Line, found: Byline, decided: Classificat
 /** The line right under the title (or under its copy). */
 function underTitle(line: Line, decided: Classification): boolean {
   const title = decided.first('title');
-  // Under the title's copy, where the title is printed twice.
-  return !!title && (line.index === title.line + 1 || (line.index === title.line + 2 && decided.kindOf(title.line + 1) === 'title-repeat'));
+  // Under the title's copy, where the title is printed twice, or under the view counter (`Lượt xem: 1.234`).
+  const above = decided.kindOf(line.index - 1) === 'views' ? line.index - 2 : line.index - 1;
+  return !!title && (above === title.line || (above === title.line + 1 && decided.kindOf(title.line + 1) === 'title-repeat'));
 }
 
 /**

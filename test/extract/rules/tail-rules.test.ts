@@ -1072,6 +1072,12 @@ test("hashtag-line: a portal's tag bar of marked tags with spaced words ('#Hà T
   assert.notEqual(decisionFor(['Tiêu đề bài viết', '06/12/2026 20:05', post, PROSE, PROSE].join('\n'), post)?.kind, 'tags');
 });
 
+test("byline: a writer's name alone under the title, with the view counter between ('Lượt xem: 1.234'), is the byline, as right under the title", () => {
+  const text = ['Chính trị', 'Thứ Hai, 07-12-2026, 08:15', 'Hội nghị toàn quốc tổng kết công tác dân vận năm 2026', 'Lượt xem: 1.234', 'NGUYỄN HOÀNG', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.views, record?.paragraphs.length], ['Nguyễn Hoàng', 1234, 2]);
+});
+
 test("byline: the writer's name under the dateline with the share button between ('Chia sẻ') is the byline, not the lead", () => {
   const text = ['Khởi tố giám đốc doanh nghiệp trốn thuế', 'Thứ hai, 07/12/2026 - 07:30', 'Chia sẻ', 'Tuấn Hợp', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
