@@ -1078,6 +1078,11 @@ test("byline: a writer's name alone under the title, with the view counter betwe
   assert.deepEqual([record?.author, record?.views, record?.paragraphs.length], ['Nguyễn Hoàng', 1234, 2]);
 });
 
+test("site-chrome: the comments' sort tabs under their count ('Ý kiến (12)', 'Mới nhất', 'Quan tâm nhất') are the site's, with no byline above them", () => {
+  const text = ['Xe khách lật trên đèo Bảo Lộc', '07/12/2026 08:00', 'Bài và ảnh: Phước Tuấn', PROSE, PROSE, 'Trở lại Thời sự', 'Chia sẻ', 'Ý kiến (12)', 'Mới nhất', 'Quan tâm nhất', 'Xem nhiều'].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.paragraphs.length, 2);
+});
+
 test("byline: the writer's name under the dateline with the share button between ('Chia sẻ') is the byline, not the lead", () => {
   const text = ['Khởi tố giám đốc doanh nghiệp trốn thuế', 'Thứ hai, 07/12/2026 - 07:30', 'Chia sẻ', 'Tuấn Hợp', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
