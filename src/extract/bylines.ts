@@ -89,6 +89,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}+|\p{Lu}['’]\p{Lu}?\p{Ll}+|\p
 
 /** `ANTĐ`, `VOV`, `TTXVN`: an outlet known by its initials, in capitals with no stop. */
 const OUTLET_INITIALS = /^[\p{Lu}\d&+]{3,8}$/u;
+export const isOutletInitials = (text: string) => OUTLET_INITIALS.test(text);
 /** The form of a byline that is names and nothing else. */
 export const NAME_FORM = 'a name standing alone';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */

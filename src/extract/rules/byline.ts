@@ -6,7 +6,7 @@ import { isPlaceName } from '../places.ts';
 import { describesScene } from '../figures.ts';
 import { accountKind } from '../sections.ts';
 import { relatedBlock } from './related-block.ts';
-import { navigationMenu } from './navigation-menu.ts';
+import { isSiteLineButMenu } from './navigation-menu.ts';
 
 /** A CMS account's name, read where a byline may stand: it credits nobody. */
 const ACCOUNT: Byline = { author: null, source: null, form: 'a CMS account' };
@@ -149,7 +149,7 @@ const MAX_LINES_UNDER_DATELINE = 2;
 
 /** The line above, over the view counter or the article's buttons (the site's lines but its menu) if they stand between. */
 function lineAbove(line: Line, decided: Classification): number {
-  const between = (i: number) => decided.kindOf(i) === 'views' || (decided.kindOf(i) === 'chrome' && decided.get(i)?.rule !== navigationMenu.name);
+  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i);
   let above = line.index - 1;
   while (above >= 0 && line.index - above <= MAX_LINES_UNDER_DATELINE && between(above)) above--;
   return above;
@@ -188,11 +188,11 @@ function writerAndUnitUnderTitle(line: Line, found: Byline, decided: Classificat
   return underTitle(line, decided) && !!found.author && !!found.source;
 }
 
-/** The line right under the title (or under its copy). */
+/** The line right under the title (or under its copy), maybe with the view counter or the article's buttons between. */
 function underTitle(line: Line, decided: Classification): boolean {
   const title = decided.first('title');
-  // Under the title's copy, where the title is printed twice, or under the view counter (`Lượt xem: 1.234`).
-  const above = decided.kindOf(line.index - 1) === 'views' ? line.index - 2 : line.index - 1;
+  // Under the title's copy, where the title is printed twice, or under the view counter or the buttons (see lineAbove).
+  const above = lineAbove(line, decided);
   return !!title && (above === title.line || (above === title.line + 1 && decided.kindOf(title.line + 1) === 'title-repeat'));
 }
 

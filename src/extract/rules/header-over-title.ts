@@ -4,7 +4,7 @@ import { isLabelledByline, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readBylin
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
-import { itemOf, navigationMenu } from './navigation-menu.ts';
+import { isSiteLineButMenu, itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
 import { isSiteName, sameTitle } from './title.ts';
 import { PORTAL_NAMES } from './header-masthead.ts';
@@ -101,8 +101,7 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   // `Phương Lan` between the title and the dateline (some papers print the writer's name there, twice with their photo's),
   // the view counter (`Lượt xem: 45`) or the article's buttons (not the site's menu): the title is over them.
   let top = dateline.line - 1;
-  const button = (i: number) => decided.kindOf(i) === 'chrome' && decided.get(i)?.rule !== navigationMenu.name;
-  const between = (i: number) => decided.kindOf(i) === 'views' || button(i) || (decided.isFree(i) && readByline(doc.lines[i]!.text)?.form === NAME_FORM);
+  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i) || (decided.isFree(i) && readByline(doc.lines[i]!.text)?.form === NAME_FORM);
   while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;

@@ -7,6 +7,7 @@ import { isPlaceName } from '../places.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
 import { isButtons } from './site-chrome.ts';
+import { isOutletInitials } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
@@ -65,8 +66,9 @@ function siteUnderDate(doc: Document, line: Line, decided: Classification): Line
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
   let next = doc.lines[line.index + 1];
   while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
-  // Only the site's lines above it: decided, or its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`, `SGGP`: taken for the masthead later).
-  if (!next || !doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text) || isInitials(l.text))) return null;
+  // Only the site's lines above it: decided, or its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`; `SGGP`, the initials its logo
+  // prints, for no title is one word in capitals): taken for the masthead later.
+  if (!next || !doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text) || isOutletInitials(l.text))) return null;
   const fields = readDateline(line.text);
   if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
@@ -76,9 +78,6 @@ function siteUnderDate(doc: Document, line: Line, decided: Classification): Line
   const dated = under?.kind === 'chrome' && doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
   return dated ? next : null;
 }
-
-/** `SGGP`, `PLO`: a paper's initials, as its logo prints them; no title is one word in capitals. */
-const isInitials = (text: string) => /^\p{Lu}{2,6}$/u.test(text);
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */
 const MAX_LINES_TO_ARTICLE_DATE = 6;

@@ -1,18 +1,18 @@
 import { decide, type Rule } from '../decision.ts';
 import { isProse } from '../document.ts';
 import { PhraseList } from '../phrases.ts';
-import { readByline } from '../bylines.ts';
+import { isOutletInitials, readByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const LEAD_LABELS = new PhraseList(chrome.leadLabels.phrases);
 
 /**
  * `SGGPO` over `Ngày 6-12, …`: a paper's initials, which open its lead
- * (`SGGPO - Ngày 6-12, …`), printed on a line of their own. Longer than a
- * writer's initials (`PV`, `CTV`), and no agency's that signs articles
- * (`TTXVN`, read as a byline).
+ * (`SGGPO - Ngày 6-12, …`), printed on a line of their own; but a writer's
+ * initials (`PV`, `CTV`) or an agency's that signs articles (`TTXVN`) there
+ * are the byline.
  */
-const isOutletInitials = (text: string) => /^\p{Lu}{5,8}$/u.test(text) && !readByline(text);
+const isLeadInitials = (text: string) => isOutletInitials(text) && !readByline(text);
 
 /**
  * `Sapo: Công an quận Hoàng Mai vừa triệt xóa …`: a CMS's label before the
@@ -35,7 +35,7 @@ export const leadLabel: Rule = {
       if (alone && /^\s*[:：]\s*$/u.test(line.text.slice(alone.length)) && next && isProse(next)) {
         return [decide(line, 'chrome', this.name, `the label '${alone}' over the lead`)];
       }
-      if (title && next && isProse(next) && isOutletInitials(line.text)) return [decide(line, 'chrome', this.name, "the paper's initials that open its lead, printed over it")];
+      if (title && next && isProse(next) && isLeadInitials(line.text)) return [decide(line, 'chrome', this.name, "the paper's initials that open its lead, printed over it")];
       if (isProse(line)) return [];
     }
     return [];

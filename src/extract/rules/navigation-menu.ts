@@ -1,4 +1,4 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import type { Line } from '../document.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isSectionName } from '../sections.ts';
@@ -61,6 +61,11 @@ export const navigationMenu: Rule = {
     return decisions;
   },
 };
+
+/** A line of the site's printed with the article (its buttons, its counters), decided, and not its menu. */
+export function isSiteLineButMenu(decided: Classification, index: number): boolean {
+  return decided.kindOf(index) === 'chrome' && decided.get(index)?.rule !== navigationMenu.name;
+}
 
 /** Longest menu line read word by word, and the most words an item has (`Tin tức - Sự kiện`). */
 const MAX_RUN_LENGTH = 200;
