@@ -1317,3 +1317,12 @@ test("section-label and header-over-title: the title in capitals over its copy w
     assert.equal(named?.title, 'Trao tặng nhà tình nghĩa cho gia đình chính sách', copy);
   }
 });
+
+test("navigation-menu: a government portal's pages for its audiences ('Công dân', 'Doanh nghiệp', 'Du khách') are its menu's entries; 'Doanh nghiệp' alone over a title is still the section (negative)", () => {
+  const menu = ['Giới thiệu', 'Tin tức - Sự kiện', 'Chính quyền', 'Công dân', 'Doanh nghiệp', 'Du khách'];
+  const text = article('Cổng Thông tin điện tử tỉnh Quảng Trị', 'Trang chủ', ...menu, 'Tin tức - Sự kiện > Kinh tế', 'Quảng Trị đẩy mạnh thu hút đầu tư vào các khu công nghiệp', '07/12/2026 09:45');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Quảng Trị đẩy mạnh thu hút đầu tư vào các khu công nghiệp', 'Kinh tế', 2]);
+  const section = extractRecord(readSource('a.txt', Buffer.from(article('Doanh nghiệp', 'Doanh nghiệp địa phương đẩy mạnh chuyển đổi số', '07/12/2026 09:45')))).record;
+  assert.deepEqual([section?.title, section?.section], ['Doanh nghiệp địa phương đẩy mạnh chuyển đổi số', 'Doanh nghiệp']);
+});
