@@ -522,11 +522,14 @@ test('site-chrome: body sentences that start like chrome are body (negative)', (
   assert.equal(kinds.get(ago), 'body');
 });
 
-test('site-chrome: a comment form, and a video player with its links', () => {
-  const form = ['Để lại một bình luận', 'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *', 'Bình luận *', 'Tên *', 'Email *', 'Phản hồi', 'Nội dung:'];
+test('site-chrome: a comment form (its consent box in either of WordPress\'s wordings), and a video player with its links', () => {
+  const form = ['Để lại một bình luận', 'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *', 'Bình luận *', 'Tên *', 'Email *', 'Lưu tên, email, và trang web của tôi trong trình duyệt này.', 'Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.', 'Phản hồi', 'Nội dung:'];
   const video = ['00:00 / 02:35', 'Xem thêm video'];
   const kinds = kindsOf(['Tiêu đề', ...video, PROSE, PROSE, 'Nguyễn Văn An', ...form].join('\n'));
   for (const line of [...form, ...video]) assert.equal(kinds.get(line), 'chrome', line);
+  // With no byline to end the article, the form's lines are known by their own words.
+  const unsigned = kindsOf(['Tiêu đề', '07/12/2026', PROSE, PROSE, ...form].join('\n'));
+  for (const line of form) assert.equal(unsigned.get(line), 'chrome', line);
 });
 
 test('site-chrome: a feedback form under the article with no byline to end it, its fields and its button', () => {
