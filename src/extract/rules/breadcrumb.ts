@@ -32,10 +32,11 @@ export const breadcrumb: Rule = {
       const parts = crumbsOf(line.text);
       if (parts.length < 2 || parts.some((p) => p.length > MAX_PART_LENGTH && p !== parts[parts.length - 1])) return [];
       const startsHome = HOME.equals(parts[0]!);
-      // Under a long header (its date, weather, hotline, the site's name), a trail from the home page on is still one, above the article.
-      if (i >= HEAD_LINES && !startsHome) return [];
       // Arrows, and double colons, join crumbs and nothing else.
       const arrows = /[>»›→➤➔➜▸❯〉⟩⇒]|\s::\s/.test(line.text);
+      // Under a long header (its date, weather, hotline, the site's name, a menu nobody listed), a trail from the home
+      // page on is still one, above the article; so are known sections joined by arrows (`Tin tức > Quốc phòng - An ninh`).
+      if (i >= HEAD_LINES && !startsHome && !(arrows && parts.every(isSectionName))) return [];
       // `Chuyên đề | Chuyển đổi số`: sections joined by bars or slashes are a trail too.
       const sections = !arrows && parts.every(isSectionName);
       // Joined by arrows: crumbs of a few words, or any from a known section down (`Tin tức - Sự kiện > Hoạt động của lãnh đạo Bộ`).

@@ -1286,6 +1286,14 @@ test("breadcrumb: a trail from the home page under a long header is one, and its
   assert.notEqual(kindsOf(article(...LONG_HEADER, 'Phòng chống / tội phạm', 'Khởi tố 5 đối tượng trong đường dây cho vay nặng lãi', '04/12/2026 | 15:20')).get('Phòng chống / tội phạm'), 'breadcrumb');
 });
 
+test("breadcrumb: known sections joined by arrows under a long header ('Tin tức > Quốc phòng - An ninh' under a menu nobody listed) are a trail; its last crumb is the section, and a headline's clauses joined by an arrow there are none (negative)", () => {
+  const menu = ['QUÂN KHU 5 ONLINE', 'TRANG CHỦ', 'TIN TỨC', 'QUỐC PHÒNG - AN NINH', 'XÂY DỰNG ĐẢNG', 'HẬU PHƯƠNG QUÂN ĐỘI', 'VĂN HÓA - XÃ HỘI'];
+  const page = (trail: string) => article(...menu, trail, 'Bộ CHQS tỉnh Quảng Ngãi tổng kết diễn tập khu vực phòng thủ', 'Chủ nhật, 06/12/2026, 15:30 [GMT+7]');
+  const record = extractRecord(readSource('a.txt', Buffer.from(page('Tin tức > Quốc phòng - An ninh')))).record;
+  assert.deepEqual([record?.title, record?.section], ['Bộ CHQS tỉnh Quảng Ngãi tổng kết diễn tập khu vực phòng thủ', 'Quốc phòng - An ninh']);
+  assert.notEqual(kindsOf(page('Giá lúa tăng > giá phân bón giảm')).get('Giá lúa tăng > giá phân bón giảm'), 'breadcrumb');
+});
+
 test("section: the sections of police and party portals ('Học tập và làm theo Bác', 'Phổ biến pháp luật', 'PCCC', 'Cảnh báo', 'Truy nã', 'Văn hóa - Văn nghệ') name the section over the title", () => {
   for (const section of ['Học tập và làm theo Bác', 'Phổ biến pháp luật', 'PCCC', 'Cảnh báo', 'Truy nã', 'Văn hóa - Văn nghệ', 'Thông báo - Cảnh báo']) {
     const record = extractRecord(readSource('a.txt', Buffer.from(article(section, 'Công an huyện Đức Thọ tuyên truyền phòng, chống tội phạm', '05/12/2026 08:00')))).record;
