@@ -62,8 +62,9 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     const previous = lines[lines.length - 1];
     // The first line is the title's, however long: the text under it opens its own line.
     const filled = width !== null && lines.length > 1 && continuesFilledLine(above, clean, width);
-    if (previous && blank <= lineBreak && (continuesLine(previous.text, clean) || filled)) {
-      previous.text = `${previous.text} ${clean}`;
+    const dropCap = previous !== undefined && previous.joined.length === 0 && isDropCap(previous.text, clean);
+    if (previous && (dropCap || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
+      previous.text = `${previous.text}${dropCap ? '' : ' '}${clean}`;
       previous.joined.push(number);
       blank = 0;
       above = clean;
@@ -77,6 +78,15 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   const margin = Math.min(...lines.map((l) => l.indent));
   if (margin > 0 && margin !== Infinity) for (const line of lines) line.indent -= margin;
   return { lines, allLines, lineOffset };
+}
+
+/**
+ * `N` over `hững ngày cuối năm, …`: a paragraph's first letter set large
+ * (a drop cap) and copied on a line of its own, blank lines maybe between;
+ * the letter opens the line's first word.
+ */
+function isDropCap(previous: string, next: string): boolean {
+  return /^["“‘']?\p{Lu}$/u.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 /**

@@ -755,6 +755,16 @@ test('document: hard-wrapped lines are joined; date lines and file names are not
   assert.equal(spaced.lines.length, 4);
 });
 
+test("document: a paragraph's first letter set large and copied on a line of its own ('N' over 'hững ngày cuối năm', a blank line maybe between, 'Đ' over 'ã'), opens the line's first word; a letter over a line in capitals, or a line that is no single letter, stays apart (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const text = (...lines: string[]) => toDocument(['Những người giữ lửa nơi cửa biển', '05/12/2026 08:00', ...lines].join('\n')).lines.slice(2).map((l) => l.text);
+  assert.deepEqual(text('N', 'hững ngày cuối năm, gió mùa tràn về.'), ['Những ngày cuối năm, gió mùa tràn về.']);
+  assert.deepEqual(text('Đ', '', 'ã ba năm nay, anh bám biển.'), ['Đã ba năm nay, anh bám biển.']);
+  assert.deepEqual(text('“T', 'ôi chưa bao giờ nghĩ mình sẽ rời biển”, anh nói.'), ['“Tôi chưa bao giờ nghĩ mình sẽ rời biển”, anh nói.']);
+  assert.deepEqual(text('B', 'Các phương án dự phòng.'), ['B', 'Các phương án dự phòng.']);
+  assert.deepEqual(text('Phần', 'hai của loạt bài.'), ['Phần hai của loạt bài.']);
+});
+
 test('document: a dateline in lower case that opens with its weekday continues no title; a wrapped \'thứ hai\' in a sentence still does', async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const doc = toDocument(['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần', 'thứ hai đơn vị tổ chức hội thi.'].join('\n'));
