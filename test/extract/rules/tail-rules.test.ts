@@ -532,6 +532,12 @@ test('site-chrome: a comment form (its consent box in either of WordPress\'s wor
   for (const line of form) assert.equal(unsigned.get(line), 'chrome', line);
 });
 
+test("site-chrome: a newsletter's sign-up box ('Nhập email của bạn', 'Đăng ký'), an app's store badges ('Tải trên App Store'), a link to report an error and a satisfaction poll under an article with no byline to end it", () => {
+  const page = ['Đăng ký nhận bản tin', 'Nhập email của bạn', 'Đăng ký', 'Tải ứng dụng Báo Hà Tĩnh', 'Tải trên App Store', 'Tải trên Google Play', 'Phản ánh sai sót', 'Bạn có hài lòng với bài viết này?', 'Có', 'Không'];
+  const kinds = kindsOf(['Tiêu đề bài viết', '07/12/2026 08:00', PROSE, PROSE, ...page].join('\n'));
+  for (const line of page) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('site-chrome: a feedback form under the article with no byline to end it, its fields and its button', () => {
   const form = ['Gửi phản hồi', 'Họ và tên', 'Địa chỉ email', 'Nội dung', 'Gửi'];
   const kinds = kindsOf(['Tiêu đề bài viết', '20/03/2024 08:30', 'Tác giả: Hồng Nhung', PROSE, PROSE, ...form].join('\n'));
