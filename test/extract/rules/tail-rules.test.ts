@@ -1209,3 +1209,12 @@ test("end-mark-byline: the writer's name run into the last paragraph after its e
   const earlier = record([`${last} Thu Hà`, PROSE]);
   assert.deepEqual([earlier?.author, earlier?.paragraphs[1]], [null, `${last} Thu Hà`]);
 });
+
+test("site-chrome: a post's navigation ('← Bài trước', 'Bài sau →'), and the neighbouring posts' titles under its labels, are the site's; a neighbour's title is no byline (negative)", () => {
+  const arrows = ['← Bài trước', 'Bài sau →'];
+  const kinds = kindsOf(['Tiêu đề bài viết', '07/12/2026 08:00', PROSE, PROSE, ...arrows].join('\n'));
+  for (const line of arrows) assert.equal(kinds.get(line), 'chrome', line);
+  const titled = ['Bài trước', 'Công an xã Thạch Hà ra mắt mô hình camera an ninh', 'Bài tiếp theo', 'Tuổi trẻ Công an huyện hiến máu tình nguyện'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026 08:00', PROSE, PROSE, ...titled].join('\n')))).record;
+  assert.deepEqual([record?.paragraphs.length, record?.author, record?.source], [2, null, null]);
+});
