@@ -23,6 +23,7 @@ import { keywordsLine } from './keywords-line.ts';
 import { labelledSection } from './labelled-section.ts';
 import { leadLabel } from './lead-label.ts';
 import { navigationMenu } from './navigation-menu.ts';
+import { postMeta } from './post-meta.ts';
 import { photoCredit } from './photo-credit.ts';
 import { printMargins } from './print-margins.ts';
 import { relatedBlock } from './related-block.ts';
@@ -49,6 +50,7 @@ import { viewCounter } from './view-counter.ts';
 export const LINE_RULES: readonly Rule[] = [
   copyTool,
   keywordsLine,
+  postMeta,
   hashtagLine,
   navigationMenu,
   printMargins,

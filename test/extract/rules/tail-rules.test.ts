@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { namesOrganisation, organisationCase, readByline } from '../../../src/extract/bylines.ts';
 import { posterLabelled } from '../../../src/extract/sections.ts';
 import { spellHashtag } from '../../../src/extract/rules/hashtag-line.ts';
+import { readPostMeta } from '../../../src/extract/rules/post-meta.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { isPostAge } from '../../../src/extract/dates.ts';
@@ -1208,6 +1209,21 @@ test("end-mark-byline: the writer's name run into the last paragraph after its e
   assert.deepEqual([sentence?.author, sentence?.paragraphs.length], [null, 2]);
   const earlier = record([`${last} Thu Hà`, PROSE]);
   assert.deepEqual([earlier?.author, earlier?.paragraphs[1]], [null, `${last} Thu Hà`]);
+});
+
+test("post-meta: a blog's line under the post, in a sentence or between bars, names the category (the section) and the tags, and is the site's", () => {
+  assert.deepEqual(readPostMeta('Bài viết này được đăng trong Tin tức và được gắn thẻ an ninh trật tự, trộm cắp. Đánh dấu đường dẫn tĩnh.'), { category: 'Tin tức', tags: ['an ninh trật tự', 'trộm cắp'] });
+  assert.deepEqual(readPostMeta('Posted in Tin tức | Tagged an ninh, trộm cắp | Leave a comment'), { category: 'Tin tức', tags: ['an ninh', 'trộm cắp'] });
+  assert.deepEqual(readPostMeta('This entry was posted in News, Police. Bookmark the permalink.'), { category: 'News', tags: [] });
+  const text = ['Bắt giữ đối tượng trộm cắp tài sản', '07/12/2026 08:00', PROSE, PROSE, 'Bài viết này được đăng trong Tin tức và được gắn thẻ an ninh trật tự, trộm cắp. Đánh dấu đường dẫn tĩnh.'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.section, record?.tags, record?.paragraphs.length], ['Tin tức', ['an ninh trật tự', 'trộm cắp'], 2]);
+});
+
+test("post-meta: a sentence that opens like the meta but names no tags and ends with no blog's link, or goes on past a category's few words, is the article's (negative)", () => {
+  assert.equal(readPostMeta('Bài viết này được đăng trong số báo Xuân năm 2026.'), null);
+  assert.equal(readPostMeta('Được đăng trong Tin tức | Lượt xem 120'), null);
+  assert.equal(readPostMeta('Posted in the morning, the video drew thousands of views and was tagged by many users. Leave a comment'), null);
 });
 
 test("site-chrome: a post's navigation ('← Bài trước', 'Bài sau →'), and the neighbouring posts' titles under its labels, are the site's; a neighbour's title is no byline (negative)", () => {
