@@ -2,6 +2,7 @@ import { decide, type Classification, type Decision, type Rule } from '../decisi
 import type { Line } from '../document.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isSectionName } from '../sections.ts';
+import { isButtons } from './site-chrome.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const ENTRIES = new PhraseList(chrome.menu.entries);
@@ -43,6 +44,8 @@ export const navigationMenu: Rule = {
       const pieces = line.text.split(PIECES).filter(Boolean);
       if (pieces.length >= MIN_ITEMS) {
         close();
+        // `Chia sẻ | Facebook | Zalo`: the article's share bar, its buttons (see site-chrome), not the site's menu.
+        if (isButtons(line.text)) continue;
         const items = pieces.map(itemOf);
         if (isMenu(items)) decisions.push(decide(line, 'chrome', this.name, `a line of ${items.length} menu items`));
         continue;

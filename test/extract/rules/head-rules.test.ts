@@ -205,6 +205,13 @@ test('navigation-menu: menu lines are chrome, and the section label under them i
   assert.equal(kindsOf(article('Chia sẻ | Facebook | Zalo', 'Tiêu đề bài viết')).get('Chia sẻ | Facebook | Zalo'), 'chrome');
 });
 
+test("navigation-menu: a share bar's buttons between bars ('Chia sẻ | Facebook | Zalo') are the article's buttons, not the site's menu: the writer's name under them, under the dateline, is the byline", () => {
+  const text = ['Cảnh báo thủ đoạn giả danh cán bộ điện lực để lừa đảo', 'lúc 09:15 Thứ Năm, 7 tháng 3, 2024', 'Chia sẻ | Facebook | Zalo', 'Ngọc Anh/VOV-Miền Trung', PROSE, PROSE].join('\n');
+  assert.equal(decisionFor(text, 'Chia sẻ | Facebook | Zalo')?.rule, 'site-chrome');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], ['Ngọc Anh', 'VOV-Miền Trung', 2]);
+});
+
 test('navigation-menu: a site\'s own page among three menu entries is one more item of the menu, not a breadcrumb\'s last crumb', () => {
   const menu = 'Trang chủ | Giới thiệu | Tin tức | Văn kiện | Liên hệ';
   const text = article('ĐẢNG BỘ TỈNH THÁI BÌNH', menu, 'Xây dựng Đảng', 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18');
