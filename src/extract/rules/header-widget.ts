@@ -70,13 +70,16 @@ function siteUnderDate(doc: Document, line: Line, decided: Classification): Line
   // prints, for no title is one word in capitals): taken for the masthead later.
   if (!next || !doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text) || isOutletInitials(l.text))) return null;
   const fields = readDateline(line.text);
-  if (!fields?.published || fields.published.hour !== undefined || fields.author || fields.source || fields.section) return null;
+  if (!fields?.published || fields.author || fields.source || fields.section) return null;
+  const articleDated = () => doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
+  // `Thứ Hai, 07/12/2026 10:38 (GMT+7)`: a header's clock prints the time too, but so may the article's own dateline
+  // at the top: a date with its time is the header's when the article prints a date of its own further down.
+  if (fields.published.hour !== undefined && !articleDated()) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
   const under = decided.get(next.index);
   if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return next;
   // Over the site's other lines (`Đăng nhập | Đăng ký`), when the article prints a date of its own further down.
-  const dated = under?.kind === 'chrome' && doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
-  return dated ? next : null;
+  return under?.kind === 'chrome' && articleDated() ? next : null;
 }
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */

@@ -434,6 +434,14 @@ test("header-widget: today's date under a paper's initials ('SGGP'), over its me
   assert.deepEqual([record?.title, record?.date, record?.section, record?.paragraphs.length], ['Triệt phá đường dây cá độ bóng đá qua mạng', '2026-12-07T06:45:00+07:00', 'Pháp luật', 2]);
 });
 
+test("header-widget: the header's clock, today's date with its time ('Thứ Hai, 07/12/2026 10:38 (GMT+7)'), under the paper's name and over its menu, is the header's when the article prints its own date; with no other date it is the article's (negative)", () => {
+  const head = ['Báo Hà Tĩnh', 'Thứ Hai, 07/12/2026 10:38 (GMT+7)', 'Thời sự Chính trị Kinh tế Xã hội Pháp luật Văn hóa Thể thao', 'Pháp luật', 'Triệt xóa ổ nhóm cho vay lãi nặng hoạt động liên tỉnh'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...head, '07/12/2026 - 09:15', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section, record?.paragraphs.length], ['Triệt xóa ổ nhóm cho vay lãi nặng hoạt động liên tỉnh', '2026-12-07T09:15:00+07:00', 'Pháp luật', 2]);
+  const undated = extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE].join('\n')))).record;
+  assert.equal(undated?.date, '2026-12-07T10:38:00+07:00');
+});
+
 test("breadcrumb: a menu's item above the trail named as its last crumb ('News' in the menu, 'Home > News') is the section's link, and the crumb the section", () => {
   const text = ['MINISTRY OF PUBLIC SECURITY', 'Home', 'News', 'Events', 'Contact', 'Home > News', 'Police delegation attends ASEANAPOL conference in Kuala Lumpur', 'December 5, 2026', PROSE, PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'News');
