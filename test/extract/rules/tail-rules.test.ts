@@ -1234,3 +1234,9 @@ test("site-chrome: a post's navigation ('← Bài trước', 'Bài sau →'), an
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026 08:00', PROSE, PROSE, ...titled].join('\n')))).record;
   assert.deepEqual([record?.paragraphs.length, record?.author, record?.source], [2, null, null]);
 });
+
+test("byline: a broadcaster's editor under the abbreviated label ('BTV: Minh Thu') is the writer, as under 'Biên tập viên:'", () => {
+  assert.equal(readByline('BTV: Minh Thu')?.author, 'Minh Thu');
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Lũ quét gây thiệt hại nặng tại huyện Kỳ Sơn', '07/12/2026 06:30', PROSE, PROSE, 'BTV: Minh Thu'].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Minh Thu', 2]);
+});
