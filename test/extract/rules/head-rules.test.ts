@@ -212,6 +212,14 @@ test("navigation-menu: a share bar's buttons between bars ('Chia sẻ | Facebook
   assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], ['Ngọc Anh', 'VOV-Miền Trung', 2]);
 });
 
+test("navigation-menu: a broadcaster's menu between bars ('Trang chủ | Thời sự | Video | Phát thanh | Truyền hình trực tiếp'), its live stream an entry and its radio a kind of piece, is its menu, not a trail from the home page; the kind over the title is the section", () => {
+  const menu = 'Trang chủ | Thời sự | Video | Phát thanh | Truyền hình trực tiếp';
+  const text = article('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN', menu, 'Video', 'Nghệ An: Lũ quét gây thiệt hại nặng tại huyện Kỳ Sơn', '07/12/2026 06:30');
+  assert.equal(decisionFor(text, menu)?.rule, 'navigation-menu');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'Video');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(article('Truyền hình', 'Bản tin thời sự tối 7/12/2026', '07/12/2026 19:00')))).record?.section, 'Truyền hình');
+});
+
 test('navigation-menu: a site\'s own page among three menu entries is one more item of the menu, not a breadcrumb\'s last crumb', () => {
   const menu = 'Trang chủ | Giới thiệu | Tin tức | Văn kiện | Liên hệ';
   const text = article('ĐẢNG BỘ TỈNH THÁI BÌNH', menu, 'Xây dựng Đảng', 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18');
