@@ -364,12 +364,15 @@ function afterLabel(text: string, label: string): string | null {
  */
 function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'form'> | null {
   const inBrackets = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (inBrackets) {
-    const names = readNames(inBrackets[1]!, ranks);
+  const bracketed = inBrackets && readNames(inBrackets[1]!, ranks);
+  // `Lê Thị Hoa - Công an huyện Can Lộc (Hà Tĩnh)`: a province in brackets after the writer's unit is the unit's, read below.
+  if (inBrackets && (bracketed || !namesPlace(inBrackets[2]!.trim()))) {
     const source = bracketedSource(inBrackets[2]!.trim());
-    return names ? { author: names, source: source && organisationCase(source) } : null;
+    return bracketed ? { author: bracketed, source: source && organisationCase(source) } : null;
   }
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  // `… - Công an huyện Can Lộc, Hà Tĩnh`: the unit's province after it, a part of the source's name.
+  if (parts.length >= 3 && namesPlace(parts[parts.length - 1]!) && namesOrganisation(parts[parts.length - 2]!)) parts.splice(-2, 2, `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`);
   const last = parts[parts.length - 1];
   // `Nguyễn Văn Toản - Trưởng Công an xã`: the writer's post after the name, not a source; all that follows
   // is the post's (`Lê Thị Mai - Công chức Văn hóa - Xã hội xã`).

@@ -1240,3 +1240,9 @@ test("byline: a broadcaster's editor under the abbreviated label ('BTV: Minh Thu
   const record = extractRecord(readSource('a.txt', Buffer.from(['Lũ quét gây thiệt hại nặng tại huyện Kỳ Sơn', '07/12/2026 06:30', PROSE, PROSE, 'BTV: Minh Thu'].join('\n')))).record;
   assert.deepEqual([record?.author, record?.paragraphs.length], ['Minh Thu', 2]);
 });
+
+test("byline: the writer's unit with its province after it, in brackets or after a comma ('Đại úy Lê Thị Hoa - Công an huyện Can Lộc (Hà Tĩnh)'), is the source, as printed; a province in brackets after a name alone is where the writer works, no source (negative)", () => {
+  assert.deepEqual(readByline('Đại úy Lê Thị Hoa - Công an huyện Can Lộc (Hà Tĩnh)'), { author: 'Lê Thị Hoa', source: 'Công an huyện Can Lộc (Hà Tĩnh)', form: 'author and source' });
+  assert.deepEqual([readByline('Lê Thị Hoa - Công an huyện Can Lộc, Hà Tĩnh')?.author, readByline('Lê Thị Hoa - Công an huyện Can Lộc, Hà Tĩnh')?.source], ['Lê Thị Hoa', 'Công an huyện Can Lộc, Hà Tĩnh']);
+  assert.deepEqual([readByline('Lê Thị Hoa (Hà Tĩnh)')?.author, readByline('Lê Thị Hoa (Hà Tĩnh)')?.source], ['Lê Thị Hoa', null]);
+});
