@@ -149,6 +149,16 @@ test('labelled-section: a sentence after a label word is not a section (negative
   assert.notEqual(kindsOf(article('Tiêu đề bài viết', line)).get(line), 'section');
 });
 
+test("labelled-section: a series' name after its label ('Loạt bài: Hàng giả tràn lan trên sàn thương mại điện tử') under a part's title is the page's, the section where none is named above; a sentence after the label is the article's (negative)", () => {
+  const head = ['Bài 2: Đường đi của những lô hàng giả', 'Loạt bài: Hàng giả tràn lan trên sàn thương mại điện tử', 'Thứ Sáu, 04/12/2026 | 06:00'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Bài 2: Đường đi của những lô hàng giả', 'Hàng giả tràn lan trên sàn thương mại điện tử', 2]);
+  const under = extractRecord(readSource('a.txt', Buffer.from(['Điều tra', ...head, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([under?.section, under?.paragraphs.length], ['Điều tra', 2]);
+  const line = 'Loạt bài: phóng viên đã ghi nhận nhiều sai phạm. Các cơ quan chức năng vào cuộc.';
+  assert.notEqual(kindsOf(article('Tiêu đề bài viết', '04/12/2026 06:00', line)).get(line), 'section');
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
