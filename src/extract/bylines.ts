@@ -386,7 +386,9 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   const initialsAfterSlash = !!last && /\/\s*[A-Z][A-Z0-9+]{1,7}$/u.test(text) && !ABBREVIATIONS.has(matchKey(text));
   // In capitals any words look like a name: there the source opens as an organisation's name does (`CÔNG AN TỈNH HÀ NAM`).
   const sourceShaped = !!last && isSourceName(last) && (!isAllCaps(last) || namesOrganisation(last));
-  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || isOutletName(last) || namedByInitials(last))) {
+  // `Thanh Hà - BTGDV`: a body's initials, too many letters for a reporter's (`T.H`, `HN`), after the names.
+  const bodyInitials = !!last && OUTLET_INITIALS.test(last) && !INITIALS.test(last);
+  if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || bodyInitials || isOutletName(last) || namedByInitials(last))) {
     // `… - Khoa Nhi, Bệnh viện Đa khoa tỉnh`: a unit before its parent body is the source's too, as printed.
     let first = parts.length - 1;
     while (first > 1 && namesOrganisation(parts[first - 1]!)) first--;

@@ -1246,3 +1246,9 @@ test("byline: the writer's unit with its province after it, in brackets or after
   assert.deepEqual([readByline('Lê Thị Hoa - Công an huyện Can Lộc, Hà Tĩnh')?.author, readByline('Lê Thị Hoa - Công an huyện Can Lộc, Hà Tĩnh')?.source], ['Lê Thị Hoa', 'Công an huyện Can Lộc, Hà Tĩnh']);
   assert.deepEqual([readByline('Lê Thị Hoa (Hà Tĩnh)')?.author, readByline('Lê Thị Hoa (Hà Tĩnh)')?.source], ['Lê Thị Hoa', null]);
 });
+
+test("byline: a body's initials after the writer's name, too many letters for a reporter's ('Thanh Hà - BTGDV'), are the source; a reporter's initials there are a second writer's (negative)", () => {
+  assert.deepEqual(readByline('Thanh Hà - BTGDV'), { author: 'Thanh Hà', source: 'BTGDV', form: 'author and source' });
+  assert.deepEqual([readByline('Minh Anh - HN')?.author, readByline('Minh Anh - HN')?.source], ['Minh Anh, HN', null]);
+});
+
