@@ -5,7 +5,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline, namesOrganisation } from '../bylines.ts';
 import { isSiteName } from './title.ts';
-import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
+import { findOtherCounters, findReadingTimes, findViewCounter, parseCount } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
 import { articleVisits } from './view-counter.ts';
@@ -279,6 +279,9 @@ export const siteChrome: Rule = {
         const key = matchKey(text);
         const widget = WIDGETS.find((w) => w.is(text, key));
         if (widget) return [decide(line, 'chrome', this.name, widget.why)];
+        // `156` over `12 bình luận`: a social post's reactions, a bare count over its comments' and shares'.
+        const below = doc.lines[line.index + 1];
+        if (below && parseCount(withoutLeadingIcons(text)) !== null && isCountersOnly(below.text)) return [decide(line, 'chrome', this.name, "a social post's reactions, counted over its comments and shares")];
       }
       // `https://congan.vinhphuc.gov.vn/tin-tuc/…` heading the page: the address a print view prints (a photo's is its trace, see image-token).
       if (PAGE_ADDRESS.test(text) && !readImageToken(text) && decided.atTop(line.index)) return [decide(line, 'chrome', this.name, "the page's address at the top of the page")];

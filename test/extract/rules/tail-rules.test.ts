@@ -1252,3 +1252,9 @@ test("byline: a body's initials after the writer's name, too many letters for a 
   assert.deepEqual([readByline('Minh Anh - HN')?.author, readByline('Minh Anh - HN')?.source], ['Minh Anh, HN', null]);
 });
 
+test("site-chrome: a social post's reactions, a bare count over its comments' and shares' counts ('156' over '12 bình luận'), with no heading over them, are the post's; a number alone elsewhere is left (negative)", () => {
+  const post = ['156', '12 bình luận', '8 lượt chia sẻ'];
+  const kinds = kindsOf(['THÔNG BÁO TÌM NGƯỜI THÂN', '3 tháng 12 lúc 16:20', PROSE, PROSE, '#CAHT', ...post].join('\n'));
+  for (const line of post) assert.equal(kinds.get(line), 'chrome', line);
+  assert.notEqual(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:00', PROSE, '156', PROSE].join('\n')).get('156'), 'chrome');
+});
