@@ -159,6 +159,11 @@ test("labelled-section: a series' name after its label ('Loạt bài: Hàng gi�
   assert.notEqual(kindsOf(article('Tiêu đề bài viết', '04/12/2026 06:00', line)).get(line), 'section');
 });
 
+test("site-chrome: the page's tab under the dateline ('Đang xem', now reading) is the page's, not the lead", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['An ninh trật tự', 'Đấu tranh với tội phạm sử dụng công nghệ cao', 'Thứ Hai, 10:20 07/12/2026', 'Đang xem', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.paragraphs.length, record?.lead], [2, PROSE]);
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
