@@ -6,7 +6,7 @@ import { assemble, bodyMarkdown, type Draft } from './assemble.ts';
 import { formatDate, VIETNAM_ZONE, type DateValue } from './dates.ts';
 import { Classification, type Decision, type Hints } from './decision.ts';
 import { toDocument, type Document } from './document.ts';
-import { dateFromPath, monthFirstDate, resolveDate } from './fields/date.ts';
+import { dateFromAddress, dateFromPath, monthFirstDate, resolveDate } from './fields/date.ts';
 import { findEntities, mergeTags } from './fields/entities.ts';
 import type { FieldNote } from './fields/note.ts';
 import { readOverrides } from './fields/overrides.ts';
@@ -55,7 +55,8 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const lang = overrides.lang ?? detectLanguage(draft.paragraphs.map((p) => p.text).join(' '));
   const read = (date: DateValue | undefined) => (date && lang === 'en' ? englishReading(date, draft, decisions, document) : date);
   const fromText = resolveDate(read(draft.published), read(draft.updated), draft.paragraphs, draft.dayMonth);
-  const resolved = fromText.date ? fromText : (dateFromPath(source.file) ?? fromText);
+  const pageLines = decisions.filter((d) => d.kind !== 'body' && d.kind !== 'caption').map((d) => document.lines[d.line]!);
+  const resolved = fromText.date ? fromText : (dateFromAddress(pageLines) ?? dateFromPath(source.file) ?? fromText);
   if (resolved.note) notes.push(resolved.note);
   const title = overrides.title ?? draft.title ?? draft.pageTitle ?? null;
   const date = overrides.date ?? (resolved.date ? formatDate(resolved.date, zone) : null);

@@ -31,6 +31,19 @@ test('date: a date in the text beats the file\'s name; a year or a number in the
   }
 });
 
+test("date: with no date in the text, the day the page's own address names, printed with the copy: a permalink's date at the top, a paper's article number that opens with the minute it was published in the source line; a link in the text, or an address with no date, gives none (negative)", () => {
+  const article = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(lines.join('\n'))));
+  const top = article('https://congan.hatinh.gov.vn/2026/12/07/bat-giu-doi-tuong/', 'Bắt giữ đối tượng trộm cắp', PROSE, 'Minh Anh');
+  assert.deepEqual([top.record?.date, top.record?.dateInferred], ['2026-12-07', true]);
+  assert.match(top.diagnostics.find((d) => d.code === 'date-inferred')?.message ?? '', /address/);
+  const numbered = article('Bắt giữ đối tượng trộm cắp', PROSE, PROSE, 'Nguồn: https://dantri.com.vn/phap-luat/bat-giu-doi-tuong-20261207102034567.htm');
+  assert.equal(numbered.record?.date, '2026-12-07T10:20:00+07:00');
+  assert.equal(article('Bắt giữ đối tượng trộm cắp', `${PROSE} Xem tại https://example.vn/2025/01/02/tin-cu/.`, PROSE, 'Minh Anh').record, null);
+  assert.equal(article('Bắt giữ đối tượng trộm cắp', PROSE, PROSE, 'Nguồn: https://baohatinh.vn/bat-giu-doi-tuong-post312345.html').record, null);
+  // A date in the text beats the address's.
+  assert.equal(article('https://congan.hatinh.gov.vn/2026/12/07/bat-giu-doi-tuong/', 'Bắt giữ đối tượng trộm cắp', '05/12/2026 08:00', PROSE).record?.date, '2026-12-05T08:00:00+07:00');
+});
+
 test('date: a lead\'s day and month with no dated reference take the year the body names most, targets aside', () => {
   const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024 đến Công an các địa phương.', line: 3 };
   const more = { text: 'Năm 2024, lực lượng Công an phấn đấu hoàn thành các chỉ tiêu, hướng tới mục tiêu đến năm 2030 và tầm nhìn 2045.', line: 4 };

@@ -107,6 +107,42 @@ export function dateFromPath(file: string): ResolvedDate | null {
   return { date, updated: null, inferred: true, note: { field: 'date', rule: 'file-name-date', line: null, reason: `the text gives no date; the file's name gives ${m![0].replace(/^[/_.-]/u, '')}` } };
 }
 
+/** A web address printed with the copy. */
+const ADDRESS = /https?:\/\/[^\s"'<>]+/giu;
+/** `…/2026/12/07/bat-giu-…`: a blog's permalink, the day it was posted in its path. */
+const PERMALINK_DATE = /\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//u;
+/** `…-20261207102034567.htm`: a paper's article number, which opens with the minute it was published. */
+const NUMBERED_DATE = /[-/](20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{3,8}\.html?(?![\w])/u;
+
+/**
+ * When the text gives no date at all, the day the page's own address names,
+ * printed with the copy (a print view's address at the top, `Nguồn:
+ * https://…` at the end): a permalink's date, or the minute a paper's article
+ * number opens with. The lines are the page's, not the article's text, whose
+ * links are other pages'. Null when none names one.
+ */
+export function dateFromAddress(lines: readonly { text: string; number: number }[]): ResolvedDate | null {
+  for (const line of lines) {
+    for (const [address] of line.text.matchAll(ADDRESS)) {
+      const date = addressDate(address);
+      if (date) return { date, updated: null, inferred: true, note: { field: 'date', rule: 'address-date', line: line.number, reason: `the text gives no date; the page's address gives one (${address})` } };
+    }
+  }
+  return null;
+}
+
+function addressDate(address: string): DateValue | null {
+  const numbered = NUMBERED_DATE.exec(address);
+  if (numbered) {
+    const [hour, minute] = [+numbered[4]!, +numbered[5]!];
+    const date = { year: +numbered[1]!, month: +numbered[2]!, day: +numbered[3]! };
+    return isValidDay(date) && hour < 24 && minute < 60 ? { ...date, hour, minute } : null;
+  }
+  const permalink = PERMALINK_DATE.exec(address);
+  const date = permalink ? { year: +permalink[1]!, month: +permalink[2]!, day: +permalink[3]! } : null;
+  return date && isValidDay(date) ? date : null;
+}
+
 /**
  * The year that puts the most of the body's dated references in the year
  * before the article. Year ranges (`2020-2025`) are not dates and are never
