@@ -6,6 +6,8 @@ import people from './data/people.json' with { type: 'json' };
 
 const EXTENSIONS = data.imageExtensions.join('|');
 const CREDIT_LABELS = keyAlternatives(data.creditLabels);
+/** After a caption, the labels of a graphic's maker too (see figures.json). */
+const CAPTION_CREDIT_LABELS = keyAlternatives([...data.creditLabels, ...data.captionCreditLabels.phrases]);
 
 /** `IMGP0713`, `DSC_0042.JPG`, `anh-hoi-nghi-1.jpeg`, `[Ảnh]`, `(Hình minh họa 2)`. */
 const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
@@ -126,11 +128,11 @@ export interface CaptionParts {
 }
 
 // "Caption (Ảnh: Credit)." / "Caption [Photo: Credit]"
-const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
+const BRACKETED_CREDIT = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CAPTION_CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]\\s*\\.?$`, 'u');
 // "Caption. Ảnh: Credit", "Caption - Ảnh: Credit", "Caption. Photo by Credit"; a credit of initials has stops of its own ("Ảnh: H.L", "Ảnh: T.Q.V").
-const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*((?:[a-z]\\.){1,3}\\s?[a-z]*|[^.]{1,80}?)\\.?$`, 'u');
+const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${CAPTION_CREDIT_LABELS})\\s*(?:[:：]|\\sby\\s|\\sdo\\s)\\s*((?:[a-z]\\.){1,3}\\s?[a-z]*|[^.]{1,80}?)\\.?$`, 'u');
 // "Caption/Ảnh: Credit": a slash between the caption and its credit; a word or two before it are a label's (`Tin/ảnh: X`).
-const SLASHED_CREDIT = new RegExp(`^(.{12,}?\\S)\\s*\\/\\s*(?:${CREDIT_LABELS})\\s*[:：]\\s*([^/]{1,80}?)\\.?$`, 'u');
+const SLASHED_CREDIT = new RegExp(`^(.{12,}?\\S)\\s*\\/\\s*(?:${CAPTION_CREDIT_LABELS})\\s*[:：]\\s*([^/]{1,80}?)\\.?$`, 'u');
 // "Caption (ảnh CTV)": the label and a name in brackets, with no colon; the name is capitalised as printed ("(ảnh trên)" says where the photo is).
 const BRACKETED_NAME = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s+([^()\\[\\]:：]{1,60}?)\\s*[)\\]]\\s*\\.?$`, 'u');
 // "Caption. Nguồn: Internet": where the photo comes from, after the caption's stop.

@@ -478,3 +478,10 @@ test('standalone-caption: a line among the paragraphs that restates the title wi
   assert.equal(kinds.get(caption), 'caption');
   assert.notEqual(kinds.get(title), 'caption');
 });
+
+test("credits: a graphic's maker after an infographic's caption ('… năm 2026. Đồ họa: Minh Tú') is its credit; alone on a line, under data lines, it credits no photo (negative)", () => {
+  assert.deepEqual(readCreditedCaption('Kết quả nổi bật trong công tác phòng, chống tội phạm năm 2026. Đồ họa: Minh Tú'), { caption: 'Kết quả nổi bật trong công tác phòng, chống tội phạm năm 2026.', credit: 'Minh Tú' });
+  assert.equal(readCreditOnly('Đồ họa: Thanh Tùng'), null);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Kết quả bảo đảm trật tự an toàn giao thông', '06/12/2026', PROSE, 'Số vụ tai nạn: 86 vụ, giảm 14 vụ', 'Xử lý vi phạm: 42.316 trường hợp', 'Đồ họa: Thanh Tùng'].join('\n')))).record;
+  assert.deepEqual([record?.figures.length, record?.paragraphs.length], [0, 3]);
+});
