@@ -1258,3 +1258,10 @@ test("site-chrome: a social post's reactions, a bare count over its comments' an
   for (const line of post) assert.equal(kinds.get(line), 'chrome', line);
   assert.notEqual(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:00', PROSE, '156', PROSE].join('\n')).get('156'), 'chrome');
 });
+
+test("byline: an announcer under the broadcast's label ('Phát thanh viên: Lê Thu Hằng', 'PTV:') is the writer; a commune's loudspeaker station ('Đài truyền thanh xã Yên Hồ') is an organisation", () => {
+  assert.equal(readByline('Phát thanh viên: Lê Thu Hằng')?.author, 'Lê Thu Hằng');
+  assert.equal(readByline('PTV: Lê Thu Hằng')?.author, 'Lê Thu Hằng');
+  assert.equal(namesOrganisation('Đài truyền thanh xã Yên Hồ'), true);
+});
+
