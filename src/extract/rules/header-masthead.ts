@@ -4,7 +4,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
-import { isProse, type Line } from '../document.ts';
+import { isProse, wordCount, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 import { isPostTime } from './social-embed.ts';
 import { isPostAge } from '../dates.ts';
@@ -31,6 +31,19 @@ function portalHeading(lines: readonly Line[], decided: Classification): Line | 
   if (at === -1 || lines.slice(0, at).some((l) => decided.isArticleProse(l))) return null;
   const heading = lines[at + 1];
   return at > 0 || (heading && !isProse(heading)) ? lines[at]! : null;
+}
+
+/** A site's name is a few words: `Đồn Biên phòng Lũng Cú tổ chức …` heading the page is a headline. */
+const MAX_SITE_NAME_WORDS = 8;
+
+/** Short lines of the text's opening (a greeting, `Kính thưa bà con!`, a sentence of a few words) that may stand between a title and its first long paragraph. */
+const MAX_OPENING_LINES = 2;
+
+/** A line no paragraph, and no dateline, over the article's text (its first paragraph, maybe a short line over it): a title with no dateline. */
+function titleOverText(lines: readonly Line[], title: Line, decided: Classification): boolean {
+  const text = lines.slice(title.index + 1, title.index + 2 + MAX_OPENING_LINES);
+  const opening = text.findIndex((l) => decided.isArticleProse(l));
+  return decided.isFree(title.index) && !isProse(title) && !readDateline(title.text) && opening !== -1 && text.slice(0, opening + 1).every((l) => !readDateline(l.text));
 }
 
 /** `Huyện Đoàn Yên Định`, `Công an huyện Đức Thọ`, `Nguyễn Văn An`: an account named for a unit or a person. */
@@ -72,6 +85,11 @@ export const headerMasthead: Rule = {
     if (PORTAL_NAMES.prefixOf(first.text) && isSiteName(first.text)) {
       const dated = portalHeading(doc.lines.slice(first.index + 1, first.index + 1 + MAX_LINES_TO_DATELINE), decided);
       if (dated) return [decide(first, 'chrome', this.name, `the portal's name over the title and its dateline (line ${dated.number})`)];
+    }
+    // `Đài truyền thanh xã Yên Hồ` over `Bản tin truyền thanh ngày 7/12/2026` over the text, no dateline under them: the
+    // site's name heading the page, over the title. (In capitals over a title it is the section's label: see section-label.)
+    if (next && isSiteName(first.text) && !isAllCaps(first.text) && !readDateline(first.text) && wordCount(first.text) <= MAX_SITE_NAME_WORDS && titleOverText(doc.lines, next, decided)) {
+      return [decide(first, 'chrome', this.name, `the site's name, over the title (line ${next.number}) and the text under it`)];
     }
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];

@@ -164,6 +164,14 @@ test("site-chrome: the page's tab under the dateline ('Đang xem', now reading) 
   assert.deepEqual([record?.paragraphs.length, record?.lead], [2, PROSE]);
 });
 
+test("header-masthead: the site's name in normal case ('Đài truyền thanh xã Yên Hồ') over a title with no dateline, over the text (a greeting maybe first), heads the page; a headline that opens with a unit's name is the title (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con nhân dân trong xã!', PROSE, PROSE].join('\n')))).record;
+  assert.equal(kindsOf(['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con nhân dân trong xã!', PROSE, PROSE].join('\n')).get('Đài truyền thanh xã Yên Hồ'), 'chrome');
+  assert.equal(record, null); // no date anywhere: reported, not guessed
+  const headline = 'Đồn Biên phòng Lũng Cú tổ chức Ngày hội biên phòng toàn dân năm 2026';
+  assert.equal(kindsOf([headline, 'Tuyên truyền biển đảo', PROSE, PROSE].join('\n')).get(headline), 'title');
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
