@@ -512,8 +512,8 @@ function isSourceName(text: string, maxWords = 10): boolean {
 }
 
 /**
- * `Công an xã Hải Phú ra mắt mô hình …`, `Công an Hà Tĩnh triệt phá …`:
- * words in lower case after a place (a unit's, `xã Hải Phú`, or a province's
+ * `Công an xã Hải Phú ra mắt mô hình …`, `Công an Hà Tĩnh triệt phá …`,
+ * `Trạm Y tế xã thông báo …`: words in lower case after a place (a unit's, `xã Hải Phú`, or a province's
  * name alone) tell what the unit did, a headline; an organisation's name
  * ends with its place, or goes on with another unit (`… xã Hải Phú, huyện
  * Hải Lăng`, `… xã Hải Phú và …`) or as a paper's name does (`Báo Nghệ An
@@ -522,6 +522,7 @@ function isSourceName(text: string, maxWords = 10): boolean {
 function goesOnAfterPlace(text: string): boolean {
   const words = splitWords(text);
   for (let i = 0; i < words.length - 1; i++) {
+    if (unitThenLowerCase(text, words, i)) return true;
     const end = placeEnd(text, words, i);
     const next = end === null ? undefined : words[end];
     if (!next || !/^\p{Ll}/u.test(next.text)) continue;
@@ -530,6 +531,20 @@ function goesOnAfterPlace(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * `Trạm Y tế xã thông báo …`: a unit word at word `i` naming no place, but a
+ * word in lower case after it (not another unit's, nor a joiner), which tells
+ * what the unit did; `xã hội` (society) in `Phòng Công tác xã hội` is a word
+ * of the name (see unitCompounds).
+ */
+function unitThenLowerCase(text: string, words: readonly Word[], i: number): boolean {
+  const rest = text.slice(words[i]!.start);
+  const unit = /^\p{Ll}/u.test(words[i]!.text) && !UNIT_COMPOUNDS.prefixAsPrinted(rest) ? UNIT_WORDS.prefixAsPrinted(rest) : null;
+  const after = unit ? words[i + unit.split(' ').length] : undefined;
+  return !!after && /^\p{Ll}/u.test(after.text) && !UNIT_WORDS.prefixAsPrinted(text.slice(after.start)) && !PLACE_JOINERS.has(after.text);
+}
+const UNIT_COMPOUNDS = new PhraseList(data.organisationCase.unitCompounds.phrases);
 
 /** Where a place that opens at word `i` ends: a unit's word and its capitalised name, or a province's or city's name after the organisation's first word. */
 function placeEnd(text: string, words: readonly Word[], i: number): number | null {

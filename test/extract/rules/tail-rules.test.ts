@@ -1265,3 +1265,9 @@ test("byline: an announcer under the broadcast's label ('Phát thanh viên: Lê 
   assert.equal(namesOrganisation('Đài truyền thanh xã Yên Hồ'), true);
 });
 
+test("byline: a unit's kind of place with no name after it but a word in lower case ('Trạm Y tế xã thông báo lịch tiêm chủng …') is a sentence, not an organisation, so no dateline's source; a word the unit's kind opens ('xã hội', society) goes on with the name (negative)", () => {
+  assert.equal(namesOrganisation('Trạm Y tế xã thông báo lịch tiêm chủng cho trẻ em'), false);
+  for (const name of ['Phòng Công tác xã hội', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'Công an xã và Đoàn Thanh niên xã', 'Trạm Y tế xã']) assert.equal(namesOrganisation(name), true, name);
+  const line = 'Trạm Y tế xã thông báo lịch tiêm chủng cho trẻ em vào ngày 10/12/2026.';
+  assert.notEqual(kindsOf(['Bản tin truyền thanh', '07/12/2026 07:00', PROSE, line].join('\n')).get(line), 'dateline');
+});
