@@ -44,6 +44,17 @@ test("date: with no date in the text, the day the page's own address names, prin
   assert.equal(article('https://congan.hatinh.gov.vn/2026/12/07/bat-giu-doi-tuong/', 'Bắt giữ đối tượng trộm cắp', '05/12/2026 08:00', PROSE).record?.date, '2026-12-05T08:00:00+07:00');
 });
 
+test("date: with no date line, the day a bulletin's title names ('Bản tin truyền thanh ngày 7/12/2026'), with a warning; a week's range, or a day long past that the text's dates outrun, dates nothing (negative)", () => {
+  const article = (title: string, ...text: string[]) => extractRecord(readSource('a.txt', Buffer.from([title, ...text].join('\n'))));
+  const bulletin = article('Bản tin truyền thanh ngày 7/12/2026', 'Kính thưa bà con!', '1. UBND xã đã tổ chức hội nghị ngày 5/12 để triển khai kế hoạch sản xuất vụ Xuân với sự tham gia của các thôn.', 'Trạm Y tế xã thông báo lịch tiêm chủng cho trẻ em vào ngày 10/12/2026.');
+  assert.deepEqual([bulletin.record?.date, bulletin.record?.dateInferred], ['2026-12-07', true]);
+  assert.match(bulletin.diagnostics.find((d) => d.code === 'date-inferred')?.message ?? '', /title/);
+  assert.equal(article('Bản tin an ninh trật tự tuần từ 30/11 đến 6/12/2026', PROSE).record, null);
+  assert.equal(article('Nhớ mãi chiến thắng Điện Biên Phủ 7/5/1954', PROSE, 'Năm 2026, tỉnh tổ chức nhiều hoạt động kỷ niệm.').record, null);
+  // A title's date the text does not bear out (it reports no day of the week before) dates nothing either.
+  assert.equal(article('Bản tin truyền thanh ngày 7/12/2026', PROSE, PROSE).record, null);
+});
+
 test('date: a lead\'s day and month with no dated reference take the year the body names most, targets aside', () => {
   const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024 đến Công an các địa phương.', line: 3 };
   const more = { text: 'Năm 2024, lực lượng Công an phấn đấu hoàn thành các chỉ tiêu, hướng tới mục tiêu đến năm 2030 và tầm nhìn 2045.', line: 4 };

@@ -1,4 +1,4 @@
-import { compareDates, daysBetween, findClosingDate, findDates, findLeadDate, isValidDay, weekdayOf, type DateMatch, type DateValue, type DayMonth } from '../dates.ts';
+import { compareDates, daysBetween, findClosingDate, findDates, findDayMonthDates, findLeadDate, isValidDay, weekdayOf, type DateMatch, type DateValue, type DayMonth } from '../dates.ts';
 import type { FieldNote } from './note.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { keyAlternatives } from '../phrases.ts';
@@ -105,6 +105,30 @@ export function dateFromPath(file: string): ResolvedDate | null {
   const date = m ? { year: +m[1]!, month: +m[3]!, day: +m[4]! } : null;
   if (!date || !isValidDay(date)) return null;
   return { date, updated: null, inferred: true, note: { field: 'date', rule: 'file-name-date', line: null, reason: `the text gives no date; the file's name gives ${m![0].replace(/^[/_.-]/u, '')}` } };
+}
+
+/** How many days before a bulletin's day the news it reports may be: a week's. */
+const BULLETIN_NEWS_DAYS = 7;
+
+/**
+ * When the text gives no date at all, the day a bulletin's title names
+ * (`Bản tin truyền thanh ngày 7/12/2026`): one date with its year, and no
+ * other (`tuần từ 30/11 đến 6/12/2026` is a week, not a day), which the text
+ * bears out: it reports a day of the week before, or the day itself
+ * (`Ngày 5/12, UBND xã …`). A title that recalls a day long past (`Chiến
+ * thắng Điện Biên Phủ 7/5/1954`) over today's news dates nothing.
+ */
+export function dateFromTitle(title: { text: string; line: number | null }, paragraphs: DatedParagraph[]): ResolvedDate | null {
+  const dates = findDates(title.text);
+  const [found] = dates;
+  if (!found || dates.length > 1 || findDayMonthDates(title.text, dates).length > 0) return null;
+  const date = { year: found.year!, month: found.month, day: found.day };
+  const body = paragraphs.map((p) => p.text).join('\n');
+  const full = findDates(body);
+  const reported = [...full, ...findDayMonthDates(body, full)].map((d) => ({ year: d.year ?? date.year, month: d.month, day: d.day }));
+  if (!reported.some((d) => daysBetween(d, date) >= 0 && daysBetween(d, date) <= BULLETIN_NEWS_DAYS)) return null;
+  const printed = title.text.slice(found.start, found.end);
+  return { date, updated: null, inferred: true, note: { field: 'date', rule: 'title-date', line: title.line, reason: `the text gives no date line; the title names the day '${printed}'` } };
 }
 
 /** A web address printed with the copy. */
