@@ -55,6 +55,12 @@ test("date: with no date line, the day a bulletin's title names ('Bản tin truy
   assert.equal(article('Bản tin truyền thanh ngày 7/12/2026', PROSE, PROSE).record, null);
 });
 
+test("date: a lead's day and month take the year that puts the body's dates before it, or in the month after it (what it announces, 'vào ngày 10/12/2026'), nearest; not the next year, which puts them eleven months before", () => {
+  const lead = { text: 'Ngày 5/12, UBND xã tổ chức hội nghị triển khai kế hoạch tiêm chủng mở rộng cho trẻ em trên địa bàn.', line: 3 };
+  const resolved = resolveDate(undefined, undefined, [lead, { text: 'Trạm Y tế xã sẽ tổ chức tiêm chủng vào ngày 10/12/2026 tại hội trường thôn.', line: 4 }]);
+  assert.deepEqual([resolved.date, resolved.inferred], [{ year: 2026, month: 12, day: 5 }, true]);
+});
+
 test('date: a lead\'s day and month with no dated reference take the year the body names most, targets aside', () => {
   const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024 đến Công an các địa phương.', line: 3 };
   const more = { text: 'Năm 2024, lực lượng Công an phấn đấu hoàn thành các chỉ tiêu, hướng tới mục tiêu đến năm 2030 và tầm nhìn 2045.', line: 4 };

@@ -16,8 +16,10 @@ export interface DatedParagraph {
   line: number;
 }
 
-/** A dated reference counts towards a year when it falls within this many days before the article. */
+/** A dated reference counts towards a year when it falls within this many days before the article, */
 const REFERENCE_WINDOW_DAYS = 366;
+/** or within this many after it: what the article announces for the weeks to come (`… tiêm chủng vào ngày 10/12/2026`). */
+const UPCOMING_DAYS = 31;
 
 /**
  * The publication date, in order of trust: a dateline; then a dateline with
@@ -169,9 +171,10 @@ function addressDate(address: string): DateValue | null {
 
 /**
  * The year that puts the most of the body's dated references in the year
- * before the article. Year ranges (`2020-2025`) are not dates and are never
- * read; a deadline in the future of the article cannot win, because it does
- * not precede the candidate date. A weekday printed with the date rules out
+ * before the article, or in the month after it (what it announces); as many
+ * either way, the year that puts one nearest. Year ranges (`2020-2025`) are
+ * not dates and are never read; a deadline further in the future of the
+ * article does not count for it. A weekday printed with the date rules out
  * the years it does not fall on; with no dated reference left, the year is
  * the first one on that weekday from the latest year the body names.
  */
@@ -179,15 +182,17 @@ function inferYear(dayMonth: { day: number; month: number }, body: string, weekd
   const references = findDates(body).map((d) => ({ year: d.year!, month: d.month, day: d.day, printed: body.slice(d.start, d.end) }));
   const onWeekday = (year: number) => weekday === undefined || weekdayOf({ year, ...dayMonth }) === weekday;
   const candidates = [...new Set(references.flatMap((r) => [r.year, r.year + 1]))].filter(onWeekday).sort((a, b) => a - b);
-  let best: { year: number; evidence: string; score: number } | null = null;
+  let best: { year: number; evidence: string; score: number; nearest: number } | null = null;
   for (const year of candidates) {
     const candidate = { year, ...dayMonth };
     const supporting = references.filter((r) => {
       const days = daysBetween(r, candidate);
-      return days >= 0 && days <= REFERENCE_WINDOW_DAYS;
+      return days >= -UPCOMING_DAYS && days <= REFERENCE_WINDOW_DAYS;
     });
-    if (supporting.length > 0 && (!best || supporting.length > best.score)) {
-      best = { year, score: supporting.length, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
+    // As many references either way: the year that puts one of them nearest the article.
+    const nearest = Math.min(...supporting.map((r) => Math.abs(daysBetween(r, candidate))));
+    if (supporting.length > 0 && (!best || supporting.length > best.score || (supporting.length === best.score && nearest < best.nearest))) {
+      best = { year, score: supporting.length, nearest, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
     }
   }
   return best ?? (weekday === undefined ? yearMostNamed(body, dayMonth.month) : yearFromWeekday(dayMonth, body, weekday));
