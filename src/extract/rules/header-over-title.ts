@@ -98,10 +98,12 @@ function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, ti
 function titleOverDateline(doc: Document, decided: Classification): Line | null {
   const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
   if (!dateline) return null;
-  // `Phương Lan` between the title and the dateline (some papers print the writer's name there, twice with their photo's),
-  // the view counter (`Lượt xem: 45`) or the article's buttons (not the site's menu): the title is over them.
+  // `Phương Lan` (or `Tác giả: Phương Lan`) between the title and the dateline (some papers print the writer's name there,
+  // twice with their photo's), the view counter (`Lượt xem: 45`) or the article's buttons (not the site's menu): the title
+  // is over them.
   let top = dateline.line - 1;
-  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i) || (decided.isFree(i) && readByline(doc.lines[i]!.text)?.form === NAME_FORM);
+  const writerAlone = (text: string) => readByline(text)?.form === NAME_FORM || (isLabelledByline(text) && !!readByline(text)?.author);
+  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i) || (decided.isFree(i) && writerAlone(doc.lines[i]!.text));
   while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;

@@ -172,6 +172,12 @@ test("header-masthead: the site's name in normal case ('Đài truyền thanh xã
   assert.equal(kindsOf([headline, 'Tuyên truyền biển đảo', PROSE, PROSE].join('\n')).get(headline), 'title');
 });
 
+test("header-over-title: the writer under their label ('Tác giả: Thu Trang') and a follow button between the title and the dateline: the title is over them, and the paper's name over it the site's", () => {
+  const text = ['Mở ứng dụng', 'Báo Quảng Ninh', 'Quảng Ninh: Hơn 3.000 tàu cá được hướng dẫn tránh trú gió mùa', 'Tác giả: Thu Trang', 'Theo dõi', '06/12/2026 - 16:20', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.author, record?.paragraphs.length], ['Quảng Ninh: Hơn 3.000 tàu cá được hướng dẫn tránh trú gió mùa', 'Thu Trang', 2]);
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
