@@ -1271,3 +1271,10 @@ test("byline: a unit's kind of place with no name after it but a word in lower c
   const line = 'Trạm Y tế xã thông báo lịch tiêm chủng cho trẻ em vào ngày 10/12/2026.';
   assert.notEqual(kindsOf(['Bản tin truyền thanh', '07/12/2026 07:00', PROSE, line].join('\n')).get(line), 'dateline');
 });
+
+test("byline: the writer under their label right under the lead ('Tác giả: Ngọc Mai'), over the dateline and the rest of the text, is the byline, as a name alone there is", () => {
+  const lead = 'Nhiều người mua hàng qua sàn thương mại điện tử bị kẻ gian gọi điện mạo danh nhân viên chăm sóc khách hàng để chiếm đoạt tiền.';
+  const text = ['Pháp luật', 'Cảnh báo chiêu lừa đảo "hoàn tiền" khi mua hàng trực tuyến', lead, 'Tác giả: Ngọc Mai', 'Chủ nhật, 6/12/2026 20:10 (GMT+07:00)', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length, record?.lead], ['Ngọc Mai', 3, lead]);
+});
