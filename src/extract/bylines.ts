@@ -92,6 +92,8 @@ const OUTLET_INITIALS = /^[\p{Lu}\d&+]{3,8}$/u;
 export const isOutletInitials = (text: string) => OUTLET_INITIALS.test(text);
 /** The form of a byline that is names and nothing else. */
 export const NAME_FORM = 'a name standing alone';
+/** The form of a byline that is names, then the organisation they write for. */
+export const AUTHOR_AND_SOURCE_FORM = 'author and source';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
 export const ORGANISATION_FORM = 'an organisation standing alone';
 
@@ -152,7 +154,7 @@ export function readByline(printed: string): Byline | null {
   // A ranked name then a comma, or a closing period, is how captions introduce people:
   // "Trung tướng X, Thứ trưởng Bộ Công an phát biểu tại Hội thảo."
   const credited = readCredited(text.replace(/\.$/, ''), !/[.,]/.test(text.slice(-1)) && ranksAllowed(text));
-  if (credited) return { ...credited, form: credited.author && credited.source ? 'author and source' : NAME_FORM };
+  if (credited) return { ...credited, form: credited.author && credited.source ? AUTHOR_AND_SOURCE_FORM : NAME_FORM };
   // "Phòng Tham mưu - Công an tỉnh Nghệ An": an organisation credited on its own.
   if (namesOrganisation(text)) {
     return { author: null, source: organisationCase(text), form: ORGANISATION_FORM };

@@ -1278,3 +1278,10 @@ test("byline: the writer under their label right under the lead ('Tác giả: Ng
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.author, record?.paragraphs.length, record?.lead], ['Ngọc Mai', 3, lead]);
 });
+
+test("byline: the writer and their unit right under the lead ('Thanh Sơn - Công an huyện Can Lộc'), over the dateline, is the byline; the title over the lead stays the title", () => {
+  const lead = 'Công an tỉnh Nghệ An vừa triệt phá đường dây tổ chức đánh bạc qua mạng quy mô lớn, bắt giữ 12 đối tượng.';
+  const text = ['BÁO NGHỆ AN', 'Pháp luật', 'Phá đường dây đánh bạc qua mạng với số tiền giao dịch 50 tỷ đồng', lead, 'Thanh Sơn - Công an huyện Can Lộc', 'Thứ Hai, 07/12/2026 - 09:30 (GMT+7)', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.author, record?.source, record?.paragraphs.length], ['Phá đường dây đánh bạc qua mạng với số tiền giao dịch 50 tỷ đồng', 'Pháp luật', 'Thanh Sơn', 'Công an huyện Can Lộc', 3]);
+});
