@@ -1,5 +1,5 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
-import { isSiteName } from './title.ts';
+import { isSiteName, sameTitle } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
@@ -41,7 +41,9 @@ const MAX_OPENING_LINES = 2;
 
 /** A line no paragraph, and no dateline, over the article's text (its first paragraph, maybe a short line over it): a title with no dateline. */
 function titleOverText(lines: readonly Line[], title: Line, decided: Classification): boolean {
-  const text = lines.slice(title.index + 1, title.index + 2 + MAX_OPENING_LINES);
+  // The title printed twice, one copy over the other: the text is under both.
+  const copy = lines[title.index + 1] && sameTitle(lines[title.index + 1]!.text, title.text) ? 1 : 0;
+  const text = lines.slice(title.index + 1 + copy, title.index + 2 + copy + MAX_OPENING_LINES);
   const opening = text.findIndex((l) => decided.isArticleProse(l));
   return decided.isFree(title.index) && !isProse(title) && !readDateline(title.text) && opening !== -1 && text.slice(0, opening + 1).every((l) => !readDateline(l.text));
 }

@@ -168,6 +168,9 @@ test("header-masthead: the site's name in normal case ('Đài truyền thanh xã
   const record = extractRecord(readSource('a.txt', Buffer.from(['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con nhân dân trong xã!', PROSE, PROSE].join('\n')))).record;
   assert.equal(kindsOf(['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con nhân dân trong xã!', PROSE, PROSE].join('\n')).get('Đài truyền thanh xã Yên Hồ'), 'chrome');
   assert.equal(record, null); // no date anywhere: reported, not guessed
+  // The title printed twice, one copy over the other: the text is under both.
+  const twice = ['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con!', 'Sau đây là bản tin sáng nay.', PROSE, PROSE].join('\n');
+  assert.equal(kindsOf(twice).get('Đài truyền thanh xã Yên Hồ'), 'chrome');
   const headline = 'Đồn Biên phòng Lũng Cú tổ chức Ngày hội biên phòng toàn dân năm 2026';
   assert.equal(kindsOf([headline, 'Tuyên truyền biển đảo', PROSE, PROSE].join('\n')).get(headline), 'title');
 });
