@@ -581,7 +581,8 @@ export function organisationCase(text: string): string {
   let place = false;
   for (let i = 0; i < words.length; ) {
     const rest = words.slice(i).join(' ');
-    const known: string | null = place ? null : bodyAt(rest, i === 0);
+    // `GIÁO DỤC VÀ ĐÀO TẠO` after `SỞ`: the department's field, each of its words as its name prints them.
+    const known: string | null = place ? null : (bodyAt(rest, i === 0) ?? (i > 0 && capitalNext ? departmentFieldAt(rest) : null));
     // As printed: `QUÂN SỰ` is no `quận`.
     const unit: string | null = known ? null : UNIT_WORDS.prefixAsPrinted(rest);
     const phrase = known ?? unit;
@@ -614,6 +615,13 @@ export function organisationCase(text: string): string {
  * `… Tỉnh ủy`): `Bộ` in `cán bộ` is a word, and a paper's name in capitals
  * (`Nhân Dân`) one only where a name opens with it.
  */
+const DEPARTMENT_FIELDS = new PhraseList(data.organisationCase.departmentFields.phrases);
+
+/** `GIÁO DỤC VÀ ĐÀO TẠO …` after `SỞ`: the department's field the text opens with, as its name prints it (`Giáo dục và Đào tạo`). */
+export function departmentFieldAt(text: string): string | null {
+  return DEPARTMENT_FIELDS.prefixOf(text);
+}
+
 function bodyAt(text: string, opening: boolean): string | null {
   const phrase = SOURCE_WORDS.prefixOf(text);
   if (!phrase || opening) return phrase;

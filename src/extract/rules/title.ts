@@ -2,7 +2,7 @@ import { decide, type Rule } from '../decision.ts';
 import { MAX_TITLE_LENGTH, isLongProse, isProse, sentenceCount, wordCount, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { isOutletName, namesOrganisation, readByline } from '../bylines.ts';
+import { departmentFieldAt, isOutletName, namesOrganisation, readByline } from '../bylines.ts';
 import { blank, PhraseList, withoutIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
 import { dateAlone, readDateline } from './dateline.ts';
@@ -178,7 +178,15 @@ export function isSiteName(text: string): boolean {
   // In capitals a headline that opens with a unit reads as one (`CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ …`): the proper name is
   // a place's few words, or a unit's name itself (`CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`).
   if (proper === null || !isAllCaps(text)) return proper !== null;
-  return wordCount(proper) <= MAX_CAPS_PROPER_WORDS || isSiteName(proper) || (wordCount(proper) <= MAX_CAPS_FIELD_WORDS && endsWithProvince(proper));
+  return wordCount(proper) <= MAX_CAPS_PROPER_WORDS || isSiteName(proper) || (wordCount(proper) <= MAX_CAPS_FIELD_WORDS && endsWithProvince(proper)) || isDepartmentOfPlace(proper);
+}
+
+/** `GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH` (after `SỞ`): a department's field, then its place, maybe after the word for its kind, and nothing else. */
+function isDepartmentOfPlace(name: string): boolean {
+  const field = departmentFieldAt(name);
+  const rest = field ? name.slice(field.length).trim() : '';
+  const unit = UNIT_WORDS.prefixOf(rest);
+  return !!field && rest !== '' && isPlaceName(unit ? rest.slice(unit.length).trim() : rest);
 }
 /** A place's name, or an outlet's, in words (`BÀ RỊA - VŨNG TÀU`, `VĂN HÓA VÀ ĐỜI SỐNG`). */
 const MAX_CAPS_PROPER_WORDS = 5;

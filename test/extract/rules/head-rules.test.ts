@@ -4,7 +4,7 @@ import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 import { isSiteName, siteNameProper, withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
-import { namesOrganisation } from '../../../src/extract/bylines.ts';
+import { namesOrganisation, organisationCase } from '../../../src/extract/bylines.ts';
 import { isSectionName } from '../../../src/extract/sections.ts';
 
 const article = (...head: string[]) => [...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n');
@@ -179,6 +179,14 @@ test("header-over-title: the writer under their label ('Tác giả: Thu Trang') 
   const text = ['Mở ứng dụng', 'Báo Quảng Ninh', 'Quảng Ninh: Hơn 3.000 tàu cá được hướng dẫn tránh trú gió mùa', 'Tác giả: Thu Trang', 'Theo dõi', '06/12/2026 - 16:20', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.author, record?.paragraphs.length], ['Quảng Ninh: Hơn 3.000 tàu cá được hướng dẫn tránh trú gió mùa', 'Thu Trang', 2]);
+});
+
+test("title: a province's department named in capitals, its field joined by 'và' ('SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH'), is a site's name, the masthead over its trail, written as named ('Sở Giáo dục và Đào tạo Hà Tĩnh'); a headline that opens with a department is none (negative)", () => {
+  assert.equal(isSiteName('SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH'), true);
+  assert.equal(isSiteName('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỔ CHỨC HỘI NGHỊ TẠI HÀ TĨNH'), false);
+  assert.equal(organisationCase('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH NGHỆ AN'), 'Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An');
+  const text = ['SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH', 'Trang chủ > Tin tức > Tin giáo dục', 'Hà Tĩnh có 45 học sinh đạt giải quốc gia môn văn hóa', 'Người viết: Nguyễn Thị Lan | Ngày: 05/12/2026 | Lượt xem: 320', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'Tin giáo dục');
 });
 
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
