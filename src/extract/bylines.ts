@@ -465,7 +465,8 @@ export function readName(text: string, ranks = false): string | null {
   if (INITIALS.test(t) || INITIALS_AND_NAME.test(t)) return t;
   if (INITIALS_AND_NAME_CAPS.test(t)) return t.replace(/\p{Lu}{2,}/gu, (word) => capitalizeWords(word));
   const title = NAME_TITLES.prefixOf(t) ?? (ranks ? RANKS.prefixOf(t) : null);
-  if (title) return readName(t.slice(title.length));
+  // `BSCKII. Trần Văn An`: a title's abbreviation may close with a stop the list does not print.
+  if (title) return readName(t.slice(title.length).replace(/^\.\s*/u, ''));
   const words = t.split(/\s+/);
   // `H'Nhi`: a highland name with its surname joined to it is a whole name in one word.
   const whole = words.length >= 2 || (words.length === 1 && startsWithJoinedSurname(t));

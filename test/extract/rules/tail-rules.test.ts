@@ -1285,3 +1285,8 @@ test("byline: the writer and their unit right under the lead ('Thanh Sơn - Côn
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.section, record?.author, record?.source, record?.paragraphs.length], ['Phá đường dây đánh bạc qua mạng với số tiền giao dịch 50 tỷ đồng', 'Pháp luật', 'Thanh Sơn', 'Công an huyện Can Lộc', 3]);
 });
+
+test("byline: a title's abbreviation closing with a stop the list does not print ('BSCKII. Trần Văn An', 'NGƯT. Lê Hoa') opens the writer's name, the unit after it the source", () => {
+  assert.deepEqual(readByline('BSCKII. Trần Văn An - Khoa Hồi sức tích cực - Chống độc'), { author: 'Trần Văn An', source: 'Khoa Hồi sức tích cực - Chống độc', form: 'author and source' });
+  assert.equal(readByline('NGƯT. Lê Hoa')?.author, 'Lê Hoa');
+});
