@@ -1,5 +1,5 @@
-import { decide, type Rule } from '../decision.ts';
-import { isLongProse } from '../document.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
+import { isLongProse, isProse, type Document, type Line } from '../document.ts';
 import { keyAlternatives } from '../phrases.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { MAX_CAPTION_LENGTH } from '../figures.ts';
@@ -11,6 +11,11 @@ const VIDEO_CAPTION = new RegExp(
   `^(?:${keyAlternatives(data.videoCaptions.labels)})\\s*[:：]\\s*(\\S.*?)(?:\\s*[(\\[]\\s*(?:${keyAlternatives(data.videoCaptions.creditLabels)})\\s*[:：]\\s*([^()\\[\\]]{1,60}?)\\s*[)\\]])?\\.?$`,
   'u',
 );
+
+/** `Xem video:` alone on its line, over the video's caption. */
+const LABEL_ALONE = new RegExp(`^(?:${keyAlternatives(data.videoCaptions.labels)})\\s*[:：]$`, 'u');
+/** `Nguồn video: Fanpage Công an Nghệ An` under the caption: where the video came from (group 1). */
+const CREDIT_LINE = new RegExp(`^[(\\[]?\\s*(?:${keyAlternatives(data.videoCaptions.creditLabels)})\\s*[:：]\\s*([^()\\[\\]]{1,60}?)\\s*[)\\]]?\\.?$`, 'u');
 
 /**
  * `Video: Hiện trường vụ cháy xe khách (Nguồn: Facebook)` among the
@@ -24,8 +29,11 @@ export const videoCaption: Rule = {
   classify(doc, decided) {
     const title = decided.first('title');
     if (!title) return [];
-    return decided.free().flatMap((line) => {
-      if (line.index < title.line || line.text.length > MAX_CAPTION_LENGTH || isLongProse(line)) return [];
+    // `Xem video:` alone on its line (the site's words, maybe decided so already) over the video's caption.
+    const underLabels = doc.lines.slice(title.line + 1).flatMap((line) => labelOverCaption(doc, line, decided));
+    const claimed = new Set(underLabels.map((d) => d.line));
+    return [...underLabels, ...decided.free().flatMap((line) => {
+      if (claimed.has(line.index) || line.index < title.line || line.text.length > MAX_CAPTION_LENGTH || isLongProse(line)) return [];
       const m = VIDEO_CAPTION.exec(foldInPlace(line.text));
       // `Video: Hoàng Long`: who made the video, credited with the article's team (see readByline), not what it shows.
       if (!m || readByline(line.text)?.team) return [];
@@ -35,6 +43,26 @@ export const videoCaption: Rule = {
       const creditAt = m[2] ? m[0].lastIndexOf(m[2]) : -1;
       const credit = m[2] ? line.text.slice(creditAt, creditAt + m[2].length) : undefined;
       return [decide(line, 'caption', this.name, "an embedded video's caption under its label", credit ? { caption, credit } : { caption })];
-    });
+    })];
   },
 };
+
+/**
+ * `Xem video:` over `CSGT dẫn đường đưa sản phụ đi cấp cứu` over `Nguồn
+ * video: Fanpage Công an Nghệ An`: the label alone on its line (the video
+ * stood under it), the video's caption on the next, and where it came from
+ * on the line after, when printed. None when the line is no such label.
+ */
+function labelOverCaption(doc: Document, line: Line, decided: Classification): Decision[] {
+  if (!LABEL_ALONE.test(foldInPlace(line.text))) return [];
+  const caption = doc.lines[line.index + 1];
+  if (!caption || !decided.isFree(caption.index) || isProse(caption) || caption.text.length > MAX_CAPTION_LENGTH) return [];
+  const credit = doc.lines[line.index + 2];
+  const source = credit && decided.isFree(credit.index) ? CREDIT_LINE.exec(foldInPlace(credit.text)) : null;
+  const where = `the video's label at line ${line.number}`;
+  return [
+    ...(decided.isFree(line.index) ? [decide(line, 'chrome', videoCaption.name, "an embedded video's label alone, over its caption")] : []),
+    decide(caption, 'caption', videoCaption.name, `an embedded video's caption under ${where}`, { caption: caption.text }),
+    ...(source ? [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(source[0].indexOf(source[1]!), source[0].indexOf(source[1]!) + source[1]!.length) })] : []),
+  ];
+}

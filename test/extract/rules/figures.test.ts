@@ -485,3 +485,11 @@ test("credits: a graphic's maker after an infographic's caption ('… năm 2026.
   const record = extractRecord(readSource('a.txt', Buffer.from(['Kết quả bảo đảm trật tự an toàn giao thông', '06/12/2026', PROSE, 'Số vụ tai nạn: 86 vụ, giảm 14 vụ', 'Xử lý vi phạm: 42.316 trường hợp', 'Đồ họa: Thanh Tùng'].join('\n')))).record;
   assert.deepEqual([record?.figures.length, record?.paragraphs.length], [0, 3]);
 });
+
+test("video-caption: a video's label alone on its line ('Xem video:'), its caption on the next and where it came from on the line after ('Nguồn video: …'), make the video's figure; a label over a paragraph is no caption's (negative)", () => {
+  const video = ['Xem video:', 'CSGT dẫn đường đưa sản phụ đi cấp cứu', 'Nguồn video: Fanpage Công an Nghệ An'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Khoảnh khắc CSGT dẫn đường đưa sản phụ', '06/12/2026 19:00', PROSE, ...video, PROSE, 'Trần Hoa'].join('\n')))).record;
+  assert.deepEqual([record?.figures, record?.paragraphs.length], [[{ src: null, caption: 'CSGT dẫn đường đưa sản phụ đi cấp cứu', credit: 'Fanpage Công an Nghệ An' }], 2]);
+  const over = extractRecord(readSource('a.txt', Buffer.from(['Khoảnh khắc CSGT dẫn đường đưa sản phụ', '06/12/2026 19:00', PROSE, 'Video:', PROSE, 'Trần Hoa'].join('\n')))).record;
+  assert.deepEqual([over?.figures.length, over?.paragraphs.length], [0, 2]);
+});
