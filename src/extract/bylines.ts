@@ -487,6 +487,11 @@ export function creditName(credit: string | undefined): string | null {
   return isAllCaps(credit) ? (readName(credit) ?? credit) : credit;
 }
 
+/** `Nhóm PV Pháp luật`: the line credits the newsroom's team (see readTeam). */
+export function namesTeam(text: string): boolean {
+  return readTeam(text) !== null;
+}
+
 /** `Nhóm phóng viên điều tra`, `Nhóm PV Ban Thời sự`: a team and its desk; `Nhóm phóng viên Báo X`: a team, and the paper it writes for. */
 function readTeam(printed: string): Byline | null {
   // `Nhóm PV (tổng hợp)`: what the team did, in brackets, is no part of its name.

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isLabelledByline, readByline } from '../bylines.ts';
+import { isLabelledByline, namesTeam, readByline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
 
@@ -26,9 +26,9 @@ export const photoCredit: Rule = {
         return;
       }
       const credited = readCreditedCaption(line.text);
-      // `Bài: Minh Hoàng - Ảnh: Quang Vinh`: the credits of text and photos, a byline (see readByline);
+      // `Bài: Minh Hoàng - Ảnh: Quang Vinh`, `Nhóm PV Pháp luật - Ảnh: NV`: the credits of text and photos, a byline (see readByline);
       // `Minh Hà - Ảnh: Văn Tú` too, where the article closes. Above more of it, a name is a portrait's caption.
-      if (!credited || isLabelledByline(credited.caption)) return;
+      if (!credited || isLabelledByline(credited.caption) || namesTeam(credited.caption)) return;
       if (closesArticle(free, i) && free.slice(0, i).some(isProse) && readByline(credited.caption)?.author) return;
       decisions.push(decide(line, 'caption', this.name, `ends with the photo credit '${credited.credit}'`, { caption: credited.caption, credit: credited.credit ?? undefined }));
     });

@@ -493,3 +493,8 @@ test("video-caption: a video's label alone on its line ('Xem video:'), its capti
   const over = extractRecord(readSource('a.txt', Buffer.from(['Khoảnh khắc CSGT dẫn đường đưa sản phụ', '06/12/2026 19:00', PROSE, 'Video:', PROSE, 'Trần Hoa'].join('\n')))).record;
   assert.deepEqual([over?.figures.length, over?.paragraphs.length], [0, 2]);
 });
+
+test("photo-credit: the team's credit with the photos' under the title ('Nhóm PV Pháp luật - Ảnh: NV') is the byline, no photo's caption", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Pháp luật', 'Triệt phá đường dây làm giả giấy tờ quy mô lớn', 'Nhóm PV Pháp luật - Ảnh: NV', '07/12/2026 06:00', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.figures.length, record?.paragraphs.length], ['Nhóm PV Pháp luật', 0, 2]);
+});
