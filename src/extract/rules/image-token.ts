@@ -3,6 +3,7 @@ import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, 
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
+import { sameTitle } from './title.ts';
 
 /**
  * `IMGP0713` followed by `Các đại biểu dự hội nghị …`: where a photo stood,
@@ -20,9 +21,19 @@ export const imageToken: Rule = {
     const positions = tightGalleryPositions(doc.lines.map((l) => l.text));
     const tokenOf = (line: Line): ImageToken | null => readImageToken(line.text) ?? (positions.has(line.index) ? { kind: 'placeholder', src: null } : null);
     let row: string[] = [];
+    const repeats = new Set<number>();
     free.forEach((line, i) => {
+      if (repeats.has(line.index)) return;
       const described = readDescribedPlaceholder(line.text);
       if (described) {
+        // `[Hình ảnh: Lãnh đạo … cắt băng]` over `Lãnh đạo … cắt băng.`: the caption printed under the placeholder that describes it.
+        const next = free[i + 1];
+        if (next && next.index === line.index + 1 && sameTitle(next.text, described)) {
+          repeats.add(next.index);
+          decisions.push(decide(line, 'image', this.name, "a photo's placeholder with the words that describe it, its caption under it", { src: null }));
+          decisions.push(decide(next, 'caption', this.name, `the caption under the photo's placeholder at line ${line.number}, which describes it in the same words`, { caption: next.text }));
+          return;
+        }
         decisions.push(decide(line, 'caption', this.name, "a photo's placeholder with the words that describe it", { caption: described }));
         return;
       }
@@ -102,3 +113,4 @@ function isCaption(line: Line, first: boolean): boolean {
   if (line.text.length > MAX_CAPTION_LENGTH || readImageToken(line.text) || findLeadDate(line.text) || isLabelledByline(line.text) || BODY_OPENERS.prefixOf(line.text)) return false;
   return first || !isProse(line);
 }
+

@@ -498,3 +498,11 @@ test("photo-credit: the team's credit with the photos' under the title ('Nhóm P
   const record = extractRecord(readSource('a.txt', Buffer.from(['Pháp luật', 'Triệt phá đường dây làm giả giấy tờ quy mô lớn', 'Nhóm PV Pháp luật - Ảnh: NV', '07/12/2026 06:00', PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record?.author, record?.figures.length, record?.paragraphs.length], ['Nhóm PV Pháp luật', 0, 2]);
 });
+
+test("image-token: a photo's placeholder that describes it ('[Hình ảnh: Lãnh đạo … cắt băng …]') over its caption in the same words is one figure, with the caption; a different line under it is the text (negative)", () => {
+  const article = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình camera an ninh', '05/12/2026 10:00', PROSE, ...lines, PROSE, 'Hồng Nhung'].join('\n')))).record;
+  const repeated = article('[Hình ảnh: Lãnh đạo Công an huyện cắt băng ra mắt mô hình]', 'Lãnh đạo Công an huyện cắt băng ra mắt mô hình.');
+  assert.deepEqual([repeated?.figures, repeated?.paragraphs.length], [[{ src: null, caption: 'Lãnh đạo Công an huyện cắt băng ra mắt mô hình.', credit: null }], 2]);
+  const described = article('[Hình ảnh: Lãnh đạo Công an huyện cắt băng ra mắt mô hình]');
+  assert.deepEqual([described?.figures.length, described?.paragraphs.length], [1, 2]);
+});
