@@ -63,7 +63,8 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     // The first line is the title's, however long: the text under it opens its own line.
     const filled = width !== null && lines.length > 1 && continuesFilledLine(above, clean, width);
     const dropCap = previous !== undefined && previous.joined.length === 0 && isDropCap(previous.text, clean);
-    if (previous && (dropCap || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
+    const opening = previous !== undefined && blank <= lineBreak && previous.joined.length === 0 && isBrokenOpening(previous.text, clean);
+    if (previous && (dropCap || opening || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
       previous.text = `${previous.text}${dropCap ? '' : ' '}${clean}`;
       previous.joined.push(number);
       blank = 0;
@@ -78,6 +79,21 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   const margin = Math.min(...lines.map((l) => l.indent));
   if (margin > 0 && margin !== Infinity) for (const line of lines) line.indent -= margin;
   return { lines, allLines, lineOffset };
+}
+
+/** A paragraph's opening words set apart (in bold) are a few: `Sáng 7/3,`, `(Dân trí) -`. */
+const MAX_OPENING_LENGTH = 30;
+/** The paragraph they open is long. */
+const MIN_OPENED_LENGTH = 80;
+
+/**
+ * `Sáng 7/3,` or `(Dân trí) -` over `Công an huyện … bắt giữ …`: a
+ * paragraph's opening words, set in bold and copied on a line of their own,
+ * ending with the comma or the dash that joins them to the rest.
+ */
+function isBrokenOpening(previous: string, next: string): boolean {
+  // Words, not a printed page's number between dashes (`- 1 -`).
+  return previous.length <= MAX_OPENING_LENGTH && /^[\p{L}(]/u.test(previous) && /(?:,|\s[-–—])$/u.test(previous) && next.length >= MIN_OPENED_LENGTH && /^[\p{Lu}\d"“]/u.test(next);
 }
 
 /**

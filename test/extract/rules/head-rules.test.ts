@@ -828,6 +828,15 @@ test("document: a paragraph's first letter set large and copied on a line of its
   assert.deepEqual(text('Phần', 'hai của loạt bài.'), ['Phần hai của loạt bài.']);
 });
 
+test("document: a paragraph's opening words set in bold and copied on a line of their own, ending with the comma or the dash that joins them ('Sáng 7/3,', '(Dân trí) -'), open the paragraph under them; a printed page's number between dashes, or a short line over a short one, stays apart (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const text = (...lines: string[]) => toDocument(['Bắt giữ đối tượng trộm cắp tài sản', '07/12/2026 08:00', ...lines].join('\n')).lines.slice(2).map((l) => l.text);
+  assert.deepEqual(text('Sáng 7/3,', PROSE), [`Sáng 7/3, ${PROSE}`]);
+  assert.deepEqual(text('(Dân trí) -', PROSE), [`(Dân trí) - ${PROSE}`]);
+  assert.deepEqual(text('- 1 -', PROSE), ['- 1 -', PROSE]);
+  assert.deepEqual(text('Hà Nội,', 'Hải Phòng'), ['Hà Nội,', 'Hải Phòng']);
+});
+
 test('document: a dateline in lower case that opens with its weekday continues no title; a wrapped \'thứ hai\' in a sentence still does', async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const doc = toDocument(['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần', 'thứ hai đơn vị tổ chức hội thi.'].join('\n'));
