@@ -189,6 +189,13 @@ test("title: a province's department named in capitals, its field joined by 'và
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'Tin giáo dục');
 });
 
+test("header-masthead: a Party organisation's name ('ĐẢNG BỘ HUYỆN NGHI XUÂN') heading the page over the section is the site's, not the title; as a source it is an organisation", () => {
+  const text = ['ĐẢNG BỘ HUYỆN NGHI XUÂN', 'Xây dựng Đảng', 'Huyện ủy Nghi Xuân tổng kết công tác xây dựng Đảng năm 2026', '05/12/2026 16:00', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Huyện ủy Nghi Xuân tổng kết công tác xây dựng Đảng năm 2026', 'Xây dựng Đảng', 2]);
+  assert.equal(namesOrganisation('Đảng bộ xã Tân Lập'), true);
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
