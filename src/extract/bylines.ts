@@ -521,8 +521,9 @@ function isSourceName(text: string, maxWords = 10): boolean {
 
 /**
  * `Công an xã Hải Phú ra mắt mô hình …`, `Công an Hà Tĩnh triệt phá …`,
- * `Trạm Y tế xã thông báo …`: words in lower case after a place (a unit's, `xã Hải Phú`, or a province's
- * name alone) tell what the unit did, a headline; an organisation's name
+ * `Trạm Y tế xã thông báo …`: words in lower case after a place (a unit's,
+ * `xã Hải Phú`, or a province's name alone, or the kind of place with no
+ * name) tell what the unit did, a headline; an organisation's name
  * ends with its place, or goes on with another unit (`… xã Hải Phú, huyện
  * Hải Lăng`, `… xã Hải Phú và …`) or as a paper's name does (`Báo Nghệ An
  * điện tử`).
@@ -540,6 +541,8 @@ function goesOnAfterPlace(text: string): boolean {
   return false;
 }
 
+const UNIT_COMPOUNDS = new PhraseList(data.organisationCase.unitCompounds.phrases);
+
 /**
  * `Trạm Y tế xã thông báo …`: a unit word at word `i` naming no place, but a
  * word in lower case after it (not another unit's, nor a joiner), which tells
@@ -552,7 +555,6 @@ function unitThenLowerCase(text: string, words: readonly Word[], i: number): boo
   const after = unit ? words[i + unit.split(' ').length] : undefined;
   return !!after && /^\p{Ll}/u.test(after.text) && !UNIT_WORDS.prefixAsPrinted(text.slice(after.start)) && !PLACE_JOINERS.has(after.text);
 }
-const UNIT_COMPOUNDS = new PhraseList(data.organisationCase.unitCompounds.phrases);
 
 /** Where a place that opens at word `i` ends: a unit's word and its capitalised name, or a province's or city's name after the organisation's first word. */
 function placeEnd(text: string, words: readonly Word[], i: number): number | null {
@@ -615,12 +617,6 @@ export function organisationCase(text: string): string {
   return out.join(' ');
 }
 
-/**
- * The source word the text opens with, as bylines.json prints it. Inside a
- * name only a body's name of two or more words counts (`… Công an tỉnh`,
- * `… Tỉnh ủy`): `Bộ` in `cán bộ` is a word, and a paper's name in capitals
- * (`Nhân Dân`) one only where a name opens with it.
- */
 const DEPARTMENT_FIELDS = new PhraseList(data.organisationCase.departmentFields.phrases);
 
 /** `GIÁO DỤC VÀ ĐÀO TẠO …` after `SỞ`: the department's field the text opens with, as its name prints it (`Giáo dục và Đào tạo`). */
@@ -628,6 +624,12 @@ export function departmentFieldAt(text: string): string | null {
   return DEPARTMENT_FIELDS.prefixOf(text);
 }
 
+/**
+ * The source word the text opens with, as bylines.json prints it. Inside a
+ * name only a body's name of two or more words counts (`… Công an tỉnh`,
+ * `… Tỉnh ủy`): `Bộ` in `cán bộ` is a word, and a paper's name in capitals
+ * (`Nhân Dân`) one only where a name opens with it.
+ */
 function bodyAt(text: string, opening: boolean): string | null {
   const phrase = SOURCE_WORDS.prefixOf(text);
   if (!phrase || opening) return phrase;

@@ -6,7 +6,7 @@ import { assemble, bodyMarkdown, type Draft } from './assemble.ts';
 import { formatDate, VIETNAM_ZONE, type DateValue } from './dates.ts';
 import { Classification, type Decision, type Hints } from './decision.ts';
 import { toDocument, type Document } from './document.ts';
-import { dateFromAddress, dateFromPath, dateFromTitle, monthFirstDate, resolveDate } from './fields/date.ts';
+import { dateFromAddress, dateFromPath, dateFromTitle, monthFirstDate, resolveDate, type ResolvedDate } from './fields/date.ts';
 import { findEntities, mergeTags } from './fields/entities.ts';
 import type { FieldNote } from './fields/note.ts';
 import { readOverrides } from './fields/overrides.ts';
@@ -56,8 +56,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   const read = (date: DateValue | undefined) => (date && lang === 'en' ? englishReading(date, draft, decisions, document) : date);
   const fromText = resolveDate(read(draft.published), read(draft.updated), draft.paragraphs, draft.dayMonth);
   const title = overrides.title ?? draft.title ?? draft.pageTitle ?? null;
-  const pageLines = decisions.filter((d) => d.kind !== 'body' && d.kind !== 'caption').map((d) => document.lines[d.line]!);
-  const resolved = fromText.date ? fromText : (dateFromAddress(pageLines) ?? (title ? dateFromTitle({ text: title, line: draft.titleLine }, draft.paragraphs) : null) ?? dateFromPath(source.file) ?? fromText);
+  const resolved = fromText.date ? fromText : (dateOutsideText(document, decisions, draft, title, source.file) ?? fromText);
   if (resolved.note) notes.push(resolved.note);
   const date = overrides.date ?? (resolved.date ? formatDate(resolved.date, zone) : null);
   const dateInferred = overrides.date === undefined && resolved.inferred;
@@ -101,6 +100,16 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   };
   record.warnings = diagnostics.map((d) => ({ code: d.code, message: d.message, line: d.line }));
   return { record, document, decisions, notes, diagnostics };
+}
+
+/**
+ * When the text dates nothing, in order of trust: the page's own address
+ * printed with the copy (its lines, not the text's links), the day a
+ * bulletin's title names, the file's name.
+ */
+function dateOutsideText(document: Document, decisions: readonly Decision[], draft: Draft, title: string | null, file: string): ResolvedDate | null {
+  const pageLines = decisions.filter((d) => d.kind !== 'body' && d.kind !== 'caption').map((d) => document.lines[d.line]!);
+  return dateFromAddress(pageLines) ?? (title ? dateFromTitle({ text: title, line: draft.titleLine }, draft.paragraphs) : null) ?? dateFromPath(file);
 }
 
 /** Runs the line rules in order; each line keeps the first decision made about it. */

@@ -7,7 +7,7 @@ const CATEGORY = new PhraseList(chrome.postMeta.categoryLabels);
 const TAGGED = new PhraseList(chrome.postMeta.tagLabels);
 const TAGS_JOINED = new PhraseList(chrome.postMeta.tagsJoined);
 const ENDINGS = new PhraseList(chrome.postMeta.endings);
-/** A category's or a tag's name is a few words; a sentence that goes on is the article's. */
+/** A category's or a tag's name is a few words, in so many characters at most; a sentence that goes on is the article's. */
 const MAX_NAME_LENGTH = 60;
 const MAX_NAME_WORDS = 8;
 /** The meta's pieces: between bars, or sentences (`… trộm cắp. Đánh dấu đường dẫn tĩnh.`). */

@@ -59,10 +59,12 @@ function labelOverCaption(doc: Document, line: Line, decided: Classification): D
   if (!caption || !decided.isFree(caption.index) || isProse(caption) || caption.text.length > MAX_CAPTION_LENGTH) return [];
   const credit = doc.lines[line.index + 2];
   const source = credit && decided.isFree(credit.index) ? CREDIT_LINE.exec(foldInPlace(credit.text)) : null;
+  // Folding keeps lengths: the source is sliced from the printed line.
+  const from = source ? source[0].indexOf(source[1]!) : -1;
   const where = `the video's label at line ${line.number}`;
   return [
     ...(decided.isFree(line.index) ? [decide(line, 'chrome', videoCaption.name, "an embedded video's label alone, over its caption")] : []),
     decide(caption, 'caption', videoCaption.name, `an embedded video's caption under ${where}`, { caption: caption.text }),
-    ...(source ? [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(source[0].indexOf(source[1]!), source[0].indexOf(source[1]!) + source[1]!.length) })] : []),
+    ...(source ? [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(from, from + source[1]!.length) })] : []),
   ];
 }
