@@ -94,6 +94,8 @@ export const isOutletInitials = (text: string) => OUTLET_INITIALS.test(text);
 export const NAME_FORM = 'a name standing alone';
 /** The form of a byline that is names, then the organisation they write for. */
 export const AUTHOR_AND_SOURCE_FORM = 'author and source';
+/** The form of a byline that credits another paper's writer after the source's label (`Theo Minh Anh (Báo Quảng Ninh)`). */
+const WRITER_AND_PAPER_FORM = 'a writer and their paper';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
 export const ORGANISATION_FORM = 'an organisation standing alone';
 
@@ -140,7 +142,7 @@ export function readByline(printed: string): Byline | null {
     const writer = PARENT_IN_BRACKETS.test(printed) || printed.includes('/') ? readCredited(printed) : null;
     // `Theo ANTĐ/CAND`: an outlet's initials before the slash, not a writer: the outlets credited one through the other.
     const outlet = !!writer?.author && OUTLET_INITIALS.test(writer.author);
-    if (writer?.author && writer.source && !outlet && !ABBREVIATIONS.has(matchKey(writer.author))) return { ...writer, form: `a writer and their paper after '${sourceLabel}'` };
+    if (writer?.author && writer.source && !outlet && !ABBREVIATIONS.has(matchKey(writer.author))) return { ...writer, form: `${WRITER_AND_PAPER_FORM} after '${sourceLabel}'` };
     // `Theo Báo Tin tức (TTXVN)`: the paper is the source; the agency it belongs to, in brackets, is not.
     const paper = printed.replace(PARENT_IN_BRACKETS, '') || printed;
     const rest = WEB_ADDRESS.exec(paper)?.[1] ?? paper;
@@ -190,6 +192,17 @@ function withoutTrailingRole(text: string): string {
 /** `Bài: Minh Hoàng` and the like: an author label and names. */
 export function isLabelledByline(text: string): boolean {
   return readByline(text)?.form.startsWith('labelled') ?? false;
+}
+
+/**
+ * `Phương Lan`, `Tác giả: Phương Lan`, `Phương Lan - Công an huyện Can Lộc`,
+ * `Theo Phương Lan (Báo Quảng Ninh)`, as readByline read the line: a writer
+ * credited on a line of their own, in any of the forms a byline takes; not an
+ * organisation alone, nor an officer and their post (a caption's words).
+ */
+export function isWritersCredit(found: Byline | null): boolean {
+  if (!found?.author) return false;
+  return found.form === NAME_FORM || found.form === AUTHOR_AND_SOURCE_FORM || found.form.startsWith('labelled') || found.form.startsWith(WRITER_AND_PAPER_FORM);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { AUTHOR_AND_SOURCE_FORM, isLabelledByline, isRank, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -163,15 +163,15 @@ function underArticleDateline(line: Line, found: Byline, decided: Classification
 }
 
 /**
- * `THANH HÀ` (or `Tác giả: Thanh Hà`) right under the lead, with the
- * article's text under it: the writer's name where some papers print it,
- * between the lead and the text. A name alone or under its label, right
- * under the first paragraph (maybe over the article's
+ * `THANH HÀ` (or `Tác giả: Thanh Hà`, `Thanh Hà - Công an huyện …`) right
+ * under the lead, with the article's text under it: the writer's credit
+ * where some papers print it, between the lead and the text. A writer's
+ * credit right under the first paragraph (maybe over the article's
  * dateline), with more of the text under it and no writer named further down.
  */
 function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline, decided: Classification): boolean {
   const line = free[i]!;
-  if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || (found.form !== NAME_FORM && found.form !== AUTHOR_AND_SOURCE_FORM && !isLabelledByline(line.text)) || !found.author) return false;
+  if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || !isWritersCredit(found)) return false;
   // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date printed together under the lead, maybe
   // with its view count or the site's lines under them (`Nghe bài viết`, a player's clock).
   let below = line.index + 1;

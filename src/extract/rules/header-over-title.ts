@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Hints, type Rule } from '../decision.ts';
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Document, type Line } from '../document.ts';
-import { AUTHOR_AND_SOURCE_FORM, isLabelledByline, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
+import { isLabelledByline, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -102,7 +102,7 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   // papers print the writer's name there, twice with their photo's), the view counter (`Lượt xem: 45`) or the article's
   // buttons (not the site's menu): the title is over them.
   let top = dateline.line - 1;
-  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i) || (decided.isFree(i) && isWritersCredit(doc.lines[i]!.text));
+  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i) || (decided.isFree(i) && isWritersCredit(readByline(doc.lines[i]!.text)));
   while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;
@@ -113,12 +113,6 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   const under = doc.lines[writer ? writer.line.index + 1 : dateline.line + (decided.kindOf(dateline.line + 1) === 'views' ? 2 : 1)];
   const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text);
   return siteOver && under && readsAsTitle(under, doc, decided) ? under : null;
-}
-
-/** `Phương Lan`, `Tác giả: Phương Lan`, `Phương Lan - Công an huyện Can Lộc`: a writer credited on a line of their own. */
-function isWritersCredit(text: string): boolean {
-  const found = readByline(text);
-  return !!found?.author && (found.form === NAME_FORM || found.form === AUTHOR_AND_SOURCE_FORM || isLabelledByline(text));
 }
 
 /**

@@ -1290,3 +1290,10 @@ test("byline: a title's abbreviation closing with a stop the list does not print
   assert.deepEqual(readByline('BSCKII. Trần Văn An - Khoa Hồi sức tích cực - Chống độc'), { author: 'Trần Văn An', source: 'Khoa Hồi sức tích cực - Chống độc', form: 'author and source' });
   assert.equal(readByline('NGƯT. Lê Hoa')?.author, 'Lê Hoa');
 });
+
+test("byline: another paper's writer after the source's label right under the lead ('Theo Thanh Sơn (Báo Nghệ An)'), over the dateline, is the byline; the title over the lead stays the title", () => {
+  const lead = 'Công an tỉnh Nghệ An vừa triệt phá đường dây tổ chức đánh bạc qua mạng quy mô lớn, bắt giữ 12 đối tượng.';
+  const text = ['Pháp luật', 'Phá đường dây đánh bạc qua mạng với số tiền giao dịch 50 tỷ đồng', lead, 'Theo Thanh Sơn (Báo Nghệ An)', 'Thứ Hai, 07/12/2026 - 09:30 (GMT+7)', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.author, record?.source, record?.paragraphs.length], ['Phá đường dây đánh bạc qua mạng với số tiền giao dịch 50 tỷ đồng', 'Thanh Sơn', 'Báo Nghệ An', 3]);
+});
