@@ -66,7 +66,8 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     const opening = previous !== undefined && blank <= lineBreak && previous.joined.length === 0 && isBrokenOpening(previous.text, clean);
     if (previous && (dropCap || opening || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
       previous.text = `${previous.text}${dropCap ? '' : ' '}${clean}`;
-      previous.joined.push(number);
+      // A drop cap's letter, or a paragraph's opening words, set apart are no wrap: the text is whole, not a caption broken over lines.
+      if (!dropCap && !opening) previous.joined.push(number);
       blank = 0;
       above = clean;
       return;
@@ -87,13 +88,14 @@ const MAX_OPENING_LENGTH = 30;
 const MIN_OPENED_LENGTH = 80;
 
 /**
- * `Sáng 7/3,` or `(Dân trí) -` over `Công an huyện … bắt giữ …`: a
- * paragraph's opening words, set in bold and copied on a line of their own,
- * ending with the comma or the dash that joins them to the rest.
+ * `Sáng 7/3,` or `(Dân trí) -` over `Công an huyện … bắt giữ …` (or over
+ * `một xưởng …`, in lower case): a paragraph's opening words, set in bold
+ * and copied on a line of their own, ending with the comma or the dash that
+ * joins them to the rest.
  */
 function isBrokenOpening(previous: string, next: string): boolean {
   // Words, not a printed page's number between dashes (`- 1 -`).
-  return previous.length <= MAX_OPENING_LENGTH && /^[\p{L}(]/u.test(previous) && /(?:,|\s[-–—])$/u.test(previous) && next.length >= MIN_OPENED_LENGTH && /^[\p{Lu}\d"“]/u.test(next);
+  return previous.length <= MAX_OPENING_LENGTH && /^[\p{L}(]/u.test(previous) && /(?:,|\s[-–—])$/u.test(previous) && next.length >= MIN_OPENED_LENGTH && /^[\p{L}\d"“]/u.test(next);
 }
 
 /**

@@ -842,6 +842,10 @@ test("document: a paragraph's opening words set in bold and copied on a line of 
   assert.deepEqual(text('(Dân trí) -', PROSE), [`(Dân trí) - ${PROSE}`]);
   assert.deepEqual(text('- 1 -', PROSE), ['- 1 -', PROSE]);
   assert.deepEqual(text('Hà Nội,', 'Hải Phòng'), ['Hà Nội,', 'Hải Phòng']);
+  // Over a line in lower case too, the lead is whole, not a caption broken over two lines.
+  const lead = ['Khoảng 10 giờ sáng nay 5.3,', 'một xưởng sản xuất đồ gỗ tại phường Tân Định, TP.Bến Cát (Bình Dương) bất ngờ bốc cháy dữ dội.'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Cháy xưởng gỗ ở Bình Dương', '05/03/2024 14:20 GMT+7', 'Zalo', ...lead, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.lead, record?.figures.length], [lead.join(' '), 0]);
 });
 
 test('document: a dateline in lower case that opens with its weekday continues no title; a wrapped \'thứ hai\' in a sentence still does', async () => {
