@@ -33,8 +33,8 @@ function portalHeading(lines: readonly Line[], decided: Classification): Line | 
   return at > 0 || (heading && !isProse(heading)) ? lines[at]! : null;
 }
 
-/** A site's name is a few words: `Đồn Biên phòng Lũng Cú tổ chức …` heading the page is a headline. */
-const MAX_SITE_NAME_WORDS = 8;
+/** A site's name is a few words (`Trung tâm Văn hóa - Thể thao xã Đức Lĩnh`): `Đồn Biên phòng Lũng Cú tổ chức "Ngày hội …"` heading the page is a headline. */
+const MAX_SITE_NAME_WORDS = 10;
 
 /** Short lines of the text's opening (a greeting, `Kính thưa bà con!`, a sentence of a few words) that may stand between a title and its first long paragraph. */
 const MAX_OPENING_LINES = 2;

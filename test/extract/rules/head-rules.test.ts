@@ -171,6 +171,9 @@ test("header-masthead: the site's name in normal case ('Đài truyền thanh xã
   // The title printed twice, one copy over the other: the text is under both.
   const twice = ['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con!', 'Sau đây là bản tin sáng nay.', PROSE, PROSE].join('\n');
   assert.equal(kindsOf(twice).get('Đài truyền thanh xã Yên Hồ'), 'chrome');
+  // A centre's longer name, with a dash in it, heads the page the same way.
+  const centre = ['Trung tâm Văn hóa - Thể thao xã Đức Lĩnh', 'Hội thi văn nghệ quần chúng chào mừng năm mới', PROSE, PROSE].join('\n');
+  assert.equal(kindsOf(centre).get('Trung tâm Văn hóa - Thể thao xã Đức Lĩnh'), 'chrome');
   const headline = 'Đồn Biên phòng Lũng Cú tổ chức Ngày hội biên phòng toàn dân năm 2026';
   assert.equal(kindsOf([headline, 'Tuyên truyền biển đảo', PROSE, PROSE].join('\n')).get(headline), 'title');
 });
