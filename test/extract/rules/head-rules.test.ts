@@ -199,6 +199,13 @@ test("header-masthead: a Party organisation's name ('ĐẢNG BỘ HUYỆN NGHI X
   assert.equal(namesOrganisation('Đảng bộ xã Tân Lập'), true);
 });
 
+test("title: the fire police's own name ('Cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam') is a site's name, heading the page over its section and title; its unit signs as an organisation ('Phòng Cảnh sát PCCC&CNCH')", () => {
+  assert.equal(isSiteName('Cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam'), true);
+  const text = ['Cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam', 'Kỹ năng', 'Hướng dẫn thoát nạn khi xảy ra cháy nhà cao tầng', 'Cập nhật: 06/12/2026 08:00', PROSE, PROSE, 'Phòng Cảnh sát PCCC&CNCH'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.source, record?.paragraphs.length], ['Hướng dẫn thoát nạn khi xảy ra cháy nhà cao tầng', 'Phòng Cảnh sát PCCC&CNCH', 2]);
+});
+
 test('section-label: a title in capitals followed by prose is the title (negative)', () => {
   const kinds = kindsOf(['CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM', PROSE, PROSE].join('\n'));
   assert.equal(kinds.get('CÔNG AN TỈNH TRIỂN KHAI CAO ĐIỂM'), 'title');
