@@ -93,7 +93,7 @@ export const isOutletInitials = (text: string) => OUTLET_INITIALS.test(text);
 /** The form of a byline that is names and nothing else. */
 export const NAME_FORM = 'a name standing alone';
 /** The form of a byline that is names, then the organisation they write for. */
-export const AUTHOR_AND_SOURCE_FORM = 'author and source';
+const AUTHOR_AND_SOURCE_FORM = 'author and source';
 /** The form of a byline that credits another paper's writer after the source's label (`Theo Minh Anh (Báo Quảng Ninh)`). */
 const WRITER_AND_PAPER_FORM = 'a writer and their paper';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
