@@ -94,6 +94,10 @@ export const isOutletInitials = (text: string) => OUTLET_INITIALS.test(text);
 export const NAME_FORM = 'a name standing alone';
 /** The form of a byline that is names, then the organisation they write for. */
 const AUTHOR_AND_SOURCE_FORM = 'author and source';
+/** The form of a byline read after a writer's label (`Tác giả: …`, `Bài, ảnh: …`), naming the label. */
+const labelledForm = (label: string) => `labelled '${label}'`;
+/** Whether the byline was read after a writer's label (see labelledForm). */
+export const isLabelledForm = (found: Byline) => found.form.startsWith('labelled ');
 /** The form of a byline that credits another paper's writer after the source's label (`Theo Minh Anh (Báo Quảng Ninh)`). */
 const WRITER_AND_PAPER_FORM = 'a writer and their paper';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */
@@ -122,19 +126,19 @@ export function readByline(printed: string): Byline | null {
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.
     if (rest !== null) {
       const credited = readCredited(withoutRankBeforeDegree(rest)) ?? readTeam(rest);
-      if (credited) return { ...credited, form: `labelled '${authorLabel}'`, ...(TEAM_CREDITS.equals(authorLabel) ? { team: true } : {}) };
+      if (credited) return { ...credited, form: labelledForm(authorLabel), ...(TEAM_CREDITS.equals(authorLabel) ? { team: true } : {}) };
       // `Tác giả: Ban Tuyên giáo Tỉnh ủy`: an organisation under the writer's label is the article's source, not a person.
       // Under its label and colon, or after `bởi` (`Viết bởi Phòng Cảnh sát giao thông`); `Nhóm PV Ban Thời sự` is a team.
       const labelled = /^\s*[:：]/u.test(text.slice(authorLabel.length)) || BY_LABEL.test(authorLabel);
       // `Tác giả: Admin Công an huyện`: the CMS account that posted it, under the writer's label, credits nobody.
-      if (labelled && accountKind(rest) === 'known') return { author: null, source: null, form: `labelled '${authorLabel}', a CMS account` };
-      if (labelled && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `labelled '${authorLabel}', an organisation` };
+      if (labelled && accountKind(rest) === 'known') return { author: null, source: null, form: `${labelledForm(authorLabel)}, a CMS account` };
+      if (labelled && namesOrganisation(rest)) return { author: null, source: organisationCase(rest), form: `${labelledForm(authorLabel)}, an organisation` };
     }
   }
   // `Trình bày: Minh Tú` on a line of its own: the rest of the team, credited where the byline stands; the writer is not among them.
   const teamLabel = TEAM_CREDITS.prefixOf(text);
   const teamNames = teamLabel && /^\s*[:：]/u.test(text.slice(teamLabel.length)) ? afterLabel(text, teamLabel) : null;
-  if (teamNames && readCredited(teamNames)?.author) return { author: null, source: null, form: `labelled '${teamLabel}', the rest of the team`, team: true };
+  if (teamNames && readCredited(teamNames)?.author) return { author: null, source: null, form: `${labelledForm(teamLabel!)}, the rest of the team`, team: true };
   const sourceLabel = SOURCE_LABELS.prefixOf(text);
   if (sourceLabel) {
     const printed = (afterLabel(text, sourceLabel) ?? text.slice(sourceLabel.length)).trim();
@@ -191,7 +195,8 @@ function withoutTrailingRole(text: string): string {
 
 /** `Bài: Minh Hoàng` and the like: an author label and names. */
 export function isLabelledByline(text: string): boolean {
-  return readByline(text)?.form.startsWith('labelled') ?? false;
+  const found = readByline(text);
+  return !!found && isLabelledForm(found);
 }
 
 /**
@@ -202,7 +207,7 @@ export function isLabelledByline(text: string): boolean {
  */
 export function isWritersCredit(found: Byline | null): boolean {
   if (!found?.author) return false;
-  return found.form === NAME_FORM || found.form === AUTHOR_AND_SOURCE_FORM || found.form.startsWith('labelled') || found.form.startsWith(WRITER_AND_PAPER_FORM);
+  return found.form === NAME_FORM || found.form === AUTHOR_AND_SOURCE_FORM || isLabelledForm(found) || found.form.startsWith(WRITER_AND_PAPER_FORM);
 }
 
 /**

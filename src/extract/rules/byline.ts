@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { isLabelledForm, isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -46,7 +46,7 @@ export const byline: Rule = {
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);
         // `Nguồn: Công an Hà Tĩnh` under the dateline: a source under its label, as a labelled writer is.
-        if (found.form.startsWith('labelled') || isLabelledSource(found) || besideDateline(doc, line, found, decided, unit !== null) || writerAndUnitUnderTitle(line, found, decided)) {
+        if (isLabelledForm(found) || isLabelledSource(found) || besideDateline(doc, line, found, decided, unit !== null) || writerAndUnitUnderTitle(line, found, decided)) {
           const top = bylineDecision(line, found, this.name, false);
           decisions.push(top);
           if (found.team) team.add(top);
