@@ -52,8 +52,11 @@ const SHORT_DATE = String.raw`(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{2})(?
 const TIME_AFTER = String.raw`\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}`;
 const TIME_BEFORE = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?`;
 
-/** The labels a dateline prints before its date (`Ngày đăng:`, `Cập nhật`), folded as the patterns see them. */
-const DATE_LABELS = keyAlternatives([...words.publishedLabels, ...words.updatedLabels]);
+/**
+ * What a dateline prints before its date: a label (`Ngày đăng:`, `Cập nhật`)
+ * or the weekday (`Thứ Hai,`, `T2 -`), folded as the patterns see them.
+ */
+const DATE_HERALDS = keyAlternatives([...words.publishedLabels, ...words.updatedLabels, ...Object.keys(words.weekdays)]);
 
 /** Sites that print two digits began in the late 1990s: `98` is 1998, `24` is 2024. */
 function twoDigitYear(yy: number): number {
@@ -89,8 +92,8 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     },
   },
   {
-    // Ngày đăng: 15/8/24, Cập nhật 15-08-24: a two-digit year under a date's label is a date too
-    re: new RegExp(`(?<=(?:^|[^a-z])(?:${DATE_LABELS})\\s*[:：]?\\s*)${SHORT_DATE}`, 'g'),
+    // Ngày đăng: 15/8/24, Cập nhật 15-08-24, Thứ Hai, 07/12/26: a two-digit year after a date's label or its weekday is a date too
+    re: new RegExp(`(?<=(?:^|[^a-z\\d])(?:${DATE_HERALDS})\\s*[:：,|–-]?\\s*)${SHORT_DATE}`, 'g'),
     parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: twoDigitYear(+m[4]!) }),
   },
   {

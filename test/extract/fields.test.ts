@@ -327,9 +327,12 @@ test('dates: a two-digit year beside a time; alone it is a number, not a date (n
   assert.deepEqual(findDates('theo Quyết định số 15/8/24 của UBND tỉnh'), []);
 });
 
-test("dates: a two-digit year under a date's label ('Cập nhật: 20/11/24'); under another word it is a number (negative)", () => {
+test("dates: a two-digit year under a date's label ('Cập nhật: 20/11/24') or after its weekday; under another word it is a number (negative)", () => {
   assert.deepEqual(findDates('Cập nhật: 20/11/24').map((d) => [d.day, d.month, d.year]), [[20, 11, 2024]]);
   assert.deepEqual(findDates('Ngày đăng 05-03-98').map((d) => [d.day, d.month, d.year]), [[5, 3, 1998]]);
+  assert.deepEqual(findDates('Thứ Hai, 07/12/26').map((d) => [d.day, d.month, d.year]), [[7, 12, 2026]]);
+  assert.deepEqual(findDates('T2 - 07/12/26').map((d) => [d.day, d.month, d.year]), [[7, 12, 2026]]);
+  assert.deepEqual(findDates('sau 2 lần, 07/12/26'), []);
   assert.deepEqual(findDates('Ký hiệu: 20/11/24'), []);
   assert.deepEqual(findDates('Mã số 20/11/24'), []);
 });
