@@ -3,7 +3,10 @@ import { PhraseList, stripBullet } from '../phrases.ts';
 import { isLongProse, isProse, type Document, type Line } from '../document.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const BLOCK_STARTS = new PhraseList(chrome.blockStarts.phrases);
+const { openers, kinds, relations } = chrome.blockStarts.otherItems;
+/** `Các thông báo khác`, `Tin liên quan`: every opener, kind and relation of otherItems, as one heading each. */
+const OTHER_ITEMS = openers.flatMap((opener) => kinds.flatMap((kind) => relations.map((relation) => `${opener} ${kind} ${relation}`.trim())));
+const BLOCK_STARTS = new PhraseList([...chrome.blockStarts.phrases, ...OTHER_ITEMS]);
 
 /**
  * `Tin liên quan` followed by the titles of other articles: the heading and

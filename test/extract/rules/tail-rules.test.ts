@@ -953,6 +953,15 @@ test('related-block: the heading and the list of other titles under it are chrom
   for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
+test("related-block: a list of the site's other items is named by an opener, a kind and a relation ('Các thông báo khác', 'Những tin mới hơn', 'Nghe thêm các podcast khác'); a kind alone heads nothing (negative)", () => {
+  for (const heading of ['Các thông báo khác', 'Những tin mới hơn', 'Nghe thêm các podcast khác', 'Văn bản liên quan', 'Xem các sự kiện khác']) {
+    const kinds = kindsOf(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, heading, 'Thông báo tuyển dụng viên chức năm 2026', 'Thông báo kết quả lựa chọn nhà thầu'].join('\n'));
+    for (const line of [heading, 'Thông báo kết quả lựa chọn nhà thầu']) assert.equal(kinds.get(line), 'chrome', `${heading}: ${line}`);
+  }
+  const subheading = kindsOf(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, 'Những sự kiện', 'Hội thi văn nghệ quần chúng chào mừng năm mới', PROSE].join('\n'));
+  assert.equal(subheading.get('Hội thi văn nghệ quần chúng chào mừng năm mới'), 'body');
+});
+
 test("related-block: what a site suggests under the article ('Có thể bạn quan tâm', 'Đừng bỏ lỡ') and its galleries ('Ảnh hoạt động', 'Video clip') head lists of other titles, with no byline above them", () => {
   for (const heading of ['Có thể bạn quan tâm', 'Đừng bỏ lỡ', 'You may also like', 'Ảnh hoạt động', 'Video clip']) {
     const kinds = kindsOf(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, heading, 'Bắt đối tượng trộm cắp tài sản tại chợ Đông Hà', 'Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy'].join('\n'));
