@@ -872,10 +872,13 @@ test('site-chrome: a home link alone on its line, over the section and the title
   assert.equal(kinds.get('Trao quyết định bổ nhiệm Phó Giám đốc'), 'title');
 });
 
-test('site-chrome: attached documents with their download button, and a social bar\'s counts', () => {
+test('site-chrome: attached documents with their download and view buttons, and a social bar\'s counts', () => {
   const lines = ['KH-45-UBND-2024.pdf', 'Phu-luc kem theo.docx (245 KB)', 'Tải về', '👍 1,2K   💬 34 bình luận   ↗ 12 lượt chia sẻ'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Văn An', ...lines].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line.replace(/\s+/g, ' ')), 'chrome', line);
+  // With no byline over them, the buttons are told by their own words.
+  const unsigned = kindsOf(['Tiêu đề', '07/12/2026', PROSE, PROSE, 'TB-125-UBND.pdf', 'Văn bản gốc', 'Xem trực tuyến'].join('\n'));
+  for (const line of ['Văn bản gốc', 'Xem trực tuyến']) assert.equal(unsigned.get(line), 'chrome', line);
 });
 
 test('site-chrome: a sentence naming a document, or counting comments, is body (negative)', () => {
