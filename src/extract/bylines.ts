@@ -432,16 +432,16 @@ function ranksAllowed(text: string): boolean {
 /**
  * What a bracket after the names credits: `(Công an tỉnh X)` an organisation,
  * `(theo TTXVN)` the outlet after the label, `(thực hiện)` or `(tổng hợp)`
- * only the writer's role, so no source; `(lược dịch từ Reuters)` the role
- * and the outlet it drew from.
+ * only the writer's role, so no source; `(lược dịch từ Reuters)` or `(t/h -
+ * Báo Nghệ An)` the role and the outlet it drew from.
  */
 function bracketedSource(text: string): string | null {
   // `(phường Tân Thịnh, thành phố Thái Nguyên)`, `(Hà Tĩnh)`, `(Thạch Hà, Hà Tĩnh)`: where a reader lives, or a
   // reporter works, not whom the writer writes for.
   if (ROLES.equals(text) || (/^\p{Ll}/u.test(text) && UNIT_WORDS.prefixAsPrinted(text)) || namesPlace(text)) return null;
-  // `(lược dịch từ Reuters)`, `(tổng hợp theo VnExpress)`: the role, and whom the writer drew from.
+  // `(lược dịch từ Reuters)`, `(tổng hợp theo VnExpress)`, `(t/h - Báo Nghệ An)`: the role, and whom the writer drew from.
   const role = ROLES.prefixOf(text);
-  const drawnFrom = role ? /^\s+(?:từ|theo|from)\s+(\S.*)$/iu.exec(text.slice(role.length)) : null;
+  const drawnFrom = role ? /^(?:\s*[-–—,]\s*(?:(?:từ|theo|from)\s+)?|\s+(?:từ|theo|from)\s+)(\S.*)$/iu.exec(text.slice(role.length)) : null;
   if (drawnFrom) return drawnFrom[1]!;
   const label = SOURCE_LABELS.prefixOf(text);
   const rest = label ? afterLabel(text, label) : null;
