@@ -33,6 +33,7 @@ const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[;|]\s*|,\s+/gu;
 const RANKS = new PhraseList(people.ranks);
 /** Offices, as people.json titles them in capitals (`Giám đốc`, `Phó Trưởng Công an`); lower-case titles are courtesy words. */
 const OFFICES = new PhraseList(people.titles.filter((t) => /^\p{Lu}/u.test(t)));
+const OCCUPATIONS = new PhraseList(data.occupations.phrases);
 
 /** `Thượng tá`, `ĐẠI ÚY`: a rank and nothing else. */
 export function isRank(text: string): boolean {
@@ -394,9 +395,9 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   // `… - Công an huyện Can Lộc, Hà Tĩnh`: the unit's province after it, a part of the source's name.
   if (parts.length >= 3 && namesPlace(parts[parts.length - 1]!) && namesOrganisation(parts[parts.length - 2]!)) parts.splice(-2, 2, `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`);
   const last = parts[parts.length - 1];
-  // `Nguyễn Văn Toản - Trưởng Công an xã`: the writer's post after the name, not a source; all that follows
-  // is the post's (`Lê Thị Mai - Công chức Văn hóa - Xã hội xã`).
-  const post = parts.findIndex((p, i) => i > 0 && OFFICES.prefixOf(p));
+  // `Nguyễn Văn Toản - Trưởng Công an xã`, `Nguyễn Thị Lan - Giáo viên Trường THCS Lê Lợi`: the writer's post after
+  // the name, not a source; all that follows is the post's (`Lê Thị Mai - Công chức Văn hóa - Xã hội xã`).
+  const post = parts.findIndex((p, i) => i > 0 && (OFFICES.prefixOf(p) || OCCUPATIONS.prefixOf(p)));
   if (post > 0) {
     const names = readNames(parts.slice(0, post).join(', '), ranks);
     return names ? { author: names, source: null } : null;

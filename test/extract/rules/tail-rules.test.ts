@@ -114,6 +114,10 @@ test('byline: the forms newsrooms print', () => {
     ['Hà Thanh (gt)', 'Hà Thanh', null],
     ['Minh Anh (TH)', 'Minh Anh', null],
     ['Minh Anh (t/h - Báo Nghệ An)', 'Minh Anh', 'Báo Nghệ An'],
+    // What the writer is, after a dash, is their post, as an office is; a unit after the dash is the source.
+    ['Nguyễn Thị Lan - Giáo viên Trường THCS Lê Lợi', 'Nguyễn Thị Lan', null],
+    ['Người viết: Lê Văn Hà - Cán bộ', 'Lê Văn Hà', null],
+    ['Lê Văn Hà - Phòng Văn hóa huyện', 'Lê Văn Hà', 'Phòng Văn hóa huyện'],
     ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
     ['Biên tập: Minh Thu', 'Minh Thu', null],
     ['Minh Hằng - CTV', 'Minh Hằng', null],
