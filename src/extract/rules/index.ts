@@ -4,6 +4,7 @@ import { body } from './body.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
 import { captionOverTitle } from './caption-over-title.ts';
+import { writerOverEmail } from './writer-over-email.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
@@ -63,6 +64,7 @@ export const LINE_RULES: readonly Rule[] = [
   footerMasthead,
   headerMasthead,
   cmsAccount,
+  writerOverEmail,
   labelledSection,
   relatedLink,
   commentsSection,

@@ -171,6 +171,7 @@ const END_MARK = new RegExp(`^[\\s\\-–—*.()[\\]]*(?:${keyAlternatives(chrome
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
 /** `phantram@baohatinh.vn` on a line of its own. */
 const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+export const isEmailAlone = (text: string) => EMAIL_ALONE.test(text);
 /** A page's full address alone: its scheme, its site and a path. */
 const PAGE_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/iu;
 /** A web address alone, the scheme and `www.` optional. */
@@ -230,7 +231,7 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (_, key) => RELATIVE_TIME.test(key.replace(/[.。]$/u, '')), why: "how long ago the page was posted ('3 giờ trước'), printed beside its date" },
   { is: isFontSizeControls, why: 'the text size buttons (A- A A+)' },
   { is: isSiteAddress, why: "the site's address alone: its masthead or footer" },
-  { is: (text) => EMAIL_ALONE.test(text), why: "an email address alone: the writer's or the site's, to write to" },
+  { is: isEmailAlone, why: "an email address alone: the writer's or the site's, to write to" },
   { is: (text) => ATTACHMENT.test(text), why: "an attached document's file name" },
   { is: (_, key) => DOWNLOAD.test(key), why: "a download button with its file's kind or size" },
   { is: isLinkHere, why: "a link's words pointing at what the copy lost ('Xem chi tiết tại đây')" },
