@@ -1447,3 +1447,8 @@ test("writer-over-email: a writer's name over their email address is the byline,
   const newsroom = decisionFor(['Tiêu đề bài viết về cao tốc', '07/12/2026', PROSE, PROSE, 'Ban Biên tập', 'toasoan@baoxyz.vn'].join('\n'), 'Ban Biên tập');
   assert.notEqual(newsroom?.rule, 'writer-over-email');
 });
+
+test("site-chrome: a mobile copy's link to the full page ('Xem bản đầy đủ') over the logo and the dateline is the site's, not the title", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Xem bản đầy đủ', 'Logo Báo Hà Tĩnh', '07/12/2026 - 08:30', 'Ra mắt mô hình "Camera an ninh" tại xã Thạch Hà', PROSE, PROSE].join('\n')))).record;
+  assert.equal(record?.title, 'Ra mắt mô hình "Camera an ninh" tại xã Thạch Hà');
+});
