@@ -7,6 +7,7 @@ import { describesScene } from '../figures.ts';
 import { accountKind } from '../sections.ts';
 import { relatedBlock } from './related-block.ts';
 import { isSiteLineButMenu } from './navigation-menu.ts';
+import { aboveEmail, isEmailAlone } from './site-chrome.ts';
 
 /** A CMS account's name, read where a byline may stand: it credits nobody. */
 const ACCOUNT: Byline = { author: null, source: null, form: 'a CMS account' };
@@ -56,7 +57,7 @@ export const byline: Rule = {
       }
       // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline;
       // `Thiết kế: Văn Minh` under an infographic: the rest of the team, credited where they worked, not closing the article.
-      if (underArticleDateline(line, found, decided) || (found.team && !found.author) || underLead(free, i, firstProse, found, decided)) {
+      if (underArticleDateline(line, found, decided) || (found.team && !found.author) || underLead(doc, free, i, firstProse, found, decided)) {
         decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
@@ -78,7 +79,7 @@ export const byline: Rule = {
       if (rank && rank.index === line.index - 1 && isRank(rank.text)) decisions.push(decide(rank, 'byline', this.name, `the writer's rank, over their name at line ${line.number}`));
       if (isLabelledSource(found)) labelledSources.add(writer);
       // "Nguyễn Văn A" then "Theo Báo CAND": one byline printed on two lines.
-      for (let j = i + 1; j < free.length && free[j]!.index === free[j - 1]!.index + 1; j++) {
+      for (let j = i + 1; j < free.length && rightUnder(doc, free[j - 1]!, free[j]!); j++) {
         const more = readByline(free[j]!.text);
         if (!more) break;
         // `(Nguồn: Công an tỉnh Nghệ An)` over `Ban Biên tập`: the account under the byline credits nobody, as in its place.
@@ -169,16 +170,20 @@ function underArticleDateline(line: Line, found: Byline, decided: Classification
  * credit right under the first paragraph (maybe over the article's
  * dateline), with more of the text under it and no writer named further down.
  */
-function underLead(free: readonly Line[], i: number, firstProse: number, found: Byline, decided: Classification): boolean {
+function underLead(doc: Document, free: readonly Line[], i: number, firstProse: number, found: Byline, decided: Classification): boolean {
   const line = free[i]!;
   if (i !== firstProse + 1 || free[firstProse]!.index !== line.index - 1 || !isWritersCredit(found)) return false;
   // `Minh Anh` over `Thứ hai, 7/12/2026 08:15 (GMT+07:00)`: the writer and the date printed together under the lead, maybe
-  // with its view count or the site's lines under them (`Nghe bài viết`, a player's clock).
-  let below = line.index + 1;
+  // with its view count or the site's lines under them (`Nghe bài viết`, a player's clock); the writer's email address
+  // may stand between.
+  let below = line.index + (isEmailAlone(doc.lines[line.index + 1]?.text ?? '') ? 2 : 1);
   if (decided.kindOf(below) === 'dateline') while (['dateline', 'views', 'chrome'].includes(decided.kindOf(below) ?? '')) below++;
   const next = free[i + 1];
   return !!next && next.index === below && isProse(next) && !namedAfterMoreText(free, i);
 }
+
+/** The line is right under the other, or under the writer's email address under it: one byline printed on lines of its own. */
+const rightUnder = (doc: Document, above: Line, line: Line) => aboveEmail(doc, line) === above;
 
 /**
  * `Thượng úy Nguyễn Văn Nam - Phòng Cảnh sát cơ động` right under the title,

@@ -102,7 +102,7 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   // papers print the writer's name there, twice with their photo's), the view counter (`Lượt xem: 45`) or the article's
   // buttons (not the site's menu): the title is over them.
   let top = dateline.line - 1;
-  const between = (i: number) => decided.kindOf(i) === 'views' || isSiteLineButMenu(decided, i) || (decided.isFree(i) && isWritersCredit(readByline(doc.lines[i]!.text)));
+  const between = (i: number) => ['views', 'byline'].includes(decided.kindOf(i) ?? '') || isSiteLineButMenu(decided, i) || (decided.isFree(i) && isWritersCredit(readByline(doc.lines[i]!.text)));
   while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;

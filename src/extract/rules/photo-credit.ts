@@ -2,6 +2,7 @@ import { decide, type Classification, type Decision, type Rule } from '../decisi
 import { isLabelledByline, namesTeam, readByline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { MAX_CAPTION_LENGTH, readCreditOnly, readCreditedCaption } from '../figures.ts';
+import { aboveEmail } from './site-chrome.ts';
 
 /**
  * `Toàn cảnh Hội nghị. (Ảnh: Bộ Công an)`: a caption with its photo credit.
@@ -17,7 +18,7 @@ export const photoCredit: Rule = {
       if (line.text.length > MAX_CAPTION_LENGTH) return;
       const credit = readCreditOnly(line.text);
       // `Bài: Lan Anh` (or `Lan Anh` closing the article) over `Ảnh: Đức Thịnh`: the byline's credit for the article's photos, not one photo's.
-      const above = doc.lines[line.index - 1];
+      const above = aboveEmail(doc, line);
       if (credit && above && (isLabelledByline(above.text) || (free[i - 1] === above && closesArticle(free, i) && readByline(above.text)?.author))) return;
       if (credit) {
         const caption = captionAbove(doc, decided, free, i);

@@ -172,6 +172,15 @@ const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\
 /** `phantram@baohatinh.vn` on a line of its own. */
 const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 export const isEmailAlone = (text: string) => EMAIL_ALONE.test(text);
+/**
+ * The line above `line`, or the one above that when the line between is an
+ * email address alone: `Minh Anh` over `minhanh@baoxyz.vn`, the writer's
+ * name over the address to write to them, is one credit.
+ */
+export function aboveEmail(doc: Document, line: Line): Line | undefined {
+  const above = doc.lines[line.index - 1];
+  return above && isEmailAlone(above.text) ? doc.lines[line.index - 2] : above;
+}
 /** A page's full address alone: its scheme, its site and a path. */
 const PAGE_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/iu;
 /** A web address alone, the scheme and `www.` optional. */

@@ -1316,3 +1316,11 @@ test("byline: another paper's writer after the source's label right under the le
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.author, record?.source, record?.paragraphs.length], ['Phá đường dây đánh bạc qua mạng với số tiền giao dịch 50 tỷ đồng', 'Thanh Sơn', 'Báo Nghệ An', 3]);
 });
+
+test("byline: the writer's email address under their name keeps name and what goes with it together: under the lead over the dateline, and over the photos' credit at the end", () => {
+  const record = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(lines.join('\n')))).record;
+  const underLead = record('Cảnh báo chiêu lừa đảo hoàn tiền khi mua hàng trực tuyến', PROSE, 'Ngọc Mai', 'ngocmai@baoxyz.vn', 'Chủ nhật, 6/12/2026 20:10 (GMT+07:00)', PROSE, PROSE);
+  assert.deepEqual([underLead?.author, underLead?.paragraphs.length], ['Ngọc Mai', 3]);
+  const closing = record('Ra quân cao điểm kiểm soát tải trọng xe', '04/12/2026 19:45', PROSE, PROSE, 'Minh Anh', 'minhanh@baoxyz.vn', 'Video: Hoàng Long');
+  assert.deepEqual([closing?.author, closing?.figures.length], ['Minh Anh', 0]);
+});
