@@ -1,4 +1,4 @@
-import { decide, type Rule } from '../decision.ts';
+import { decide, type Decision, type Rule } from '../decision.ts';
 import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet, withoutLeadingIcons } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
@@ -279,36 +279,45 @@ export const siteChrome: Rule = {
     const free = decided.free();
     const [top] = free;
     const firstProse = doc.lines.find((l) => decided.isArticleProse(l))?.index ?? -1;
+    /** Lines this pass found to be the site's, above the one it reads (a button over the page's address: both at the top). */
+    const found = new Set<number>();
+    const atTop = (index: number) => doc.lines.slice(0, index).every((l) => found.has(l.index) || decided.kindOf(l.index) === 'chrome');
     return free.flatMap((line) => {
+      const decisions = readLine(line);
+      if (decisions.length > 0) found.add(line.index);
+      return decisions;
+    });
+
+    function readLine(line: Line): Decision[] {
       const text = stripBullet(line.text);
-      if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', this.name, 'has no words, only symbols')];
+      if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', siteChrome.name, 'has no words, only symbols')];
       // The article's own readers, counted beside its date (see view-counter).
       if (articleVisits(doc, line) !== null) return [];
-      if (LONE_CLOCK.test(text) && !underDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', this.name, "a media player's time (its position or the video's length)")];
+      if (LONE_CLOCK.test(text) && !underDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', siteChrome.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
         const widget = WIDGETS.find((w) => w.is(text, key));
-        if (widget) return [decide(line, 'chrome', this.name, widget.why)];
+        if (widget) return [decide(line, 'chrome', siteChrome.name, widget.why)];
         // `156` over `12 bình luận`: a social post's reactions, a bare count over its comments' and shares'.
         const below = doc.lines[line.index + 1];
-        if (below && parseCount(withoutLeadingIcons(text)) !== null && isCountersOnly(below.text)) return [decide(line, 'chrome', this.name, "a social post's reactions, counted over its comments and shares")];
+        if (below && parseCount(withoutLeadingIcons(text)) !== null && isCountersOnly(below.text)) return [decide(line, 'chrome', siteChrome.name, "a social post's reactions, counted over its comments and shares")];
       }
       // `https://congan.vinhphuc.gov.vn/tin-tuc/…` heading the page: the address a print view prints (a photo's is its trace, see image-token).
-      if (PAGE_ADDRESS.test(text) && !readImageToken(text) && decided.atTop(line.index)) return [decide(line, 'chrome', this.name, "the page's address at the top of the page")];
+      if (PAGE_ADDRESS.test(text) && !readImageToken(text) && atTop(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's address at the top of the page")];
       const contact = CONTACTS.prefixOf(text);
       if (contact && text.length <= chrome.lineStarts.maxLength) {
-        if (inFooter(doc, line)) return [decide(line, 'chrome', this.name, `a contact line ('${contact}') among the site's footer lines`)];
+        if (inFooter(doc, line)) return [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') among the site's footer lines`)];
         // `Điện thoại: 069.2924.xxx | Email: …`, `Đường dây nóng: …` over the article: the header's; under its prose, the article's.
-        return decided.proseAbove(line.index) ? [] : [decide(line, 'chrome', this.name, `a contact line ('${contact}') above the article`)];
+        return decided.proseAbove(line.index) ? [] : [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') above the article`)];
       }
-      if (isLogo(text)) return [decide(line, 'chrome', this.name, "a logo's or a banner's alternative text")];
+      if (isLogo(text)) return [decide(line, 'chrome', siteChrome.name, "a logo's or a banner's alternative text")];
       // `Cập nhật liên tục` under the title, over the text: the page's flag on the article. Over everything of the page's but its
       // name and menu, it is the section (`Tin nổi bật`: see section-label).
-      if (BADGES.equals(withoutLeadingIcons(text)) && !decided.atTop(line.index) && !decided.proseAbove(line.index)) return [decide(line, 'chrome', this.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
+      if (BADGES.equals(withoutLeadingIcons(text)) && !atTop(line.index) && !decided.proseAbove(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
       // `Video` heads a sidebar block, but at the top of the article (under the site's name and menu, maybe, over any date)
       // it is the section (see section-label).
       const sectionOnTop = () => isSectionName(text) && (line === top || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
-      if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop()) return [decide(line, 'chrome', this.name, 'a heading of a site block')];
+      if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop()) return [decide(line, 'chrome', siteChrome.name, 'a heading of a site block')];
       for (const { phrases, maxLength, what, inText } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
         const phrase = phrases.prefixAsPrinted(text);
@@ -318,9 +327,9 @@ export const siteChrome: Rule = {
         // `Giấy phép lái xe hạng A1 được cấp cho …`, `Đăng nhập ứng dụng VNeID bằng …`: a sentence of the article,
         // between its paragraphs, that opens with the site's words.
         if (inText && readsAsSentence(text) && decided.proseAbove(line.index) && decided.proseBelow(line.index)) continue;
-        return [decide(line, 'chrome', this.name, `${what} '${phrase}'`)];
+        return [decide(line, 'chrome', siteChrome.name, `${what} '${phrase}'`)];
       }
       return [];
-    });
+    }
   },
 };

@@ -1446,7 +1446,12 @@ test("writer-over-email: a writer's name over their email address above the text
   assert.notEqual(newsroom?.rule, 'writer-over-email');
 });
 
-test("site-chrome: a mobile copy's link to the full page ('Xem bản đầy đủ') over the logo and the dateline is the site's, not the title", () => {
+test("site-chrome: a mobile copy's link to the full page ('Xem bản đầy đủ') over the logo and the dateline is the site's, not the title; what it stands over is at the top still", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Xem bản đầy đủ', 'Logo Báo Hà Tĩnh', '07/12/2026 - 08:30', 'Ra mắt mô hình "Camera an ninh" tại xã Thạch Hà', PROSE, PROSE].join('\n')))).record;
   assert.equal(record?.title, 'Ra mắt mô hình "Camera an ninh" tại xã Thạch Hà');
+  // Over a print view's address, or over the section, it leaves them at the top of the page, where they are read as there.
+  const printed = extractRecord(readSource('a.txt', Buffer.from(['Xem bản đầy đủ', 'https://congan.vinhphuc.gov.vn/tin-tuc/hoi-thao-chuyen-doi-so', 'Công an tỉnh tổ chức hội thảo về chuyển đổi số', 'Ngày đăng: 11/04/2024', PROSE, PROSE].join('\n')))).record;
+  assert.equal(printed?.title, 'Công an tỉnh tổ chức hội thảo về chuyển đổi số');
+  const section = extractRecord(readSource('a.txt', Buffer.from(['Xem bản đầy đủ', 'Tin nổi bật', 'Khánh thành cầu dân sinh tại xã vùng cao Mường Lát', 'Thứ Ba, 05/11/2024 - 16:20', PROSE, PROSE].join('\n')))).record;
+  assert.equal(section?.section, 'Tin nổi bật');
 });
