@@ -98,8 +98,11 @@ const isPrompt = (text: string) => {
   const who = text.slice(follow.length).trim();
   return (/^\p{Lu}/u.test(who) || !!US.prefixOf(who)) && ON_PLATFORM.test(matchKey(text));
 };
-/** A button's label, or a page's own crumb alone on its line (`Chi tiết tin`, from a trail copied one crumb a line). */
-const BUTTONS = new PhraseList([...chrome.buttons.phrases, ...chrome.breadcrumb.pageCrumbs.phrases]);
+/**
+ * A button's label, a link a page prints beside its date (`Gửi email`), or a page's own crumb alone on its line
+ * (`Chi tiết tin`, from a trail copied one crumb a line).
+ */
+const BUTTONS = new PhraseList([...chrome.buttons.phrases, ...chrome.pageActions.phrases, ...chrome.breadcrumb.pageCrumbs.phrases]);
 /** `Đọc thêm >>`: the link mark after a button's label. */
 const TRAILING_LINK_MARK = new RegExp(`\\s*(?:${chrome.linkMarkers.phrases.map(escapeRegExp).join('|')})\\s*$`, 'u');
 /** `← Quay lại`: the arrow before a button's label. */
@@ -143,6 +146,8 @@ const isFontSizeControls = (text: string) => {
   const tokens = tokensOf(text);
   return tokens.length >= 2 && tokens.every((t) => FONT_SIZE_TOKENS.has(t));
 };
+/** `A- A A+`, `In bài | Gửi email`, `Nghe bài viết`, `00:00 / 03:45`: the article's own buttons and player, printed around its dateline. */
+export const isArticleButtons = (text: string) => isButtons(text) || isFontSizeControls(text) || PLAYER_CLOCK.test(text);
 /** `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`, `Thời gian đọc: 3 phút`: a social bar's counts, with their icons, or the reading time. */
 const isCountersOnly = (text: string) => {
   // Every line is asked: most have no count, and a count has digits.

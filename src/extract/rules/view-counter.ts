@@ -3,6 +3,7 @@ import { findViewCounter, hasOtherCounter, parseCount, visitCount, withoutOtherC
 import { isLongProse, type Document, type Line } from '../document.ts';
 import { isPageAction, readDateline } from './dateline.ts';
 import { readByline } from '../bylines.ts';
+import { isArticleButtons } from './site-chrome.ts';
 
 /** A bare number counts as views only at the top, under the title. */
 const HEAD_LINES = 6;
@@ -38,9 +39,25 @@ export const viewCounter: Rule = {
   },
 };
 
-/** A visit counter (`Lượt truy cập: 1.024`) right above or below the dateline counts the article's readers, not the site's. */
+/**
+ * A visit counter (`Lượt truy cập: 1.024`) right above or below the dateline,
+ * or with the article's buttons between (`A- A A+`), counts the article's
+ * readers, not the site's.
+ */
 export function articleVisits(doc: Document, line: Line): number | null {
   const count = visitCount(line.text);
-  const beside = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
-  return count !== null && beside.some((l) => l && readDateline(l.text)) ? count : null;
+  return count !== null && [-1, 1].some((step) => datelineBeside(doc, line, step)) ? count : null;
+}
+
+/** The lines of the article's buttons between a counter and its dateline, at most. */
+const MAX_BUTTON_LINES = 2;
+
+function datelineBeside(doc: Document, line: Line, step: number): boolean {
+  for (let k = 1; k <= MAX_BUTTON_LINES + 1; k++) {
+    const next = doc.lines[line.index + step * k];
+    if (!next) return false;
+    if (readDateline(next.text)) return true;
+    if (!isArticleButtons(next.text)) return false;
+  }
+  return false;
 }
