@@ -1,7 +1,12 @@
 import { decide, type Rule } from '../decision.ts';
 import { isSectionName } from '../sections.ts';
+import type { Line } from '../document.ts';
+import { isArticleButtons } from './site-chrome.ts';
 
-/** What may stand between the title and the section under it: the dateline (`Tháng Ba 4, 2024 bởi Phương Thảo` over `Hoạt động`). */
+/**
+ * What may stand between the title and the section under it: the dateline (`Tháng Ba 4, 2024 bởi Phương Thảo` over
+ * `Hoạt động`), the views, the article's buttons (`A- A A+`).
+ */
 const BETWEEN = new Set(['dateline', 'views', 'account']);
 
 /**
@@ -16,7 +21,8 @@ export const sectionAfterTitle: Rule = {
     const title = decided.all().filter((d) => d.kind === 'title' || d.kind === 'title-repeat').pop();
     if (!title) return [];
     let at = title.line + 1;
-    while (at < doc.lines.length && BETWEEN.has(decided.kindOf(at) ?? '')) at++;
+    const between = (line: Line) => BETWEEN.has(decided.kindOf(line.index) ?? '') || (decided.kindOf(line.index) === 'chrome' && isArticleButtons(line.text));
+    while (at < doc.lines.length && between(doc.lines[at]!)) at++;
     const next = doc.lines[at];
     if (!next || !decided.isFree(next.index) || !isSectionName(next.text)) return [];
     const where = at === title.line + 1 ? 'right under the title' : 'under the title and its dateline';

@@ -1279,10 +1279,13 @@ test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo
   assert.deepEqual([record?.title, record?.section], ['Phát huy vai trò của người có uy tín trong đồng bào', 'Nghiên cứu - Trao đổi']);
 });
 
-test('section-after-title: a known section under the title\'s dateline (a WordPress theme\'s category) is the section; a subheading further down is not (negative)', () => {
+test('section-after-title: a known section under the title\'s dateline (a WordPress theme\'s category), maybe with the article\'s buttons between, is the section; a subheading further down is not (negative)', () => {
   const text = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', 'Hoạt động', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.section, record?.paragraphs.length], ['Hoạt động', 2]);
+  // The article's buttons between the dateline and the category (the text size) leave it the section.
+  const buttons = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', 'A- A A+', 'Hoạt động', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(buttons))).record?.section, 'Hoạt động');
   const later = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', PROSE, 'Hoạt động', PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(later))).record?.section, null);
 });
