@@ -145,8 +145,11 @@ function underDateline(line: Line, decided: Classification): boolean {
   return decided.kindOf(lineAbove(line, decided)) === 'dateline';
 }
 
-/** The view counter and the article's buttons stand between a dateline and the writer's name under it: a line or two. */
-const MAX_LINES_UNDER_DATELINE = 2;
+/**
+ * The view counter and the article's buttons stand between a dateline and the writer's name under it: a line or two,
+ * and a read-aloud player's label and clock besides (`Lượt xem: 45`, `Nghe bài viết`, `00:00 / 03:45`, `Chia sẻ`).
+ */
+const MAX_LINES_UNDER_DATELINE = 4;
 
 /** The line above, over the view counter or the article's buttons (the site's lines but its menu) if they stand between. */
 function lineAbove(line: Line, decided: Classification): number {

@@ -1112,10 +1112,12 @@ test("site-chrome: the comments' sort tabs under their count ('Ý kiến (12)', 
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.paragraphs.length, 2);
 });
 
-test("byline: the writer's name under the dateline with the share button between ('Chia sẻ') is the byline, not the lead", () => {
-  const text = ['Khởi tố giám đốc doanh nghiệp trốn thuế', 'Thứ hai, 07/12/2026 - 07:30', 'Chia sẻ', 'Tuấn Hợp', PROSE, PROSE].join('\n');
-  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
-  assert.deepEqual([record?.author, record?.paragraphs.length], ['Tuấn Hợp', 2]);
+test("byline: the writer's name under the dateline with the share button between ('Chia sẻ'), and a read-aloud player besides, is the byline, not the lead", () => {
+  for (const buttons of [['Chia sẻ'], ['Nghe bài viết', '00:00 / 03:45', 'Chia sẻ']]) {
+    const text = ['Khởi tố giám đốc doanh nghiệp trốn thuế', 'Thứ hai, 07/12/2026 - 07:30', ...buttons, 'Tuấn Hợp', PROSE, PROSE].join('\n');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.author, record?.paragraphs.length], ['Tuấn Hợp', 2], buttons.join(' / '));
+  }
 });
 
 test('byline and site chrome: a browser\'s reader view, the site\'s address, the title, the writer over the reading time (a range of minutes), and no date line', () => {
