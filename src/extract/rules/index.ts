@@ -3,6 +3,7 @@ import { afterByline } from './after-byline.ts';
 import { body } from './body.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
+import { leadTeaser } from './lead-teaser.ts';
 import { captionOverTitle } from './caption-over-title.ts';
 import { writerOverEmail } from './writer-over-email.ts';
 import { cmsAccount } from './cms-account.ts';
@@ -74,6 +75,7 @@ export const LINE_RULES: readonly Rule[] = [
   headerOverTitle,
   sectionLabel,
   captionOverTitle,
+  leadTeaser,
   title,
   sectionAfterTitle,
   leadLabel,

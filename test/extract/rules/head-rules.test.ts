@@ -1463,3 +1463,13 @@ test("site-chrome: a mobile copy's link to the full page ('Xem bản đầy đ�
   const section = extractRecord(readSource('a.txt', Buffer.from(['Xem bản đầy đủ', 'Tin nổi bật', 'Khánh thành cầu dân sinh tại xã vùng cao Mường Lát', 'Thứ Ba, 05/11/2024 - 16:20', PROSE, PROSE].join('\n')))).record;
   assert.equal(section?.section, 'Tin nổi bật');
 });
+
+test("lead-teaser: the lead's opening, cut short, over the dateline and the title is a link preview's, not the title; a title the lead opens by repeating stays the title (negative)", () => {
+  const lead = '(NLĐO) - Công an TP HCM vừa triệt phá đường dây cá độ bóng đá qua mạng với số tiền giao dịch hơn 300 tỷ đồng, bắt giữ 15 đối tượng.';
+  const teaser = '(NLĐO) - Công an TP HCM vừa triệt phá đường dây cá độ bóng đá qua mạng với số tiền giao dịch hơn 300 tỷ đồng';
+  const record = extractRecord(readSource('a.txt', Buffer.from([teaser, '07-12-2026 - 10:20 AM | Pháp luật', 'Bắt giữ 15 đối tượng trong đường dây cá độ bóng đá', lead, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.lead], ['Bắt giữ 15 đối tượng trong đường dây cá độ bóng đá', lead]);
+  const title = 'Công an TP HCM triệt phá đường dây cá độ bóng đá qua mạng quy mô lớn';
+  const repeated = extractRecord(readSource('a.txt', Buffer.from([title, '07/12/2026', `${title}, bắt giữ 15 đối tượng.`, PROSE].join('\n')))).record;
+  assert.equal(repeated?.title, title);
+});
