@@ -537,7 +537,9 @@ test('site-chrome: a comment form (its consent box in either of WordPress\'s wor
   for (const line of [...form, ...video]) assert.equal(kinds.get(line), 'chrome', line);
   // With no byline to end the article, the form's lines are known by their own words.
   const unsigned = kindsOf(['Tiêu đề', '07/12/2026', PROSE, PROSE, ...form].join('\n'));
-  for (const line of form) assert.equal(unsigned.get(line), 'chrome', line);
+  for (const line of form) assert.equal(unsigned.get(line), 'chrome', line);  // A blog's login notice and its theme's credit, under the text with no heading over them, are told by their words too.
+  const blog = kindsOf(['Tiêu đề', '07/12/2026', PROSE, PROSE, 'Bạn phải đăng nhập để gửi bình luận.', 'Proudly powered by WordPress'].join('\n'));
+  for (const line of ['Bạn phải đăng nhập để gửi bình luận.', 'Proudly powered by WordPress']) assert.equal(blog.get(line), 'chrome', line);
 });
 
 test("site-chrome: a newsletter's sign-up box ('Nhập email của bạn', 'Đăng ký'), an app's store badges ('Tải trên App Store'), a link to report an error and a satisfaction poll under an article with no byline to end it", () => {
