@@ -1,12 +1,21 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isLongProse, isProse, type Document, type Line } from '../document.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const { openers, kinds, relations } = chrome.blockStarts.otherItems;
 /** `Các thông báo khác`, `Tin liên quan`: every opener, kind and relation of otherItems, as one heading each. */
 const OTHER_ITEMS = openers.flatMap((opener) => kinds.flatMap((kind) => relations.map((relation) => `${opener} ${kind} ${relation}`.trim())));
-const BLOCK_STARTS = new PhraseList([...chrome.blockStarts.phrases, ...OTHER_ITEMS]);
+/** Headings of lists of other articles' headlines. */
+const HEADLINE_LISTS = new PhraseList([...chrome.blockStarts.phrases, ...OTHER_ITEMS]);
+/** Headings of readers' words, a form, the site's figures. */
+const FORMS = new PhraseList(chrome.blockStarts.forms.phrases);
+/** What a block's heading opens, or null for a line that heads none. */
+function blockKind(text: string): 'headlines' | 'form' | null {
+  const heading = blockHeading(text);
+  return HEADLINE_LISTS.equals(heading) ? 'headlines' : FORMS.equals(heading) ? 'form' : null;
+}
 
 /**
  * `Tin liên quan` followed by the titles of other articles: the heading and
@@ -20,13 +29,14 @@ export const relatedBlock: Rule = {
     const lines = doc.lines;
     for (const line of lines) {
       const heading = blockHeading(line.text);
+      const kind = blockKind(line.text);
       // `Tin nổi bật` over the title is the article's section, not a block's heading.
-      if (!BLOCK_STARTS.equals(heading) || decided.kindOf(line.index) === 'section') continue;
+      if (!kind || decided.kindOf(line.index) === 'section') continue;
       const at = line.number;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
       for (const next of lines.slice(line.index + 1)) {
         // A list over the article (`Tin mới nhất` over the latest headlines) ends at its title.
-        if (endsBlock(next) || decided.kindOf(next.index) === 'title') break;
+        if (endsBlock(next, kind) || decided.kindOf(next.index) === 'title') break;
         if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));
       }
     }
@@ -45,17 +55,26 @@ const blockHeading = (text: string) => stripBullet(text).replace(/\s*[:：(\d)]*
 export function inSiteBlock(doc: Document, line: Line): boolean {
   for (let i = line.index - 1; i >= 0; i--) {
     const above = doc.lines[i]!;
-    if (BLOCK_STARTS.equals(blockHeading(above.text))) return true;
-    if (endsBlock(above)) return false;
+    if (blockKind(above.text)) return true;
+    // Without the heading yet, a sentence ends a block only as it ends a form.
+    if (endsBlock(above, 'form')) return false;
   }
   return false;
 }
 
 /**
- * A real paragraph: long, or a sentence that ends with a full stop. Titles in
- * the list are short and end without one (a question's mark or an
- * exclamation may end a title).
+ * The article's own text again: a long paragraph, or a sentence that ends
+ * with a full stop. A list's headlines end without a stop (a question's mark
+ * or an exclamation may end a headline), in normal case, and open no list, so
+ * under them a sentence with its stop is the article's however short
+ * (`Triển lãm kéo dài đến hết ngày 30/5.`), and so are a line that opens a
+ * list (`… gồm:`) or is an item of one (`…;`), and a subheading in capitals. Under a form's heading a
+ * reader's comment is a short sentence, or a name in capitals: a sentence ends
+ * that block only when it reads as prose.
  */
-function endsBlock(line: Line): boolean {
-  return isLongProse(line) || (isProse(line) && /\.["”’)]?$/u.test(line.text) && !/\.\.\.$/.test(line.text));
+function endsBlock(line: Line, kind: 'headlines' | 'form'): boolean {
+  const text = line.text;
+  const sentence = /\.["”’)]?$/u.test(text) && !/\.\.\.$/.test(text);
+  if (kind === 'form') return isLongProse(line) || (sentence && isProse(line));
+  return isLongProse(line) || sentence || /[:：;]$/u.test(text) || (isAllCaps(text) && /\p{L}{2}/u.test(text));
 }

@@ -1058,6 +1058,21 @@ test("tag-chips: the writer's name between the last paragraph and the links, and
   assert.deepEqual(writers?.tags.filter((t) => ['Hoàng Long', 'Xe khách'].includes(t)), []);
 });
 
+test("related-block: a list of headlines in the middle of the text ends where the article's text goes on: a short sentence with its stop, a line that opens a list or is its item, a subheading in capitals (negative)", () => {
+  const block = ['Tin liên quan:', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Ra quân cao điểm tấn công trấn áp tội phạm'];
+  for (const next of ['Triển lãm kéo dài đến hết ngày 30/5.', 'Các nội dung trọng tâm của đợt cao điểm gồm:', '- Giữ vững an ninh chính trị trên địa bàn;', 'KẾT QUẢ NỔI BẬT']) {
+    const kinds = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, ...block, next, PROSE, 'Nguyễn Văn An'].join('\n'));
+    assert.equal(kinds.get('Ra quân cao điểm tấn công trấn áp tội phạm'), 'chrome', next);
+    assert.equal(kinds.get(next), 'body', next);
+  }
+});
+
+test("related-block: under a form's heading ('Bình luận (3)') a reader's short comment with its stop is still the block's, and the names under it", () => {
+  const comments = ['Bình luận (3)', 'Trần Văn Nam', '07/03/2024 16:05', 'Cần xử lý thật nghiêm những đối tượng như thế này.', 'Trả lời', 'Lê Thị Hoa', '07/03/2024 17:30', 'Cảm ơn Công an tỉnh.'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố đối tượng lừa đảo bán hàng qua mạng', 'Minh Khang', 'Thứ Năm, 07/03/2024 15:20', PROSE, PROSE, ...comments].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Minh Khang', 2]);
+});
+
 test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));
