@@ -45,8 +45,10 @@ export const title: Rule = {
       .slice(0, REPEAT_WINDOW)
       .filter((l) => copyKey(l.text) === foundKey && !readImageToken(doc.lines[l.index - 1]?.text ?? ''));
     const wrapped = wanted ? undefined : wrappedTitleEnd(found, free, repeats);
-    // A page heading in capitals over the article's own heading: the title reads as the latter prints it.
-    const normalCase = isAllCaps(found.text) ? repeats.find((l) => !isAllCaps(l.text)) : undefined;
+    // A page heading in capitals over the article's own heading: the title reads as the latter prints it (the site's name
+    // after either, as a browser's tab prints it, is no part of its case).
+    const capitals = (text: string) => isAllCaps(withoutSiteSuffix(text));
+    const normalCase = capitals(found.text) ? repeats.find((l) => !capitals(l.text)) : undefined;
     const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
     // `Tiêu đề: …`: a CMS export's label before the title.
     const unlabelled = TITLE_LABELS.labelled(printed)?.value ?? printed;
