@@ -357,6 +357,16 @@ test("footer-masthead: a portal's own name in normal case over its footer's addr
   assert.equal(record('Phòng Tham mưu Công an tỉnh Hà Tĩnh')?.source, 'Phòng Tham mưu Công an tỉnh Hà Tĩnh');
 });
 
+test("footer-masthead: a name in capitals over a footer that names another owner ('© Bản quyền thuộc về …') closes the article; over its own owner's footer it is the site's", () => {
+  const record = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình khu dân cư an toàn', '07/03/2024 15:20', PROSE, PROSE, ...end].join('\n')))).record;
+  const other = record('CÔNG AN PHƯỜNG HƯNG BÌNH', '© Bản quyền thuộc về Cổng thông tin điện tử Công an tỉnh Nghệ An', 'Địa chỉ: Số 1 Trần Phú');
+  assert.equal(other?.source, 'Công an phường Hưng Bình');
+  const agency = record('TTXVN', 'Bản quyền thuộc Công an tỉnh Hà Tĩnh', 'Địa chỉ: Số 1 Trần Phú, TP Hà Tĩnh');
+  assert.equal(agency?.author, 'TTXVN');
+  const own = record('CÔNG AN TỈNH NGHỆ AN', '© Bản quyền thuộc về Cổng thông tin điện tử Công an tỉnh Nghệ An', 'Địa chỉ: Số 1 Trần Phú');
+  assert.equal(own?.source, null);
+});
+
 test('footer-masthead: an organisation credited under the byline, with no footer under it, stays the source (negative)', () => {
   const decision = decisionFor(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', 'CÔNG AN TỈNH BẮC GIANG', 'Chia sẻ'].join('\n'), 'CÔNG AN TỈNH BẮC GIANG');
   assert.equal(decision?.kind, 'byline');
