@@ -41,6 +41,7 @@ const FOOTER_REACH = 8;
  * the article's text around them instead.
  */
 function inFooter(doc: Document, line: Line): boolean {
+  if (introducedByText(doc, line)) return false;
   if (underFooterMasthead(doc, line)) return true;
   const gap = usualGap(doc.lines);
   for (const step of [-1, 1]) {
@@ -55,6 +56,25 @@ function inFooter(doc: Document, line: Line): boolean {
   }
   return false;
 }
+
+/**
+ * `… người dân có thể báo cho Công an huyện theo địa chỉ sau:` over
+ * `Địa chỉ: …` and `Điện thoại trực ban: …`: contact lines that the text
+ * introduces (a sentence that opens them with its colon, or sends the reader
+ * to them: `Mọi chi tiết xin liên hệ …`), right under it or under the unit it
+ * names, are the article's, whatever footer follows them.
+ */
+function introducedByText(doc: Document, line: Line): boolean {
+  let i = line.index - 1;
+  while (i >= 0 && CONTACTS.prefixOf(stripBullet(doc.lines[i]!.text))) i--;
+  // `Đội Cảnh sát giao thông Công an huyện Nghi Lộc` between: the unit to contact, in normal case (in capitals, the site's name).
+  if (i > 0 && !isAllCaps(doc.lines[i]!.text) && !isProse(doc.lines[i]!) && namesOrganisation(doc.lines[i]!.text)) i--;
+  const above = doc.lines[i];
+  return !!above && wordCount(above.text) >= MIN_INTRODUCER_WORDS && (/[:：]$/u.test(above.text) || CONTACT_INTRODUCERS.foundIn(above.text) !== null);
+}
+const CONTACT_INTRODUCERS = new PhraseList(chrome.contacts.introducers.phrases);
+/** A sentence, not a footer's heading over its contacts (`Thông tin liên hệ:`). */
+const MIN_INTRODUCER_WORDS = 5;
 
 /**
  * `ỦY BAN NHÂN DÂN XÃ TÂN PHÚ` over `Địa chỉ: …` and `Điện thoại: …`: the

@@ -576,6 +576,13 @@ test('site-chrome: contact lines under the site\'s name in capitals, with no par
   for (const line of notice.slice(1)) assert.equal(body.get(line), 'body', line);
   const goesOn = kindsOf(['Thông báo tìm chủ sở hữu xe máy', '15/08/2024', PROSE, 'CÔNG AN XÃ TÂN PHÚ', 'Địa chỉ: Thôn Phú Lợi, xã Tân Phú', PROSE].join('\n'));
   assert.equal(goesOn.get('Địa chỉ: Thôn Phú Lợi, xã Tân Phú'), 'body');
+  // Contact lines the text sends the reader to, maybe under the unit it names, are the article's though the site's footer follows.
+  const site = ['Bản quyền thuộc Công an tỉnh Hà Tĩnh', 'Địa chỉ: Số 1 Trần Phú, TP Hà Tĩnh', 'Điện thoại: 0239.3855.113'];
+  for (const intro of [['Thông tin chi tiết, vui lòng liên hệ:', 'Phòng Tổng hợp Agribank Chi nhánh Hà Tĩnh'], ['Mọi chi tiết xin liên hệ Phòng Tổ chức cán bộ Công an tỉnh.']]) {
+    const sent = kindsOf(['Thông báo tuyển sinh năm 2024', '15/08/2024', PROSE, PROSE, ...intro, 'Điện thoại: 0239.3855.xxx', ...site].join('\n'));
+    assert.equal(sent.get('Điện thoại: 0239.3855.xxx'), 'body', intro[0]);
+    assert.equal(sent.get('Điện thoại: 0239.3855.113'), 'chrome', intro[0]);
+  }
 });
 
 test('site-chrome: the page\'s full address heading a print view is the site\'s; a photo\'s address is its trace, and an address in the body the article\'s (negative)', () => {
