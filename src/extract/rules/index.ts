@@ -11,6 +11,7 @@ import { dateline } from './dateline.ts';
 import { endMarkByline } from './end-mark-byline.ts';
 import { bylineFootnote } from './byline-footnote.ts';
 import { commentsSection } from './comments-section.ts';
+import { signatureStamp } from './signature-stamp.ts';
 import { copyTool } from './copy-tool.ts';
 import { documentHeading } from './document-heading.ts';
 import { documentSignature } from './document-signature.ts';
@@ -51,6 +52,7 @@ import { viewCounter } from './view-counter.ts';
  */
 export const LINE_RULES: readonly Rule[] = [
   copyTool,
+  signatureStamp,
   keywordsLine,
   postMeta,
   hashtagLine,

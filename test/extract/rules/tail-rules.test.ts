@@ -1196,6 +1196,14 @@ test("document-heading: a document alone on the page is titled by its subject an
   assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(columns.join('\n')))).record?.paragraphs, NOTICE_TEXT);
 });
 
+test("signature-stamp: a digitally signed document's stamp over its copy (signer, address, body, time of signing) is the signing software's, and its time is not the document's date; labelled lines without a signer's label are no stamp (negative)", () => {
+  const stamp = ['Ký bởi: Ủy ban nhân dân xã Hòa Phú', 'Email: ubndhoaphu@tinh.gov.vn', 'Cơ quan: Tỉnh Quảng Nam', 'Thời gian ký: 06.12.2026 08:30:15 +07:00'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...stamp, ...NOTICE_HEAD, ...NOTICE_TEXT, 'CHỦ TỊCH', 'Nguyễn Văn Tâm'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs], ['Lịch tiếp công dân định kỳ tháng 12 năm 2026', '2026-12-03', NOTICE_TEXT]);
+  const fields = ['Cơ quan: Công an xã Tân Phú', 'Email: conganxa@tinh.gov.vn'];
+  assert.notEqual(decisionFor(['Thông báo tìm chủ sở hữu xe máy', '15/08/2024', PROSE, ...fields, PROSE].join('\n'), 'Cơ quan: Công an xã Tân Phú')?.rule, 'signature-stamp');
+});
+
 test("document-heading: a sentence that names the state, or a line that numbers a printed issue, heads no document (negative)", () => {
   const sentence = 'Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam bảo đảm quyền tiếp cận thông tin của công dân.';
   const text = ['Tiêu đề bài viết về tiếp cận thông tin', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n');
