@@ -1,13 +1,14 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { isProse, wordCount, type Document, type Line } from '../document.ts';
-import { isAllCaps } from '../../vietnamese/case.ts';
+import { capitalizeFirst, isAllCaps } from '../../vietnamese/case.ts';
 import { PhraseList, escapeRegExp } from '../phrases.ts';
 import data from '../data/documents.json' with { type: 'json' };
 
 const NATIONAL_NAMES = new PhraseList(data.nationalNames);
 const MOTTOS = new PhraseList(data.mottos);
 const KINDS = new PhraseList(data.kinds);
-const SUBJECT_LABELS = new PhraseList(data.subjectLabels);
+const ABOUT_LABELS = new PhraseList(data.aboutLabels.phrases);
+const SUBJECT_LABELS = new PhraseList([...data.subjectLabels, ...data.aboutLabels.phrases]);
 /** `Số: 215/TB-UBND`, `Số 12/2026/QĐ-UBND`, `Số:     /KH-CAT`: the number, maybe left blank, then the kind and the issuer's initials. */
 const NUMBER = new RegExp(`^(?:${data.numberLabels.map(escapeRegExp).join('|')})\\s*:?\\s*[\\d\\s.]*(?:/\\s*\\d{4})?\\s*/\\s*[\\p{Lu}Đđ\\d]+(?:[-–][\\p{Lu}Đđ\\d]+)*\\.?(?=\\s|$)`, 'u');
 /** `_______`, `---oOo---`: the rules a document prints under its issuer and its motto. */
@@ -92,4 +93,17 @@ function headingEnd(doc: Document, decided: Classification, anchor: number): { e
 /** A subject is a heading: no sentence's stop or a colon at its end, and no numbered item. */
 function isSubject(line: Line): boolean {
   return !/[.:;!?]$/u.test(line.text) && !/^\d+[.)]\s/u.test(line.text) && wordCount(line.text) <= MAX_SUBJECT_WORDS;
+}
+
+/**
+ * `THÔNG BÁO` over `Về việc tạm ngừng cung cấp điện …` (or `V/v …`): a
+ * subject printed after its label reads as a title only with the kind of
+ * document before it, `Thông báo về việc tạm ngừng cung cấp điện …`. The
+ * text as given when the line is no such subject right under its kind.
+ */
+export function withDocumentKind(doc: Document, line: Line, text: string): string {
+  const label = ABOUT_LABELS.prefixOf(text);
+  const kind = doc.lines[line.index - 1];
+  const about = label ? text.slice(label.length).replace(/^\s*[:：]?\s*/u, '') : '';
+  return about && kind && KINDS.equals(kind.text) ? `${capitalizeFirst(kind.text)} về việc ${about}` : text;
 }

@@ -5,6 +5,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { departmentFieldAt, isOutletName, namesOrganisation, readByline } from '../bylines.ts';
 import { blank, PhraseList, withoutIcons } from '../phrases.ts';
 import { isSiteAddress } from './site-chrome.ts';
+import { withDocumentKind } from './document-heading.ts';
 import { dateAlone, readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import { isPlaceName } from '../places.ts';
@@ -49,7 +50,9 @@ export const title: Rule = {
     // after either, as a browser's tab prints it, is no part of its case).
     const capitals = (text: string) => isAllCaps(withoutSiteSuffix(text));
     const normalCase = capitals(found.text) ? repeats.find((l) => !capitals(l.text)) : undefined;
-    const printed = normalCase?.text ?? (wrapped ? `${found.text} ${wrapped.text}` : found.text);
+    const whole = wrapped ? `${found.text} ${wrapped.text}` : found.text;
+    // `THÔNG BÁO` over `Về việc …`: a document's subject, titled with its kind.
+    const printed = normalCase?.text ?? withDocumentKind(doc, found, whole);
     // `Tiêu đề: …`: a CMS export's label before the title.
     const unlabelled = TITLE_LABELS.labelled(printed)?.value ?? printed;
     const sited = withoutSiteSuffix(unlabelled);
@@ -65,6 +68,7 @@ export const title: Rule = {
     const how =
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
       (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
+      (!normalCase && printed !== whole ? `, after the kind of document over it at line ${doc.lines[found.index - 1]!.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
       (sited !== unlabelled ? ", without the site's name after it" : '') +
       (sectioned ? `, without its section ('${sectioned.section}') beside it` : '') +

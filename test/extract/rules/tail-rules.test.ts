@@ -1204,6 +1204,16 @@ test("signature-stamp: a digitally signed document's stamp over its copy (signer
   assert.notEqual(decisionFor(['Thông báo tìm chủ sở hữu xe máy', '15/08/2024', PROSE, ...fields, PROSE].join('\n'), 'Cơ quan: Công an xã Tân Phú')?.rule, 'signature-stamp');
 });
 
+test("document-heading: a document alone whose subject is labelled ('Về việc …', 'V/v …') under its kind is titled with both, 'Thông báo về việc …'; a page's own title is left as printed (negative)", () => {
+  const head = (subject: string) => ['ỦY BAN NHÂN DÂN', 'XÃ HÒA PHÚ', 'Số: 218/TB-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hòa Phú, ngày 05 tháng 12 năm 2026', 'THÔNG BÁO', subject];
+  for (const label of ['Về việc', 'V/v']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from([...head(`${label} tạm ngừng cung cấp điện để thi công đường dây`), ...NOTICE_TEXT].join('\n')))).record;
+    assert.equal(record?.title, 'Thông báo về việc tạm ngừng cung cấp điện để thi công đường dây', label);
+  }
+  const titled = extractRecord(readSource('a.txt', Buffer.from(['Về việc tạm ngừng cung cấp điện ở xã Hòa Phú', '05/12/2026', ...NOTICE_TEXT].join('\n')))).record;
+  assert.equal(titled?.title, 'Về việc tạm ngừng cung cấp điện ở xã Hòa Phú');
+});
+
 test("document-heading: a sentence that names the state, or a line that numbers a printed issue, heads no document (negative)", () => {
   const sentence = 'Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam bảo đảm quyền tiếp cận thông tin của công dân.';
   const text = ['Tiêu đề bài viết về tiếp cận thông tin', '05/12/2026', PROSE, sentence, PROSE, 'Thu Hà'].join('\n');
