@@ -57,7 +57,7 @@ export const byline: Rule = {
       }
       // `Phan Trâm` under the dateline a paper prints after the lead: the writer's name beside the article's dateline;
       // `Thiết kế: Văn Minh` under an infographic: the rest of the team, credited where they worked, not closing the article.
-      if (underArticleDateline(line, found, decided) || (found.team && !found.author) || underLead(doc, free, i, firstProse, found, decided)) {
+      if (underArticleDateline(doc, line, found, decided) || (found.team && !found.author) || underLead(doc, free, i, firstProse, found, decided)) {
         decisions.push(bylineDecision(line, found, this.name, false));
         continue;
       }
@@ -159,11 +159,15 @@ function lineAbove(line: Line, decided: Classification): number {
   return above;
 }
 
-/** A writer's name right under the article's dateline (the first, under the title), wherever the lead is. */
-function underArticleDateline(line: Line, found: Byline, decided: Classification): boolean {
+/**
+ * A writer's name right under the article's dateline (the first, under the title), above the lead or under it; a
+ * dateline printed after more of the text than the lead has the closing byline under it, read with its other lines.
+ */
+function underArticleDateline(doc: Document, line: Line, found: Byline, decided: Classification): boolean {
   const dateline = decided.first('dateline');
   const title = decided.first('title');
-  return !!found.author && !!dateline && !!title && title.line < dateline.line && lineAbove(line, decided) === dateline.line;
+  if (!found.author || !dateline || !title || title.line > dateline.line || lineAbove(line, decided) !== dateline.line) return false;
+  return doc.lines.slice(title.line + 1, dateline.line).filter((l) => decided.isFree(l.index) && isProse(l)).length <= 1;
 }
 
 /**

@@ -1146,6 +1146,11 @@ test("site-chrome: the comments' sort tabs under their count ('Ý kiến (12)', 
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.paragraphs.length, 2);
 });
 
+test("byline: a dateline printed after the text, over the writer's credit and the photos' ('Bài: Lan Anh' / 'Ảnh: Đức Thịnh'), leaves both to the closing byline", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Gắn biển công trình chào mừng Đại hội Đoàn Thanh niên', PROSE, PROSE, '06/03/2024 14:00', 'Bài: Lan Anh', 'Ảnh: Đức Thịnh'].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.date, record?.paragraphs.length], ['Lan Anh', '2024-03-06T14:00:00+07:00', 2]);
+});
+
 test("byline: the writer's name under the dateline with the share button between ('Chia sẻ'), and a read-aloud player besides, is the byline, not the lead", () => {
   for (const buttons of [['Chia sẻ'], ['Nghe bài viết', '00:00 / 03:45', 'Chia sẻ']]) {
     const text = ['Khởi tố giám đốc doanh nghiệp trốn thuế', 'Thứ hai, 07/12/2026 - 07:30', ...buttons, 'Tuấn Hợp', PROSE, PROSE].join('\n');
