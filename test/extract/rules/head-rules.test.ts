@@ -35,8 +35,8 @@ test('section-label: capitals above a normal-case title are the section', () => 
   assert.equal(decisionFor(article('Thời sự', 'Tăng cường sự lãnh đạo của Đảng'), 'Thời sự')?.kind, 'section');
 });
 
-test('section-label: a known section joined with another or after a qualifier is a section', () => {
-  for (const label of ['Hỏi đáp pháp luật', 'Văn hóa - Thể thao', 'Pháp luật & Bạn đọc', 'Tin thể thao']) {
+test('section-label: a known section joined with another (with a dash, or side by side as portals print the pairs: \'Quốc phòng an ninh\') or after a qualifier is a section', () => {
+  for (const label of ['Hỏi đáp pháp luật', 'Văn hóa - Thể thao', 'Pháp luật & Bạn đọc', 'Tin thể thao', 'Quốc phòng an ninh', 'Kinh tế xã hội']) {
     const d = decisionFor(article(label, 'Tàng trữ pháo nổ bị xử lý thế nào?'), label);
     assert.equal(d?.kind, 'section', label);
     assert.equal(d?.fields?.section, label);
