@@ -1,6 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
 import { isProse, wordCount } from '../document.ts';
-import { matchKey } from '../../vietnamese/fold.ts';
 
 /** The teaser holds words enough to be told from a title that the lead repeats. */
 const MIN_TEASER_WORDS = 10;
@@ -20,8 +19,9 @@ export const leadTeaser: Rule = {
     const free = decided.free();
     const [first] = free;
     if (!first || !decided.atTop(first.index) || wordCount(first.text) < MIN_TEASER_WORDS || /[.!?]$/u.test(first.text)) return [];
-    const opening = matchKey(first.text.replace(/\s*(?:\.\.\.|…)$/u, ''));
-    const lead = free.find((l) => l.index > first.index + 1 && isProse(l) && l.text.length > first.text.length && matchKey(l.text).startsWith(opening));
+    // The preview copies the lead's characters as they are: compared as printed, every paragraph is not folded for it.
+    const opening = first.text.replace(/\s*(?:\.\.\.|…)$/u, '');
+    const lead = free.find((l) => l.index > first.index + 1 && isProse(l) && l.text.length > opening.length && l.text.startsWith(opening));
     const between = lead && free.some((l) => l.index > first.index && l.index < lead.index);
     return lead && between ? [decide(first, 'chrome', this.name, `the opening of the lead at line ${lead.number}, cut short, over the title`)] : [];
   },

@@ -8,6 +8,8 @@ const { signs, others } = documents.signatureStamp;
 /** `Ký bởi: …`, `Thời gian ký: …`: a label that says who signed, or when, then its colon; in folded text. */
 const SIGNS = new RegExp(`^(?:${keyAlternatives(signs)})\\s*[:：]`, 'u');
 const STAMP_LINE = new RegExp(`^(?:${keyAlternatives([...signs, ...others])})\\s*[:：]`, 'u');
+/** The longest label, with its spaces (`thời gian ký`, `signature valid`). */
+const MAX_LABEL_LENGTH = 20;
 /** The lines of a stamp, at least: the signer and the time, or the signer and their body. */
 const MIN_STAMP_LINES = 2;
 
@@ -25,17 +27,23 @@ export const signatureStamp: Rule = {
     const decisions: Decision[] = [];
     let run: Line[] = [];
     const close = () => {
-      if (run.length >= MIN_STAMP_LINES && run.some((l) => SIGNS.test(foldInPlace(l.text)))) {
+      if (run.length >= MIN_STAMP_LINES && run.some((l) => SIGNS.test(labelOf(l.text) ?? ''))) {
         for (const l of run) decisions.push(decide(l, 'chrome', this.name, `the digital signature's stamp (lines ${run[0]!.number}-${run.at(-1)!.number}), not the document's text`));
       }
       run = [];
     };
     for (const line of doc.lines) {
-      const stamp = decided.isFree(line.index) && STAMP_LINE.test(foldInPlace(line.text));
-      if (stamp) run.push(line);
+      const label = decided.isFree(line.index) ? labelOf(line.text) : null;
+      if (label && STAMP_LINE.test(label)) run.push(line);
       else close();
     }
     close();
     return decisions;
   },
 };
+
+/** The label opening the line, with its colon, folded; null when no colon stands near the start (most lines are not folded then). */
+function labelOf(text: string): string | null {
+  const colon = text.search(/[:：]/u);
+  return colon > 0 && colon <= MAX_LABEL_LENGTH ? foldInPlace(text.slice(0, colon + 1)) : null;
+}
