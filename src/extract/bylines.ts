@@ -99,6 +99,8 @@ const AUTHOR_AND_SOURCE_FORM = 'author and source';
 const labelledForm = (label: string) => `labelled '${label}'`;
 /** Whether the byline was read after a writer's label (see labelledForm). */
 export const isLabelledForm = (found: Byline) => found.form.startsWith('labelled ');
+/** `Nguồn: X`, `Theo X`: a source under its label, and no writer. */
+export const isLabelledSource = (found: Byline) => !found.author && found.form.startsWith('source after');
 /** The form of a byline that credits another paper's writer after the source's label (`Theo Minh Anh (Báo Quảng Ninh)`). */
 const WRITER_AND_PAPER_FORM = 'a writer and their paper';
 /** The form of a byline that is an organisation's name and nothing else (a headline may open with one too). */

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isLabelledForm, isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { isLabelledForm, isLabelledSource, isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -242,11 +242,6 @@ function namedAfterMoreText(free: readonly Line[], i: number): boolean {
     prose ||= isProse(line);
   }
   return false;
-}
-
-/** `Nguồn: X`, `Theo X`: a source under its label, and no writer. */
-function isLabelledSource(found: Byline): boolean {
-  return !found.author && found.form.startsWith('source after');
 }
 
 function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {

@@ -3,6 +3,7 @@ import { afterByline } from './after-byline.ts';
 import { body } from './body.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
+import { sourceOverTitle } from './source-over-title.ts';
 import { leadTeaser } from './lead-teaser.ts';
 import { captionOverTitle } from './caption-over-title.ts';
 import { writerOverEmail } from './writer-over-email.ts';
@@ -78,6 +79,7 @@ export const LINE_RULES: readonly Rule[] = [
   sectionLabel,
   captionOverTitle,
   leadTeaser,
+  sourceOverTitle,
   title,
   sectionAfterTitle,
   leadLabel,

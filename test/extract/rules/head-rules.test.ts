@@ -1476,3 +1476,13 @@ test("lead-teaser: the lead's opening, cut short, over the dateline and the titl
   const repeated = extractRecord(readSource('a.txt', Buffer.from([title, '07/12/2026', `${title}, bắt giữ 15 đối tượng.`, PROSE].join('\n')))).record;
   assert.equal(repeated?.title, title);
 });
+
+test("source-over-title: a labelled source heading the copy ('Nguồn: Báo Quảng Ninh', 'Bài đăng lại từ Báo Hà Tĩnh') is the source, not the title; a headline that opens with 'Theo' is the title (negative)", () => {
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, 'Xét xử lưu động vụ án trộm cắp tài sản', '07/12/2026 08:30', PROSE, PROSE].join('\n')))).record;
+  for (const [line, source] of [['Nguồn: Báo Quảng Ninh', 'Báo Quảng Ninh'], ['Bài đăng lại từ Báo Hà Tĩnh', 'Báo Hà Tĩnh']] as const) {
+    const r = record(line);
+    assert.deepEqual([r?.title, r?.source], ['Xét xử lưu động vụ án trộm cắp tài sản', source], line);
+  }
+  const headline = extractRecord(readSource('a.txt', Buffer.from(['Theo dấu chân người lính biên phòng giữa mùa lũ', '07/12/2026 08:30', PROSE, PROSE].join('\n')))).record;
+  assert.equal(headline?.title, 'Theo dấu chân người lính biên phòng giữa mùa lũ');
+});
