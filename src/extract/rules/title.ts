@@ -146,15 +146,22 @@ function countedTitle(title: string): { title: string; views?: number } | null {
   return others.length > 0 && !/[\p{L}\p{N}]/u.test(blank(m[2]!, others)) ? { title: m[1]! } : null;
 }
 
-/** `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it (or before it). */
+/**
+ * `Tập huấn kỹ năng cứu nạn (15/03/2024)`: a title as a listing prints it, with its date in brackets after it (or
+ * before it); or the dateline run onto the title's line, a time after the date or a bar before it
+ * (`Xét xử lưu động vụ án trộm cắp 07/12/2026 08:30`, `… | 07/12/2026`). A date the title names (`Lịch tiếp công
+ * dân ngày 15/12/2026`) has a word of its own before it, and neither.
+ */
 function datedTitle(title: string): { title: string; published: DateValue } | null {
   const after = /^(.{10,}?)\s*[(\[]([^()\[\]]{6,40})[)\]]$/u.exec(title);
   // `[05/12/2026] Hội nghị giao ban …`: or before it, as a list of the day's news prints it.
   const before = after ? null : /^[(\[]([^()\[\]]{6,40})[)\]]\s*(.{10,})$/u.exec(title);
-  const [text, printed] = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : [null, null];
+  const glued = after || before ? null : GLUED_DATELINE.exec(title);
+  const [text, printed] = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : glued ? [glued[1]!, glued[2]!] : [null, null];
   const published = printed ? dateAlone(printed) : undefined;
   return text && published ? { title: text, published } : null;
 }
+const GLUED_DATELINE = /^(.{10,}?[\p{L}\d"”?!])(?:\s*[|–—-]\s*|\s+)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})(?::\d{2})?|(?<=[|–—-]\s*)\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u;
 
 const { committees, committeeBodies } = chrome.titleSuffix;
 /** `Ban Tuyên giáo Tỉnh ủy`: a body of a Party committee, which names its site alone. */

@@ -92,7 +92,7 @@ test("title: a title wrapped onto a line that goes on in lower case ('… năm 2
   assert.equal(lead?.title, 'Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết');
 });
 
-test('title: a date in brackets after the title, as listings print it, is the publication date when no dateline gives it', () => {
+test('title: a date in brackets after the title, as listings print it, or the dateline run onto its line, is the publication date when no dateline gives it', () => {
   const title = 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng (15/03/2024)';
   const alone = decisionFor(article(title), title);
   assert.equal(alone?.fields?.title, 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng');
@@ -102,6 +102,13 @@ test('title: a date in brackets after the title, as listings print it, is the pu
   assert.equal(withDateline?.fields?.published, undefined);
   const bracketed = 'Khởi tố vụ án vi phạm quy định về giao thông (Điều 260)';
   assert.equal(decisionFor(article(bracketed), bracketed)?.fields?.title, bracketed);
+  // The dateline run onto the title's line, a time after the date or a bar before it; a date the title names is the title's.
+  for (const [glued, published] of [['Xét xử lưu động vụ án trộm cắp tài sản 07/12/2026 08:30', { year: 2026, month: 12, day: 7, hour: 8, minute: 30 }], ['Xét xử lưu động vụ án trộm cắp tài sản | 07/12/2026', { year: 2026, month: 12, day: 7 }]] as const) {
+    const d = decisionFor(article(glued), glued);
+    assert.deepEqual([d?.fields?.title, d?.fields?.published], ['Xét xử lưu động vụ án trộm cắp tài sản', published], glued);
+  }
+  const named = 'Lịch tiếp công dân ngày 15/12/2026';
+  assert.equal(decisionFor(article(named), named)?.fields?.title, named);
 });
 
 test('title: a title that ends with a word joining it to what follows goes on on the next line, whatever its case; an icon before it is decoration', () => {
