@@ -49,7 +49,24 @@ const ABBREVIATIONS = new Map(data.reporterAbbreviations.map((a) => [matchKey(a)
 const TEAMS = new PhraseList(data.teams.phrases);
 /** The most words of a team's desk after its name (`Nhóm PV Ban Thời sự`). */
 const MAX_DESK_WORDS = 5;
-const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'));
+const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'), 'g');
+
+/**
+ * The credits a line joins (`Thu Hà - Minh Anh`, `Thu Hà, Minh Anh`), split at
+ * the separators; a comma inside an official name (`Trung tâm Văn hóa, Thông
+ * tin và Thể thao`, organisationPhrases) splits nothing.
+ */
+function splitCredits(text: string): string[] {
+  const plain = withoutOrganisationPhrases(text);
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of plain.matchAll(SEPARATORS)) {
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
 const UNIT_WORDS = new PhraseList(data.organisationCase.unitWords);
 const PLACE_BODIES = new PhraseList(data.organisationCase.placeBodies);
 /** `Thứ Tư`, `Chủ Nhật`: two capitalised words, and no one's name. */
@@ -393,7 +410,7 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
     const source = bracketedSource(inBrackets[2]!.trim());
     return bracketed ? { author: bracketed, source: source && organisationCase(source) } : null;
   }
-  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = splitCredits(text);
   // `… - Công an huyện Can Lộc, Hà Tĩnh`: the unit's province after it, a part of the source's name.
   if (parts.length >= 3 && namesPlace(parts[parts.length - 1]!) && namesOrganisation(parts[parts.length - 2]!)) parts.splice(-2, 2, `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`);
   const last = parts[parts.length - 1];
@@ -408,7 +425,8 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
   // so is one in capitals after a slash (`Minh Ha/VNS`), and an outlet's English name (`Minh Ha | Ha Tinh Police`).
   const initialsAfterSlash = !!last && /\/\s*[A-Z][A-Z0-9+]{1,7}$/u.test(text) && !ABBREVIATIONS.has(matchKey(text));
   // In capitals any words look like a name: there the source opens as an organisation's name does (`CÔNG AN TỈNH HÀ NAM`).
-  const sourceShaped = !!last && isSourceName(last) && (!isAllCaps(last) || namesOrganisation(last));
+  // An official name may run longer than a bare source's words (`Trung tâm Văn hóa, Thông tin và Thể thao huyện Can Lộc`).
+  const sourceShaped = !!last && (isAllCaps(last) ? namesOrganisation(last) : isSourceName(last) || namesOrganisation(last));
   // `Thanh Hà - BTGDV`: a body's initials, too many letters for a reporter's (`T.H`, `HN`), after the names.
   const bodyInitials = !!last && OUTLET_INITIALS.test(last) && !INITIALS.test(last);
   if (parts.length >= 2 && last && ((SOURCE_WORDS.equals(last) && isSourceName(last)) || (sourceShaped && !readName(last, ranks)) || initialsAfterSlash || bodyInitials || isOutletName(last) || namedByInitials(last))) {
@@ -466,7 +484,7 @@ function readNames(text: string, ranks: boolean): string | null {
   // `PV/CTV` is one credit, whatever its separator.
   const abbreviation = ABBREVIATIONS.get(matchKey(text.trim()));
   if (abbreviation) return abbreviation;
-  const split = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const split = splitCredits(text);
   // `Minh Hằng - CTV`: beside a name, a role says what the writer is.
   const named = split.filter((p) => !ROLES.equals(p));
   const parts = named.length > 0 ? named : split;

@@ -118,6 +118,9 @@ test('byline: the forms newsrooms print', () => {
     ['Nguyễn Thị Lan - Giáo viên Trường THCS Lê Lợi', 'Nguyễn Thị Lan', null],
     ['Người viết: Lê Văn Hà - Cán bộ', 'Lê Văn Hà', null],
     ['Lê Văn Hà - Phòng Văn hóa huyện', 'Lê Văn Hà', 'Phòng Văn hóa huyện'],
+    // An official name with its commas (organisationPhrases), however long, is one source.
+    ['Thu Hà - Trung tâm Văn hóa, Thông tin và Thể thao huyện Can Lộc', 'Thu Hà', 'Trung tâm Văn hóa, Thông tin và Thể thao huyện Can Lộc'],
+    ['Minh Khang - Sở Văn hóa, Thể thao và Du lịch', 'Minh Khang', 'Sở Văn hóa, Thể thao và Du lịch'],
     ['Phóng viên: Trần Hà - Biên tập: Minh Thu', 'Trần Hà', null],
     ['Biên tập: Minh Thu', 'Minh Thu', null],
     ['Minh Hằng - CTV', 'Minh Hằng', null],
