@@ -5,7 +5,7 @@ import { isSectionName } from '../sections.ts';
 import { isButtons } from './site-chrome.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const ENTRIES = new PhraseList(chrome.menu.entries);
+const ENTRIES = new PhraseList([...chrome.menu.entries, ...chrome.menu.channels.names]);
 const MAX_ENTRY_LENGTH = 40;
 /** How many lines (or pieces of one line) make a menu, and how many of them must be menu entries, not sections. */
 const MIN_ITEMS = 3;

@@ -279,12 +279,16 @@ test("navigation-menu: a share bar's buttons between bars ('Chia sẻ | Facebook
   assert.deepEqual([record?.author, record?.source, record?.paragraphs.length], ['Ngọc Anh', 'VOV-Miền Trung', 2]);
 });
 
-test("navigation-menu: a broadcaster's menu between bars ('Trang chủ | Thời sự | Video | Phát thanh | Truyền hình trực tiếp'), its live stream an entry and its radio a kind of piece, is its menu, not a trail from the home page; the kind over the title is the section", () => {
+test("navigation-menu: a broadcaster's menu between bars ('Trang chủ | Thời sự | Video | Phát thanh | Truyền hình trực tiếp', or its channels 'VOV1 | VOV2 | …'), its live stream an entry and its radio a kind of piece, is its menu, not a trail from the home page; the kind over the title is the section", () => {
   const menu = 'Trang chủ | Thời sự | Video | Phát thanh | Truyền hình trực tiếp';
   const text = article('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN', menu, 'Video', 'Nghệ An: Lũ quét gây thiệt hại nặng tại huyện Kỳ Sơn', '07/12/2026 06:30');
   assert.equal(decisionFor(text, menu)?.rule, 'navigation-menu');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'Video');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article('Truyền hình', 'Bản tin thời sự tối 7/12/2026', '07/12/2026 19:00')))).record?.section, 'Truyền hình');
+  // Its channels are its entries too, and its read-aloud button ('Nghe nội dung') under the lead its player's.
+  const channels = 'VOV1 | VOV2 | VOV3 | VOV Giao thông | Nghe trực tiếp';
+  const radio = extractRecord(readSource('a.txt', Buffer.from([channels, 'Thời sự', 'Thứ Hai, 07:30, 07/12/2026', 'Thủ tướng yêu cầu bảo đảm đủ hàng hóa phục vụ Tết', PROSE, 'Nghe nội dung', '0:00 / 2:15', PROSE].join('\n')))).record;
+  assert.deepEqual([radio?.title, radio?.section, radio?.paragraphs.length], ['Thủ tướng yêu cầu bảo đảm đủ hàng hóa phục vụ Tết', 'Thời sự', 2]);
 });
 
 test('navigation-menu: a site\'s own page among three menu entries is one more item of the menu, not a breadcrumb\'s last crumb', () => {
