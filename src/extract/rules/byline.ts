@@ -87,8 +87,9 @@ export const byline: Rule = {
           decisions.push(decide(free[j]!, 'account', this.name, `a CMS account ('Ban biên tập') under the byline at line ${line.number}: it credits nobody`));
           continue;
         }
-        // `Thiếu tá X - Phòng An ninh mạng` over `Nguồn tin: Công an tỉnh Bình Dương`: the labelled source is the article's, the unit only the writer's.
-        if (more.source && !more.author && writer.fields?.author && writer.fields.source && isLabelledSource(more)) delete writer.fields.source;
+        // `Thiếu tá X - Phòng An ninh mạng` (or `Tác giả: Phòng Phổ biến, giáo dục pháp luật`, a unit under the writer's label)
+        // over `Nguồn tin: Công an tỉnh Bình Dương`: the labelled source is the article's, the unit only the writer's.
+        if (more.source && !more.author && (writer.fields?.author || isLabelledForm(found)) && writer.fields?.source && isLabelledSource(more)) delete writer.fields.source;
         // `Biên tập: Hoàng Long` under the writer: the rest of the team, credited where they worked, wrote none of it.
         const next = bylineDecision(free[j]!, more.team ? { ...more, author: null } : more, this.name, true);
         decisions.push(next);

@@ -469,11 +469,14 @@ test('byline: a unit named in full, up to sixteen words, stands alone as the sou
   assert.equal(readByline('Phòng Cảnh sát giao thông Công an tỉnh đã xử lý 215 trường hợp vi phạm.'), null, 'a sentence');
 });
 
-test('byline: a source on the line under the writer\'s is the article\'s, not the writer\'s unit', () => {
+test('byline: a source on the line under the writer\'s (or under a unit under the writer\'s label) is the article\'s, not the writer\'s unit', () => {
   const text = ['Tiêu đề', '22/08/2024 14:05', PROSE, PROSE, 'Thiếu tá Trần Minh Tâm - Phòng An ninh mạng', 'Nguồn tin: Công an tỉnh Bình Dương'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.equal(record?.author, 'Trần Minh Tâm');
   assert.equal(record?.source, 'Công an tỉnh Bình Dương');
+  // A unit under the writer's label too: the labelled source under it is the article's.
+  const unit = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '07/12/2026', PROSE, PROSE, 'Tác giả: Phòng Phổ biến, giáo dục pháp luật', 'Nguồn: Sở Tư pháp'].join('\n')))).record;
+  assert.deepEqual([unit?.author, unit?.source], [null, 'Sở Tư pháp']);
 });
 
 test("byline: a labelled source over an unlabelled body's name, or over the site's editorial board ('Ban Biên tập', an account), stays the source (negative)", () => {
