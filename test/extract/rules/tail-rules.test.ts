@@ -971,6 +971,8 @@ test('byline: a CMS account under the writer\'s label, or named for the site\'s 
   assert.deepEqual(readByline('Tác giả: Admin Công an huyện'), { author: null, source: null, form: "labelled 'tác giả', a CMS account" });
   assert.equal(readByline('Tác giả: Hoàng Lâm')?.author, 'Hoàng Lâm');
   assert.equal(decisionFor(['Tiêu đề', '12/03/2024', PROSE, PROSE, 'Admin Công an huyện'].join('\n'), 'Admin Công an huyện')?.kind, 'account');
+  // The editorial board's initials before the site's name, likewise.
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '12/03/2024', PROSE, PROSE, 'BBT Website'].join('\n')))).record?.author, null);
 });
 
 test('site-chrome: a block heading that is a section name, above the title, is the section (negative)', () => {
