@@ -18,6 +18,7 @@ const ABBREVIATED = new Set(words.weekdayAbbreviations.map(matchKey));
 const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has(matchKey(w)));
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
 const PAGE_ACTIONS = new PhraseList(chrome.pageActions.phrases);
+const ASKED_LABELS = new PhraseList(words.askedLabels.phrases);
 /**
  * `T5, 14/03`, `Thu 21 Aug`: an abbreviated weekday, in folded text, before
  * what a dateline goes on with. A numbered one (`T3`, `T.3`) names nothing
@@ -79,6 +80,8 @@ export const dateline: Rule = {
     return decided.free().flatMap((line) => {
       const fields = readDateline(line.text);
       if (!fields) return [];
+      // `Ngày hỏi: 01/12/2026` under the asker: when the question was sent, not when the page was.
+      if (ASKED_LABELS.labelled(line.text)) return [decide(line, 'chrome', this.name, "the date a reader's question was sent, not the page's")];
       // `Hương Sơn, ngày 05 tháng 3 năm 2024` inside a letter the article quotes: dated already, with
       // its paragraphs on both sides, the line is the article's text.
       if (dated && line.index > firstProse && line.index < lastProse) return [];

@@ -1391,3 +1391,9 @@ test("byline: the writer's email address under their name keeps name and what go
   const closing = record('Ra quân cao điểm kiểm soát tải trọng xe', '04/12/2026 19:45', PROSE, PROSE, 'Minh Anh', 'minhanh@baoxyz.vn', 'Video: Hoàng Long');
   assert.deepEqual([closing?.author, closing?.figures.length], ['Minh Anh', 0]);
 });
+
+test("Q&A page: the asker and the date the question was sent are the question's; the answering body, labelled, is the source, and the answer's date the page's", () => {
+  const text = ['Hỏi đáp', 'Thủ tục đăng ký thường trú cho con khi vợ chồng ở khác tỉnh', 'Câu hỏi:', 'Vợ tôi có hộ khẩu ở Nghệ An, tôi có hộ khẩu ở Hà Tĩnh. Con tôi vừa sinh ra thì đăng ký thường trú ở đâu?', 'Người hỏi: Trần Văn Long', 'Ngày hỏi: 01/12/2026', 'Trả lời:', PROSE, 'Cơ quan trả lời: Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'Ngày trả lời: 05/12/2026'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.date, record?.source, record?.paragraphs.length], ['2026-12-05', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 4]);
+});
