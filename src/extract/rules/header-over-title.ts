@@ -79,8 +79,8 @@ function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, ti
   // `Tin nóng` over the title: the page's flag on the article; the section is named over it.
   const last = [...above].reverse().find((l) => !BADGES.equals(withoutLeadingIcons(l.text))) ?? above[above.length - 1]!;
   // Right above the title, or with a line or two of the site's between (the dateline, the text size buttons; the view counter
-  // besides), none of them the menu or naming a section.
-  const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index)).filter((d) => d?.kind !== 'views');
+  // and a credit besides, as an aggregator prints the outlet it took the article from), none of them the menu or naming a section.
+  const between = doc.lines.slice(last.index + 1, top.index).map((l) => decided.get(l.index)).filter((d) => d?.kind !== 'views' && d?.kind !== 'byline');
   const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
   // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
   const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));

@@ -6,6 +6,7 @@ import { byline } from './byline.ts';
 import { sourceOverTitle } from './source-over-title.ts';
 import { leadTeaser } from './lead-teaser.ts';
 import { captionOverTitle } from './caption-over-title.ts';
+import { outletOverTime } from './outlet-over-time.ts';
 import { writerOverEmail } from './writer-over-email.ts';
 import { cmsAccount } from './cms-account.ts';
 import { dateline } from './dateline.ts';
@@ -69,6 +70,7 @@ export const LINE_RULES: readonly Rule[] = [
   headerMasthead,
   cmsAccount,
   writerOverEmail,
+  outletOverTime,
   labelledSection,
   relatedLink,
   commentsSection,

@@ -157,6 +157,9 @@ const isViewCounter = (text: string) => {
 const COUNTER = new RegExp(`^(?:${keyAlternatives(chrome.counters.labels)})\\s*[:：]?\\s*\\d[\\d.,]*$`, 'u');
 /** `3 giờ trước`, `Cập nhật 5 phút trước`: how long ago, maybe under a date's label (folded). */
 const RELATIVE_TIME = new RegExp(`^(?:(?:${keyAlternatives([...dateWords.publishedLabels, ...dateWords.updatedLabels])})\\s*:?\\s*)?${RELATIVE_TIME_SOURCE}$`, 'u');
+const postedAgo = (key: string) => RELATIVE_TIME.test(key.replace(/[.。]$/u, ''));
+/** `3 giờ trước`, alone on its line: how long ago the page was posted. */
+export const isPostedAgo = (text: string) => postedAgo(matchKey(text));
 const FONT_SIZE_TOKENS = new Set(chrome.fontSizeControls.tokens.map((t) => t.toLowerCase()));
 const PAGER_WORDS = new Set(chrome.pagination.words.map((w) => matchKey(w)));
 /** The line's words and symbols, lower case, with bars and a label's colon as spaces; a time's colon (`08:30`) holds it together. */
@@ -262,7 +265,7 @@ const BADGES = new PhraseList(chrome.badges.phrases);
 
 const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: (_, key) => COUNTER.test(key), why: 'a counter: a statistics label and a number' },
-  { is: (_, key) => RELATIVE_TIME.test(key.replace(/[.。]$/u, '')), why: "how long ago the page was posted ('3 giờ trước'), printed beside its date" },
+  { is: (_, key) => postedAgo(key), why: "how long ago the page was posted ('3 giờ trước'), printed beside its date" },
   { is: isFontSizeControls, why: 'the text size buttons (A- A A+)' },
   { is: isSiteAddress, why: "the site's address alone: its masthead or footer" },
   { is: isEmailAlone, why: "an email address alone: the writer's or the site's, to write to" },

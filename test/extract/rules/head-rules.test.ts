@@ -1497,3 +1497,9 @@ test("source-over-title: a labelled source heading the copy ('Nguồn: Báo Qu�
   const headline = extractRecord(readSource('a.txt', Buffer.from(['Theo dấu chân người lính biên phòng giữa mùa lũ', '07/12/2026 08:30', PROSE, PROSE].join('\n')))).record;
   assert.equal(headline?.title, 'Theo dấu chân người lính biên phòng giữa mùa lũ');
 });
+
+test("outlet-over-time: an aggregator's copy names the outlet it took the article from over how long ago it posted it: the source; the section over them stays the section; an outlet's name over anything else is left (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Báo Mới', 'Thời sự', 'Báo Thanh Niên', '2 giờ trước', '07/12/2026 09:15', 'Hà Nội ra quân xử lý vi phạm trật tự đô thị trên 20 tuyến phố', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.source, record?.section], ['Báo Thanh Niên', 'Thời sự']);
+  assert.notEqual(decisionFor(['Báo Thanh Niên', '07/12/2026 09:15', 'Hà Nội ra quân xử lý vi phạm trật tự đô thị', PROSE, PROSE].join('\n'), 'Báo Thanh Niên')?.rule, 'outlet-over-time');
+});
