@@ -93,7 +93,8 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
   },
   {
     // Ngày đăng: 15/8/24, Cập nhật 15-08-24, Thứ Hai, 07/12/26: a two-digit year after a date's label or its weekday is a date too
-    re: new RegExp(`(?<=(?:^|[^a-z\\d])(?:${DATE_HERALDS})\\s*[:：,|–-]?\\s*)${SHORT_DATE}`, 'g'),
+    // The cheap look ahead first: the heralds are looked behind for only where a short date starts.
+    re: new RegExp(`(?=\\d{1,2}[\\/.-]\\d{1,2}[\\/.-]\\d{2}(?!\\d))(?<=(?:^|[^a-z\\d])(?:${DATE_HERALDS})\\s*[:：,|–-]?\\s*)${SHORT_DATE}`, 'g'),
     parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: twoDigitYear(+m[4]!) }),
   },
   {
