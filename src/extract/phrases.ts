@@ -92,6 +92,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `Tin liên quan:` → `Tin liên quan`: a label without the colon after it; most lines end with none, and are not searched. */
+export function withoutColon(text: string): string {
+  const last = text.at(-1);
+  return last === ':' || last === '：' ? text.replace(/\s*[:：]$/u, '') : text;
+}
+
 /** Removes list bullets and decoration at the start of a line. */
 export function stripBullet(text: string): string {
   return text.replace(/^[\s•·●○▪■□◦►▸»>*\-–—+|]+/u, '').trim();

@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { isProse, type Line } from '../document.ts';
-import { keyAlternatives, PhraseList } from '../phrases.ts';
+import { keyAlternatives, PhraseList, withoutColon } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
 import { datesArticle, readDateline } from './dateline.ts';
 import { isSectionName, sectionLabelled } from '../sections.ts';
@@ -30,7 +30,7 @@ export const headerList: Rule = {
     const decisions: Decision[] = [];
     head.forEach((line, i) => {
       // The heading may be the site's already (`Tin mới nhất` heads blocks anywhere); its items are left to find.
-      if (!HEADINGS.equals(line.text.replace(/\s*[:：]$/u, ''))) return;
+      if (!HEADINGS.equals(withoutColon(line.text))) return;
       const items = itemsUnder(head.slice(i + 1), line, decided).filter((l) => decided.isFree(l.index));
       if (items.length === 0) return;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading of a list of ${items.length} above the article`));
@@ -78,7 +78,7 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line, decided: Clas
  * copied without their times.
  */
 function itemsUnder(lines: readonly Line[], heading: Line, decided: Classification): Line[] {
-  const featured = UNTIMED_HEADINGS.equals(heading.text.replace(/\s*[:：]$/u, ''));
+  const featured = UNTIMED_HEADINGS.equals(withoutColon(heading.text));
   const untimed = featured ? headlinesOverTitle(lines, heading, decided) : [];
   if (untimed.length > 0) return untimed;
   const timed = listedUnder(lines, heading);

@@ -11,9 +11,8 @@ const OTHER_ITEMS = openers.flatMap((opener) => kinds.flatMap((kind) => relation
 const HEADLINE_LISTS = new PhraseList([...chrome.blockStarts.phrases, ...OTHER_ITEMS]);
 /** Headings of readers' words, a form, the site's figures. */
 const FORMS = new PhraseList(chrome.blockStarts.forms.phrases);
-/** What a block's heading opens, or null for a line that heads none. */
-function blockKind(text: string): 'headlines' | 'form' | null {
-  const heading = blockHeading(text);
+/** What a block's heading (as blockHeading reads it) opens, or null for a line that heads none. */
+function blockKind(heading: string): 'headlines' | 'form' | null {
   return HEADLINE_LISTS.equals(heading) ? 'headlines' : FORMS.equals(heading) ? 'form' : null;
 }
 
@@ -29,7 +28,7 @@ export const relatedBlock: Rule = {
     const lines = doc.lines;
     for (const line of lines) {
       const heading = blockHeading(line.text);
-      const kind = blockKind(line.text);
+      const kind = blockKind(heading);
       // `Tin nổi bật` over the title is the article's section, not a block's heading.
       if (!kind || decided.kindOf(line.index) === 'section') continue;
       const at = line.number;
@@ -45,7 +44,11 @@ export const relatedBlock: Rule = {
 };
 
 /** The heading of a site block, as printed (`Bình luận (2)`, `Tin liên quan:`), without its count or colon. */
-const blockHeading = (text: string) => stripBullet(text).replace(/\s*[:：(\d)]*$/, '');
+function blockHeading(text: string): string {
+  const heading = stripBullet(text);
+  // Most lines end with a letter or a stop, and are not searched for a count.
+  return /[:：()\d]$/u.test(heading) ? heading.replace(/\s*[:：(\d)]*$/, '') : heading;
+}
 
 /**
  * `Nguyễn Văn Hải - 27/04/2024 11:20` under `Bình luận (2)`: the line
@@ -55,7 +58,7 @@ const blockHeading = (text: string) => stripBullet(text).replace(/\s*[:：(\d)]*
 export function inSiteBlock(doc: Document, line: Line): boolean {
   for (let i = line.index - 1; i >= 0; i--) {
     const above = doc.lines[i]!;
-    if (blockKind(above.text)) return true;
+    if (blockKind(blockHeading(above.text))) return true;
     // Without the heading yet, a sentence ends a block only as it ends a form.
     if (endsBlock(above, 'form')) return false;
   }

@@ -1,5 +1,5 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
-import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet, withoutLeadingIcons } from '../phrases.ts';
+import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
@@ -345,7 +345,7 @@ export const siteChrome: Rule = {
       // `Video` heads a sidebar block, but at the top of the article (under the site's name and menu, maybe, over any date)
       // it is the section (see section-label).
       const sectionOnTop = () => isSectionName(text) && (line === top || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
-      if (HEADERS.equals(text.replace(/\s*[:：]$/, '')) && !sectionOnTop()) return [decide(line, 'chrome', siteChrome.name, 'a heading of a site block')];
+      if (HEADERS.equals(withoutColon(text)) && !sectionOnTop()) return [decide(line, 'chrome', siteChrome.name, 'a heading of a site block')];
       for (const { phrases, maxLength, what, inText } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
         const phrase = phrases.prefixAsPrinted(text);

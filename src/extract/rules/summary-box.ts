@@ -1,6 +1,6 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { sentenceCount, type Document, type Line } from '../document.ts';
-import { PhraseList, stripBullet, withoutLeadingIcons } from '../phrases.ts';
+import { PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
 import { findLeadDate } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -20,7 +20,7 @@ export const summaryBox: Rule = {
   name: 'summary-box',
   description: "The page's summary of the article (its heading and short points) over the text.",
   classify(doc, decided) {
-    const heading = decided.free().find((l) => HEADINGS.equals(withoutLeadingIcons(l.text).replace(/\s*[:：]$/u, '')));
+    const heading = decided.free().find((l) => HEADINGS.equals(withoutColon(withoutLeadingIcons(l.text))));
     if (!heading || paragraphsAbove(doc, decided, heading) > 1) return [];
     const points = pointsUnder(doc, heading, (l) => decided.isFree(l.index));
     if (points.length === 0) return [];

@@ -1,6 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import type { Document, Line } from '../document.ts';
-import { PhraseList } from '../phrases.ts';
+import { PhraseList, withoutColon } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -18,7 +18,7 @@ export const tableOfContents: Rule = {
   classify(doc, decided) {
     const decisions: Decision[] = [];
     for (const line of decided.free()) {
-      if (!HEADINGS.equals(line.text.replace(/\s*[:：]$/u, ''))) continue;
+      if (!HEADINGS.equals(withoutColon(line.text))) continue;
       const entries = entriesUnder(doc, line);
       if (entries.length === 0) continue;
       decisions.push(decide(line, 'chrome', this.name, `the heading of a table of ${entries.length} contents`));
