@@ -21,6 +21,11 @@ export interface Byline {
   team?: boolean;
 }
 
+/** The fields a line's decision records for a byline: the writer and the source it names, each where it names one. */
+export function creditFields(found: Pick<Byline, 'author' | 'source'>): { author?: string; source?: string } {
+  return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+}
+
 const AUTHOR_LABELS = new PhraseList(data.authorLabels);
 const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);

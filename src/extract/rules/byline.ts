@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isLabelledForm, isLabelledSource, isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { creditFields, isLabelledForm, isLabelledSource, isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -246,7 +246,7 @@ function namedAfterMoreText(free: readonly Line[], i: number): boolean {
 }
 
 function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {
-  const fields = { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+  const fields = creditFields(found);
   const where = endsArticle ? 'after the body, with no more than one paragraph after it' : 'labelled, above the body';
   return { ...decide(line, 'byline', rule, `a byline (${found.form}) ${where}`, fields), endsArticle };
 }

@@ -2,7 +2,7 @@ import { decide, type Classification, type Decision, type LineFields, type Rule 
 import type { Document, Line } from '../document.ts';
 import { findDates, findDayMonthDates, findRelativeTimes, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
-import { MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
+import { creditFields, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
@@ -271,7 +271,7 @@ function fieldOf(text: string, piece: string): OtherField | null {
   // `07/12/2026 | admin | Tin tức`: the CMS account that posted it, set apart beside the date, credits nobody.
   if (accountKind(piece) === 'known' && setApart(text, piece)) return {};
   const found = readByline(piece);
-  if (found) return { ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) };
+  if (found) return creditFields(found);
   // `Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024`: a blog's poster, then the category it filed the post in.
   const filed = FILED_IN.exec(piece);
   const poster = filed && isLabelShaped(filed[2]!) ? fieldOf(text, filed[1]!) : null;

@@ -1,6 +1,6 @@
 import { decide, type Rule } from '../decision.ts';
 import { isProse } from '../document.ts';
-import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
+import { creditFields, NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isPlaceName } from '../places.ts';
 
 /**
@@ -54,6 +54,6 @@ export const endMarkByline: Rule = {
     if (!credits) return [];
     const form = found.form === NAME_FORM ? 'a name' : found.form;
     const who = found.author ? 'the writer' : 'the source';
-    return [decide(last, 'body', this.name, `the last paragraph, with ${who} (${form}) after ${m!.after}`, { text: m!.text, ...(found.author ? { author: found.author } : {}), ...(found.source ? { source: found.source } : {}) })];
+    return [decide(last, 'body', this.name, `the last paragraph, with ${who} (${form}) after ${m!.after}`, { text: m!.text, ...creditFields(found) })];
   },
 };

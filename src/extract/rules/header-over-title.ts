@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Hints, type Rule } from '../decision.ts';
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Document, type Line } from '../document.ts';
-import { isLabelledByline, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
+import { creditFields, isLabelledByline, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
@@ -52,7 +52,7 @@ export const headerOverTitle: Rule = {
     const writer = writerUnderDateline(doc, decided);
     if (writer && writer.line.index === title.index - 1) {
       const { line, found } = writer;
-      return [decide(line, 'byline', RULE, `the writer's name under the dateline, right over the title at line ${title.number}`, { author: found.author!, ...(found.source ? { source: found.source } : {}) }), ...pageLinesAbove(doc, decided, hints, title, line)];
+      return [decide(line, 'byline', RULE, `the writer's name under the dateline, right over the title at line ${title.number}`, creditFields(found)), ...pageLinesAbove(doc, decided, hints, title, line)];
     }
     return pageLinesAbove(doc, decided, hints, title, title);
   },
@@ -69,7 +69,7 @@ function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, ti
   const writer = alone && !isAllCaps(alone.text) && !itemOf(alone.text) ? readByline(alone.text) : null;
   // `Tác giả: Hồng Nhung` there too: the writer under their label.
   if (alone && writer?.author && (writer.form === NAME_FORM || isLabelledByline(alone.text))) {
-    return [decide(alone, 'byline', RULE, `the writer's name right over the title at line ${title.number}, which is over its dateline`, { author: writer.author, ...(writer.source ? { source: writer.source } : {}) })];
+    return [decide(alone, 'byline', RULE, `the writer's name right over the title at line ${title.number}, which is over its dateline`, creditFields(writer))];
   }
   if (above.length === 0 || !above.every((l) => isPageLine(l, doc, decided))) return [];
   // `TRAO TẶNG NHÀ TÌNH NGHĨA` over its copy in normal case: the title printed twice, left to the title rule.

@@ -2,7 +2,7 @@ import { decide, type Rule } from '../decision.ts';
 import { findViewCounter, hasOtherCounter, parseCount, visitCount, withoutOtherCounters } from '../counters.ts';
 import { isLongProse, type Document, type Line } from '../document.ts';
 import { isPageAction, readDateline } from './dateline.ts';
-import { readByline } from '../bylines.ts';
+import { creditFields, readByline } from '../bylines.ts';
 import { isArticleButtons } from './site-chrome.ts';
 
 /** A bare number counts as views only at the top, under the title. */
@@ -25,7 +25,7 @@ export const viewCounter: Rule = {
       // `Tác giả: Hồng Nhung - Lượt xem: 234`: the writer, and the counter beside the name.
       const writer = counter ? readByline(rest.replace(/[\s|•·–—-]+$/u, '')) : null;
       if (counter && writer?.author) {
-        const fields = { author: writer.author, ...(writer.source ? { source: writer.source } : {}), views: counter.count };
+        const fields = { ...creditFields(writer), views: counter.count };
         return [decide(line, 'byline', this.name, `a byline (${writer.form}) with a labelled view counter '${counter.printed}' beside it`, fields)];
       }
       const visits = articleVisits(doc, line);

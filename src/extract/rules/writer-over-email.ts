@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { isWritersCredit, readByline } from '../bylines.ts';
+import { creditFields, isWritersCredit, readByline } from '../bylines.ts';
 import { isProse } from '../document.ts';
 import { isEmailAlone } from './site-chrome.ts';
 
@@ -20,7 +20,7 @@ export const writerOverEmail: Rule = {
       const under = doc.lines[line.index + 1];
       const found = under && isEmailAlone(under.text) ? readByline(line.text) : null;
       if (!found || !isWritersCredit(found)) return [];
-      return [decide(line, 'byline', this.name, `the writer's name over their email address at line ${under!.number}`, { author: found.author!, ...(found.source ? { source: found.source } : {}) })];
+      return [decide(line, 'byline', this.name, `the writer's name over their email address at line ${under!.number}`, creditFields(found))];
     });
   },
 };
