@@ -71,3 +71,8 @@ const NUMBERING = /^(?:\d{1,2}|[IVXL]{1,5})[.)]\s+/u;
 
 /** An item's text without its bullet. */
 export const withoutBullet = (text: string) => text.replace(BULLET, '');
+
+/** How a line is marked as one of a list: a bullet (`- `), a number (`1. `, `II. `), an icon (`✅ `), or not at all (null). */
+export function listMarker(text: string): 'bullet' | 'number' | 'icon' | null {
+  return BULLET.test(text) ? 'bullet' : NUMBERING.test(text) ? 'number' : /^\p{Extended_Pictographic}/u.test(text) ? 'icon' : null;
+}

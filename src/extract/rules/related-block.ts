@@ -1,6 +1,7 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
-import { isLongProse, isProse, type Document, type Line } from '../document.ts';
+import { isLongProse, isProse, wordCount, type Document, type Line } from '../document.ts';
+import { listMarker } from '../outline.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -33,9 +34,12 @@ export const relatedBlock: Rule = {
       if (!kind || decided.kindOf(line.index) === 'section') continue;
       const at = line.number;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
+      let first: Line | undefined;
       for (const next of lines.slice(line.index + 1)) {
         // A list over the article (`Tin mới nhất` over the latest headlines) ends at its title.
         if (endsBlock(next, kind) || decided.kindOf(next.index) === 'title') break;
+        if (kind === 'headlines' && first && leavesList(next, first, lines[next.index + 1])) break;
+        first ??= next;
         if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));
       }
     }
@@ -63,6 +67,23 @@ export function inSiteBlock(doc: Document, line: Line): boolean {
     if (endsBlock(above, 'form')) return false;
   }
   return false;
+}
+
+/** A subheading is a few words; a headline, a full clause. */
+const MAX_SUBHEADING_WORDS = 7;
+
+/**
+ * A line after a list's first headline that is the article's again, as the
+ * list's headlines, printed alike, are not: one marked otherwise than the
+ * first (`1. Kết quả nổi bật`, `- Thưa anh, …?` under unmarked headlines),
+ * or a subheading over the text going on under it (`Thủ đoạn ngày càng tinh
+ * vi` over a long paragraph), where a box of headlines sits in the middle of
+ * the text.
+ */
+function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
+  const marker = listMarker(line.text);
+  if (marker && marker !== listMarker(first.text)) return true;
+  return after !== undefined && isProse(after) && (wordCount(line.text) <= MAX_SUBHEADING_WORDS || marker !== listMarker(first.text));
 }
 
 /**

@@ -1092,6 +1092,26 @@ test("related-block: a list of headlines in the middle of the text ends where th
   }
 });
 
+test("related-block: a box of headlines in the middle of the text ends at a line marked otherwise than its first headline (a numbered subheading, an interview's dashed question) and at a subheading of a few words over the text going on; headlines printed alike, and short ones at the end of the page, stay the box's (negative)", () => {
+  const block = ['Tin liên quan:', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Ra quân cao điểm tấn công trấn áp tội phạm'];
+  const sentence = 'Theo Bộ Công an, từ năm 2019 đến nay, lực lượng chức năng đã phát hiện, điều tra hàng trăm vụ mua bán người.';
+  for (const next of ['1. Tăng cường phối hợp giữa các lực lượng', '- Thưa anh, công việc của một cảnh sát khu vực bắt đầu từ đâu?', 'Thủ đoạn ngày càng tinh vi']) {
+    const kinds = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, ...block, next, sentence, PROSE, 'Nguyễn Văn An'].join('\n'));
+    assert.equal(kinds.get('Ra quân cao điểm tấn công trấn áp tội phạm'), 'chrome', next);
+    assert.equal(kinds.get(next), 'body', next);
+  }
+  // A dashed box under a subheading of more words, unmarked, over the text.
+  const subheading = 'Lực lượng nòng cốt trong bảo vệ an ninh trật tự ở cơ sở';
+  const dashed = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, 'Tin liên quan:', '- Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', '- Ra quân cao điểm tấn công trấn áp tội phạm', subheading, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.deepEqual([dashed.get('- Ra quân cao điểm tấn công trấn áp tội phạm'), dashed.get(subheading)], ['chrome', 'body']);
+  // The last of headlines printed alike, over the text, is the box's when it is as long as a headline.
+  const last = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, ...block, 'Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy tại Đông Hà', sentence, PROSE, 'Nguyễn Văn An'].join('\n'));
+  assert.equal(last.get('Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy tại Đông Hà'), 'chrome');
+  const numbered = ['Tin đọc nhiều', '1. Khởi tố vụ án lừa đảo qua mạng', '2. Phú Thọ kiểm tra nồng độ cồn', '3. Cháy nhà dân ở Việt Trì'];
+  const tail = kindsOf(['Tiêu đề bài viết về an ninh trật tự', '07/03/2024 11:00', PROSE, PROSE, 'Nguyễn Văn An', ...numbered, 'Tin mới', 'Mưa lớn gây ngập', 'Đường tắc'].join('\n'));
+  for (const line of [...numbered, 'Mưa lớn gây ngập', 'Đường tắc']) assert.equal(tail.get(line), 'chrome', line);
+});
+
 test("related-block: under a form's heading ('Bình luận (3)') a reader's short comment with its stop is still the block's, and the names under it", () => {
   const comments = ['Bình luận (3)', 'Trần Văn Nam', '07/03/2024 16:05', 'Cần xử lý thật nghiêm những đối tượng như thế này.', 'Trả lời', 'Lê Thị Hoa', '07/03/2024 17:30', 'Cảm ơn Công an tỉnh.'];
   const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố đối tượng lừa đảo bán hàng qua mạng', 'Minh Khang', 'Thứ Năm, 07/03/2024 15:20', PROSE, PROSE, ...comments].join('\n')))).record;
