@@ -807,11 +807,14 @@ test("dateline: a messaging app's copy of a post ('Công an tỉnh Hà Tĩnh, [0
   assert.equal(kindsOf(text).get('[ Ảnh ]'), 'image');
 });
 
-test("header-masthead: a post's time with its status after the network's dot ('3 tháng 12 lúc 16:20 · Đã chỉnh sửa') is still its time, under its account; the translation button under the post is the network's", () => {
+test("header-masthead: a post's time with its status after the network's dot ('3 tháng 12 lúc 16:20 · Đã chỉnh sửa') is still its time, under its account; the translation button under the post, and the status on a line of its own, are the network's", () => {
   const text = ['Công an xã Đông Sơn', '3 tháng 12 lúc 16:20 · Đã chỉnh sửa', 'THÔNG BÁO TÌM NGƯỜI THÂN CHO CỤ ÔNG ĐI LẠC', `Khoảng 14 giờ ngày 3/12/2026, ${PROSE}`, PROSE, 'Xem bản dịch', 'Tất cả cảm xúc:', '342'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], ['THÔNG BÁO TÌM NGƯỜI THÂN CHO CỤ ÔNG ĐI LẠC', '2026-12-03T16:20:00+07:00', 2]);
   assert.equal(kindsOf(text).get('Công an xã Đông Sơn'), 'chrome');
+  // The status on a line of its own, under the post's hashtags.
+  const own = ['Công an huyện Thạch Hà', '7 tháng 12 lúc 08:45 ·', 'CÔNG AN HUYỆN THẠCH HÀ TRAO TRẢ TÀI SẢN CHO NGƯỜI ĐÁNH RƠI', `Sáng ngày 7/12/2026, ${PROSE}`, PROSE, '#CongAnHaTinh', 'Đã chỉnh sửa', '👍❤️ 326'].join('\n');
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(own))).record?.paragraphs, [`Sáng ngày 7/12/2026, ${PROSE}`, PROSE]);
 });
 
 test("header-masthead: a headline over how long ago its page was posted ('45 phút trước') is the title, not an account (negative)", () => {
