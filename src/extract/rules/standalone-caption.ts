@@ -45,7 +45,12 @@ export const standaloneCaption: Rule = {
     const indent = paragraphIndent(long);
     // The page's spacing between paragraphs, and its wrapping, say nothing of photos. (A page of short lines, such as
     // Chinese text, is spaced as its lines are.)
-    const page: PageLayout = { typicalLength: medianLength(long), paragraphGap: usualGap(long.length > 0 ? long : free), hardWrapped: long.filter((l) => l.joined.length > 0).length * 2 > long.length };
+    const page: PageLayout = {
+      typicalLength: medianLength(long),
+      paragraphGap: usualGap(long.length > 0 ? long : free),
+      hardWrapped: long.filter((l) => l.joined.length > 0).length * 2 > long.length,
+      captionsPhotos: decided.first('caption') !== undefined,
+    };
     const printedTitle = decided.first('title')?.fields?.title;
     const titleKey = printedTitle ? sentenceKey(printedTitle) : undefined;
     const firstProse = free.find(isProse)?.index ?? Infinity;
@@ -92,9 +97,11 @@ interface PageLayout {
   typicalLength: number;
   paragraphGap: number;
   hardWrapped: boolean;
+  /** Another line of the page is a photo's caption already (one with its credit, its label, its photo's file name). */
+  captionsPhotos: boolean;
 }
 
-export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWrapped }: PageLayout, titleKey?: string, amongParagraphs = true): string[] | null {
+export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWrapped, captionsPhotos }: PageLayout, titleKey?: string, amongParagraphs = true): string[] | null {
   const text = line.text;
   const unnumbered = withoutPhotoNumber(text);
   // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
@@ -134,6 +141,9 @@ export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWr
   // On a hard-wrapped page a paragraph runs over lines; a scene with its stop on one line of its own, between them, is a caption.
   const alone = hardWrapped && !cue && !scene && line.joined.length === 0 && amongParagraphs ? describesScene(text.replace(/\.$/u, '')) : null;
   if (alone) specific.push(`who is in the photo ('${alone}'), then what they do, on a line of its own among hard-wrapped paragraphs`);
+  // So on a page whose other photos are captioned: they show it captions its photos, and this one lost its credit or its label.
+  const another = captionsPhotos && !hardWrapped && !cue && !scene && amongParagraphs ? describesScene(text.replace(/\.$/u, '')) : null;
+  if (another) specific.push(`who is in the photo ('${another}'), then what they do, on a page whose other photos are captioned`);
   if (titleKey && restatesTitle(text, titleKey)) specific.push('it restates the title, as the first photo\'s caption does');
   const weak = cue ? null : WEAK_CAPTION_CUES.foundIn(text);
   if (weak) general.push(`the phrase '${weak}'`);

@@ -249,6 +249,16 @@ test("standalone-caption: in English, whose running text tells in the past, a sc
   assert.equal(kinds.get('Police officers inspected the frozen goods at the warehouse.'), 'body');
 });
 
+test("standalone-caption: on a page whose other photos are captioned (with their credit), a scene with its stop is a caption too; on a page with none, or telling what was done, it is a sentence of the text (negative)", () => {
+  const scene = 'Các đội thi tham gia phần thi chào hỏi.';
+  const credited = 'Ban Tổ chức trao giải Nhất cho đội Công an huyện Đăk Hà (Ảnh: Công an Kon Tum)';
+  const page = (line: string, photo: string) => ['Công an tỉnh tổ chức Hội thi "Dân vận khéo" năm 2026', '04/12/2026', PROSE, line, PROSE, photo, PROSE, 'HT'].join('\n');
+  assert.equal(kindsOf(page(scene, credited)).get(scene), 'caption');
+  assert.equal(kindsOf(page(scene, 'Ban Tổ chức trao giải cho các đội đạt thành tích cao.')).get(scene), 'body');
+  const told = 'Các đội thi đã tham gia phần thi chào hỏi.';
+  assert.equal(kindsOf(page(told, credited)).get(told), 'body');
+});
+
 test("standalone-caption: who is in the photo, then what they do (an action a photo shows), in one short clause with no word of running text and no stop, is a caption though it names no caption's phrase; a short sentence of the text, a subheading, a list's item or a notice's request is not (negative)", () => {
   const scenes = ['Cán bộ Công an xã hướng dẫn người dân cài đặt ứng dụng VNeID', 'Lực lượng Cảnh sát giao thông kiểm tra nồng độ cồn đối với người điều khiển phương tiện'];
   const sentences = ['Lực lượng chức năng tiếp tục điều tra làm rõ vụ việc.', 'Người dân phấn khởi đón nhận chủ trương này.', 'Học sinh là đối tượng dễ bị lôi kéo sử dụng ma túy.', 'Người dân có nhu cầu đăng ký xe vui lòng liên hệ trực tiếp tại trụ sở.', 'Các đối tượng khai nhận toàn bộ hành vi phạm tội.'];
