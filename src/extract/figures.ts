@@ -257,20 +257,25 @@ const TELLING_WORD = wordsAsPrinted(data.scenes.tellingWords);
 const ACTION = wordsAsPrinted(data.scenes.actions);
 /** A scene's caption is a short clause, with a verb and what it acts on after its subject (`Cảnh sát cơ động` alone names a unit). */
 const MAX_SCENE_LENGTH = 120;
-const MIN_SCENE_WORDS = 6;
+const MIN_SCENE_WORDS = 5;
+/** `Hiện trường vụ cháy`, `Tang vật vụ án`: what the photo shows, named first, needs no verb (figures.json, scenes.views). */
+const SCENE_VIEWS = new PhraseList(data.scenes.views);
+const MIN_VIEW_WORDS = 3;
 
 /**
  * `Lực lượng chữa cháy triển khai đội hình phun nước dập tắt đám cháy`: who
- * is in the photo, then what they are doing (an action a photo can show), in
+ * is in the photo, then what they are doing (an action a photo can show), or
+ * what the photo shows (`Hiện trường vụ tai nạn`), in
  * one short clause with no number, no comma and no word that tells when,
  * what must be or why (see figures.json, scenes); the subject it opens with,
  * or null. A subheading names no action (`Lực lượng nòng cốt trong bảo vệ an
  * ninh ở cơ sở`).
  */
 export function describesScene(text: string): string | null {
-  const subject = SCENE_SUBJECTS.prefixOf(text);
-  if (!subject || text.length > MAX_SCENE_LENGTH || wordCount(text) < MIN_SCENE_WORDS || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
-  return ACTION.test(text.toLowerCase()) && !tellsLikeText(text) ? subject : null;
+  const view = SCENE_VIEWS.prefixOf(text);
+  const subject = view ?? SCENE_SUBJECTS.prefixOf(text);
+  if (!subject || text.length > MAX_SCENE_LENGTH || wordCount(text) < (view ? MIN_VIEW_WORDS : MIN_SCENE_WORDS) || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
+  return (view || ACTION.test(text.toLowerCase())) && !tellsLikeText(text) ? subject : null;
 }
 /** Whether the text holds a word of running text (see figures.json, scenes): when, what must be, why (`đã`, `sẽ`, `cần`, `nhằm`). */
 export function tellsLikeText(text: string): boolean {

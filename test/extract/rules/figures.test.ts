@@ -249,6 +249,15 @@ test("standalone-caption: in English, whose running text tells in the past, a sc
   assert.equal(kinds.get('Police officers inspected the frozen goods at the warehouse.'), 'body');
 });
 
+test("standalone-caption: what the photo shows named first ('Hiện trường vụ tai nạn', 'Tang vật vụ án', 'Lễ ra quân …') needs no verb, and delegates attending (dự) and traffic police (CSGT) are scenes; a festival's name, or the scene told with a word of running text, is not (negative)", () => {
+  const captions = ['Hiện trường vụ tai nạn', 'Tang vật vụ án', 'Lễ ra quân cao điểm tấn công trấn áp tội phạm', 'Các đại biểu dự hội nghị', 'CSGT kiểm tra nồng độ cồn người điều khiển phương tiện'];
+  const sentences = ['Lễ hội hoa ban 2026', 'Hiện trường vụ cháy được phong tỏa để phục vụ công tác điều tra', 'Các đại biểu thảo luận', 'Tang vật gồm 2 xe máy và 5 điện thoại.'];
+  for (const line of [...captions, ...sentences]) {
+    const kinds = kindsOf(['Tiêu đề bài viết về công tác', '07/12/2026 08:30', PROSE, line, PROSE, PROSE, 'Thu Trang'].join('\n'));
+    assert.equal(kinds.get(line), captions.includes(line) ? 'caption' : 'body', line);
+  }
+});
+
 test("standalone-caption: on a page whose other photos are captioned (with their credit), a scene with its stop is a caption too; on a page with none, or telling what was done, it is a sentence of the text (negative)", () => {
   const scene = 'Các đội thi tham gia phần thi chào hỏi.';
   const credited = 'Ban Tổ chức trao giải Nhất cho đội Công an huyện Đăk Hà (Ảnh: Công an Kon Tum)';
