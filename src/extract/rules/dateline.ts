@@ -98,8 +98,8 @@ export const dateline: Rule = {
 /**
  * `Thứ Tư` / `06/03/2024` / `14:30`: a page that sets the weekday, the date
  * and the time apart copies them on lines of their own. The weekday alone
- * right above a day's date, and the time alone right under it, are the
- * dateline's; the time makes the date precise.
+ * right above a day's date, and the time alone right under it (or over it),
+ * are the dateline's; the time makes the date precise.
  */
 function splitDateline(doc: Document, decided: Classification, line: Line, fields: LineFields, rule: string): Decision[] {
   const date = fields.published ?? fields.updated;
@@ -109,11 +109,13 @@ function splitDateline(doc: Document, decided: Classification, line: Line, field
   if (above && decided.isFree(above.index) && WEEKDAYS.equals(above.text.replace(/[,:]$/u, ''))) {
     decisions.push(decide(above, 'dateline', rule, `the weekday of the date on the line under it (line ${line.number})`));
   }
+  // The time under the date, or over it where the page prints it first (`09:12` / `07/12/2026`).
   const below = doc.lines[line.index + 1];
-  const time = below && decided.isFree(below.index) ? timeAlone(below.text) : null;
+  const [timeLine, where] = below && decided.isFree(below.index) && timeAlone(below.text) ? [below, 'above'] : [above, 'under'];
+  const time = timeLine && decided.isFree(timeLine.index) ? timeAlone(timeLine.text) : null;
   if (time) {
     Object.assign(date, { hour: time.hour, minute: time.minute, ...(time.second === undefined ? {} : { second: time.second }) });
-    decisions.push(decide(below!, 'dateline', rule, `the time of the date on the line above it (line ${line.number})`));
+    decisions.push(decide(timeLine!, 'dateline', rule, `the time of the date on the line ${where} it (line ${line.number})`));
   }
   return decisions;
 }

@@ -250,11 +250,12 @@ function entryTime(doc: Document, line: Line): boolean {
   return overProse(line) && doc.lines.some((l) => l !== line && overProse(l)) && doc.lines.slice(0, line.index).some(isProse);
 }
 
-/** The line right above is a day's date without its time: a time alone under it is the date's (see the dateline rule). */
-const underDay = (doc: Document, line: Line) => {
-  const date = readDateline(doc.lines[line.index - 1]?.text ?? '')?.published;
-  return !!date && date.hour === undefined;
-};
+/** The line right above or right under is a day's date without its time: a time alone beside it is the date's (see the dateline rule). */
+const besideDay = (doc: Document, line: Line) =>
+  [doc.lines[line.index - 1], doc.lines[line.index + 1]].some((l) => {
+    const date = l && readDateline(l.text)?.published;
+    return !!date && date.hour === undefined;
+  });
 
 /**
  * The site's widgets, each told by its own shape: short lines all. A line of
@@ -321,7 +322,7 @@ export const siteChrome: Rule = {
       if (!/[\p{L}\p{N}]/u.test(text)) return [decide(line, 'chrome', siteChrome.name, 'has no words, only symbols')];
       // The article's own readers, counted beside its date (see view-counter).
       if (articleVisits(doc, line) !== null) return [];
-      if (LONE_CLOCK.test(text) && !underDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', siteChrome.name, "a media player's time (its position or the video's length)")];
+      if (LONE_CLOCK.test(text) && !besideDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', siteChrome.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
         const widget = WIDGETS.find((w) => w.is(text, key));

@@ -121,6 +121,12 @@ test('dateline: the weekday, the date and the time on lines of their own are one
   assert.equal(readByline('Thứ Tư'), null);
 });
 
+test("dateline: the time on its own line over a day's date ('09:12' / '07/12/2026') is the date's, as under it; over a date with its time it is a player's (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', '09:12', '07/12/2026', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
+  assert.deepEqual([record?.date, record?.paragraphs.length], ['2026-12-07T09:12:00+07:00', 2]);
+  assert.equal(kindsOf(['Khởi tố 3 đối tượng đánh bạc qua mạng', '09:12', '07/12/2026 10:30', PROSE, PROSE, 'Minh Anh'].join('\n')).get('09:12'), 'chrome');
+});
+
 test("dateline: the time on its own line under the date keeps its time zone ('08:00 (GMT+7)'), and is the date's", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', 'Thứ Bảy', '05/12/2026', '08:00 (GMT+7)', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
   assert.deepEqual([record?.date, record?.paragraphs.length], ['2026-12-05T08:00:00+07:00', 2]);
