@@ -98,6 +98,11 @@ const FULL_DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<Date
     parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: twoDigitYear(+m[4]!) }),
   },
   {
+    // 07/12/26 on a line of its own: nothing else there reads as a day, a month and a year.
+    re: new RegExp(`^${SHORT_DATE}$`, 'g'),
+    parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: twoDigitYear(+m[4]!) }),
+  },
+  {
     // 2022/10/17, 2022.10.17
     re: /(?<![\d.\/-])(\d{4})([\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/])/g,
     parts: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }),

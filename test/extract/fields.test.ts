@@ -11,6 +11,7 @@ import { findDates, findLeadDate } from '../../src/extract/dates.ts';
 import { extractRecord, leadOf } from '../../src/extract/index.ts';
 import { readSource } from '../../src/read/index.ts';
 import { PROSE } from '../helpers.ts';
+import { readDateline } from '../../src/extract/rules/dateline.ts';
 
 test('date: with no date in the text, the day the file\'s name or folders give, with a warning', () => {
   const text = ['Bắt giữ đối tượng trộm cắp', PROSE, 'Minh Anh'].join('\n');
@@ -335,6 +336,13 @@ test("dates: a two-digit year under a date's label ('Cập nhật: 20/11/24') or
   assert.deepEqual(findDates('sau 2 lần, 07/12/26'), []);
   assert.deepEqual(findDates('Ký hiệu: 20/11/24'), []);
   assert.deepEqual(findDates('Mã số 20/11/24'), []);
+});
+
+test("dates: a two-digit year on a line of its own ('07/12/26') is a date; in a list of numbers it is not (negative). 'Tin đăng:' and 'Bài đăng lúc' label a date as 'Ngày đăng:' does", () => {
+  assert.deepEqual(findDates('07/12/26').map((d) => [d.day, d.month, d.year]), [[7, 12, 2026]]);
+  assert.deepEqual(findDates('Tỷ lệ 07/12/26 trên tổng số'), []);
+  assert.deepEqual(findDates('Tin đăng: 07/12/26').map((d) => [d.day, d.month, d.year]), [[7, 12, 2026]]);
+  assert.deepEqual(readDateline('Bài đăng lúc 09:12 ngày 07/12/2026')?.published, { year: 2026, month: 12, day: 7, hour: 9, minute: 12 });
 });
 
 test('lead: the first paragraph, not a note in brackets above it', () => {
