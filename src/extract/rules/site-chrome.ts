@@ -185,6 +185,19 @@ const isLanguageSwitch = (text: string) => {
   const pieces = bars.length > 1 ? bars : text.split(' ');
   return pieces.length >= 2 && pieces.every((p) => LANGUAGES.equals(p));
 };
+/**
+ * `A-` / `A` / `A+`, `Tiếng Việt` / `English`: a widget whose items a copy
+ * printed one a line; a line is one item of it beside another.
+ */
+const SPLIT_WIDGETS: { item(text: string): boolean; why: string }[] = [
+  { item: (text) => FONT_SIZE_TOKENS.has(text.toLowerCase()) && /a/iu.test(text), why: 'the text size buttons (A- A A+), one a line' },
+  { item: (text) => LANGUAGES.equals(text), why: "the site's language switch, one language a line" },
+];
+function splitWidget(doc: Document, line: Line): string | null {
+  const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
+  const widget = SPLIT_WIDGETS.find((w) => w.item(line.text) && [above, below].some((l) => l && w.item(l.text)));
+  return widget?.why ?? null;
+}
 /** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words, or three numbers at least (`14:30` is a time). */
 const isPager = (text: string) => {
   const tokens = tokensOf(text);
@@ -325,8 +338,8 @@ export const siteChrome: Rule = {
       if (LONE_CLOCK.test(text) && !besideDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', siteChrome.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
-        const widget = WIDGETS.find((w) => w.is(text, key));
-        if (widget) return [decide(line, 'chrome', siteChrome.name, widget.why)];
+        const widget = WIDGETS.find((w) => w.is(text, key))?.why ?? splitWidget(doc, line);
+        if (widget) return [decide(line, 'chrome', siteChrome.name, widget)];
         // `156` over `12 bình luận`: a social post's reactions, a bare count over its comments' and shares'.
         const below = doc.lines[line.index + 1];
         if (below && parseCount(withoutLeadingIcons(text)) !== null && isCountersOnly(below.text)) return [decide(line, 'chrome', siteChrome.name, "a social post's reactions, counted over its comments and shares")];

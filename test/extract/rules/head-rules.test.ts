@@ -980,6 +980,17 @@ test("header-over-title: a portal's name and section over the title, and the vie
   assert.deepEqual([record?.title, record?.section, record?.views, record?.paragraphs.length], ['Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Tin tức - Sự kiện', 45, 2]);
 });
 
+test("site-chrome: the text size buttons and the language switch printed one item a line ('A-' / 'A' / 'A+', 'Tiếng Việt' / 'English') are the site's, not the section nor the title; a language's country beside another country is not (negative)", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh';
+  for (const items of [['A-', 'A', 'A+'], ['Tiếng Việt', 'English']]) {
+    const record = extractRecord(readSource('a.txt', Buffer.from([...items, title, '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], [title, null, 2], items.join(' / '));
+  }
+  // A language's country beside another country is a list's item.
+  const list = kindsOf([title, '07/12/2026 09:12', PROSE, 'Các nước tham gia diễn tập gồm:', 'Việt Nam', 'Lào', 'Campuchia', PROSE].join('\n'));
+  assert.equal(list.get('Việt Nam'), 'body');
+});
+
 test("header-over-title and breadcrumb: the article's buttons between the title and its dateline ('Cỡ chữ: A- A A+', 'Nghe bài viết', the player's clock) leave the title over them; the trail's last crumb printed again over the title is the section", () => {
   const text = ['TỈNH ỦY TUYÊN QUANG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Văn bản', 'Xây dựng Đảng', 'Trang chủ / Tin tức - Sự kiện / Hoạt động của lãnh đạo tỉnh', 'Hoạt động của lãnh đạo tỉnh', 'Bí thư Tỉnh ủy làm việc với Đảng ủy xã Minh Quang', 'Cỡ chữ: A- A A+', 'Nghe bài viết', '00:00 / 03:12', '05/12/2026 15:20', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
