@@ -10,13 +10,22 @@ const QUALIFIERS = new PhraseList(sections.sectionQualifiers);
 /** How portals join two sections into one: `Văn hóa - Thể thao`, `Pháp luật & Bạn đọc`. */
 const JOINED = /\s+(?:[-–|&+]|và)\s+|\s*,\s+/u;
 
+/** The marks that join two sections' names into one, each name keeping its capital after them (`Tin tức - Sự kiện`). */
+const JOINING_MARK = /(\s+[-–|&+]\s+)/u;
+
 /**
  * A section's name as the article's field holds it: printed in capitals
- * (`AN NINH TRẬT TỰ`), with its first letter only, but a name the list
- * prints in capitals (`PCCC`) as the list does; in normal case, as printed.
+ * (`AN NINH TRẬT TỰ`), with its first letter only, and each name it joins
+ * with a mark (`TIN TỨC - SỰ KIỆN` → `Tin tức - Sự kiện`, as portals print
+ * it in normal case), but a name the list prints in capitals (`PCCC`) as
+ * the list does; in normal case, as printed.
  */
 export function sectionCase(name: string): string {
   if (!isAllCaps(name)) return name;
+  return name.split(JOINING_MARK).map((piece, i) => (i % 2 === 1 ? piece : pieceCase(piece))).join('');
+}
+
+function pieceCase(name: string): string {
   const known = KNOWN_SECTIONS.prefixOf(name);
   return known && isAllCaps(known) && matchKey(known) === matchKey(name) ? known : capitalizeFirst(name);
 }

@@ -35,6 +35,11 @@ test('section-label: capitals above a normal-case title are the section', () => 
   assert.equal(decisionFor(article('Thời sự', 'Tăng cường sự lãnh đạo của Đảng'), 'Thời sự')?.kind, 'section');
 });
 
+test("section-label: sections joined with a mark in capitals ('TIN TỨC - SỰ KIỆN') keep a capital each, as portals print them in normal case; joined by a word ('và'), or one name, only the first (negative)", () => {
+  const section = (caps: string) => decisionFor(article(caps, 'Tăng cường sự lãnh đạo của Đảng'), caps)?.fields?.section;
+  assert.deepEqual(['TIN TỨC - SỰ KIỆN', 'PHÁP LUẬT & BẠN ĐỌC', 'AN NINH VÀ TRẬT TỰ', 'AN NINH TRẬT TỰ'].map(section), ['Tin tức - Sự kiện', 'Pháp luật & Bạn đọc', 'An ninh và trật tự', 'An ninh trật tự']);
+});
+
 test('section-label: a known section joined with another (with a dash, or side by side as portals print the pairs: \'Quốc phòng an ninh\') or after a qualifier is a section', () => {
   for (const label of ['Hỏi đáp pháp luật', 'Văn hóa - Thể thao', 'Pháp luật & Bạn đọc', 'Tin thể thao', 'Quốc phòng an ninh', 'Kinh tế xã hội']) {
     const d = decisionFor(article(label, 'Tàng trữ pháo nổ bị xử lý thế nào?'), label);
