@@ -185,19 +185,6 @@ const isLanguageSwitch = (text: string) => {
   const pieces = bars.length > 1 ? bars : text.split(' ');
   return pieces.length >= 2 && pieces.every((p) => LANGUAGES.equals(p));
 };
-/**
- * `A-` / `A` / `A+`, `Tiếng Việt` / `English`: a widget whose items a copy
- * printed one a line; a line is one item of it beside another.
- */
-const SPLIT_WIDGETS: { item(text: string): boolean; why: string }[] = [
-  { item: (text) => FONT_SIZE_TOKENS.has(text.toLowerCase()) && /a/iu.test(text), why: 'the text size buttons (A- A A+), one a line' },
-  { item: (text) => LANGUAGES.equals(text), why: "the site's language switch, one language a line" },
-];
-function splitWidget(doc: Document, line: Line): string | null {
-  const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
-  const widget = SPLIT_WIDGETS.find((w) => w.item(line.text) && [above, below].some((l) => l && w.item(l.text)));
-  return widget?.why ?? null;
-}
 /** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words, or three numbers at least (`14:30` is a time). */
 const isPager = (text: string) => {
   const tokens = tokensOf(text);
@@ -207,6 +194,20 @@ const isPager = (text: string) => {
 const MIN_PAGE_NUMBERS = 3;
 /** `2`, or `1/2`: a page, or a page of so many. */
 const PAGE_NUMBER = /^\d+(?:\/\d+)?$/;
+/**
+ * `A-` / `A` / `A+`, `Tiếng Việt` / `English`, `Trang 1/2` / `Tiếp`: a widget whose items a copy
+ * printed one a line; a line is one item of it beside another.
+ */
+const SPLIT_WIDGETS: { item(text: string): boolean; why: string }[] = [
+  { item: (text) => FONT_SIZE_TOKENS.has(text.toLowerCase()) && /a/iu.test(text), why: 'the text size buttons (A- A A+), one a line' },
+  { item: (text) => LANGUAGES.equals(text), why: "the site's language switch, one language a line" },
+  { item: (text) => isPager(text) || PAGER_WORDS.has(matchKey(text)), why: 'a pager, one page or word a line' },
+];
+function splitWidget(doc: Document, line: Line): string | null {
+  const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
+  const widget = SPLIT_WIDGETS.find((w) => w.item(line.text) && [above, below].some((l) => l && w.item(l.text)));
+  return widget?.why ?? null;
+}
 /** `--- Hết ---`, `(HẾT)`: the mark under a text's last paragraph, with its dashes, stars or brackets. */
 const END_MARK = new RegExp(`^[\\s\\-–—*.()[\\]]*(?:${keyAlternatives(chrome.endMarks.phrases)})[\\s\\-–—*.()[\\]]*$`, 'u');
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');

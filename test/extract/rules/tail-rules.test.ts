@@ -1121,6 +1121,14 @@ test("related-block: under a form's heading ('Bình luận (3)') a reader's shor
   assert.deepEqual([record?.author, record?.paragraphs.length], ['Minh Khang', 2]);
 });
 
+test("site-chrome: with no byline to end the article, the site's tail is told by its own words: a follow-us list down to 'Youtube', a pager printed one word a line ('Trang 1/2' / 'Tiếp'), the portal's pages ('Lịch tiếp công dân'), the site's maker ('Website được xây dựng bởi VNPT …')", () => {
+  const tails = [['Theo dõi chúng tôi trên', 'Facebook', 'Zalo', 'Youtube'], ['Trang 1/2', 'Tiếp'], ['Lịch tiếp công dân', 'Văn bản mới', 'Thủ tục hành chính'], ['Website được xây dựng bởi VNPT Phú Thọ']];
+  for (const tail of tails) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình camera an ninh tại 3 xã vùng cao', '07/12/2026 09:12', PROSE, PROSE, ...tail].join('\n')))).record;
+    assert.equal(record?.paragraphs.length, 2, tail.join(' / '));
+  }
+});
+
 test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));
