@@ -1,22 +1,33 @@
 import { adjacent, splitWords, type Word } from './words.ts';
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
-import { escapeRegExp } from './phrases.ts';
+import { escapeRegExp, printedAs } from './phrases.ts';
 import { placeAt } from './places.ts';
 import { isSurname, startsWithJoinedSurname } from './surnames.ts';
 import data from './data/people.json' with { type: 'json' };
 
-/** Phrases as sequences of folded words, by their first word, longest first. */
-function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const phrase of phrases.map((t) => matchKey(t).split(' ')).sort((a, b) => b.length - a.length)) {
-    map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), phrase]);
+/** A phrase as its folded words, and as written in the data. */
+interface Phrase {
+  keys: string[];
+  written: string[];
+}
+
+/** Phrases by their first folded word, longest first. */
+function byFirstWord(phrases: readonly string[]): Map<string, Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const phrase of phrases.map((t) => ({ keys: matchKey(t).split(' '), written: t.split(/\s+/) })).sort((a, b) => b.keys.length - a.keys.length)) {
+    map.set(phrase.keys[0]!, [...(map.get(phrase.keys[0]!) ?? []), phrase]);
   }
   return map;
 }
 
-/** The phrase of `phrases` that the words open at `i`, if any. */
-function phraseAt(phrases: Map<string, string[][]>, words: readonly Word[], keys: readonly string[], i: number): string[] | undefined {
-  return phrases.get(keys[i]!)?.find((p) => p.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!))));
+/**
+ * The phrase of `phrases` that the words open at `i`, if any, as its folded
+ * words. `asPrinted`: the words printed with diacritics carry the phrase's
+ * (`Học viện`, the academy, folds as `học viên`, a trainee, does).
+ */
+function phraseAt(phrases: Map<string, Phrase[]>, words: readonly Word[], keys: readonly string[], i: number, asPrinted = false): string[] | undefined {
+  const found = phrases.get(keys[i]!)?.find((p) => p.keys.every((k, j) => keys[i + j] === k && (j === 0 || adjacent(words[i + j]!)) && (!asPrinted || printedAs(words[i + j]!.text, p.written[j]!))));
+  return found?.keys;
 }
 
 /** Ranks and titles. */
@@ -56,7 +67,7 @@ export function findPeople(text: string): string[] {
   const keys = words.map((w) => folded.slice(w.start, w.end));
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const prefix = phraseAt(PREFIXES, words, keys, i);
+    const prefix = phraseAt(PREFIXES, words, keys, i, true);
     if (prefix) {
       const name = readNameAt(words, keys, i + prefix.length) ?? nameAfterOrganisation(words, keys, i + prefix.length);
       if (name && adjacent(name[0]!)) {
@@ -98,8 +109,9 @@ function nameAfterOrganisation(words: readonly Word[], keys: readonly string[], 
 }
 
 const MIDDLE_NAMES = new Set(data.middleNames.names);
-/** Folded words (one or two) that name a street, a school or a place after a person, by their last word. */
+/** Folded words that name a street, a school or a place after a person (`đường`, `sân vận động`). */
 const NAMED_AFTER = new Set(data.middleNames.namedAfter.map(matchKey));
+const NAMED_AFTER_WORDS = Math.max(...[...NAMED_AFTER].map((k) => k.split(' ').length));
 
 /** `Nguyễn Văn An`, `Lê Thị Cúc`: a surname, the usual middle name, and a given name. */
 const hasMiddleName = (name: readonly Word[]) => name.length >= 3 && MIDDLE_NAMES.has(name[1]!.text);
@@ -108,7 +120,8 @@ const hasMiddleName = (name: readonly Word[]) => name.length >= 3 && MIDDLE_NAME
 function namedAfter(keys: readonly string[], start: number): boolean {
   // `số 12 Nguyễn Văn Cừ`: a house's number before the street's name.
   if (/^\d[\d/]*$/.test(keys[start - 1] ?? '')) return true;
-  return NAMED_AFTER.has(keys[start - 1] ?? '') || NAMED_AFTER.has(`${keys[start - 2] ?? ''} ${keys[start - 1] ?? ''}`);
+  for (let n = 1; n <= Math.min(NAMED_AFTER_WORDS, start); n++) if (NAMED_AFTER.has(keys.slice(start - n, start).join(' '))) return true;
+  return false;
 }
 
 function readNameAt(words: readonly Word[], keys: readonly string[], start: number): Word[] | null {

@@ -3,6 +3,12 @@ import { matchKey, toneKey } from '../vietnamese/fold.ts';
 const ASCII_WORD = /^[\x00-\x7f]*$/;
 /** A word's letters and marks, without case, punctuation or where the tone mark sits. */
 const markKey = (word: string) => toneKey(word.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, ''));
+/**
+ * Whether a word as printed carries the marks of a phrase's word (either tone
+ * placement), or carries none (text typed without diacritics): `viện` is not
+ * `viên`, though both fold to `vien`.
+ */
+export const printedAs = (printed: string, word: string) => ASCII_WORD.test(printed) || markKey(printed) === markKey(word);
 
 /**
  * A list of phrases from a data file, matched diacritic- and case-insensitively
@@ -46,7 +52,7 @@ export class PhraseList {
     if (!phrase) return null;
     const expected = phrase.split(/\s+/);
     const printed = text.trim().split(/\s+/).slice(0, expected.length);
-    return printed.every((word, i) => ASCII_WORD.test(word) || markKey(word) === markKey(expected[i]!)) ? phrase : null;
+    return printed.every((word, i) => printedAs(word, expected[i]!)) ? phrase : null;
   }
 
   /** `Chuyên mục: Pháp luật`: the phrase the text starts with, a colon right after it, and what follows the colon. */

@@ -201,8 +201,17 @@ test('people: full names with the usual middle name (Văn, Thị), wherever they
   assert.deepEqual(findPeople('Thủ tướng Chính phủ Phạm Minh Chính chủ trì.'), ['Phạm Minh Chính']);
 });
 
-test('people: a street, a school or an address named after a person is not a person (negative)', () => {
+test('people: a street, a school, a crossroads, an academy or a stadium named after a person is not a person (negative)', () => {
   assert.deepEqual(findPeople('Trên đường Nguyễn Thị Minh Khai, Trường THCS Lê Văn Tám, số 12 Nguyễn Văn Cừ, cầu Nguyễn Văn Trỗi và Giải thưởng Võ Văn Kiệt.'), []);
+  assert.deepEqual(findPeople('Tại ngã tư Lê Hồng Phong, gần Học viện Nguyễn Đức Cảnh và sân vận động Trần Quốc Toản.'), []);
+  // The academy (`Học viện`) folds as a trainee (`học viên`) does, a title before a name; as printed it is none.
+  assert.deepEqual([findPeople('Học viên Lê Hải đạt giải'), findPeople('Học viện Lê Hải')], [['Lê Hải'], []]);
+});
+
+test("people: the other common middle names (Đức, Minh, Quang, Hữu …) make a full name as Văn and Thị do: the last of a list of suspects ('… và Ngô Quang Vinh'); two words after a surname are not enough (negative)", () => {
+  assert.deepEqual(findPeople('Các bị can gồm: Trần Văn Long, Lê Thị Hoa và Ngô Quang Vinh.'), ['Trần Văn Long', 'Lê Thị Hoa', 'Ngô Quang Vinh']);
+  assert.deepEqual(findPeople('Các đối tượng Nguyễn Đức Anh, Trần Minh Tuấn bị bắt.'), ['Nguyễn Đức Anh', 'Trần Minh Tuấn']);
+  assert.deepEqual(findPeople('Đội bóng Quang Hải thi đấu tại Lê Minh.'), []);
 });
 
 test('places: cities under a province, by their own names', () => {
