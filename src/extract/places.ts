@@ -1,18 +1,24 @@
 import { adjacent, nameWordKey, splitWords, type Word } from './words.ts';
 import { foldInPlace, foldVietnamese } from '../vietnamese/fold.ts';
 import { isSurname } from './surnames.ts';
+import { escapeRegExp } from './phrases.ts';
 import data from './data/places.json' with { type: 'json' };
 
 interface PlaceForm {
   /** The name as it is recorded (`Thanh Hóa`, `TP Hồ Chí Minh`). */
   name: string;
   keys: string[];
-  /** Which words the printing joins to the one before with a dash (`Bà Rịa - Vũng Tàu`, `BR-VT`), not a space. */
-  dashed: boolean[];
+  /** What joins each word to the one before where the printing has more than a space: a dash (`Bà Rịa - Vũng Tàu`, `BR-VT`) or an abbreviation's stop (`TP. Hồ Chí Minh`). */
+  joints: (RegExp | null)[];
+  /** Found only after a word that names a city (`TP Vinh`; see places.json cityWords). */
+  onlyAsCity: boolean;
 }
 
 /** A dash between two words, with or without spaces, of any length. */
 const DASH_GAP = /^[^\S\n]*[-–—][^\S\n]*$/u;
+/** An abbreviation's stop between two words, with or without a space after it (`TP. HCM`, `TP.HCM`). */
+const STOP_GAP = /^\.[^\S\n]*$/u;
+const jointOf = (gap: string) => (DASH_GAP.test(gap) ? DASH_GAP : STOP_GAP.test(gap) ? STOP_GAP : null);
 
 /** Every printed form of every province and city, grouped by its first word for a single pass. */
 const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
@@ -21,14 +27,14 @@ const FORMS_BY_FIRST_WORD = new Map<string, PlaceForm[]>();
  * (words with the same name key fold alike), before its name key is made.
  */
 const FOLDED_FIRST_WORDS = new Set<string>();
-for (const place of [...data.places, ...data.cities]) {
+for (const place of [...data.places, ...data.cities] as { name: string; aliases?: string[]; onlyAsCity?: boolean }[]) {
   const printings = [place.name, ...(place.aliases ?? [])];
   // English articles print the names without marks: `Ha Noi`, `Nghe An`, `Ho Chi Minh City`.
   for (const printed of new Set([...printings, ...printings.map(foldVietnamese)])) {
     const words = splitWords(printed);
     const keys = words.map((w) => nameWordKey(w.text));
     const list = FORMS_BY_FIRST_WORD.get(keys[0]!) ?? [];
-    list.push({ name: place.name, keys, dashed: words.map((w) => DASH_GAP.test(w.gap)) });
+    list.push({ name: place.name, keys, joints: words.map((w) => jointOf(w.gap)), onlyAsCity: place.onlyAsCity === true });
     list.sort((a, b) => b.keys.length - a.keys.length);
     FORMS_BY_FIRST_WORD.set(keys[0]!, list);
     FOLDED_FIRST_WORDS.add(foldInPlace(words[0]!.text));
@@ -47,7 +53,7 @@ export function findPlaces(text: string): string[] {
     // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
     const before = words[i - 1];
     if (before && adjacent(words[i]!) && isSurname(before.text)) continue;
-    if (namesLowerUnit(text, words, i)) continue;
+    if (namesLowerUnit(text, words, i) || (form.onlyAsCity && !CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)))) continue;
     // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh").
     const after = words[i + form.keys.length];
     if (after && adjacent(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && form.keys.length === 1) continue;
@@ -58,6 +64,8 @@ export function findPlaces(text: string): string[] {
 }
 
 const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.join('|')})\\s)(?:${data.lowerUnits.words.join('|')})\\s+$`, 'iu');
+
+const CITY_WORD = new RegExp(`(?<![\\p{L}])(?:${data.cityWords.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 
 /** `xã Thanh Hóa`: the name after a commune's or district's word is theirs (see places.json lowerUnits). */
 function namesLowerUnit(text: string, words: readonly Word[], i: number): boolean {
@@ -70,9 +78,9 @@ function formAt(words: readonly Word[], i: number): PlaceForm | undefined {
   return FORMS_BY_FIRST_WORD.get(nameWordKey(words[i]!.text))?.find((f) => f.keys.every((k, j) => words[i + j] && nameWordKey(words[i + j]!.text) === k && (j === 0 || joined(f, words[i + j]!, j))));
 }
 
-/** The form's word `j` follows the one before it as the form prints it: after a space, or after any dash where the form has one (`Bà Rịa-Vũng Tàu`). */
+/** The form's word `j` follows the one before it as the form prints it: after a space, or after any dash or stop where the form has one (`Bà Rịa-Vũng Tàu`, `TP. HCM`). */
 function joined(form: PlaceForm, word: Word, j: number): boolean {
-  return adjacent(word) || (form.dashed[j]! && DASH_GAP.test(word.gap));
+  return adjacent(word) || (form.joints[j]?.test(word.gap) ?? false);
 }
 
 /** How many words of a province's or city's name open at `i`: 0 for none. */

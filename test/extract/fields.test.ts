@@ -214,6 +214,11 @@ test("people: the other common middle names (Đức, Minh, Quang, Hữu …) mak
   assert.deepEqual(findPeople('Đội bóng Quang Hải thi đấu tại Lê Minh.'), []);
 });
 
+test("places: a city whose name is also a given name or many communes' ('Vinh', 'Tân An') only after a city's word ('TP Vinh', 'thành phố Thuận An'); an abbreviation's stop inside a name ('TP. HCM'); alone, the name is a person's or a commune's (negative)", () => {
+  assert.deepEqual(findPlaces('Công an TP. Vinh phối hợp với thành phố Thuận An và TP. HCM'), ['Vinh', 'Thuận An', 'TP Hồ Chí Minh']);
+  assert.deepEqual(findPlaces('ông Vinh cho biết, xã Tân An và Ngô Quang Vinh'), []);
+});
+
 test('places: cities under a province, by their own names', () => {
   assert.deepEqual(findPlaces('chợ đêm Đà Lạt, thành phố Buôn Ma Thuột và TP Phan Rang - Tháp Chàm'), ['Đà Lạt', 'Buôn Ma Thuột', 'Phan Rang - Tháp Chàm']);
 });
