@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { foldInPlace } from '../vietnamese/fold.ts';
+import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import words from './data/date-words.json' with { type: 'json' };
 import { escapeRegExp, keyAlternatives, matchSpans, PhraseList, type Span } from './phrases.ts';
 
@@ -42,6 +42,13 @@ export interface TimeMatch {
 }
 
 export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
+
+const ABBREVIATED_WEEKDAYS = new Set(words.weekdayAbbreviations.map(matchKey));
+/** The weekdays' names in full (`Thứ Hai`, `Chủ nhật`, `Monday`), not their abbreviations (`T2`, which names other things alone). */
+export const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED_WEEKDAYS.has(matchKey(w)));
+const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
+/** `Thứ Tư`, `Chủ nhật,`: a weekday's name alone, as a page that sets its dateline's parts apart prints it. */
+export const isWeekdayAlone = (text: string) => WEEKDAYS.equals(text.replace(/[,:]$/u, ''));
 
 /** Month names as the patterns see them: folded (`tháng ba` is `thang ba`). */
 const MONTHS: Record<string, number> = Object.fromEntries(Object.entries(words.months).map(([name, month]) => [foldInPlace(name), month]));

@@ -1,6 +1,6 @@
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import { blank, eraseWords, escapeRegExp, keyAlternatives, PhraseList } from './phrases.ts';
-import { findDates, findTimes } from './dates.ts';
+import { findDates, findTimes, isWeekdayAlone } from './dates.ts';
 import { printHeaderTitle } from './print.ts';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import grammar from './data/grammar.json' with { type: 'json' };
@@ -64,10 +64,12 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     const filled = width !== null && lines.length > 1 && continuesFilledLine(above, clean, width);
     const dropCap = previous !== undefined && previous.joined.length === 0 && isDropCap(previous.text, clean);
     const opening = previous !== undefined && blank <= lineBreak && previous.joined.length === 0 && isBrokenOpening(previous.text, clean);
-    if (previous && (dropCap || opening || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
+    const weekday = previous !== undefined && blank <= lineBreak && previous.joined.length === 0 && isWeekdayAlone(previous.text) && (onlyDates(clean) || opensDateline(clean));
+    if (previous && (dropCap || opening || weekday || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
       previous.text = `${previous.text}${dropCap ? '' : ' '}${clean}`;
-      // A drop cap's letter, or a paragraph's opening words, set apart are no wrap: the text is whole, not a caption broken over lines.
-      if (!dropCap && !opening) previous.joined.push(number);
+      // A drop cap's letter, a paragraph's opening words, or a dateline's weekday (`Thứ Tư` over `07/12/2026`) set apart are no wrap:
+      // the text is whole, not a caption broken over lines.
+      if (!dropCap && !opening && !weekday) previous.joined.push(number);
       blank = 0;
       above = clean;
       return;

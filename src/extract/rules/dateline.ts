@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
 import type { Document, Line } from '../document.ts';
-import { findDates, findDayMonthDates, findRelativeTimes, findTimes, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
+import { findDates, findDayMonthDates, findRelativeTimes, findTimes, WEEKDAY_NAMES, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { creditFields, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
@@ -14,8 +14,6 @@ import words from '../data/date-words.json' with { type: 'json' };
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { withoutPostStatus } from './social-embed.ts';
 
-const ABBREVIATED = new Set(words.weekdayAbbreviations.map(matchKey));
-const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED.has(matchKey(w)));
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
 const PAGE_ACTIONS = new PhraseList(chrome.pageActions.phrases);
 const ASKED_LABELS = new PhraseList(words.askedLabels.phrases);
@@ -96,28 +94,21 @@ export const dateline: Rule = {
 };
 
 /**
- * `Thứ Tư` / `06/03/2024` / `14:30`: a page that sets the weekday, the date
- * and the time apart copies them on lines of their own. The weekday alone
- * right above a day's date, and the time alone right under it (or over it),
- * are the dateline's; the time makes the date precise.
+ * `06/03/2024` / `14:30`: a page that sets the date and the time apart
+ * copies them on lines of their own (the weekday over the date is joined to
+ * it when the text is read: see toDocument). The time alone right under a
+ * day's date (or over it) is the dateline's, and makes the date precise.
  */
 function splitDateline(doc: Document, decided: Classification, line: Line, fields: LineFields, rule: string): Decision[] {
   const date = fields.published ?? fields.updated;
   if (!date || date.hour !== undefined) return [];
-  const decisions: Decision[] = [];
-  const above = doc.lines[line.index - 1];
-  if (above && decided.isFree(above.index) && WEEKDAYS.equals(above.text.replace(/[,:]$/u, ''))) {
-    decisions.push(decide(above, 'dateline', rule, `the weekday of the date on the line under it (line ${line.number})`));
-  }
   // The time under the date, or over it where the page prints it first (`09:12` / `07/12/2026`).
-  const below = doc.lines[line.index + 1];
+  const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
   const [timeLine, where] = below && decided.isFree(below.index) && timeAlone(below.text) ? [below, 'above'] : [above, 'under'];
   const time = timeLine && decided.isFree(timeLine.index) ? timeAlone(timeLine.text) : null;
-  if (time) {
-    Object.assign(date, { hour: time.hour, minute: time.minute, ...(time.second === undefined ? {} : { second: time.second }) });
-    decisions.push(decide(timeLine!, 'dateline', rule, `the time of the date on the line ${where} it (line ${line.number})`));
-  }
-  return decisions;
+  if (!time) return [];
+  Object.assign(date, { hour: time.hour, minute: time.minute, ...(time.second === undefined ? {} : { second: time.second }) });
+  return [decide(timeLine!, 'dateline', rule, `the time of the date on the line ${where} it (line ${line.number})`)];
 }
 
 /** `14:30`, `08:15 SA`, `08:00 (GMT+7)`: a time of day and nothing else, but for its time zone. */

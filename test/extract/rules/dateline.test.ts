@@ -121,6 +121,15 @@ test('dateline: the weekday, the date and the time on lines of their own are one
   assert.equal(readByline('Thứ Tư'), null);
 });
 
+test("dateline: the weekday alone over its date is one dateline with it, so the title over them is over its dateline: a menu's last entry that heads lists ('Văn bản') takes no title for its item, and a site's name in capitals over the title is no section", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const split = ['Thứ Tư', '07/12/2026', '14:30', PROSE, PROSE, 'Hà Thu Trang'];
+  const menu = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Liên hệ', title, ...split].join('\n')))).record;
+  assert.deepEqual([menu?.title, menu?.date, menu?.paragraphs.length], [title, '2026-12-07T14:30:00+07:00', 2]);
+  const masthead = extractRecord(readSource('a.txt', Buffer.from(['CÔNG AN TỈNH PHÚ THỌ', title, ...split].join('\n')))).record;
+  assert.deepEqual([masthead?.title, masthead?.section], [title, null]);
+});
+
 test("dateline: the time on its own line over a day's date ('09:12' / '07/12/2026') is the date's, as under it; over a date with its time it is a player's (negative)", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Khởi tố 3 đối tượng đánh bạc qua mạng', '09:12', '07/12/2026', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
   assert.deepEqual([record?.date, record?.paragraphs.length], ['2026-12-07T09:12:00+07:00', 2]);
