@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption, tightGalleryPositions, type ImageToken } from '../figures.ts';
+import { BODY_OPENERS, MAX_CAPTION_LENGTH, tellsLikeText, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption, tightGalleryPositions, type ImageToken } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -22,6 +22,7 @@ export const imageToken: Rule = {
     const tokenOf = (line: Line): ImageToken | null => readImageToken(line.text) ?? (positions.has(line.index) ? { kind: 'placeholder', src: null } : null);
     let row: string[] = [];
     const repeats = new Set<number>();
+    const paragraphs = typicalParagraph(free, tokenOf);
     free.forEach((line, i) => {
       if (repeats.has(line.index)) return;
       const described = readDescribedPlaceholder(line.text);
@@ -62,7 +63,7 @@ export const imageToken: Rule = {
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credited?.credit ? { credit: credited.credit } : {}) }));
       row.push(token.src ?? line.text);
       if (next && next.index === line.index + 1 && tokenOf(next)) return;
-      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined));
+      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined, paragraphs));
       row = [];
     });
     return decisions;
@@ -87,12 +88,12 @@ function captionAbove(doc: Document, decided: Classification, photo: Line, next:
  * at the most. A photo printed with its description (a Markdown image's
  * alternative text) has no paragraph for a caption.
  */
-function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean): Decision[] {
+function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean, paragraphs: TypicalParagraph): Decision[] {
   const decisions: Decision[] = [];
   for (let k = 0; k < row.length; k++) {
     const line = free[last + 1 + k];
     const above = free[last + k]!;
-    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described)) break;
+    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described) || (row.length === 1 && readsAsParagraph(line, paragraphs))) break;
     const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
     // `Ảnh: Công an cung cấp` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no label, says what it is).
     const credit = /[:：]/u.test(line.text) ? readCreditOnly(line.text) : null;
@@ -104,6 +105,39 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
     decisions.push(decide(line, 'caption', rule, under.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: line.text }));
   }
   return decisions;
+}
+
+/** The paragraphs the page prints under no photo: how many, and their usual length. */
+interface TypicalParagraph {
+  count: number;
+  length: number;
+}
+/** Paragraphs are lines of this length at least. */
+const PARAGRAPH_LENGTH = 80;
+
+function typicalParagraph(free: readonly Line[], tokenOf: (line: Line) => ImageToken | null): TypicalParagraph {
+  const lengths = free
+    .filter((l, i) => l.text.length >= PARAGRAPH_LENGTH && !(free[i - 1]?.index === l.index - 1 && tokenOf(free[i - 1]!)))
+    .map((l) => l.text.length)
+    .sort((a, b) => a - b);
+  return { count: lengths.length, length: lengths[Math.floor(lengths.length / 2)] ?? 0 };
+}
+
+/** Captions are seldom this long; a line under a photo that is, and tells as text does, may be the text. */
+const LONG_CAPTION = 150;
+/** Against the page's paragraphs under no photo: as long as they are. */
+const AS_LONG_AS_PARAGRAPHS = 0.8;
+
+/**
+ * `IMG_0102.jpg` over `Hình ảnh từ camera được kết nối …, giúp lực lượng
+ * chức năng kịp thời …`: a photo printed with no caption, the text going on
+ * under it. The line is as long as the page's paragraphs that stand under no
+ * photo, two or more of them, and tells as running text does (`được`,
+ * `kịp thời`). A photo story, whose every paragraph is under a photo, keeps
+ * its long captions.
+ */
+function readsAsParagraph(line: Line, paragraphs: TypicalParagraph): boolean {
+  return paragraphs.count >= 2 && line.text.length >= LONG_CAPTION && line.text.length >= paragraphs.length * AS_LONG_AS_PARAGRAPHS && tellsLikeText(line.text);
 }
 
 /** Right under the photo, a line of caption's length; further down the row's captions, no paragraph either. */

@@ -5,6 +5,16 @@ import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 
+test("image-token: a photo printed with no caption, the text going on under it (a line as long as the page's paragraphs, telling as text does), leaves the line to the text; in a photo story, whose every paragraph is under a photo, a long caption is the photo's (negative)", () => {
+  const P = (n: number) => `Đoạn văn thứ ${n}: Công an huyện Thanh Sơn phối hợp với UBND các xã tổ chức lễ ra mắt mô hình "Camera an ninh" nhằm tăng cường công tác bảo đảm an ninh trật tự tại các xã vùng cao của huyện.`;
+  const under = 'Hình ảnh từ camera được kết nối trực tiếp về trụ sở Công an xã và điện thoại của các thành viên tổ bảo vệ an ninh, trật tự ở cơ sở, giúp lực lượng chức năng kịp thời phát hiện, xử lý các vụ việc.';
+  const text = ['Ra mắt mô hình camera an ninh', '07/12/2026', P(1), P(2), 'DSC_0123.JPG', under, P(3), 'Hà Thu Trang'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.paragraphs.length, record?.figures.map((f) => [f.src, f.caption])], [4, [['DSC_0123.JPG', '']]]);
+  const story = ['Những hình ảnh đẹp trong ngày hội tòng quân', '26/02/2024 10:00', 'Sáng 26/2, hơn 120 thanh niên tỉnh Hà Giang lên đường thực hiện nghĩa vụ tham gia Công an nhân dân.', 'anh-1.jpg', under, 'anh-2.jpg', 'Lãnh đạo tỉnh tặng hoa, động viên các tân chiến sĩ.', 'Bài, ảnh: Thanh Tuấn'].join('\n');
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(story))).record?.figures.map((f) => f.caption), [under, 'Lãnh đạo tỉnh tặng hoa, động viên các tân chiến sĩ.']);
+});
+
 test('image-token: camera names, file names in any case, placeholders', () => {
   for (const token of ['IMGP0713', 'DSC_0042.JPG', 'anh-hoi-nghi-1.jpeg', 'IMG_20221017_094501.Png', 'P1010123', 'DJI_0001.webp']) {
     assert.ok(readImageToken(token), token);
