@@ -1129,6 +1129,11 @@ test("site-chrome: with no byline to end the article, the site's tail is told by
   }
 });
 
+test("site-chrome: the article's rating ('Đánh giá bài viết' over 'Rất hay', 'Hay') is the site's: its choices are buttons, no keyword links, and the writer's unit over it stays the byline's", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình camera an ninh tại 3 xã vùng cao', '07/12/2026 09:12', PROSE, PROSE, 'Thượng úy Hà Thu Trang', 'Công an huyện Thanh Sơn', 'Đánh giá bài viết', 'Rất hay', 'Hay'].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.source, record?.tags.includes('Hay')], ['Hà Thu Trang', 'Công an huyện Thanh Sơn', false]);
+});
+
 test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));
