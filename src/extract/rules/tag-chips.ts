@@ -31,8 +31,9 @@ export const tagChips: Rule = {
     while (last >= 0 && !isProse(free[last]!) && !endsLikeSentence(free[last]!.text)) last--;
     // `… tham gia diễn tập gồm:` opens a list of the article's.
     if (last === -1 || /[:：]$/u.test(free[last]!.text)) return [];
-    // `Xuân Ngọc` right under it: the writer's name, left to the byline rule, then the links.
-    const writer = free[last + 1] && readByline(free[last + 1]!.text)?.author ? 1 : 0;
+    // `Xuân Ngọc` (or `Theo Báo Phú Thọ`) right under it: the writer's name or the source, left to the byline rule, then the links.
+    const credit = free[last + 1] && readByline(free[last + 1]!.text);
+    const writer = credit && (credit.author || credit.source) ? 1 : 0;
     const chips = free.slice(last + 1 + writer);
     const site = doc.lines.slice(free[last]!.index + 1).filter((l) => !decided.isFree(l.index));
     // Among them, only the site's lines, or the labelled keywords.

@@ -1134,6 +1134,12 @@ test("site-chrome: the article's rating ('Đánh giá bài viết' over 'Rất h
   assert.deepEqual([record?.author, record?.source, record?.tags.includes('Hay')], ['Hà Thu Trang', 'Công an huyện Thanh Sơn', false]);
 });
 
+test("tag-chips: a source under the last paragraph ('Theo Báo Phú Thọ') is the byline's, the links under it the article's keywords", () => {
+  const chips = ['Camera an ninh', 'Thanh Sơn', 'An ninh nông thôn'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình camera an ninh tại 3 xã vùng cao', '07/12/2026 09:12', PROSE, PROSE, 'Theo Báo Phú Thọ', ...chips].join('\n')))).record;
+  assert.deepEqual([record?.source, record?.tags.filter((t) => chips.includes(t))], ['Báo Phú Thọ', chips]);
+});
+
 test('related-block: prose after the block is not swallowed (negative)', () => {
   const after = `Sau đó, ${PROSE}`;
   const kinds = kindsOf(['Tiêu đề', PROSE, 'Xem thêm', 'Một bài khác', after].join('\n'));
