@@ -2,6 +2,7 @@ import { decide, type Classification, type Decision, type Rule } from '../decisi
 import { isProse, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList, withoutColon } from '../phrases.ts';
 import { isButtons } from './site-chrome.ts';
+import { navigationMenu } from './navigation-menu.ts';
 import { datesArticle, readDateline } from './dateline.ts';
 import { isSectionName, sectionLabelled } from '../sections.ts';
 import { NAME_FORM, readByline } from '../bylines.ts';
@@ -31,6 +32,8 @@ export const headerList: Rule = {
     head.forEach((line, i) => {
       // The heading may be the site's already (`Tin mới nhất` heads blocks anywhere); its items are left to find.
       if (!HEADINGS.equals(withoutColon(line.text))) return;
+      // `Văn bản` among `Trang chủ`, `Tin tức`, `Liên hệ`: a menu's entry, with the menu going on under it, heads no list.
+      if ([line.index, line.index + 1].every((i) => decided.get(i)?.rule === navigationMenu.name)) return;
       const items = itemsUnder(head.slice(i + 1), line, decided).filter((l) => decided.isFree(l.index));
       if (items.length === 0) return;
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading of a list of ${items.length} above the article`));

@@ -996,6 +996,14 @@ test("site-chrome: the text size buttons and the language switch printed one ite
   assert.equal(list.get('Việt Nam'), 'body');
 });
 
+test("header-list: a menu's entry that names a list ('Văn bản'), with the menu going on under it, heads no list: the title and the writer under the menu stay the article's", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  for (const writer of ['Tác giả: Hà Thu Trang', 'Hà Thu Trang - Công an huyện Thanh Sơn']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Liên hệ', title, writer, '07/12/2026', PROSE, PROSE].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.author], [title, 'Hà Thu Trang'], writer);
+  }
+});
+
 test("header-over-title and breadcrumb: the article's buttons between the title and its dateline ('Cỡ chữ: A- A A+', 'Nghe bài viết', the player's clock) leave the title over them; the trail's last crumb printed again over the title is the section", () => {
   const text = ['TỈNH ỦY TUYÊN QUANG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Văn bản', 'Xây dựng Đảng', 'Trang chủ / Tin tức - Sự kiện / Hoạt động của lãnh đạo tỉnh', 'Hoạt động của lãnh đạo tỉnh', 'Bí thư Tỉnh ủy làm việc với Đảng ủy xã Minh Quang', 'Cỡ chữ: A- A A+', 'Nghe bài viết', '00:00 / 03:12', '05/12/2026 15:20', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
