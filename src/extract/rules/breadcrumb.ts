@@ -6,6 +6,7 @@ import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { itemOf } from './navigation-menu.ts';
 import { isSectionName } from '../sections.ts';
+import { readByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
@@ -90,7 +91,8 @@ function titleCrumb(crumb: string): string | null {
 /**
  * A line over a headline over its dateline (the headline maybe printed
  * twice, the article's buttons maybe between: `Cỡ chữ: A- A A+`, `Nghe bài
- * viết`): the page's heading, not the article's title.
+ * viết`, or its byline: `Hà Thu Trang - Công an huyện …`): the page's
+ * heading, not the article's title.
  */
 function headsTitle(doc: Document, line: Line): boolean {
   const title = doc.lines[line.index + 1];
@@ -98,7 +100,7 @@ function headsTitle(doc: Document, line: Line): boolean {
   if (!title || isProse(title)) return false;
   const under = doc.lines.slice(line.index + 2 + copy, line.index + 3 + copy + MAX_BUTTON_LINES);
   const dated = under.findIndex((l) => datesArticle(l.text));
-  return dated !== -1 && under.slice(0, dated).every((l) => !isProse(l) && l.text.length <= MAX_BUTTON_LENGTH);
+  return dated !== -1 && under.slice(0, dated).every((l) => !isProse(l) && (l.text.length <= MAX_BUTTON_LENGTH || readByline(l.text) !== null));
 }
 /** The article's buttons between its title and its dateline: a few short lines. */
 const MAX_BUTTON_LINES = 3;

@@ -1004,6 +1004,12 @@ test("header-list: a menu's entry that names a list ('Văn bản'), with the men
   }
 });
 
+test("breadcrumb: the trail's last crumb printed again over the title is the section when the writer stands between the title and its dateline ('Hà Thu Trang - Công an huyện …')", () => {
+  const text = ['Trang chủ / Tin tức - Sự kiện / Tin địa phương', 'Tin địa phương', 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh', 'Hà Thu Trang - Công an huyện Thanh Sơn', '07/12/2026', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.section, record?.author, record?.source], ['Tin địa phương', 'Hà Thu Trang', 'Công an huyện Thanh Sơn']);
+});
+
 test("header-over-title and breadcrumb: the article's buttons between the title and its dateline ('Cỡ chữ: A- A A+', 'Nghe bài viết', the player's clock) leave the title over them; the trail's last crumb printed again over the title is the section", () => {
   const text = ['TỈNH ỦY TUYÊN QUANG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Văn bản', 'Xây dựng Đảng', 'Trang chủ / Tin tức - Sự kiện / Hoạt động của lãnh đạo tỉnh', 'Hoạt động của lãnh đạo tỉnh', 'Bí thư Tỉnh ủy làm việc với Đảng ủy xã Minh Quang', 'Cỡ chữ: A- A A+', 'Nghe bài viết', '00:00 / 03:12', '05/12/2026 15:20', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
