@@ -6,6 +6,7 @@ import { escapeMarkdown, figureMarker } from './markdown.ts';
 import { withoutPhotoNumber } from './figures.ts';
 import { creditName } from './bylines.ts';
 import { paragraphRoles, withoutBullet } from './outline.ts';
+import { sectionCase } from './sections.ts';
 
 export interface Paragraph {
   text: string;
@@ -58,7 +59,8 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
       draft.titleLine = line.number;
     }
     draft.pageTitle ??= f.pageTitle;
-    draft.section ??= f.section ?? null;
+    // Every rule's section is written alike: `tin tức` and `TIN TỨC` as `Tin tức` (see sectionCase).
+    draft.section ??= f.section ? sectionCase(f.section) : null;
     draft.place ??= f.place;
     draft.published = preciser(draft.published, f.published);
     draft.updated = preciser(draft.updated, f.updated);

@@ -1,7 +1,8 @@
 import { PhraseList } from './phrases.ts';
 import { matchKey } from '../vietnamese/fold.ts';
-import { capitalizeFirst, isAllCaps } from '../vietnamese/case.ts';
+import { capitalizeFirst, isAllCaps, startsLower } from '../vietnamese/case.ts';
 import sections from './data/sections.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
 
 /** Section names portals print with an article (`Thời sự`, `An ninh trật tự`). */
 const KNOWN_SECTIONS = new PhraseList(sections.sections);
@@ -18,16 +19,35 @@ const JOINING_MARK = /(\s+[-–|&+]\s+)/u;
  * (`AN NINH TRẬT TỰ`), with its first letter only, and each name it joins
  * with a mark (`TIN TỨC - SỰ KIỆN` → `Tin tức - Sự kiện`, as portals print
  * it in normal case), but a name the list prints in capitals (`PCCC`) as
- * the list does; in normal case, as printed.
+ * the list does; in lower case, with its first capital; in normal case, as printed.
  */
 export function sectionCase(name: string): string {
+  // `tin tức`: a menu that prints its entries in lower case; the section is named with its capital (`eMagazine` is a brand's).
+  if (startsLower(name) && name === name.toLocaleLowerCase('vi')) return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
   if (!isAllCaps(name)) return name;
   return name.split(JOINING_MARK).map((piece, i) => (i % 2 === 1 ? piece : pieceCase(piece))).join('');
 }
 
 function pieceCase(name: string): string {
   const known = KNOWN_SECTIONS.prefixOf(name);
-  return known && isAllCaps(known) && matchKey(known) === matchKey(name) ? known : capitalizeFirst(name);
+  return known && isAllCaps(known) && matchKey(known) === matchKey(name) ? known : withProperNames(capitalizeFirst(name));
+}
+
+/** Names written with a capital wherever they stand (sections.json properNames, and the provinces and cities). */
+const PROPER_NAMES = new PhraseList([...sections.properNames.phrases, ...places.places.map((p) => p.name), ...places.cities.map((c) => c.name)]);
+
+/** `Đảng ủy trực thuộc thành ủy` → `Đảng ủy trực thuộc Thành ủy`: the proper names in a name written in lower case, with their capitals. */
+function withProperNames(text: string): string {
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const name = PROPER_NAMES.prefixAsPrinted(words.slice(i).join(' '));
+    if (!name) continue;
+    const count = name.split(' ').length;
+    // The first word keeps the capital it has.
+    words.splice(i, count, ...name.split(' ').map((w, k) => (i + k === 0 ? words[0]! : w)));
+    i += count - 1;
+  }
+  return words.join(' ');
 }
 
 /**
