@@ -9,7 +9,7 @@ import { isSurname, startsWithJoinedSurname } from './surnames.ts';
 import { isPlaceName, placeAt } from './places.ts';
 import { splitWords, type Word } from './words.ts';
 import { findRelativeTimes } from './dates.ts';
-import { accountKind } from './sections.ts';
+import { accountKind, isSectionName } from './sections.ts';
 import figures from './data/figures.json' with { type: 'json' };
 
 export interface Byline {
@@ -146,6 +146,8 @@ export function readByline(printed: string): Byline | null {
   // `NHÓM PHÓNG VIÊN ĐIỀU TRA`: a team and its desk; the team's words label a writer only with a colon or a dash after them.
   const team = authorLabel && TEAMS.equals(authorLabel) && !/^\s*[:：\-–—]/u.test(text.slice(authorLabel.length)) ? readTeam(text) : null;
   if (team) return team;
+  // `TIN HOẠT ĐỘNG`, `Phóng sự`: a section's name that opens with a label's word (no colon after it) credits nobody.
+  if (authorLabel && !/^\s*[:：\-–—]/u.test(text.slice(authorLabel.length)) && isSectionName(text)) return null;
   if (authorLabel) {
     const rest = afterLabel(text, authorLabel);
     // What follows must be names, so "Bài học kinh nghiệm" is not a byline.

@@ -9,6 +9,11 @@ import { readSource } from '../../../src/read/index.ts';
 import { isPostAge } from '../../../src/extract/dates.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 
+test("byline: a section's name that opens with a label's word ('TIN HOẠT ĐỘNG', 'TIN TỨC - SỰ KIỆN', 'Phóng sự') credits nobody; the word with its colon still labels the writer (negative)", () => {
+  assert.deepEqual(['TIN HOẠT ĐỘNG', 'TIN TỨC - SỰ KIỆN', 'Phóng sự'].map(readByline), [null, null, null]);
+  assert.equal(readByline('TIN: HOÀNG ANH')?.author, 'Hoàng Anh');
+});
+
 test('byline: the forms newsrooms print', () => {
   const cases: [string, string | null, string | null][] = [
     ['Tác giả: Vũ Thị Hồng Sâm', 'Vũ Thị Hồng Sâm', null],
