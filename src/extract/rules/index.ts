@@ -1,5 +1,6 @@
 import type { Rule } from '../decision.ts';
 import { afterByline } from './after-byline.ts';
+import { betweenTitleCopies } from './between-title-copies.ts';
 import { body } from './body.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
@@ -83,6 +84,7 @@ export const LINE_RULES: readonly Rule[] = [
   leadTeaser,
   sourceOverTitle,
   title,
+  betweenTitleCopies,
   sectionAfterTitle,
   leadLabel,
   imageToken,

@@ -71,9 +71,8 @@ function isSeriesNameOver(line: Line, part: Line): boolean {
   return part.index === line.index + 1 && isSeriesPart(part.text) && wordCount(name) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) && !isSeriesPart(name);
 }
 
-/** The first free line as the section over the second, if it is one. */
-function sectionOver(first: Line, next: Line, decided: Classification): Decision | null {
-  const name = sectionLabel.name;
+/** The first free line as the section over the second (the title), if it is one: the decision of rule `name`. */
+export function sectionOver(first: Line, next: Line, decided: Classification, name = sectionLabel.name): Decision | null {
   if (first.text.length > MAX_LABEL_LENGTH || /[.!?]$/.test(first.text)) return null;
   // A full sentence under the capitals is the lead: the capitals are the title.
   const titleFollows = !isProse(next) && next.text.length <= MAX_TITLE_LENGTH;
