@@ -161,8 +161,9 @@ test('no built page holds an executable injected script (parsed DOM)', () => {
 });
 
 test('in Chromium, the hostile pages open no dialog', async () => {
-  const server = await serveSite(path.join(project, 'dist'));
+  // The browser first: a server left open by a browser that failed to start would keep the test process alive.
   const browser = await launchBrowser();
+  const server = await serveSite(path.join(project, 'dist'));
   const dialogs: string[] = [];
   try {
     const page = await browser.newPage();
