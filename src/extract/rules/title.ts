@@ -18,6 +18,8 @@ import sections from '../data/sections.json' with { type: 'json' };
 const TITLE_LABELS = new PhraseList(chrome.titleLabels.phrases);
 /** Sites print the title again (page heading, then article heading) within a few lines. */
 const REPEAT_WINDOW = 3;
+/** Or further down, under the page's header of short lines (a browser tab's title over the site's name, menu and section). */
+const HEADER_WINDOW = 8;
 
 /**
  * The title is the first line left once labels, datelines and counters are
@@ -41,9 +43,10 @@ export const title: Rule = {
     const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
     const foundKey = copyKey(found.text);
     // The line under a photo's file name is its caption, though it says what the title says.
-    const repeats = free
-      .filter((l) => l.index > found.index)
-      .slice(0, REPEAT_WINDOW)
+    const after = free.filter((l) => l.index > found.index);
+    const header = after.slice(0, HEADER_WINDOW).findIndex(isProse);
+    const repeats = after
+      .slice(0, Math.max(REPEAT_WINDOW, header === -1 ? HEADER_WINDOW : header))
       .filter((l) => copyKey(l.text) === foundKey && !readImageToken(doc.lines[l.index - 1]?.text ?? ''));
     const wrapped = wanted ? undefined : wrappedTitleEnd(found, free, repeats);
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it (the site's name

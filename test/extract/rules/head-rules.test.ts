@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
 import { isSiteName, siteNameProper, withoutSiteSuffix } from '../../../src/extract/rules/title.ts';
-import { extractRecord } from '../../../src/extract/index.ts';
+import { classify, extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
+import { toDocument } from '../../../src/extract/document.ts';
 import { namesOrganisation, organisationCase } from '../../../src/extract/bylines.ts';
 import { isSectionName, sectionCase } from '../../../src/extract/sections.ts';
 
@@ -33,6 +34,15 @@ test('section-label: capitals above a normal-case title are the section', () => 
   assert.equal(d?.kind, 'section');
   assert.equal(d?.fields?.section, 'Đảng ủy trực thuộc Thành ủy');
   assert.equal(decisionFor(article('Thời sự', 'Tăng cường sự lãnh đạo của Đảng'), 'Thời sự')?.kind, 'section');
+});
+
+test("title: its copy under a header of more short lines (a tab's title over the portal's kind, its name, its motto, each with a blank line between) is the copy, and the header between is the site's; a copy after the text has begun is no copy (negative)", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const text = [`${title} - Công an tỉnh Phú Thọ`, 'Cổng thông tin điện tử', 'CÔNG AN TỈNH PHÚ THỌ', 'Vì nhân dân phục vụ', title, 'Thứ Hai, ngày 7 tháng 12 năm 2026', PROSE, PROSE, 'PV'].join('\n\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.paragraphs.length], [title, 2]);
+  const later = toDocument([title, '07/12/2026', PROSE, PROSE, 'Thời sự', title, PROSE].join('\n'));
+  assert.deepEqual(classify(later).filter((d) => d.kind === 'title-repeat'), []);
 });
 
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
