@@ -84,7 +84,8 @@ function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, ti
   const besideTitle = between.length <= MAX_LINES_TO_TITLE && between.every((d) => d?.rule !== navigationMenu.name && !d?.fields?.section);
   // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
   const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));
-  const section = besideTitle && !endsMenu(above) ? sectionOf(last.text, entryAlone) : null;
+  // A known motto right over the title names no section.
+  const section = besideTitle && !endsMenu(above) && !MOTTOS.equals(last.text) ? sectionOf(last.text, entryAlone) : null;
   const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
   return above.map((l): Decision => (l === last && section ? decide(l, 'section', RULE, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', RULE, reason)));
 }
@@ -152,12 +153,17 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text) || isSiteName(text);
   // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
-  // `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name.
-  const name = doc.lines[line.index - 1];
-  if (name && (isAllCaps(name.text) || isSiteName(name.text)) && wordCount(text) <= MAX_MOTTO_WORDS && !/\d/u.test(text)) return true;
+  if (isMotto(line, doc)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
 }
+
+/** `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name (or a section's name, of that shape too). */
+function isMotto(line: Line, doc: Document): boolean {
+  const name = doc.lines[line.index - 1];
+  return !!name && (isAllCaps(name.text) || isSiteName(name.text)) && wordCount(line.text) <= MAX_MOTTO_WORDS && !/\d/u.test(line.text);
+}
+const MOTTOS = new PhraseList(chrome.mottos.phrases);
 
 /** Section names in a row that make a menu, not a trail. */
 const MIN_MENU_ITEMS = 3;

@@ -45,6 +45,12 @@ test("title: its copy under a header of more short lines (a tab's title over the
   assert.deepEqual(classify(later).filter((d) => d.kind === 'title-repeat'), []);
 });
 
+test("header-over-title: a known motto under the site's name right over the title ('Vì nhân dân phục vụ') is the site's, no section; a section's name there is the section (negative)", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const section = (line: string) => extractRecord(readSource('a.txt', Buffer.from(['Cổng thông tin điện tử', 'CÔNG AN TỈNH PHÚ THỌ', line, title, '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record?.section;
+  assert.deepEqual([section('Vì nhân dân phục vụ'), section('Tin hoạt động')], [null, 'Tin hoạt động']);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
