@@ -3,6 +3,7 @@ import { matchKey } from '../vietnamese/fold.ts';
 import { capitalizeFirst, isAllCaps, startsLower } from '../vietnamese/case.ts';
 import sections from './data/sections.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import chrome from './data/chrome.json' with { type: 'json' };
 
 /** Section names portals print with an article (`Thời sự`, `An ninh trật tự`). */
 const KNOWN_SECTIONS = new PhraseList(sections.sections);
@@ -32,6 +33,10 @@ function pieceCase(name: string): string {
   const known = KNOWN_SECTIONS.prefixOf(name);
   return known && isAllCaps(known) && matchKey(known) === matchKey(name) ? known : withProperNames(capitalizeFirst(name));
 }
+
+const MOTTOS = new PhraseList(chrome.mottos.phrases);
+/** `Vì nhân dân phục vụ`: a site's motto (chrome.json mottos), which names no section wherever it stands over the title. */
+export const isMotto = (text: string) => MOTTOS.equals(text);
 
 /** Names written with a capital wherever they stand (sections.json properNames, and the provinces and cities). */
 const PROPER_NAMES = new PhraseList([...sections.properNames.phrases, ...places.places.map((p) => p.name), ...places.cities.map((c) => c.name)]);

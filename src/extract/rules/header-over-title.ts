@@ -2,7 +2,7 @@ import { decide, type Classification, type Decision, type Hints, type Rule } fro
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { creditFields, isLabelledByline, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { sectionCase } from '../sections.ts';
+import { isMotto, sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSiteLineButMenu, itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
@@ -85,7 +85,7 @@ function pageLinesAbove(doc: Document, decided: Classification, hints: Hints, ti
   // A menu's entry is the section when no other entry of the menu is printed a row above it (the site's name may be).
   const entryAlone = above.every((l) => l === last || !itemOf(withoutLeadingIcons(l.text)));
   // A known motto right over the title names no section.
-  const section = besideTitle && !endsMenu(above) && !MOTTOS.equals(last.text) ? sectionOf(last.text, entryAlone) : null;
+  const section = besideTitle && !endsMenu(above) && !isMotto(last.text) ? sectionOf(last.text, entryAlone) : null;
   const reason = `the page's line above the title at line ${title.number}, which is over its dateline`;
   return above.map((l): Decision => (l === last && section ? decide(l, 'section', RULE, `the section's name right above the title at line ${title.number}`, { section }) : decide(l, 'chrome', RULE, reason)));
 }
@@ -153,17 +153,16 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text) || isSiteName(text);
   // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
-  if (isMotto(line, doc)) return true;
+  if (underSiteName(line, doc)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
 }
 
 /** `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name (or a section's name, of that shape too). */
-function isMotto(line: Line, doc: Document): boolean {
+function underSiteName(line: Line, doc: Document): boolean {
   const name = doc.lines[line.index - 1];
   return !!name && (isAllCaps(name.text) || isSiteName(name.text)) && wordCount(line.text) <= MAX_MOTTO_WORDS && !/\d/u.test(line.text);
 }
-const MOTTOS = new PhraseList(chrome.mottos.phrases);
 
 /** Section names in a row that make a menu, not a trail. */
 const MIN_MENU_ITEMS = 3;

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isSectionName, sectionCase } from '../sections.ts';
+import { isMotto, isSectionName, sectionCase } from '../sections.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Line } from '../document.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
@@ -9,6 +9,7 @@ import { isSiteName, sameTitle } from './title.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { isLabelledByline, NAME_FORM, organisationCase, readByline } from '../bylines.ts';
 import { readCreditedCaption, readImageToken } from '../figures.ts';
+import { findDates } from '../dates.ts';
 
 const MAX_LABEL_LENGTH = 80;
 /** A section is named in a few words; a title has more, and at least this many. */
@@ -68,7 +69,7 @@ const label = (text: string) => withoutLeadingIcons(text).replace(/^\[\s*(.+?)\s
  */
 function isSeriesNameOver(line: Line, part: Line): boolean {
   const name = label(line.text);
-  return part.index === line.index + 1 && isSeriesPart(part.text) && wordCount(name) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) && !isSeriesPart(name);
+  return part.index === line.index + 1 && isSeriesPart(part.text) && wordCount(name) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) && !isSeriesPart(name) && !isMotto(name) && findDates(name).length === 0;
 }
 
 /** The first free line as the section over the second (the title), if it is one: the decision of rule `name`. */

@@ -51,6 +51,12 @@ test("header-over-title: a known motto under the site's name right over the titl
   assert.deepEqual([section('Vì nhân dân phục vụ'), section('Tin hoạt động')], [null, 'Tin hoạt động']);
 });
 
+test("section-label: over a series' part ('Bài 2: …'), a motto ('Vì nhân dân phục vụ') or the page's dated top bar is no series' name, also between a tab's title and the title's copy; a series' name is (negative)", () => {
+  const part = 'Bài 2: Khi người dân vùng cao cùng giữ bình yên thôn bản';
+  const section = (...over: string[]) => extractRecord(readSource('a.txt', Buffer.from([`${part} - Công an tỉnh Phú Thọ`, ...over, part, '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record?.section;
+  assert.deepEqual([section('CÔNG AN TỈNH PHÚ THỌ', 'Vì nhân dân phục vụ'), section('Thứ Hai, 07/12/2026 | Đăng nhập'), section('Giữ bình yên biên cương')], [null, null, 'Giữ bình yên biên cương']);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
