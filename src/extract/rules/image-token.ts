@@ -125,8 +125,8 @@ function typicalParagraph(free: readonly Line[], tokenOf: (line: Line) => ImageT
 
 /** Captions are seldom this long; a line under a photo that is, and tells as text does, may be the text. */
 const LONG_CAPTION = 150;
-/** Against the page's paragraphs under no photo: as long as they are. */
-const AS_LONG_AS_PARAGRAPHS = 0.8;
+/** Against the page's paragraphs under no photo: near as long as they are. */
+const AS_LONG_AS_PARAGRAPHS = 0.6;
 
 /**
  * `IMG_0102.jpg` over `Hình ảnh từ camera được kết nối …, giúp lực lượng
@@ -137,7 +137,8 @@ const AS_LONG_AS_PARAGRAPHS = 0.8;
  * its long captions.
  */
 function readsAsParagraph(line: Line, paragraphs: TypicalParagraph): boolean {
-  return paragraphs.count >= 2 && line.text.length >= LONG_CAPTION && line.text.length >= paragraphs.length * AS_LONG_AS_PARAGRAPHS && tellsLikeText(line.text);
+  // A photo's credit in it (`… (Ảnh: Hạt Kiểm lâm)`) makes it the caption, however long.
+  return paragraphs.count >= 2 && line.text.length >= LONG_CAPTION && line.text.length >= paragraphs.length * AS_LONG_AS_PARAGRAPHS && tellsLikeText(line.text) && !readCreditedCaption(line.text);
 }
 
 /** Right under the photo, a line of caption's length; further down the row's captions, no paragraph either. */

@@ -11,6 +11,11 @@ test("image-token: a photo printed with no caption, the text going on under it (
   const text = ['Ra mắt mô hình camera an ninh', '07/12/2026', P(1), P(2), 'DSC_0123.JPG', under, P(3), 'Hà Thu Trang'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.paragraphs.length, record?.figures.map((f) => [f.src, f.caption])], [4, [['DSC_0123.JPG', '']]]);
+  // Shorter than the paragraphs, as long as a long caption is, and telling: the text's still (a credit in it would make it a caption).
+  const shorter = 'Phát biểu tại buổi lễ, đồng chí Thượng tá Hà Văn Dũng, Trưởng Công an huyện đề nghị các xã phát huy hiệu quả mô hình, nhân rộng ra các địa bàn khác trên toàn huyện.';
+  const long = (n: number) => `${P(n)} Mô hình được triển khai tại các xã vùng cao có địa bàn rộng, dân cư thưa thớt.`;
+  const paragraphsWith = (line: string) => extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình camera an ninh', '07/12/2026', long(1), long(2), '(Ảnh minh họa)', line, long(3), 'Hà Thu Trang'].join('\n')))).record?.paragraphs.length;
+  assert.deepEqual([paragraphsWith(shorter), paragraphsWith(`${shorter} (Ảnh: CTV)`)], [4, 3]);
   const story = ['Những hình ảnh đẹp trong ngày hội tòng quân', '26/02/2024 10:00', 'Sáng 26/2, hơn 120 thanh niên tỉnh Hà Giang lên đường thực hiện nghĩa vụ tham gia Công an nhân dân.', 'anh-1.jpg', under, 'anh-2.jpg', 'Lãnh đạo tỉnh tặng hoa, động viên các tân chiến sĩ.', 'Bài, ảnh: Thanh Tuấn'].join('\n');
   assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(story))).record?.figures.map((f) => f.caption), [under, 'Lãnh đạo tỉnh tặng hoa, động viên các tân chiến sĩ.']);
 });
