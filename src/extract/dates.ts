@@ -252,14 +252,19 @@ export function daysBetween(a: DateValue, b: DateValue): number {
  * `Chiều 14/10/2022, …`. Leads put it in their first few words.
  */
 export function findLeadDate(text: string): DateMatch | null {
-  const opener = LEAD_OPENERS.prefixOf(text);
+  // `(Dân trí) - Ngày 5/12, …`, `CAND - Sáng 7/3, …`: the paper's signature before the lead's opening words.
+  const signed = LEAD_SIGNATURE.exec(text)?.[0].length ?? 0;
+  const lead = text.slice(signed);
+  const opener = LEAD_OPENERS.prefixOf(lead);
   if (!opener) return null;
-  const window = text.slice(0, opener.length + LEAD_DATE_WINDOW);
+  const window = lead.slice(0, opener.length + LEAD_DATE_WINDOW);
   const full = findDates(window);
   const dates = [...full, ...findDayMonthDates(window, full)].sort((a, b) => a.start - b.start);
   const first = dates[0];
-  return first && first.start <= opener.length + 6 ? first : null;
+  return first && first.start <= opener.length + 6 ? { ...first, start: first.start + signed, end: first.end + signed } : null;
 }
+/** A paper's signature opening its lead: its name in brackets, or a few capitalised words (`CAND`, `VTV.vn`, `HÀ NỘI`), then a dash. */
+const LEAD_SIGNATURE = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}\d.]{1,14}(?:\s\p{Lu}[\p{L}\d.]{0,14}){0,2})\s*[-–—]\s+/u;
 
 /**
  * The date a news brief closes with, in brackets after its last sentence

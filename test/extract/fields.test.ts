@@ -359,6 +359,15 @@ test("dates: a two-digit year on a line of its own ('07/12/26') is a date; in a 
   assert.deepEqual(readDateline('Bài đăng lúc 09:12 ngày 07/12/2026')?.published, { year: 2026, month: 12, day: 7, hour: 9, minute: 12 });
 });
 
+test("dates: the lead's date after the paper's signature ('(CAPT) - Ngày 5/12/2026, …', 'HÀ NỘI – Sáng 5/12, …') dates a page with no dateline; a clause before a dash is no signature (negative)", () => {
+  const found = (text: string) => { const m = findLeadDate(text); return m && [m.day, m.month, m.year ?? null, text.slice(m.start, m.end)]; };
+  assert.deepEqual(found('(CAPT) - Ngày 5/12/2026, Công an huyện Thanh Sơn ra mắt mô hình.'), [5, 12, 2026, '5/12/2026']);
+  assert.deepEqual(found('HÀ NỘI – Sáng 5/12, Công an thành phố tổ chức hội nghị.'), [5, 12, null, '5/12']);
+  assert.equal(found('Tại hội nghị - Ngày 5/12, các đại biểu thảo luận.'), null);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Ra mắt mô hình camera an ninh tại 3 xã vùng cao', `CAND - Ngày 5/12/2026, ${PROSE}`, PROSE, 'Hà Thu Trang'].join('\n')))).record;
+  assert.equal(record?.date, '2026-12-05');
+});
+
 test('lead: the first paragraph, not a note in brackets above it', () => {
   assert.equal(leadOf(['(Bài 2 trong loạt bài "Chuyển đổi số ở cơ sở")', PROSE]), PROSE);
   assert.equal(leadOf(['(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.', PROSE]), '(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.');
