@@ -1,7 +1,7 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { isSiteName, sameTitle } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { isSectionName } from '../sections.ts';
+import { isMotto, isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isProse, wordCount, type Line } from '../document.ts';
@@ -81,6 +81,13 @@ export const headerMasthead: Rule = {
       const account = decide(first, 'chrome', this.name, `the account that posted, over its post's time (line ${next.number})`);
       // `5 giờ`: the post's age tells no date (the copy's day is unknown); the text's dates are left to tell it.
       return isPostAge(next.text) ? [account, decide(next, 'chrome', this.name, `the post's age under the account that posted (line ${first.number}): it tells no date`)] : [account];
+    }
+    // `Cổng thông tin điện tử` over `CÔNG AN TỈNH PHÚ THỌ` (and its motto, `Vì nhân dân phục vụ`): the portal's kind over its
+    // name, the masthead, whatever follows (with no dateline under the title, nothing else tells it from a title).
+    if (next && PORTAL_NAMES.equals(first.text) && !decided.get(next.index) && isSiteName(next.text)) {
+      const motto = doc.lines[next.index + 1];
+      const masthead = [first, next, ...(motto && !decided.get(motto.index) && isMotto(motto.text) ? [motto] : [])];
+      return masthead.map((l) => decide(l, 'chrome', this.name, `the portal's masthead: its kind over its name (line ${next.number})${masthead.length > 2 ? ', and its motto' : ''}`));
     }
     // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title (a print view's
     // heading), or over the title and its dateline, maybe with the section between: the portal's name.

@@ -57,6 +57,13 @@ test("section-label: over a series' part ('Bài 2: …'), a motto ('Vì nhân d�
   assert.deepEqual([section('CÔNG AN TỈNH PHÚ THỌ', 'Vì nhân dân phục vụ'), section('Thứ Hai, 07/12/2026 | Đăng nhập'), section('Giữ bình yên biên cương')], [null, null, 'Giữ bình yên biên cương']);
 });
 
+test("header-masthead: the portal's kind over its name in capitals, and its motto ('Cổng thông tin điện tử' / 'CÔNG AN TỈNH PHÚ THỌ' / 'Vì nhân dân phục vụ'), is the masthead over a title with no dateline; the kind over a headline is not (negative)", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Cổng thông tin điện tử', 'CÔNG AN TỈNH PHÚ THỌ', 'Vì nhân dân phục vụ', title, `Ngày 5/12/2026, ${PROSE}`, PROSE, 'Hà Thu Trang'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], [title, null, 2]);
+  assert.notEqual(kindsOf(['Cổng thông tin điện tử', title, '07/12/2026', PROSE].join('\n')).get(title), 'chrome');
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
