@@ -202,12 +202,12 @@ function writerAndUnitUnderTitle(line: Line, found: Byline, decided: Classificat
   return underTitle(line, decided) && !!found.author && !!found.source;
 }
 
-/** The line right under the title (or under its copy), maybe with the view counter or the article's buttons between. */
+/** The line right under the title (or under its last copy), maybe with the view counter or the article's buttons between. */
 function underTitle(line: Line, decided: Classification): boolean {
-  const title = decided.first('title');
-  // Under the title's copy, where the title is printed twice, or under the view counter or the buttons (see lineAbove).
-  const above = lineAbove(line, decided);
-  return !!title && (above === title.line || (above === title.line + 1 && decided.kindOf(title.line + 1) === 'title-repeat'));
+  // Under the title's copy, where the title is printed again (right under it, or under a tab's title and the page's header),
+  // or under the view counter or the buttons (see lineAbove).
+  const last = decided.all().filter((d) => d.kind === 'title' || d.kind === 'title-repeat').pop();
+  return !!last && lineAbove(line, decided) === last.line;
 }
 
 /**

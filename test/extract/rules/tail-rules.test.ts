@@ -14,6 +14,12 @@ test("byline: a section's name that opens with a label's word ('TIN HOẠT ĐỘ
   assert.equal(readByline('TIN: HOÀNG ANH')?.author, 'Hoàng Anh');
 });
 
+test("byline: the writer's name right under the title's last copy (a tab's title, the text size buttons, the title twice) is the byline with no dateline anywhere, as under the title alone", () => {
+  const title = 'Thanh Sơn: Ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const record = extractRecord(readSource('a.txt', Buffer.from([`${title} - Công an tỉnh Phú Thọ`, 'A-', 'A', 'A+', title, title, 'Hà Thu Trang', `Ngày 5/12/2026, ${PROSE}`, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.date, record?.paragraphs.length], ['Hà Thu Trang', '2026-12-05', 2]);
+});
+
 test('byline: the forms newsrooms print', () => {
   const cases: [string, string | null, string | null][] = [
     ['Tác giả: Vũ Thị Hồng Sâm', 'Vũ Thị Hồng Sâm', null],
