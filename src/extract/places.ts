@@ -65,6 +65,7 @@ export function findPlaces(text: string): string[] {
 
 const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.join('|')})\\s)(?:${data.lowerUnits.words.join('|')})\\s+$`, 'iu');
 
+/** `TP `, `thành phố `: a city's word right before a name (see places.json cityWords). */
 const CITY_WORD = new RegExp(`(?<![\\p{L}])(?:${data.cityWords.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 
 /** `xã Thanh Hóa`: the name after a commune's or district's word is theirs (see places.json lowerUnits). */

@@ -11,8 +11,8 @@ import { sectionOver } from './section-label.ts';
  * under the page's header. The short lines between the two copies are that
  * header: the one right over the second copy, when it names a section (not
  * the site, nor the account that posted), is the article's section; the
- * others are the site's. A writer's name there is left
- * to the byline rules, and prose between the copies leaves them all.
+ * others are the site's. A writer's name there is left to the byline rules,
+ * and prose between the copies leaves them all.
  */
 export const betweenTitleCopies: Rule = {
   name: 'between-title-copies',

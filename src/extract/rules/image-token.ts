@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, MAX_CAPTION_LENGTH, tellsLikeText, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption, tightGalleryPositions, type ImageToken } from '../figures.ts';
+import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readSourcedCaption, tellsLikeText, tightGalleryPositions, type ImageToken } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -131,8 +131,8 @@ const AS_LONG_AS_PARAGRAPHS = 0.6;
 /**
  * `IMG_0102.jpg` over `Hình ảnh từ camera được kết nối …, giúp lực lượng
  * chức năng kịp thời …`: a photo printed with no caption, the text going on
- * under it. The line is as long as the page's paragraphs that stand under no
- * photo, two or more of them, and tells as running text does (`được`,
+ * under it. The line is long, near as long as the page's paragraphs that
+ * stand under no photo (two or more of them), and tells as running text does (`được`,
  * `kịp thời`). A photo story, whose every paragraph is under a photo, keeps
  * its long captions.
  */
