@@ -48,7 +48,9 @@ const ABBREVIATED_WEEKDAYS = new Set(words.weekdayAbbreviations.map(matchKey));
 export const WEEKDAY_NAMES = Object.keys(words.weekdays).filter((w) => !ABBREVIATED_WEEKDAYS.has(matchKey(w)));
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
 /** `Thứ Tư`, `Chủ nhật,`: a weekday's name alone, as a page that sets its dateline's parts apart prints it. */
-export const isWeekdayAlone = (text: string) => WEEKDAYS.equals(text.replace(/[,:]$/u, ''));
+export const isWeekdayAlone = (text: string) => text.length <= MAX_WEEKDAY_LENGTH && WEEKDAYS.equals(text.replace(/[,:]$/u, ''));
+/** `Chủ nhật,`, `Wednesday:`: longer lines are not asked (every line of every page is). */
+const MAX_WEEKDAY_LENGTH = 12;
 
 /** Month names as the patterns see them: folded (`tháng ba` is `thang ba`). */
 const MONTHS: Record<string, number> = Object.fromEntries(Object.entries(words.months).map(([name, month]) => [foldInPlace(name), month]));

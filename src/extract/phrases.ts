@@ -8,7 +8,7 @@ const markKey = (word: string) => toneKey(word.toLowerCase().replace(/[^\p{L}\p{
  * placement), or carries none (text typed without diacritics): `viện` is not
  * `viên`, though both fold to `vien`.
  */
-export const printedAs = (printed: string, word: string) => ASCII_WORD.test(printed) || markKey(printed) === markKey(word);
+export const printedAs = (printed: string, word: string) => printed.toLowerCase() === word.toLowerCase() || ASCII_WORD.test(printed) || markKey(printed) === markKey(word);
 
 /**
  * A list of phrases from a data file, matched diacritic- and case-insensitively

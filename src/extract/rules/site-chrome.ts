@@ -203,7 +203,10 @@ const SPLIT_WIDGETS: { item(text: string): boolean; why: string }[] = [
   { item: (text) => LANGUAGES.equals(text), why: "the site's language switch, one language a line" },
   { item: (text) => isPager(text) || PAGER_WORDS.has(matchKey(text)), why: 'a pager, one page or word a line' },
 ];
+/** An item of a split widget is a word or two (`Tiếng Việt`, `Trang 1/2`): longer lines are not asked. */
+const MAX_SPLIT_ITEM_LENGTH = 12;
 function splitWidget(doc: Document, line: Line): string | null {
+  if (line.text.length > MAX_SPLIT_ITEM_LENGTH) return null;
   const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
   const widget = SPLIT_WIDGETS.find((w) => w.item(line.text) && [above, below].some((l) => l && w.item(l.text)));
   return widget?.why ?? null;
