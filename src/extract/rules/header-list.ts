@@ -5,7 +5,7 @@ import { isButtons } from './site-chrome.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { datesArticle, readDateline } from './dateline.ts';
 import { isSectionName, sectionLabelled } from '../sections.ts';
-import { NAME_FORM, readByline } from '../bylines.ts';
+import { isWritersCredit, readByline } from '../bylines.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -58,11 +58,12 @@ function headlinesOverTitle(lines: readonly Line[], heading: Line, decided: Clas
     run.push(line);
     const below = lines.find((l) => l.index === line.index + 1);
     if (!below || !datesArticle(below.text)) continue;
-    // `Phương Lan`, the writer's name (printed twice: under their photo and beside it) over the dateline: the title is over the names;
+    // `Phương Lan` (or `Phương Lan - Công an huyện …`, `Tác giả: Phương Lan`), the writer's name (printed twice: under their photo
+    // and beside it) over the dateline: the title is over the names;
     // `Thích 0 | Chia sẻ 0`, the site's line, is under it.
     let title = run.length - 1;
     while (title > 0 && decided.kindOf(run[title]!.index) === 'chrome') title--;
-    while (title > 0 && readByline(run[title]!.text)?.form === NAME_FORM) title--;
+    while (title > 0 && isWritersCredit(readByline(run[title]!.text))) title--;
     // The title printed twice, one copy over the other: both are the title's.
     while (title > 0 && matchKey(run[title - 1]!.text) === matchKey(run[title]!.text)) title--;
     // `Tin hoạt động` (or `Chuyên mục: Tin hoạt động`) right over the title is the article's section, not the list's.

@@ -633,6 +633,14 @@ test('header-list: featured headlines with no times under their heading run down
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(sapo))).record?.title, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc');
 });
 
+test("header-list: featured headlines run down to the title over the writer with their unit or under their label ('Hà Thu Trang - Công an huyện …', 'Tác giả: …') over the dateline, as over a name alone", () => {
+  for (const writer of ['Hà Thu Trang', 'Hà Thu Trang - Công an huyện Thanh Sơn', 'Tác giả: Hà Thu Trang']) {
+    const text = article('Tin nổi bật', 'Bắt đối tượng trộm cắp xe máy', 'Công an Hà Tĩnh ra quân', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', writer, '08/03/2024 14:20');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.title, record?.author], ['Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Hà Thu Trang'], writer);
+  }
+});
+
 test('header-list: the latest news copied without their times run down to the title, the line over the dateline', () => {
   const items = ['Khởi tố đối tượng lừa đảo bán vé máy bay giá rẻ', 'Cảnh báo thủ đoạn giả danh nhân viên điện lực', 'Bắt quả tang 2 đối tượng đánh bạc qua mạng'];
   const text = ['Tin mới', ...items, 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
