@@ -15,9 +15,13 @@ const TICKERS = new PhraseList(chrome.headerWidgets.tickerLabels);
 const TOP_BAR_LINKS = new PhraseList(chrome.topBar.links);
 const MARKETS = new PhraseList(chrome.headerWidgets.marketLabels);
 /** `Tỷ giá USD: 24.580 | Giá vàng SJC: 79.800.000`: market prices, each a label and a number, between bars. */
-const isMarkets = (text: string) => text.split(/\s*[|•·]\s*/u).every((piece) => !!MARKETS.prefixOf(piece) && PRICE.test(piece) && piece.length <= MAX_MARKET_PIECE);
-/** `: 24.580`, `: 79.800.000 đ`: a price after the label's colon, ending the piece. */
-const PRICE = /[:：]\s*[\d.,]+\s*(?:đ|đồng|vnd|usd|%)?$/iu;
+const isMarkets = (text: string) =>
+  text.split(/\s*[|•·]\s*/u).every((piece) => {
+    const label = MARKETS.prefixOf(piece);
+    return !!label && PRICE.test(piece.slice(label.length)) && piece.length <= MAX_MARKET_PIECE;
+  });
+/** `: 24.580`, `USD 25.400`, `SJC: 79.800.000 đ`: after the label, maybe a currency's or a brand's code, then a price, ending the piece. */
+const PRICE = /^\s*(?:\p{Lu}{2,5}\s*)?[:：]?\s*[\d.,]+\s*(?:đ|đồng|vnd|usd|%)?$/u;
 const MAX_MARKET_PIECE = 50;
 const WEATHER_WORDS = chrome.headerWidgets.weatherWords;
 /** `24°C`, `24 - 31°C`, `75%` (humidity), on folded text. */
