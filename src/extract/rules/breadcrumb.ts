@@ -6,7 +6,7 @@ import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { itemOf } from './navigation-menu.ts';
 import { isSectionName } from '../sections.ts';
-import { readByline } from '../bylines.ts';
+import { isWritersCredit, readByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
@@ -134,6 +134,8 @@ function verticalTrail(doc: Document, decided: Classification, rule: string): De
   // One more line: the title may be printed twice, one copy over the other.
   const lines = doc.lines.slice(home.index + 1, home.index + 3 + MAX_VERTICAL_CRUMBS);
   let title = lines.findIndex((l, i) => i > 0 && datesArticle(doc.lines[l.index + 1]?.text ?? ''));
+  // `Hà Thu Trang` (or `Hà Thu Trang - Công an huyện …`) over the dateline: the writer's name, under the title.
+  if (title > 1 && isWritersCredit(readByline(lines[title]!.text))) title--;
   while (title > 1 && matchKey(lines[title - 1]!.text) === matchKey(lines[title]!.text)) title--;
   const crumbs = lines.slice(0, title);
   // A menu's own entry (`Liên hệ`, `Contact`) is no crumb: the lines are the menu, copied one entry a line.

@@ -641,6 +641,12 @@ test("header-list: featured headlines run down to the title over the writer with
   }
 });
 
+test("breadcrumb: a trail copied one crumb a line ('Trang chủ' / 'An ninh trật tự') ends over the title when the writer's name stands between the title and the dateline", () => {
+  const title = 'Bài 2: Khi người dân vùng cao cùng giữ bình yên thôn bản';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'An ninh trật tự', title, 'Hà Thu Trang', '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.author], [title, 'An ninh trật tự', 'Hà Thu Trang']);
+});
+
 test('header-list: the latest news copied without their times run down to the title, the line over the dateline', () => {
   const items = ['Khởi tố đối tượng lừa đảo bán vé máy bay giá rẻ', 'Cảnh báo thủ đoạn giả danh nhân viên điện lực', 'Bắt quả tang 2 đối tượng đánh bạc qua mạng'];
   const text = ['Tin mới', ...items, 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
