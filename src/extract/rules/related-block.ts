@@ -36,8 +36,8 @@ export const relatedBlock: Rule = {
       if (decided.isFree(line.index)) decisions.push(decide(line, 'chrome', this.name, `the heading '${heading}' of a site block`));
       let first: Line | undefined;
       for (const next of lines.slice(line.index + 1)) {
-        // A list over the article (`Tin mới nhất` over the latest headlines) ends at its title.
-        if (endsBlock(next, kind) || decided.kindOf(next.index) === 'title') break;
+        // A list over the article (`Tin mới nhất` over the latest headlines) ends at its title, or the title's copy.
+        if (endsBlock(next, kind) || decided.kindOf(next.index) === 'title' || decided.kindOf(next.index) === 'title-repeat') break;
         if (kind === 'headlines' && first && leavesList(next, first, lines[next.index + 1])) break;
         first ??= next;
         if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));

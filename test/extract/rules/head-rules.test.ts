@@ -647,6 +647,12 @@ test("breadcrumb: a trail copied one crumb a line ('Trang chủ' / 'An ninh tr�
   assert.deepEqual([record?.title, record?.section, record?.author], [title, 'An ninh trật tự', 'Hà Thu Trang']);
 });
 
+test("related-block: a list of headlines over the article ends at the title's copy too: the writer under the title printed twice is the byline", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const text = [`${title} - Công an tỉnh Phú Thọ`, 'Tin nổi bật', 'Phú Thọ ra quân cao điểm tấn công trấn áp tội phạm', 'Khởi tố đối tượng trộm cắp tài sản tại chợ Việt Trì', title, title, 'Hà Thu Trang', '07/12/2026', PROSE, PROSE].join('\n');
+  assert.deepEqual([extractRecord(readSource('a.txt', Buffer.from(text))).record?.author], ['Hà Thu Trang']);
+});
+
 test('header-list: the latest news copied without their times run down to the title, the line over the dateline', () => {
   const items = ['Khởi tố đối tượng lừa đảo bán vé máy bay giá rẻ', 'Cảnh báo thủ đoạn giả danh nhân viên điện lực', 'Bắt quả tang 2 đối tượng đánh bạc qua mạng'];
   const text = ['Tin mới', ...items, 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
