@@ -20,8 +20,11 @@ const isMarkets = (text: string) =>
     const label = MARKETS.prefixOf(piece);
     return !!label && PRICE.test(piece.slice(label.length)) && piece.length <= MAX_MARKET_PIECE;
   });
-/** `: 24.580`, `USD 25.400`, `SJC: 79.800.000 đ`: after the label, maybe a currency's or a brand's code, then a price, ending the piece. */
-const PRICE = /^\s*(?:\p{Lu}{2,5}\s*)?[:：]?\s*[\d.,]+\s*(?:đ|đồng|vnd|usd|%)?$/u;
+/**
+ * `: 24.580`, `USD 25.400`, `SJC: 79.800.000 đ`: after the label, maybe a currency's or a brand's code, then a price, ending
+ * the piece. Case counts (a code is in capitals; `tăng 500.000` is a headline's verb), so the units are listed in both.
+ */
+const PRICE = /^\s*(?:\p{Lu}{2,5}\s*)?[:：]?\s*[\d.,]+\s*(?:đ|đồng|vnd|VND|usd|USD|%)?$/u;
 const MAX_MARKET_PIECE = 50;
 const WEATHER_WORDS = chrome.headerWidgets.weatherWords;
 /** `24°C`, `24 - 31°C`, `75%` (humidity), on folded text. */

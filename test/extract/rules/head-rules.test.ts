@@ -677,6 +677,7 @@ test('header-widget: market prices in the header are chrome; a title about price
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article(title, '45 phút trước', 'Thứ Năm, 21/11/2024 - 14:15')))).record?.title, title);
   // With no colon: the currency's code, then the price; a headline's verb before a number is none (negative).
   assert.equal(kindsOf(article('Tỷ giá USD 25.400', 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30')).get('Tỷ giá USD 25.400'), 'chrome');
+  assert.equal(kindsOf(article('Tỷ giá: 24.580 VND', 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30')).get('Tỷ giá: 24.580 VND'), 'chrome');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article('Giá vàng tăng 500.000 đồng mỗi lượng', '07/03/2024 09:30')))).record?.title, 'Giá vàng tăng 500.000 đồng mỗi lượng');
 });
 
