@@ -22,7 +22,9 @@ export const imageToken: Rule = {
     const tokenOf = (line: Line): ImageToken | null => readImageToken(line.text) ?? (positions.has(line.index) ? { kind: 'placeholder', src: null } : null);
     let row: string[] = [];
     const repeats = new Set<number>();
-    const paragraphs = typicalParagraph(free, tokenOf);
+    // Measured only on a page with a photo to caption: most pages have none, and every page is asked.
+    let measured: TypicalParagraph | undefined;
+    const paragraphs = () => (measured ??= typicalParagraph(free, tokenOf));
     free.forEach((line, i) => {
       if (repeats.has(line.index)) return;
       const described = readDescribedPlaceholder(line.text);
@@ -88,12 +90,12 @@ function captionAbove(doc: Document, decided: Classification, photo: Line, next:
  * at the most. A photo printed with its description (a Markdown image's
  * alternative text) has no paragraph for a caption.
  */
-function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean, paragraphs: TypicalParagraph): Decision[] {
+function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean, paragraphs: () => TypicalParagraph): Decision[] {
   const decisions: Decision[] = [];
   for (let k = 0; k < row.length; k++) {
     const line = free[last + 1 + k];
     const above = free[last + k]!;
-    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described) || (row.length === 1 && readsAsParagraph(line, paragraphs))) break;
+    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described) || (row.length === 1 && readsAsParagraph(line, paragraphs()))) break;
     const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
     // `Ảnh: Công an cung cấp` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no label, says what it is).
     const credit = /[:：]/u.test(line.text) ? readCreditOnly(line.text) : null;
