@@ -22,6 +22,7 @@ const COPIES: Record<string, (text: string) => string> = {
   'every line indented by a tab': (t) => t.split('\n').map((l) => (l.trim() ? `\t${l}` : l)).join('\n'),
   'decomposed accents': (t) => t.normalize('NFD'),
   'every line break doubled': (t) => t.split('\n').join('\n\n'),
+  "a rich-text editor's line separators": (t) => t.replace(/\n/g, '\u2028'),
   // What the tool a page was copied through prints around it: a long notice reads as prose, and must not be taken for the article's opening.
   "a search engine's cached copy": (t) => `Đây là bộ nhớ cache của Google của https://congan.example.gov.vn/tin-tuc/a.html. Đây là ảnh chụp nhanh của trang vì trang đã xuất hiện vào 4 thg 12, 2026 10:21:33 GMT.\nPhiên bản chỉ có văn bản\n${t}`,
   'an email newsletter': (t) => `Xem bản tin trên trình duyệt\n${t}\n\nBạn nhận được email này vì đã đăng ký nhận bản tin của Cổng thông tin điện tử.\n`,
@@ -33,7 +34,7 @@ const labelled = (JSON.parse(readFileSync(path.join(dir, 'golden.json'), 'utf8')
 const pages = labelled.map((a) => a.file);
 const fields = (r: ArticleRecord | null) => r && { title: r.title, date: r.date, author: r.author, source: r.source, section: r.section, views: r.views, figures: r.figures, paragraphs: r.paragraphs };
 
-test('copy invariance: a labelled page copied another way (line ends, a byte order mark, trailing spaces, a margin, decomposed accents, doubled line breaks, the notices of a cache or a newsletter) gives the same record', () => {
+test('copy invariance: a labelled page copied another way (line ends, a byte order mark, trailing spaces, a margin, decomposed accents, doubled line breaks, Unicode line separators, the notices of a cache or a newsletter) gives the same record', () => {
   const changed: string[] = [];
   for (const file of pages) {
     const text = readFileSync(path.join(dir, file), 'utf8');

@@ -82,6 +82,8 @@ test('decode: damaged UTF-8 is decoded best-effort, with the line of the first b
 test('normalize: NFC, line ends, non-breaking and zero-width spaces', () => {
   assert.equal(normalizeText('Đa\u0309ng'), 'Đảng');
   assert.equal(normalizeText('a\r\nb\rc'), 'a\nb\nc');
+  // Word's manual line break, a PDF's page break, the Unicode separators: lines, not debris.
+  assert.equal(normalizeText('Tiêu đề\u000bNgày 12/3/2024\u000cTrang 2\u2028a\u2029b'), 'Tiêu đề\nNgày 12/3/2024\nTrang 2\na\nb');
   assert.equal(normalizeText('\u00a0\u00a0Báo\u200b cáo\ufeff'), '  Báo cáo');
 });
 
