@@ -207,7 +207,16 @@ export function continuesLine(previous: string, next: string): boolean {
   if (printHeaderTitle(previous) !== null || SITE_LABELS.equals(previous)) return false;
   // `Trang chủ | Giới thiệu | Tin tức` over `tin tức | 23/04/2024`: pieces split by bars are a page's menu or meta line, no sentence.
   if (BARS.test(previous) || BARS.test(next)) return false;
-  return /^\p{Ll}+[\s,]/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next)) || officeBeforeBody(previous, next);
+  return wordGoesOn(previous, next) || officeBeforeBody(previous, next);
+}
+
+/**
+ * The next line goes on with the words of this one: it opens with a word in
+ * lower case (`gốc`, `phạm"`: maybe the line's only word), or this one ends
+ * with a word that joins it to what follows (grammar.json danglingWords).
+ */
+export function wordGoesOn(previous: string, next: string): boolean {
+  return /^\p{Ll}+(?:[\s,.!?…"”’)]|$)/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next));
 }
 
 const BARS = /\s\|\s/u;

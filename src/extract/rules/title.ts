@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { MAX_TITLE_LENGTH, isLongProse, isProse, sentenceCount, wordCount, type Line } from '../document.ts';
+import { MAX_TITLE_LENGTH, isLongProse, isProse, sentenceCount, wordCount, wordGoesOn, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { departmentFieldAt, isOutletName, namesOrganisation, readByline } from '../bylines.ts';
@@ -118,8 +118,9 @@ const endsParagraph = (line: Line) => isProse(line) && /[.…]$/u.test(line.text
  * next line is its repeat, or when it reads as a byline (`MINH ĐỨC - HOÀNG
  * LAN`, a caps byline under a caps title). A title that ends with a colon goes
  * on on the next line in any case, unless that is a paragraph, a dateline or a
- * byline. So does a title whose next line goes on with a word in lower case,
- * where that line is no paragraph (a wrapped line: see continuesLine).
+ * byline. So does a title whose next line goes on with its words (a word in
+ * lower case, or after a word that joins: see wordGoesOn), where that line is
+ * no paragraph (a wrapped line).
  */
 function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
@@ -128,7 +129,7 @@ function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly L
   if (/[:：]$/u.test(found.text) && !isLongProse(next) && !readDateline(next.text) && !readByline(next.text) && found.text.length + next.text.length <= MAX_TITLE_LENGTH) return next;
   // `… tổng kết công tác năm 2026` over `và triển khai nhiệm vụ năm 2027`: the title goes on in lower case, as a wrapped line does.
   const fits = found.text.length + next.text.length <= MAX_TITLE_LENGTH;
-  const goesOn = /[\p{L}\p{N},]$/u.test(found.text) && /^\p{Ll}+[\s,]/u.test(next.text);
+  const goesOn = /[\p{L}\p{N},]$/u.test(found.text) && wordGoesOn(found.text, next.text);
   if (fits && goesOn && !isProse(next) && !readDateline(next.text) && !readByline(next.text)) return next;
   if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || !fits || readByline(next.text)) return undefined;

@@ -141,6 +141,15 @@ test("title: a title wrapped onto a line that goes on in lower case ('… năm 2
   assert.equal(lead?.title, 'Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết');
 });
 
+test("title: a title wrapped at a width, onto its last word alone ('gốc'), a word and its closing quote ('phạm\"'), or after a word that joins ('… phối hợp với' over 'Đồn Biên phòng …'), is read whole; a capital after a word that ends a phrase is no wrap (negative)", () => {
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, '07/12/2026', PROSE, PROSE, 'Nguyễn Văn An'].join('\n')))).record;
+  assert.equal(record('Quảng Ninh: Phát hiện xe tải chở hơn 5 tấn nội tạng động vật không rõ nguồn', 'gốc')?.title, 'Quảng Ninh: Phát hiện xe tải chở hơn 5 tấn nội tạng động vật không rõ nguồn gốc');
+  assert.equal(record('Giám đốc Công an tỉnh: "Không có vùng cấm trong đấu tranh phòng chống tội', 'phạm"')?.title, 'Giám đốc Công an tỉnh: "Không có vùng cấm trong đấu tranh phòng chống tội phạm"');
+  assert.equal(record('Công an huyện Mèo Vạc phối hợp với', 'Đồn Biên phòng Xín Cái tuần tra biên giới')?.title, 'Công an huyện Mèo Vạc phối hợp với Đồn Biên phòng Xín Cái tuần tra biên giới');
+  const section = record('Công an huyện Mèo Vạc tuần tra biên giới', 'Thời sự');
+  assert.deepEqual([section?.title, section?.section], ['Công an huyện Mèo Vạc tuần tra biên giới', 'Thời sự']);
+});
+
 test('title: a date in brackets after the title, as listings print it, or the dateline run onto its line, is the publication date when no dateline gives it', () => {
   const title = 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng (15/03/2024)';
   const alone = decisionFor(article(title), title);
@@ -883,6 +892,14 @@ test('document: a line that ends with a word joining it to what follows goes on 
   assert.deepEqual(joined.lines.map((l) => l.text), ['Ngày 7/3, Công an huyện Sìn Hồ phối hợp với Đồn Biên phòng Pa Tần tổ chức tuần tra.']);
   const apart = toDocument(['Những chuyến đi không hẹn ngày về', 'Hiểm nguy rình rập', 'Hội nghị tổng kết công tác của', 'Thứ Năm, 07/03/2024 08:00', 'Tải về', 'Các tin khác'].join('\n'));
   assert.equal(apart.lines.length, 6);
+});
+
+test("document: a line that goes on with its last word alone, maybe with its stop or closing quote ('đường.', 'phạm\"'), continues the one above; a lower-case word that opens a label or an address ('https://…') does not (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const lines = (...text: string[]) => toDocument(text.join('\n')).lines.map((l) => l.text);
+  assert.deepEqual(lines('Camera được lắp đặt tại các tuyến', 'đường.'), ['Camera được lắp đặt tại các tuyến đường.']);
+  assert.deepEqual(lines('Ông nói: "Không có vùng cấm trong đấu tranh phòng chống tội', 'phạm".'), ['Ông nói: "Không có vùng cấm trong đấu tranh phòng chống tội phạm".']);
+  assert.deepEqual(lines('Công an huyện Can Lộc triệt phá đường dây đánh bạc qua mạng', 'https://conganhatinh.gov.vn/tin-tuc/a.html 1/2'), ['Công an huyện Can Lộc triệt phá đường dây đánh bạc qua mạng', 'https://conganhatinh.gov.vn/tin-tuc/a.html 1/2']);
 });
 
 test("document: on a copy wrapped at a width, a line the next one's first word would not have fitted on goes on onto it, whatever that word (a name's office, a date, a number); a short line does not (negative)", async () => {
