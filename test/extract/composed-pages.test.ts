@@ -62,9 +62,9 @@ test(`composed pages: ${PAGES} pages from pieces of copied pages give the record
     const lines = [...(tab ? [`${title.title} - ${SITE}`] : []), ...header.lines, ...title.lines, ...(twice ? title.lines : []), ...(top?.lines ?? []), ...dateline.lines, ...body, ...(top ? [] : byline.lines), ...tail];
     const text = lines.join(spacing === 'blank' ? '\n\n' : spacing === 'crlf' ? '\r\n' : '\n');
     const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
-    // An update's date over the text and a day's date elsewhere (a header's that is no top bar of buttons, or under the byline): the
-    // day is the publication's.
-    const dayElsewhere = (!top && byline.lines.includes('07/12/2026')) || (!!header.needsDateline && header.lines.some((l) => l.includes('07/12/2026')));
+    // An update's date over the text and a day's date under the byline: the day is the publication's. A day heading the page, over
+    // the site's lines, is the header's date of today, and gives way to the article's own, its update's.
+    const dayElsewhere = !top && byline.lines.includes('07/12/2026');
     const date = (dateline.lines.length === 0 || /Cập nhật/.test(dateline.lines.join(' '))) && dayElsewhere ? '2026-12-07' : dateline.date;
     const want = { title: title.title, section: header.section, date, paragraphs: 4 + caption.paragraphs + insert.paragraphs, figures: caption.figures + insert.figures, author: top ? top.author : byline.author, source: top ? top.source : byline.source };
     const got = record && { title: record.title, section: record.section, date: record.date, paragraphs: record.paragraphs.length, figures: record.figures.length, author: record.author, source: record.source };

@@ -1,6 +1,6 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { isSiteName } from './title.ts';
+import { isSiteName, withoutSiteSuffix } from './title.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
 import { isPlaceName } from '../places.ts';
@@ -8,6 +8,7 @@ import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
 import { isButtons } from './site-chrome.ts';
 import { isOutletInitials } from '../bylines.ts';
+import { daysBetween } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
@@ -52,8 +53,8 @@ export const headerWidget: Rule = {
       }
       if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
       if (i === 0 && isTopBar(line.text)) return [decide(line, 'chrome', this.name, "the page's top bar: today's date and the site's buttons ('Đăng nhập', 'Báo in')")];
-      const site = siteUnderDate(doc, line, decided);
-      if (site) return [decide(line, 'chrome', this.name, `today's date heading the page, over the site's name or its menu (line ${site.number})`)];
+      const heads = headedByToday(doc, line, decided);
+      if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads}`)];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
       return [];
@@ -64,29 +65,41 @@ export const headerWidget: Rule = {
 /**
  * `Thứ Sáu, ngày 08/03/2024` over `CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`: a
  * day without its time at the very top of the page, over the site's name,
- * menu or breadcrumb (or over other lines of the site's, when the article's
- * own date follows), is the header's date of today: the line it heads is
- * returned, null when it heads none. The article's date is printed with the
- * article, under the site's header.
+ * menu or breadcrumb (or over other lines of the site's, or over the title,
+ * when the article's own date follows), is the header's date of today: what
+ * it heads is told, null when it heads none. The article's date is printed
+ * with the article, under the site's header.
  */
-function siteUnderDate(doc: Document, line: Line, decided: Classification): Line | null {
+function headedByToday(doc: Document, line: Line, decided: Classification): string | null {
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
   let next = doc.lines[line.index + 1];
   while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
-  // Only the site's lines above it: decided, or its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`; `SGGP`, the initials its logo
-  // prints, for no title is one word in capitals): taken for the masthead later.
-  if (!next || !doc.lines.slice(0, line.index).every((l) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text) || isOutletInitials(l.text))) return null;
+  // Only the site's lines above it: decided, the weather or market prices, its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`;
+  // `SGGP`, the initials its logo prints, for no title is one word in capitals): taken for the masthead later; or the
+  // browser's tab, the title and the site's name (`… - Công an tỉnh Phú Thọ`).
+  const siteLine = (l: Line) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
+  if (!next || !doc.lines.slice(0, line.index).every(siteLine)) return null;
   const fields = readDateline(line.text);
   if (!fields?.published || fields.author || fields.source || fields.section) return null;
-  const articleDated = () => doc.lines.slice(next.index + 1, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).some((l) => !!readDateline(l.text)?.published);
+  const today = fields.published;
+  // The article's own date (or the date it was updated, when it prints no other) under the header.
+  const articleDate = () => {
+    const dated = doc.lines.slice(next.index, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).map((l) => ({ l, f: readDateline(l.text) })).find(({ f }) => f?.published ?? f?.updated);
+    return dated && { line: dated.l, date: (dated.f!.published ?? dated.f!.updated)! };
+  };
   // `Thứ Hai, 07/12/2026 10:38 (GMT+7)`: a header's clock prints the time too, but so may the article's own dateline
   // at the top: a date with its time is the header's when the article prints a date of its own further down.
-  if (fields.published.hour !== undefined && !articleDated()) return null;
+  if (today.hour !== undefined && !articleDate()) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
   const under = decided.get(next.index);
-  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return next;
+  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return `the site's name, menu or trail (line ${next.number})`;
   // Over the site's other lines (`Đăng nhập | Đăng ký`), when the article prints a date of its own further down.
-  return under?.kind === 'chrome' && articleDated() ? next : null;
+  if (under?.kind === 'chrome') return articleDate() ? `the site's lines (line ${next.number}), the article dated under them` : null;
+  if (today.hour !== undefined) return null;
+  // Right over the title, when the article prints its own date under it, a day no later: the day the page was copied
+  // stands over the day the article was published (a date the article printed over its title is followed by none).
+  const own = articleDate();
+  return own && daysBetween(own.date, today) >= 0 ? `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later` : null;
 }
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */

@@ -601,6 +601,18 @@ test('header-widget: a day with no time heading the page, over the site\'s name,
   assert.equal(record?.title, 'Công an xã Tam Hồng ra mắt mô hình mới');
 });
 
+test("header-widget: a day with no time heading the page, under the weather or the browser's tab maybe, right over the title (or its section) whose own date is earlier, is today's; over a later date, or over no other, it is the article's (negative)", () => {
+  const date = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from(article(...head)))).record?.date;
+  const title = 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện';
+  assert.equal(date('Thứ Hai, 07/12/2026', title, '05/12/2026 08:30'), '2026-12-05T08:30:00+07:00');
+  assert.equal(date('Hà Nội 28°C', 'Thứ Hai, 07/12/2026', 'An ninh trật tự', title, 'Cập nhật: 05/12/2026 08:30'), '2026-12-05T08:30:00+07:00');
+  assert.equal(date('Thứ Hai, 07/12/2026', 'Đăng lúc 15:20 ngày 01/06/2026', title), '2026-06-01T15:20:00+07:00');
+  assert.equal(date(`${title} - Công an tỉnh Nghệ An`, 'Thứ Hai, 07/12/2026', 'Tìm kiếm...', title, 'Cập nhật: 05/12/2026 08:30'), '2026-12-05T08:30:00+07:00');
+  // The article's own date over its title, and a later one under it; or no other date.
+  assert.equal(date('Thứ Hai, 07/12/2026', title, '08/12/2026 10:00')?.slice(0, 10), '2026-12-07');
+  assert.equal(date('Thứ Hai, 07/12/2026', title), '2026-12-07');
+});
+
 test('header-widget: another article\'s headline in the header\'s ticker is chrome; a paper\'s masthead over its motto is chrome', () => {
   const ticker = 'TIN NÓNG: Hà Nội ra quân cao điểm bảo đảm trật tự an toàn giao thông';
   const text = article(ticker, 'Thời sự', 'Khánh Hòa: Cứu 15 thuyền viên tàu cá bị chìm', '08/03/2024 06:45');
