@@ -543,6 +543,11 @@ test('header-widget: today\'s date and the weather in the header are chrome; the
   assert.deepEqual(decisionFor(text, 'Thứ Ba, 19/11/2024 - 15:20')?.fields?.published, { year: 2024, month: 11, day: 19, hour: 15, minute: 20 });
 });
 
+test("site-chrome: a reading aid's toggle ('Tương phản', 'Chế độ tối') under the text size buttons, one a line over the title, is the page's, no section", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(article('A-', 'A', 'A+', 'Tương phản', 'Chế độ tối', 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện', '05/12/2026 08:30')))).record;
+  assert.deepEqual([record?.section, record?.title], [null, 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện']);
+});
+
 test("header-widget: a top bar of today's date and the site's links ('Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper'), and today's date under the portal's name over its menu, are the header's; the font size buttons under their label are the page's", () => {
   const paper = ['Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper', 'BÁO NGHỆ AN', 'Thời sự', 'Pháp luật', 'Xã hội', 'Pháp luật', 'Phá đường dây đánh bạc qua mạng', 'Thứ Hai, 07/12/2026 - 09:30 (GMT+7)', PROSE, PROSE].join('\n');
   const first = extractRecord(readSource('a.txt', Buffer.from(paper))).record;
