@@ -211,6 +211,17 @@ function splitWidget(doc: Document, line: Line): string | null {
   const widget = SPLIT_WIDGETS.find((w) => w.item(line.text) && [above, below].some((l) => l && w.item(l.text)));
   return widget?.why ?? null;
 }
+/**
+ * `Đang online` over `25`: a statistics label and its number (see COUNTER),
+ * which the copy printed a line each. A number alone is asked of the line
+ * above it, a label alone of the line below it.
+ */
+function splitCounter(doc: Document, line: Line): string | null {
+  const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
+  const bare = (l: Line | undefined) => !!l && parseCount(l.text) !== null;
+  const pair = bare(line) ? (above && !bare(above) ? [above, line] : null) : bare(below) ? [line, below!] : null;
+  return pair && COUNTER.test(matchKey(`${pair[0]!.text} ${pair[1]!.text}`)) ? 'a counter: a statistics label and its number, a line each' : null;
+}
 /** `--- Hết ---`, `(HẾT)`: the mark under a text's last paragraph, with its dashes, stars or brackets. */
 const END_MARK = new RegExp(`^[\\s\\-–—*.()[\\]]*(?:${keyAlternatives(chrome.endMarks.phrases)})[\\s\\-–—*.()[\\]]*$`, 'u');
 const SITE_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:${chrome.siteAddress.topLevelDomains.join('|')})/?$`, 'iu');
@@ -342,7 +353,7 @@ export const siteChrome: Rule = {
       if (LONE_CLOCK.test(text) && !besideDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', siteChrome.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
-        const widget = WIDGETS.find((w) => w.is(text, key))?.why ?? splitWidget(doc, line);
+        const widget = WIDGETS.find((w) => w.is(text, key))?.why ?? splitWidget(doc, line) ?? splitCounter(doc, line);
         if (widget) return [decide(line, 'chrome', siteChrome.name, widget)];
         // `156` over `12 bình luận`: a social post's reactions, a bare count over its comments' and shares'.
         const below = doc.lines[line.index + 1];

@@ -835,6 +835,15 @@ test('view-counter: a visit counter beside the date, or with the article\'s butt
   assert.equal(kindsOf(footer).get('Lượt truy cập: 1.234.567'), 'chrome');
 });
 
+test("view-counter and site-chrome: the site's statistics under a short article, each label over its number ('Đang online' / '25'), are the site's, no view count; a bare number under the title still is (negative)", () => {
+  const stats = ['Số lượt truy cập', '1.234.567', 'Đang online', '25'];
+  const text = ['Tiêu đề bài viết', '02/02/2024', PROSE, PROSE, ...stats].join('\n');
+  const kinds = kindsOf(text);
+  for (const line of stats) assert.equal(kinds.get(line), 'chrome', line);
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.views, null);
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '02/02/2024', '286', PROSE, PROSE].join('\n')))).record?.views, 286);
+});
+
 test('view-counter: a writer with the view counter beside the name is the byline and the views; a counter beside words that name nobody is left (negative)', () => {
   const d = decisionFor(article('Tạm giữ đối tượng cướp tài sản của tài xế xe ôm', 'Cập nhật lúc: 08:30 AM 20/03/2024', 'Tác giả: Hồng Nhung - Lượt xem: 234'), 'Tác giả: Hồng Nhung - Lượt xem: 234');
   assert.deepEqual([d?.kind, d?.fields?.author, d?.fields?.views], ['byline', 'Hồng Nhung', 234]);
