@@ -37,12 +37,15 @@ const CONTACTS = new PhraseList(chrome.contacts.labels);
 const FOOTER_REACH = 8;
 /**
  * `Địa chỉ: 45 Hùng Vương …` next to `Cơ quan chủ quản: …` or `Giấy phép số …`,
- * with no paragraph between: the site's footer. A notice's contact details have
- * the article's text around them instead.
+ * with no paragraph between, or contact lines that end the page: the site's
+ * footer. A notice's contact details have the article's text around them
+ * instead, or a sentence of the text that sends the reader to them.
  */
 function inFooter(doc: Document, line: Line): boolean {
   if (introducedByText(doc, line)) return false;
   if (underFooterMasthead(doc, line)) return true;
+  // `Đường dây nóng: …` and `Email: …` under the article, and nothing after them.
+  if (doc.lines.slice(line.index + 1).every((l) => CONTACTS.prefixOf(stripBullet(l.text)))) return true;
   const gap = usualGap(doc.lines);
   for (const step of [-1, 1]) {
     for (let i = line.index + step, seen = 0; seen < FOOTER_REACH && i >= 0 && i < doc.lines.length; i += step, seen++) {

@@ -581,13 +581,17 @@ test('site-chrome: a feedback form under the article with no byline to end it, i
   for (const line of form) assert.equal(kinds.get(line), 'chrome', line);
 });
 
-test('site-chrome: contact lines under the site\'s name in capitals, with no paragraph after them, are its footer; a notice\'s contact under a name in normal case, or with the article going on, is the article\'s (negative)', () => {
+test('site-chrome: contact lines under the site\'s name in capitals, with no paragraph after them, or ending the page, are its footer; a notice\'s contact under a name in normal case, or with the article going on, is the article\'s (negative)', () => {
   const footer = ['ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'Địa chỉ: Thôn Phú Lợi, xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước', 'Điện thoại: 0271.3812345'];
   const kinds = kindsOf(['Tiêu đề bài viết', '15/08/2024', PROSE, PROSE, ...footer].join('\n'));
   for (const line of footer) assert.equal(kinds.get(line), 'chrome', line);
   // The site's share bar after them leaves them the footer's.
   const shared = kindsOf(['Tiêu đề bài viết', '15/08/2024', PROSE, PROSE, ...footer, '', 'Chia sẻ:', 'Facebook', 'Zalo'].join('\n'));
   for (const line of footer) assert.equal(shared.get(line), 'chrome', line);
+  // Contact lines that end the page, under the article's last paragraph, are the footer's too.
+  const hotline = ['Đường dây nóng: 0239.3855.789', 'Email: banbientap@congan.hatinh.gov.vn'];
+  const ending = kindsOf(['Tiêu đề bài viết', '15/08/2024', PROSE, PROSE, ...hotline].join('\n'));
+  for (const line of hotline) assert.equal(ending.get(line), 'chrome', line);
   const notice = ['Mọi thông tin xin liên hệ Công an xã Tân Phú', 'Địa chỉ: Thôn Phú Lợi, xã Tân Phú', 'Điện thoại: 0271.3812345'];
   const body = kindsOf(['Thông báo tìm chủ sở hữu xe máy', '15/08/2024', PROSE, ...notice].join('\n'));
   for (const line of notice.slice(1)) assert.equal(body.get(line), 'body', line);
