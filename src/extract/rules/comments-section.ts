@@ -30,8 +30,8 @@ export const commentsSection: Rule = {
   },
 };
 
-/** `Ý kiến bạn đọc`, `Bình luận (2)`, `Bình luận:`: the heading, without its count or colon. */
-const isHeading = (text: string) => HEADINGS.equals(stripBullet(text).replace(/\s*(?:\(\s*\d+\s*\)|[:：])\s*$/u, ''));
+/** `Ý kiến bạn đọc`, `Bình luận (2)`, `Bình luận:`, `0 bình luận`: the heading, without its count or colon. */
+const isHeading = (text: string) => HEADINGS.equals(stripBullet(text).replace(/\s*(?:\(\s*\d+\s*\)|[:：])\s*$/u, '').replace(/^\d[\d.,]*\s+/u, ''));
 
 /** `Gửi ý kiến`, `Lê Văn Tùng - 05/12/2026 07:20`: a comment form, or a reader's name and when they wrote. */
 function opensComments(line: Line): boolean {

@@ -416,6 +416,14 @@ test("comments-section: readers' comments under an article with no closing bylin
   assert.equal(toolbar?.paragraphs.length, 3);
 });
 
+test("comments-section: Facebook's comments plugin under the article ('0 bình luận' over 'Sắp xếp theo', 'Cũ nhất', 'Plugin bình luận trên Facebook') is the page's; the article's own count beside its date opens none (negative)", () => {
+  const plugin = ['Thích', 'Chia sẻ', '0 bình luận', 'Sắp xếp theo', 'Cũ nhất', 'Thêm bình luận...', 'Plugin bình luận trên Facebook'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Công an phường phá nhóm thanh thiếu niên tàng trữ hung khí', 'Đăng ngày: 04/12/2026 21:35', PROSE, PROSE, ...plugin].join('\n')))).record;
+  assert.deepEqual(record?.paragraphs, [PROSE, PROSE]);
+  const counted = extractRecord(readSource('a.txt', Buffer.from(['Công an phường phá nhóm thanh thiếu niên tàng trữ hung khí', 'Đăng ngày: 04/12/2026 21:35', '0 bình luận', PROSE, PROSE, 'Nguyễn Hải'].join('\n')))).record;
+  assert.equal(counted?.paragraphs.length, 2);
+});
+
 test("after-byline: the series' next part announced after the byline stays the article's; a link to read on, or the paper's next issue, is the site's (negative)", () => {
   const next = 'Đón đọc Bài 2: Truy vết dòng tiền bị chiếm đoạt';
   const kinds = kindsOf(['Bài 1: Muôn kiểu giăng bẫy', '02/12/2026 14:05', PROSE, PROSE, '(Còn nữa)', 'Hoài Thu - Đức Anh', next, 'Kỳ tới: Thầy giáo quân hàm xanh giữa đại ngàn', 'Đọc tiếp', 'Đón đọc Báo Công an nhân dân số ra ngày 7/12'].join('\n'));
