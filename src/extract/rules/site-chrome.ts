@@ -342,6 +342,8 @@ export const siteChrome: Rule = {
     /** Lines this pass found to be the site's, above the one it reads (a button over the page's address: both at the top). */
     const found = new Set<number>();
     const atTop = (index: number) => doc.lines.slice(0, index).every((l) => found.has(l.index) || decided.kindOf(l.index) === 'chrome');
+    /** The article's prose above the line: not a notice this pass found to be the site's (a cookie banner over the page). */
+    const proseAbove = (index: number) => doc.lines.slice(0, index).some((l) => !found.has(l.index) && decided.isArticleProse(l));
     return free.flatMap((line) => {
       const decisions = readLine(line);
       if (decisions.length > 0) found.add(line.index);
@@ -368,15 +370,15 @@ export const siteChrome: Rule = {
       if (contact && text.length <= chrome.lineStarts.maxLength) {
         if (inFooter(doc, line)) return [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') among the site's footer lines`)];
         // `Điện thoại: 069.2924.xxx | Email: …`, `Đường dây nóng: …` over the article: the header's; under its prose, the article's.
-        return decided.proseAbove(line.index) ? [] : [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') above the article`)];
+        return proseAbove(line.index) ? [] : [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') above the article`)];
       }
       if (isLogo(text)) return [decide(line, 'chrome', siteChrome.name, "a logo's or a banner's alternative text")];
       // `Cập nhật liên tục` under the title, over the text: the page's flag on the article. Over everything of the page's but its
       // name and menu, it is the section (`Tin nổi bật`: see section-label).
-      if (BADGES.equals(withoutLeadingIcons(text)) && !atTop(line.index) && !decided.proseAbove(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
-      // `Video` heads a sidebar block, but at the top of the article (under the site's name and menu, maybe, over any date)
-      // it is the section (see section-label).
-      const sectionOnTop = () => isSectionName(text) && (line === top || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
+      if (BADGES.equals(withoutLeadingIcons(text)) && !atTop(line.index) && !proseAbove(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
+      // `Video` heads a sidebar block, but at the top of the article (under the site's lines only, its name and menu, maybe,
+      // or a cookie banner, over any date) it is the section (see section-label).
+      const sectionOnTop = () => isSectionName(text) && (line === top || atTop(line.index) || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
       if (HEADERS.equals(withoutColon(text)) && !sectionOnTop()) return [decide(line, 'chrome', siteChrome.name, 'a heading of a site block')];
       for (const { phrases, maxLength, what, inText } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.
@@ -386,7 +388,7 @@ export const siteChrome: Rule = {
         if (!phrase || text.length > maxLength || isLabelledByline(text) || isViewCounter(text)) continue;
         // `Giấy phép lái xe hạng A1 được cấp cho …`, `Đăng nhập ứng dụng VNeID bằng …`: a sentence of the article,
         // between its paragraphs, that opens with the site's words.
-        if (inText && readsAsSentence(text) && decided.proseAbove(line.index) && decided.proseBelow(line.index)) continue;
+        if (inText && readsAsSentence(text) && proseAbove(line.index) && decided.proseBelow(line.index)) continue;
         return [decide(line, 'chrome', siteChrome.name, `${what} '${phrase}'`)];
       }
       return [];

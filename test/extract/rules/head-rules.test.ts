@@ -548,6 +548,15 @@ test("site-chrome: a reading aid's toggle ('Tương phản', 'Chế độ tối'
   assert.deepEqual([record?.section, record?.title], [null, 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện']);
 });
 
+test("site-chrome: under a cookie banner over the page, a section's name over the title is still the section, and a hotline still the header's", () => {
+  const cookies = ['Trang web này sử dụng cookie để nâng cao trải nghiệm người dùng. Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách cookie của chúng tôi.', 'Đồng ý'];
+  const title = 'Khánh thành cầu dân sinh tại xã vùng cao Mường Lát';
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from(article(...cookies, ...head, title, 'Thứ Ba, 05/11/2024 - 16:20')))).record;
+  assert.deepEqual([record('Tin nổi bật')?.section, record('Tin nổi bật')?.title], ['Tin nổi bật', title]);
+  const hotline = record('Đường dây nóng: 0963.123.456 | Email: toasoan@baolaichau.vn');
+  assert.deepEqual([hotline?.title, hotline?.paragraphs.length], [title, 2]);
+});
+
 test("header-widget: a top bar of today's date and the site's links ('Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper'), and today's date under the portal's name over its menu, are the header's; the font size buttons under their label are the page's", () => {
   const paper = ['Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper', 'BÁO NGHỆ AN', 'Thời sự', 'Pháp luật', 'Xã hội', 'Pháp luật', 'Phá đường dây đánh bạc qua mạng', 'Thứ Hai, 07/12/2026 - 09:30 (GMT+7)', PROSE, PROSE].join('\n');
   const first = extractRecord(readSource('a.txt', Buffer.from(paper))).record;
