@@ -212,11 +212,12 @@ export function continuesLine(previous: string, next: string): boolean {
 
 /**
  * The next line goes on with the words of this one: it opens with a word in
- * lower case (`gốc`, `phạm"`: maybe the line's only word), or this one ends
- * with a word that joins it to what follows (grammar.json danglingWords).
+ * lower case (`gốc`, `phạm"`, `đường.`: maybe the line's only word, not a
+ * file's name, `anh-1.jpg`), or this one ends with a word that joins it to
+ * what follows (grammar.json danglingWords).
  */
 export function wordGoesOn(previous: string, next: string): boolean {
-  return /^\p{Ll}+(?:[\s,.!?…"”’)]|$)/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next));
+  return /^\p{Ll}+(?:[\s,"”’)]|[.!?…]["”’)]?$|$)/u.test(next) || (endsDangling(previous) && /^\p{L}/u.test(next));
 }
 
 const BARS = /\s\|\s/u;

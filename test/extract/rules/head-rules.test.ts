@@ -929,12 +929,13 @@ test('document: a line that ends with a word joining it to what follows goes on 
   assert.equal(apart.lines.length, 6);
 });
 
-test("document: a line that goes on with its last word alone, maybe with its stop or closing quote ('đường.', 'phạm\"'), continues the one above; a lower-case word that opens a label or an address ('https://…') does not (negative)", async () => {
+test("document: a line that goes on with its last word alone, maybe with its stop or closing quote ('đường.', 'phạm\"'), continues the one above; a lower-case word that opens a label, an address ('https://…') or a file's name ('voocgaytrang.jpg') does not (negative)", async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const lines = (...text: string[]) => toDocument(text.join('\n')).lines.map((l) => l.text);
   assert.deepEqual(lines('Camera được lắp đặt tại các tuyến', 'đường.'), ['Camera được lắp đặt tại các tuyến đường.']);
   assert.deepEqual(lines('Ông nói: "Không có vùng cấm trong đấu tranh phòng chống tội', 'phạm".'), ['Ông nói: "Không có vùng cấm trong đấu tranh phòng chống tội phạm".']);
   assert.deepEqual(lines('Công an huyện Can Lộc triệt phá đường dây đánh bạc qua mạng', 'https://conganhatinh.gov.vn/tin-tuc/a.html 1/2'), ['Công an huyện Can Lộc triệt phá đường dây đánh bạc qua mạng', 'https://conganhatinh.gov.vn/tin-tuc/a.html 1/2']);
+  assert.deepEqual(lines('Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'voocgaytrang.jpg'), ['Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'voocgaytrang.jpg']);
 });
 
 test("document: on a copy wrapped at a width, a line the next one's first word would not have fitted on goes on onto it, whatever that word (a name's office, a date, a number); a short line does not (negative)", async () => {
