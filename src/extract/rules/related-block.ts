@@ -69,6 +69,8 @@ export function inSiteBlock(doc: Document, line: Line): boolean {
   return false;
 }
 
+/** `PV: …`, `Họ và tên: …`: a short label and its colon opening the line. */
+const LABELLED = /^[^\s:：][^:：]{0,24}[:：]\s/u;
 /** A subheading is a few words; a headline, a full clause. */
 const MAX_SUBHEADING_WORDS = 7;
 
@@ -76,13 +78,15 @@ const MAX_SUBHEADING_WORDS = 7;
  * A line after a list's first headline that is the article's again, as the
  * list's headlines, printed alike, are not: one marked otherwise than the
  * first (`1. Kết quả nổi bật`, `- Thưa anh, …?` under unmarked headlines),
- * or a subheading over the text going on under it (`Thủ đoạn ngày càng tinh
- * vi` over a long paragraph), where a box of headlines sits in the middle of
- * the text.
+ * one that opens with a label where the first does not (an interview's `PV:
+ * Xin đồng chí cho biết …?`, a notice's `Họ tên: …`), or a subheading over
+ * the text going on under it (`Thủ đoạn ngày càng tinh vi` over a long
+ * paragraph), where a box of headlines sits in the middle of the text.
  */
 function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
   const marker = listMarker(line.text);
   if (marker && marker !== listMarker(first.text)) return true;
+  if (LABELLED.test(line.text) && !LABELLED.test(first.text)) return true;
   return after !== undefined && isProse(after) && (wordCount(line.text) <= MAX_SUBHEADING_WORDS || marker !== listMarker(first.text));
 }
 
