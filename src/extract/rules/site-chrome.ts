@@ -373,6 +373,10 @@ export const siteChrome: Rule = {
         return proseAbove(line.index) ? [] : [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') above the article`)];
       }
       if (isLogo(text)) return [decide(line, 'chrome', siteChrome.name, "a logo's or a banner's alternative text")];
+      // `Mời quý độc giả theo dõi … trên TV Online!` under the text, none of it below: the site's prompt, though a sentence.
+      if (PROMPTS.prefixOf(text) && text.length <= chrome.prompts.maxSentenceLength && proseAbove(line.index) && !decided.proseBelow(line.index)) {
+        return [decide(line, 'chrome', siteChrome.name, 'the site asks the reader to watch or read more of it, under the article')];
+      }
       // `Cập nhật liên tục` under the title, over the text: the page's flag on the article. Over everything of the page's but its
       // name and menu, it is the section (`Tin nổi bật`: see section-label).
       if (BADGES.equals(withoutLeadingIcons(text)) && !atTop(line.index) && !proseAbove(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];

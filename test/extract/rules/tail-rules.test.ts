@@ -632,6 +632,14 @@ test('site-chrome: a field with a value, and a table row under a statistics word
   assert.equal(kinds.get('Họ và tên (*)'), 'chrome');
 });
 
+test("site-chrome: the site's prompt under the article with no byline, a sentence though it is ('Mời quý độc giả theo dõi … trên TV Online!'), is the site's; the same words over the article's text are the article's (negative)", () => {
+  const prompt = 'Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!';
+  const under = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026', PROSE, PROSE, prompt].join('\n')))).record;
+  assert.deepEqual(under?.paragraphs, [PROSE, PROSE]);
+  const over = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026', prompt, PROSE].join('\n')))).record;
+  assert.deepEqual(over?.paragraphs, [prompt, PROSE]);
+});
+
 test('site-chrome: a translation widget, a cookie notice, buttons and a pager', () => {
   const lines = [
     'Chọn ngôn ngữ',
