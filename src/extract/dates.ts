@@ -288,9 +288,11 @@ const CLOSING_BRACKET = /[.!?…]\s*\(\s*([^()]{3,12}?)\s*\)\s*$/u;
 const LEAD_DATE_WINDOW = 24;
 const LEAD_OPENERS = new PhraseList(words.leadOpeners);
 
-const { units: AGO_UNITS, ago: AGO_WORDS, phrases: AGO_PHRASES } = words.relativeTimes;
-/** `3 giờ trước`, `vừa xong`: how long ago the page was posted, in folded text (a pattern's source, to build on). */
-export const RELATIVE_TIME_SOURCE = `(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})\\s+(?:${keyAlternatives(AGO_WORDS)})|${keyAlternatives(AGO_PHRASES)})`;
+const { units: AGO_UNITS, ago: AGO_WORDS, phrases: AGO_PHRASES, recentDays: RECENT_DAYS } = words.relativeTimes;
+/** `Hôm qua lúc 20:15`, `Hôm nay, 08:30`: a time of a day told by how recent it is, in folded text. */
+const RECENT_DAY_TIME = `(?:${keyAlternatives(RECENT_DAYS)}),?(?:\\s+(?:${keyAlternatives(words.fillers)}))?\\s+\\d{1,2}[:h]\\d{2}`;
+/** `3 giờ trước`, `vừa xong`, `Hôm qua lúc 08:30`: how long ago the page was posted, in folded text (a pattern's source, to build on). */
+export const RELATIVE_TIME_SOURCE = `(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})\\s+(?:${keyAlternatives(AGO_WORDS)})|${keyAlternatives(AGO_PHRASES)}|${RECENT_DAY_TIME})`;
 const RELATIVE_TIME = new RegExp(`(?<![\\p{L}\\p{N}])${RELATIVE_TIME_SOURCE}(?![\\p{L}])`, 'gu');
 
 /**
@@ -302,7 +304,7 @@ const RELATIVE_TIME = new RegExp(`(?<![\\p{L}\\p{N}])${RELATIVE_TIME_SOURCE}(?![
 export function isPostAge(text: string): boolean {
   return POST_AGE.test(foldInPlace(text).replace(/[\s·.]+$/u, '').trim());
 }
-const POST_AGE = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})(?:\\s+(?:${keyAlternatives(AGO_WORDS)}))?|${keyAlternatives(AGO_PHRASES)}|(?:${keyAlternatives(words.relativeTimes.yesterday)})(?:\\s+(?:${keyAlternatives(words.fillers)}))?\\s+\\d{1,2}[:h]\\d{2})$`, 'u');
+const POST_AGE = new RegExp(`^(?:\\d+\\s*(?:${keyAlternatives(AGO_UNITS)})(?:\\s+(?:${keyAlternatives(AGO_WORDS)}))?|${keyAlternatives(AGO_PHRASES)}|${RECENT_DAY_TIME})$`, 'u');
 
 /** Where the text says how long ago the page was posted (`22/07/2024, 10:15 · 3 giờ trước`). */
 export function findRelativeTimes(text: string): Span[] {

@@ -549,6 +549,14 @@ test('site-chrome: share links, statistics, login notices', () => {
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test("site-chrome: yesterday's or today's time alone under the title ('Hôm qua lúc 08:30', 'Hôm nay, 08:30') tells how long ago the page was posted, not its day: the date is the lead's, with its year inferred", () => {
+  const lead = 'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát phương tiện giao thông đường bộ trên các tuyến đường của huyện.';
+  for (const age of ['Hôm qua lúc 08:30', 'Hôm nay, 08:30']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Công an huyện Nghi Lộc ra quân tổng kiểm soát', age, lead, 'Đợt cao điểm kéo dài đến hết ngày 31/12/2026.', 'Hồng Quân'].join('\n')))).record;
+    assert.deepEqual([record?.date, record?.dateInferred, record?.paragraphs[0]], ['2026-12-05', true, lead], age);
+  }
+});
+
 test('site-chrome: body sentences that start like chrome are body (negative)', () => {
   const line = `Chia sẻ tại hội nghị, đồng chí Giám đốc cho biết ${PROSE}`;
   const today = 'Hôm nay, lực lượng công an tiếp tục tuần tra trên các tuyến đường.';
