@@ -212,6 +212,8 @@ const MAX_ROLE_WORDS = 4;
 
 /** `PV tổng hợp`, `Thanh Hà lược dịch`: the writer's role after the names, in lower case and with no bracket. */
 function withoutTrailingRole(text: string): string {
+  // `Nhóm phóng viên`: a team's name, which ends with a role's words.
+  if (TEAMS.equals(text)) return text;
   const words = text.split(' ');
   for (let k = Math.min(MAX_ROLE_WORDS, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
@@ -547,10 +549,12 @@ function readTeam(printed: string): Byline | null {
   const desk = team ? text.slice(team.length).trim() : '';
   const words = desk.split(/\s+/).length;
   // A desk in lower case is a word or two (`điều tra`, `thường trú`); longer, it is a sentence about the team.
-  if (!team || desk === '' || /[.,;:!?]/.test(desk) || words > MAX_DESK_WORDS || (words > 2 && !/^\p{Lu}/u.test(desk))) return null;
+  if (!team || /[.,;:!?]/.test(desk) || words > MAX_DESK_WORDS || (words > 2 && !/^\p{Lu}/u.test(desk))) return null;
   // `Báo X` after the team is the paper it writes for; `Ban Thời sự` is the team's own desk, though `Ban` opens organisations too.
   // In capitals the team is named in normal case, its reporters' abbreviations kept (`NHÓM PV BAN THỜI SỰ` → `Nhóm PV ban thời sự`).
   const named = (printed: string) => (isAllCaps(printed) ? capitalizeFirst(printed).replace(/\S+/gu, (w) => (ABBREVIATIONS.has(matchKey(w)) ? w.toLocaleUpperCase('vi') : w)) : printed);
+  // `Nhóm phóng viên` alone: the team, with no desk named.
+  if (desk === '') return { author: named(text), source: null, form: 'a team' };
   if (namesOrganisation(desk) && !/^ban\s/iu.test(desk)) return { author: named(text.slice(0, team.length)), source: organisationCase(desk), form: 'a team and its paper' };
   return { author: named(text), source: null, form: 'a team and its desk' };
 }

@@ -1417,6 +1417,12 @@ test("byline: the writer's unit with its province after it, in brackets or after
   assert.deepEqual([readByline('Lê Thị Hoa (Hà Tĩnh)')?.author, readByline('Lê Thị Hoa (Hà Tĩnh)')?.source], ['Lê Thị Hoa', null]);
 });
 
+test("byline: a team's name alone ('Nhóm phóng viên', 'NHÓM PHÓNG VIÊN') is the author, whose last words are no role to strip", () => {
+  assert.deepEqual(readByline('Nhóm phóng viên'), { author: 'Nhóm phóng viên', source: null, form: 'a team' });
+  assert.equal(readByline('NHÓM PHÓNG VIÊN')?.author, 'Nhóm phóng viên');
+  assert.equal(readByline('Nhóm PV tổng hợp')?.author, 'Nhóm PV');
+});
+
 test("byline: a body's initials after the writer's name, too many letters for a reporter's ('Thanh Hà - BTGDV'), are the source; a reporter's initials there are a second writer's (negative)", () => {
   assert.deepEqual(readByline('Thanh Hà - BTGDV'), { author: 'Thanh Hà', source: 'BTGDV', form: 'author and source' });
   assert.deepEqual([readByline('Minh Anh - HN')?.author, readByline('Minh Anh - HN')?.source], ['Minh Anh, HN', null]);
