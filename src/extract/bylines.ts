@@ -420,8 +420,10 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
     return bracketed ? { author: bracketed, source: source && organisationCase(source) } : null;
   }
   const parts = splitCredits(text);
-  // `… - Công an huyện Can Lộc, Hà Tĩnh`: the unit's province after it, a part of the source's name.
-  if (parts.length >= 3 && namesPlace(parts[parts.length - 1]!) && namesOrganisation(parts[parts.length - 2]!)) parts.splice(-2, 2, `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`);
+  // `… - Công an huyện Can Lộc, Hà Tĩnh`, `… - Công an xã Nghi Phong, huyện Nghi Lộc`: the unit's province or district after it,
+  // a part of the source's name.
+  const placeAfter = (part: string) => namesPlace(part) || isUnitPlace(part);
+  if (parts.length >= 3 && placeAfter(parts[parts.length - 1]!) && namesOrganisation(parts[parts.length - 2]!)) parts.splice(-2, 2, `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`);
   const last = parts[parts.length - 1];
   // `Nguyễn Văn Toản - Trưởng Công an xã`, `Nguyễn Thị Lan - Giáo viên Trường THCS Lê Lợi`: the writer's post after
   // the name, not a source; all that follows is the post's (`Lê Thị Mai - Công chức Văn hóa - Xã hội xã`).
@@ -564,9 +566,16 @@ function isSourceName(text: string, maxWords = 10): boolean {
   if (text.length === 0 || text.length > MAX_BYLINE_LENGTH) return false;
   if (/^[\w-]+(\.[\w-]+)+\/?$/.test(text)) return true; // chinhphu.vn
   if (SCORE.test(text)) return false; // `Công an huyện Phú Vang 2-3 Phòng Tham mưu`: a match's result
-  const plain = withoutOrganisationPhrases(text);
+  // `…, huyện Nghi Lộc`: the unit's district after a comma goes on with its name, no sentence's clause.
+  const plain = withoutOrganisationPhrases(text).split(/,\s*/u).filter((piece, i) => i === 0 || !isUnitPlace(piece)).join(', ');
   if (/[,;]\s*\p{Ll}/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return false; // a sentence
   return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= maxWords && !goesOnAfterPlace(text);
+}
+
+/** `huyện Nghi Lộc`: a unit word in lower case and a place's name, as an organisation's name goes on after a comma. */
+function isUnitPlace(text: string): boolean {
+  const unit = /^\p{Ll}/u.test(text) ? UNIT_WORDS.prefixAsPrinted(text) : null;
+  return !!unit && /^(?:\s+\p{Lu}\p{L}*)+$/u.test(text.slice(unit.length));
 }
 
 /**

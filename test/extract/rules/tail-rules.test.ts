@@ -1417,6 +1417,14 @@ test("byline: the writer's unit with its province after it, in brackets or after
   assert.deepEqual([readByline('Lê Thị Hoa (Hà Tĩnh)')?.author, readByline('Lê Thị Hoa (Hà Tĩnh)')?.source], ['Lê Thị Hoa', null]);
 });
 
+test("byline: the writer's unit with its district after a comma ('Trần Thị Mai - Công an xã Nghi Phong, huyện Nghi Lộc') is the source, and so alone or after 'Nguồn:'; a unit that goes on with what it did is none (negative)", () => {
+  const unit = 'Công an xã Nghi Phong, huyện Nghi Lộc';
+  assert.deepEqual(readByline(`Trần Thị Mai - ${unit}`), { author: 'Trần Thị Mai', source: unit, form: 'author and source' });
+  assert.equal(readByline(`Nguồn: ${unit}`)?.source, unit);
+  assert.equal(readByline(unit)?.source, unit);
+  assert.equal(readByline(`${unit} tuyên truyền pháp luật`), null);
+});
+
 test("byline: a team's name alone ('Nhóm phóng viên', 'NHÓM PHÓNG VIÊN') is the author, whose last words are no role to strip", () => {
   assert.deepEqual(readByline('Nhóm phóng viên'), { author: 'Nhóm phóng viên', source: null, form: 'a team' });
   assert.equal(readByline('NHÓM PHÓNG VIÊN')?.author, 'Nhóm phóng viên');
