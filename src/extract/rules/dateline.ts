@@ -263,6 +263,9 @@ function fieldOf(text: string, piece: string): OtherField | null {
   if (link && accountKind(piece.slice(link.length).replace(/^\s*[:：]?\s*/u, ''))) return {};
   // `07/12/2026 | admin | Tin tức`: the CMS account that posted it, set apart beside the date, credits nobody.
   if (accountKind(piece) === 'known' && setApart(text, piece)) return {};
+  // `Đăng ngày 07/12/2026 trong mục Pháp luật`: the category the post was filed in, after the date.
+  const category = FILED_ALONE.exec(piece)?.[1];
+  if (category && isLabelShaped(category)) return { section: category };
   const found = readByline(piece);
   if (found) return creditFields(found);
   // `Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024`: a blog's poster, then the category it filed the post in.
@@ -271,8 +274,10 @@ function fieldOf(text: string, piece: string): OtherField | null {
   return poster && !poster.section ? { ...poster, section: filed![2]! } : null;
 }
 
-/** `… in Hướng dẫn`, `… trong mục Tin tức`: who posted, then the category. */
-const FILED_IN = /^(.+?)\s+(?:in|trong mục|trong chuyên mục)\s+(\p{Lu}.*)$/u;
+/** `… in Hướng dẫn`, `… trong mục Tin tức`, `bởi Admin trong Tin tức`: who posted, then the category. */
+const FILED_IN = /^(.+?)\s+(?:in|trong(?: chuyên| danh)? mục|trong)\s+(\p{Lu}.*)$/u;
+/** `trong mục Tin tức`: the category alone, no poster before it. */
+const FILED_ALONE = /^(?:in|trong(?: chuyên| danh)? mục)\s+(\p{Lu}.*)$/u;
 
 /** `Hương Sơn, ngày …`: the name the line opens with, then a comma and the date's `ngày`. */
 function writtenAt(text: string, piece: string): boolean {

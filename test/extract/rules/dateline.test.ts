@@ -78,6 +78,9 @@ const cases: [string, object][] = [
   // A blog's poster and the category it filed the post in.
   ['Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024', { source: 'Công an xã Tân Hòa', section: 'Hướng dẫn', published: { year: 2024, month: 4, day: 18 } }],
   ['Đăng bởi Admin trong mục Tin tức ngày 18/04/2024', { section: 'Tin tức', published: { year: 2024, month: 4, day: 18 } }],
+  // Or the category alone after the date, or after the poster with no word for the category.
+  ['Đăng ngày 07/12/2026 08:30 trong mục Pháp luật', { section: 'Pháp luật', published: { year: 2026, month: 12, day: 7, hour: 8, minute: 30 } }],
+  ['Đăng ngày 07/12/2026 bởi Admin trong Tin tức', { section: 'Tin tức', published: { year: 2026, month: 12, day: 7 } }],
 ];
 
 for (const [line, expected] of cases) {
@@ -87,6 +90,7 @@ for (const [line, expected] of cases) {
 test('dateline: beside a date, only a known section name or a byline (negative)', () => {
   assert.equal(readDateline('Hội nghị tổng kết | 05/08/2024 07:30'), null);
   assert.equal(readDateline('Đăng ngày 12/09/2024 bởi các đối tượng xấu'), null);
+  assert.equal(readDateline('Ngày 07/12/2026 trong buổi làm việc với Công an huyện'), null);
   // Fields between bars must each be one: a title's words, or two writers, are not.
   assert.equal(readDateline('Hội nghị tổng kết | Ngày: 05/03/2024 | Tác giả: Hồng Duyên'), null);
   assert.equal(readDateline('Tác giả: Minh Anh | 05/03/2024 | Tác giả: Hồng Duyên'), null);
