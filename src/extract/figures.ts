@@ -113,6 +113,22 @@ export function readImageToken(text: string): ImageToken | null {
   return null;
 }
 
+/** `[Ảnh] Lực lượng chức năng kiểm tra …`: the photo's placeholder, its caption after it on its line (in folded text, up to the caption). */
+const PLACEHOLDER_THEN_CAPTION = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})\\s*[\\])]\\s+(?:[-–—:|]\\s+)?(?=.{10,}$)`, 'u');
+
+/**
+ * A photo's placeholder with its caption after it on its line (`[Ảnh] Lực
+ * lượng chức năng kiểm tra …`), as a token whose alternative text is the
+ * caption; null for any other line. Over the article a title may open with
+ * such a mark (`[ẢNH] Rực rỡ lễ hội hoa …`): the caller asks among the
+ * paragraphs only.
+ */
+export function readPlaceholderCaption(text: string): ImageToken | null {
+  const placed = PLACEHOLDER_THEN_CAPTION.exec(foldInPlace(text));
+  const caption = placed ? text.slice(placed[0].length) : '';
+  return placed && /^\p{Lu}/u.test(caption) ? { kind: 'placeholder', src: null, alt: caption } : null;
+}
+
 /** `%C4%91` → `đ`; a malformed escape is kept as printed. */
 function safeDecode(name: string): string {
   try {

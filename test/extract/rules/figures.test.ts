@@ -48,6 +48,16 @@ test("image-token: a photo's file name with its caption after it on one line is 
   assert.equal(record?.paragraphs.length, 2);
 });
 
+test("image-token: a photo's placeholder with its caption after it on one line, among the paragraphs ('[Ảnh] Lực lượng chức năng kiểm tra …'), is the photo and its caption; over the article such a mark opens the title (negative)", () => {
+  const caption = 'Lực lượng chức năng kiểm tra phương tiện tham gia giao thông';
+  for (const line of [`[Ảnh] ${caption}`, `(ẢNH) ${caption}`]) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Ra quân tổng kiểm soát phương tiện giao thông', '05/12/2026 08:00', PROSE, line, PROSE, 'Minh Anh'].join('\n')))).record;
+    assert.deepEqual([record?.figures.map((f) => f.caption), record?.paragraphs.length], [[caption], 2], line);
+  }
+  const title = '[ẢNH] Rực rỡ lễ hội hoa dã quỳ trên cao nguyên Lâm Viên';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from([title, '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh'].join('\n')))).record?.title, title);
+});
+
 test('image-token: a photo\'s address is its trace, named by its file; an address of a page is not (negative)', () => {
   assert.deepEqual(readImageToken('https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg'), { kind: 'file', src: 'ngay-hoi.jpg' });
   assert.deepEqual(readImageToken('//cdn.baonghean.vn/images/2024/anh%20h%E1%BB%99i%20ngh%E1%BB%8B.JPG?w=800'), { kind: 'file', src: 'anh hội nghị.JPG' });
