@@ -163,6 +163,8 @@ const CAPITAL_LABELS = [...new Set(data.creditLabels.map((l) => l.toLocaleUpperC
 const CAPITALS_CREDIT = new RegExp(`^(.*?\\S)\\s+(?:${CAPITAL_LABELS})\\s*[:：]\\s*(\\p{Lu}[\\p{Lu}\\p{N}\\s.,&'’/-]{0,60}?)\\.?$`, 'u');
 // "Caption (Ảnh minh họa)"
 const STANDALONE_CREDIT = new RegExp(`^(.*?)[\\s.]*[(\\[]\\s*(${keyAlternatives(data.standaloneCredits)})\\s*[)\\]]\\s*\\.?$`, 'u');
+// "Caption. Ảnh minh họa": such a credit after the caption's stop, with no brackets.
+const TRAILING_STANDALONE_CREDIT = new RegExp(`^(.+?[.!?])\\s+(${keyAlternatives(data.standaloneCredits)})\\.?$`, 'u');
 
 /**
  * `Các đối tượng tại cơ quan Công an. Nguồn: Internet` under a photo: the
@@ -202,7 +204,7 @@ export function readCreditedCaption(text: string): CaptionParts | null {
     const at = lead[0].lastIndexOf(lead[1]!);
     return { caption: text.slice(lead[0].length).trim(), credit: text.slice(at, at + lead[1]!.length).trim() };
   }
-  const s = STANDALONE_CREDIT.exec(folded);
+  const s = STANDALONE_CREDIT.exec(folded) ?? TRAILING_STANDALONE_CREDIT.exec(folded);
   if (s && s[1]!.trim()) return captionAndCredit(text, s);
   return null;
 }

@@ -58,6 +58,12 @@ test("image-token: a photo's placeholder with its caption after it on one line, 
   assert.equal(extractRecord(readSource('a.txt', Buffer.from([title, '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh'].join('\n')))).record?.title, title);
 });
 
+test("figures: a credit that needs no name after the caption's stop, with no brackets ('… giao thông. Ảnh minh họa'), is the caption's credit, as in brackets", () => {
+  assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra phương tiện. Ảnh minh họa'), { caption: 'Lực lượng chức năng kiểm tra phương tiện.', credit: 'Ảnh minh họa' });
+  assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra phương tiện. Ảnh tư liệu.'), { caption: 'Lực lượng chức năng kiểm tra phương tiện.', credit: 'Ảnh tư liệu' });
+  assert.equal(readCreditedCaption('Lực lượng chức năng kiểm tra phương tiện bằng ảnh tư liệu'), null);
+});
+
 test('image-token: a photo\'s address is its trace, named by its file; an address of a page is not (negative)', () => {
   assert.deepEqual(readImageToken('https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg'), { kind: 'file', src: 'ngay-hoi.jpg' });
   assert.deepEqual(readImageToken('//cdn.baonghean.vn/images/2024/anh%20h%E1%BB%99i%20ngh%E1%BB%8B.JPG?w=800'), { kind: 'file', src: 'anh hội nghị.JPG' });
