@@ -27,6 +27,8 @@ const MAX_LINES_UNDER_TITLE = 3;
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
 const BADGES = new PhraseList(chrome.badges.phrases);
+/** What a portal's banner greets with (`Chào mừng kỷ niệm …`). */
+const BANNERS = new PhraseList(chrome.banners.opens);
 const RULE = 'header-over-title';
 
 /**
@@ -153,6 +155,8 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   if (isAllCaps(text)) return wordCount(text) <= MAX_CAPS_NAME_WORDS || !!PORTAL_NAMES.prefixOf(text) || isSiteName(text);
   // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
+  // `Công an nhân dân chỉ biết còn Đảng thì còn mình`, `Chào mừng kỷ niệm …`: the site's motto, its banner's greeting.
+  if (isMotto(text) || BANNERS.prefixOf(text)) return true;
   if (underSiteName(line, doc)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
@@ -191,6 +195,6 @@ function endsMenu(above: readonly Line[]): boolean {
  */
 function sectionOf(text: string, alone: boolean): string | null {
   const name = withoutLeadingIcons(text);
-  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name)) return null;
+  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name) || BANNERS.prefixOf(name)) return null;
   return sectionCase(name);
 }

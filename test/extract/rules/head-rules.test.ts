@@ -51,6 +51,16 @@ test("header-over-title: a known motto under the site's name right over the titl
   assert.deepEqual([section('Vì nhân dân phục vụ'), section('Tin hoạt động')], [null, 'Tin hoạt động']);
 });
 
+test("header-over-title: a portal's slogan or its banner's greeting alone over the title ('Công an nhân dân chỉ biết còn Đảng thì còn mình', 'Chào mừng kỷ niệm …'), and the police's motto under the site's name, are the site's, no title or section; a greeting right over its dateline is the title (negative)", () => {
+  const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record;
+  for (const over of [['Công an nhân dân chỉ biết còn Đảng thì còn mình'], ['Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân'], ['Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XX'], ['CÔNG AN TỈNH PHÚ THỌ', 'Vì nước quên thân, vì dân phục vụ']]) {
+    const r = record(...over, title);
+    assert.deepEqual([r?.title, r?.section, r?.paragraphs.length], [title, null, 2], over.join(' / '));
+  }
+  assert.equal(record('Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân')?.title, 'Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân');
+});
+
 test("section-label: over a series' part ('Bài 2: …'), a motto ('Vì nhân dân phục vụ') or the page's dated top bar is no series' name, also between a tab's title and the title's copy; a series' name is (negative)", () => {
   const part = 'Bài 2: Khi người dân vùng cao cùng giữ bình yên thôn bản';
   const section = (...over: string[]) => extractRecord(readSource('a.txt', Buffer.from([`${part} - Công an tỉnh Phú Thọ`, ...over, part, '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record?.section;
