@@ -10,6 +10,7 @@ import { isWritersCredit, readByline } from '../bylines.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
+const TRAIL_LABELS = new PhraseList(chrome.breadcrumb.labels);
 const PAGE_CRUMBS = new PhraseList(chrome.breadcrumb.pageCrumbs.phrases);
 const SEPARATOR = /\s*[>»›→➤➔➜▸❯〉⟩⇒]\s*|\s+(?:[\/|]|::)\s+/;
 /** Dashes join crumbs only after the home page's link: elsewhere they join a title's clauses. */
@@ -107,7 +108,10 @@ const MAX_BUTTON_LINES = 3;
 const MAX_BUTTON_LENGTH = 30;
 
 /** `Trang chủ > Tin tức > An ninh`, and `Trang chủ - Tin tức - Chỉ đạo điều hành` from the home page on. */
-function crumbsOf(text: string): string[] {
+function crumbsOf(printed: string): string[] {
+  // `Bạn đang ở: Trang chủ / Tin tức`: the trail's label is no crumb.
+  const label = TRAIL_LABELS.prefixOf(printed);
+  const text = label && /^\s*[:：]/u.test(printed.slice(label.length)) ? printed.slice(label.length).replace(/^\s*[:：]\s*/u, '') : printed;
   const split = (separator: RegExp) => text.split(separator).map((p) => p.trim()).filter(Boolean);
   const parts = split(SEPARATOR);
   if (parts.length > 1) return parts;

@@ -768,6 +768,13 @@ test('breadcrumb: the last crumb is the section', () => {
   assert.equal(decisionFor(article('Trang chủ » Thời sự', 'Tiêu đề'), 'Trang chủ » Thời sự')?.fields?.section, 'Thời sự');
 });
 
+test("breadcrumb: a trail after its label ('Bạn đang ở: Trang chủ / Tin tức / An ninh trật tự', 'Vị trí: …') is a trail from the home page; the label's words are no crumb", () => {
+  for (const trail of ['Bạn đang ở: Trang chủ / Tin tức / An ninh trật tự', 'Vị trí: Trang chủ | Tin tức | An ninh trật tự']) {
+    const d = decisionFor(article(trail, 'Bắt đối tượng trộm cắp tài sản tại chợ'), trail);
+    assert.deepEqual([d?.kind, d?.fields?.section], ['breadcrumb', 'An ninh trật tự'], trail);
+  }
+});
+
 test('breadcrumb: a last crumb that names the page (Chi tiết) gives the section before it; as a section of its own it stays (negative)', () => {
   const trail = 'Trang chủ / Tin tức / An ninh trật tự / Chi tiết';
   assert.equal(decisionFor(article(trail, 'Bắt quả tang nhóm thanh niên đua xe'), trail)?.fields?.section, 'An ninh trật tự');
