@@ -338,6 +338,9 @@ test('navigation-menu: menu lines are chrome, and the section label under them i
   assert.equal(kinds.get('Hội nghị Ban Chấp hành Đảng bộ tỉnh'), 'title');
   assert.equal(kindsOf(article('Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Tiêu đề bài viết')).get('Trang chủ | Giới thiệu | Tin tức | Liên hệ'), 'chrome');
   assert.equal(kindsOf(article('Chia sẻ | Facebook | Zalo', 'Tiêu đề bài viết')).get('Chia sẻ | Facebook | Zalo'), 'chrome');
+  // A portal's links for its public, one a line right over the title: its menu, no section and no list's heading.
+  const portal = extractRecord(readSource('a.txt', Buffer.from(['Hệ thống văn bản', 'Lịch công tác', 'Thủ tục hành chính', 'Hội nghị Ban Chấp hành Đảng bộ tỉnh', '07/12/2026 08:30', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([portal?.section, portal?.title], [null, 'Hội nghị Ban Chấp hành Đảng bộ tỉnh']);
 });
 
 test("navigation-menu: a share bar's buttons between bars ('Chia sẻ | Facebook | Zalo') are the article's buttons, not the site's menu: the writer's name under them, under the dateline, is the byline", () => {
