@@ -1,12 +1,11 @@
 import iconv from 'iconv-lite';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import { binaryKind } from './binary.ts';
-import { decodeTcvn3 } from './tcvn3.ts';
 import { repairMojibake } from './mojibake.ts';
-import { vietnameseScore } from './vietnamese-score.ts';
+import { readLegacy, repairLegacyFont, type LegacyEncoding } from './legacy.ts';
 
 /** The encodings bantin recognises in article files. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'binary';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'binary';
 
 export interface DecodedText {
   text: string;
@@ -34,7 +33,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
   if (!utf16) {
     try {
-      return withoutMojibake({ text: strictUtf8.decode(bytes), encoding: 'utf-8', diagnostics: [] });
+      return repaired({ text: strictUtf8.decode(bytes), encoding: 'utf-8', diagnostics: [] });
     } catch {
       // Not UTF-8: fall through to the guesses below.
     }
@@ -57,16 +56,12 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * The two 8-bit encodings Vietnamese files still come in: Windows-1258 and
- * TCVN3 (ABC). Both decode any bytes, so each is tried and the one whose
- * words look like Vietnamese syllables wins.
+ * The 8-bit encodings Vietnamese files still come in: Windows-1258, TCVN3
+ * (ABC) and VNI. Each decodes any bytes, so each is tried and the one whose
+ * words look like Vietnamese syllables wins (see readLegacy).
  */
 function decodeLegacyVietnamese(bytes: Uint8Array): DecodedText {
-  const candidates = [
-    { encoding: 'windows-1258' as const, name: 'Windows-1258', text: iconv.decode(Buffer.from(bytes), 'windows1258') },
-    { encoding: 'tcvn3' as const, name: 'TCVN3 (ABC)', text: decodeTcvn3(bytes) },
-  ].map((c) => ({ ...c, score: vietnameseScore(c.text) }));
-  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const best = readLegacy(bytes);
   return {
     text: best.text,
     encoding: best.encoding,
@@ -74,18 +69,27 @@ function decodeLegacyVietnamese(bytes: Uint8Array): DecodedText {
   };
 }
 
-/** UTF-8 text garbled once through Windows-1252 (`Cá»¥c Cáº£nh sÃ¡t`) is restored, with a warning. */
-function withoutMojibake(decoded: DecodedText): DecodedText {
-  const repaired = repairMojibake(decoded.text);
-  if (repaired === null) return decoded;
-  const diagnostic = warning('encoding-repaired', "The file's text had been garbled (UTF-8 read as Windows-1252, as in 'Cá»¥c' for 'Cục'); it was restored. Check the text.");
-  return { text: repaired, encoding: decoded.encoding, diagnostics: [...decoded.diagnostics, diagnostic] };
+/**
+ * UTF-8 text garbled once through Windows-1252 (`Cá»¥c Cáº£nh sÃ¡t`), or
+ * typed in a legacy font's encoding and copied as its characters (`Coâng
+ * an tænh`, VNI; `C«ng an tØnh`, TCVN3), is restored, with a warning.
+ */
+function repaired(decoded: DecodedText): DecodedText {
+  const unmangled = repairMojibake(decoded.text);
+  if (unmangled !== null) {
+    const diagnostic = warning('encoding-repaired', "The file's text had been garbled (UTF-8 read as Windows-1252, as in 'Cá»¥c' for 'Cục'); it was restored. Check the text.");
+    return { text: unmangled, encoding: decoded.encoding, diagnostics: [...decoded.diagnostics, diagnostic] };
+  }
+  const font = repairLegacyFont(decoded.text);
+  if (font === null) return decoded;
+  const diagnostic = warning('encoding-repaired', `The file's text was typed in the ${font.name} font encoding and copied as it showed (as in 'Coâng an' or 'C«ng an' for 'Công an'); it was converted. Check the text, and save it as Unicode.`);
+  return { text: font.text, encoding: decoded.encoding, diagnostics: [...decoded.diagnostics, diagnostic] };
 }
 
 function decodeByBom(bytes: Uint8Array): DecodedText | null {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) {
-    return withoutMojibake({ text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', diagnostics: [] });
+    return repaired({ text: lenientUtf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', diagnostics: [] });
   }
   if (a === 0xff && b === 0xfe) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };

@@ -23,11 +23,8 @@ for (let b = 0x80; b <= 0x9f; b++) {
   if (ch !== '\ufffd') BYTE_OF.set(ch, b);
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text as it was before it was garbled, or null when it was not garbled (or cannot be restored whole). */
-export function repairMojibake(text: string): string | null {
-  if ((text.match(MARKS)?.length ?? 0) < MIN_MARKS) return null;
+/** The bytes a text read as Windows-1252 was read from; null when a character has no byte there (the text is Unicode's own). */
+export function windows1252Bytes(text: string): Uint8Array | null {
   const bytes = new Uint8Array(text.length);
   let n = 0;
   for (const ch of text) {
@@ -37,9 +34,19 @@ export function repairMojibake(text: string): string | null {
     if (byte === undefined) return null;
     bytes[n++] = byte;
   }
+  return bytes.subarray(0, n);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text as it was before it was garbled, or null when it was not garbled (or cannot be restored whole). */
+export function repairMojibake(text: string): string | null {
+  if ((text.match(MARKS)?.length ?? 0) < MIN_MARKS) return null;
+  const bytes = windows1252Bytes(text);
+  if (!bytes) return null;
   let repaired: string;
   try {
-    repaired = strictUtf8.decode(bytes.subarray(0, n));
+    repaired = strictUtf8.decode(bytes);
   } catch {
     return null;
   }

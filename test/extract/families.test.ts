@@ -19,6 +19,25 @@ test('encoding: TCVN3 (ABC) is recognised and converted, with a warning naming i
   assert.match(decoded.diagnostics[0]!.message, /TCVN3/);
 });
 
+test('encoding: VNI (VNI-Windows) is recognised and converted, with a warning naming it', () => {
+  const decoded = decodeBytes(Buffer.from('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nCoâng an tænh Ngheä An toå chöùc hoäi nghò\nThöôïng taù Nguyeãn Vaên Huøng; ÑAÛNG BOÄ', 'latin1'));
+  assert.equal(decoded.encoding, 'vni');
+  assert.equal(normalizeText(decoded.text), 'Cộng hòa xã hội chủ nghĩa Việt Nam\nCông an tỉnh Nghệ An tổ chức hội nghị\nThượng tá Nguyễn Văn Hùng; ĐẢNG BỘ');
+  assert.match(decoded.diagnostics[0]!.message, /VNI/);
+});
+
+test("encoding: Vietnamese typed in a legacy font's encoding and copied into a Unicode file as the font showed it ('Coâng an tænh', VNI; 'C«ng an tØnh', TCVN3) is converted, with a warning; French, or Vietnamese, in Unicode is left as it is (negative)", () => {
+  for (const [copied, font] of [['Coâng an tænh Ngheä An toå chöùc hoäi nghò', 'VNI'], ['C«ng an tØnh Hµ Néi tæ chøc héi nghÞ', 'TCVN3']]) {
+    const decoded = decodeBytes(Buffer.from(copied!, 'utf8'));
+    assert.equal(decoded.encoding, 'utf-8');
+    assert.match(normalizeText(decoded.text), /^Công an tỉnh (?:Nghệ An|Hà Nội) tổ chức hội nghị$/u, font);
+    assert.deepEqual([decoded.diagnostics[0]?.code, decoded.diagnostics[0]?.message.includes(font!)], ['encoding-repaired', true], font);
+  }
+  for (const text of ['Le café est très bon à Paris, déjà vu, où est la gare?', 'Cô Hà và bà Tú ở Hà Nội', 'Công an tỉnh Nghệ An tổ chức hội nghị']) {
+    assert.deepEqual([decodeBytes(Buffer.from(text, 'utf8')).text, decodeBytes(Buffer.from(text, 'utf8')).diagnostics], [text, []], text);
+  }
+});
+
 test('encoding: Windows-1258 text is not mistaken for TCVN3 (negative)', async () => {
   const iconv = (await import('iconv-lite')).default;
   const decoded = decodeBytes(iconv.encode('Hà Nội'.normalize('NFC').replace('à', 'a\u0300').replace('ộ', 'ô\u0323'), 'windows1258'));
