@@ -4,7 +4,7 @@ import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSectionName } from '../sections.ts';
 import { isLabelledByline, namesOrganisation } from '../bylines.ts';
-import { isSiteName } from './title.ts';
+import { isSiteName, withoutSiteSuffix } from './title.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter, parseCount } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import dateWords from '../data/date-words.json' with { type: 'json' };
@@ -341,7 +341,10 @@ export const siteChrome: Rule = {
     const firstProse = doc.lines.find((l) => decided.isArticleProse(l))?.index ?? -1;
     /** Lines this pass found to be the site's, above the one it reads (a button over the page's address: both at the top). */
     const found = new Set<number>();
-    const atTop = (index: number) => doc.lines.slice(0, index).every((l) => found.has(l.index) || decided.kindOf(l.index) === 'chrome');
+    const siteLine = (l: Line) => found.has(l.index) || decided.kindOf(l.index) === 'chrome';
+    const atTop = (index: number) => doc.lines.slice(0, index).every(siteLine);
+    /** Only the site's lines above the line, or the browser's tab (the title and the site's name: `… - Công an tỉnh Phú Thọ`). */
+    const underSiteLines = (index: number) => doc.lines.slice(0, index).every((l) => siteLine(l) || withoutSiteSuffix(l.text) !== l.text);
     /** The article's prose above the line: not a notice this pass found to be the site's (a cookie banner over the page). */
     const proseAbove = (index: number) => doc.lines.slice(0, index).some((l) => !found.has(l.index) && decided.isArticleProse(l));
     return free.flatMap((line) => {
@@ -377,12 +380,12 @@ export const siteChrome: Rule = {
       if (PROMPTS.prefixOf(text) && text.length <= chrome.prompts.maxSentenceLength && proseAbove(line.index) && !decided.proseBelow(line.index)) {
         return [decide(line, 'chrome', siteChrome.name, 'the site asks the reader to watch or read more of it, under the article')];
       }
-      // `Cập nhật liên tục` under the title, over the text: the page's flag on the article. Over everything of the page's but its
-      // name and menu, it is the section (`Tin nổi bật`: see section-label).
-      if (BADGES.equals(withoutLeadingIcons(text)) && !atTop(line.index) && !proseAbove(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
+      // `Cập nhật liên tục` under the title, over the text: the page's flag on the article. Under the page's lines only (its name,
+      // menu, cookie banner, or the browser's tab), it is the section (`Tin nổi bật`: see section-label).
+      if (BADGES.equals(withoutLeadingIcons(text)) && !underSiteLines(line.index) && !proseAbove(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's flag on the article ('Tin nóng', 'Cập nhật liên tục'), under its title")];
       // `Video` heads a sidebar block, but at the top of the article (under the site's lines only, its name and menu, maybe,
       // or a cookie banner, over any date) it is the section (see section-label).
-      const sectionOnTop = () => isSectionName(text) && (line === top || atTop(line.index) || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
+      const sectionOnTop = () => isSectionName(text) && (line === top || underSiteLines(line.index) || (line.index < firstProse && !doc.lines.slice(0, line.index).some((l) => readDateline(l.text))));
       if (HEADERS.equals(withoutColon(text)) && !sectionOnTop()) return [decide(line, 'chrome', siteChrome.name, 'a heading of a site block')];
       for (const { phrases, maxLength, what, inText } of OPENINGS) {
         // As printed: `Phòng Tổ chức cán bộ` is a unit, not the `Phóng to` button.

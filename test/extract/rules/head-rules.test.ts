@@ -561,11 +561,14 @@ test("site-chrome: a reading aid's toggle ('Tương phản', 'Chế độ tối'
   assert.deepEqual([record?.section, record?.title], [null, 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện']);
 });
 
-test("site-chrome: under a cookie banner over the page, a section's name over the title is still the section, and a hotline still the header's", () => {
+test("site-chrome: under a cookie banner over the page (and the browser's tab maybe), a section's name over the title is still the section, and a hotline still the header's", () => {
   const cookies = ['Trang web này sử dụng cookie để nâng cao trải nghiệm người dùng. Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách cookie của chúng tôi.', 'Đồng ý'];
   const title = 'Khánh thành cầu dân sinh tại xã vùng cao Mường Lát';
   const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from(article(...cookies, ...head, title, 'Thứ Ba, 05/11/2024 - 16:20')))).record;
   assert.deepEqual([record('Tin nổi bật')?.section, record('Tin nổi bật')?.title], ['Tin nổi bật', title]);
+  // Under the browser's tab too, the title and the site's name over the banner.
+  const tab = extractRecord(readSource('a.txt', Buffer.from(article(`${title} - Công an tỉnh Thanh Hóa`, ...cookies, 'Tin nổi bật', title, 'Thứ Ba, 05/11/2024 - 16:20')))).record;
+  assert.deepEqual([tab?.section, tab?.title], ['Tin nổi bật', title]);
   const hotline = record('Đường dây nóng: 0963.123.456 | Email: toasoan@baolaichau.vn');
   assert.deepEqual([hotline?.title, hotline?.paragraphs.length], [title, 2]);
 });
