@@ -178,10 +178,16 @@ const SITE_NAME_STARTS = new PhraseList([...chrome.titleSuffix.siteNameStarts, .
 /** Papers known by their brand (`… - VnExpress`), as printed: `thanh niên` in lower case is a word. */
 const OUTLETS = new Set(chrome.titleSuffix.outlets);
 const UNIT_WORDS = new PhraseList(chrome.titleSuffix.unitWords);
+/** The title, a separator a tab prints between it and the site's name (a dash, a bar, guillemets, a double colon), then the name. */
+const SITE_SUFFIX = /^(.{10,}?)\s+(?:[-–—|«»]|::)\s+((?:(?!\s(?:[-–—|«»]|::)\s).)+)$/u;
 
-/** `… - Công an tỉnh Lào Cai`, `… | baonghean.vn`: the title as a browser's tab shows it, without the site's name. */
+/**
+ * `… - Công an tỉnh Lào Cai`, `… | baonghean.vn`, `… « Công an tỉnh Nghệ
+ * An`, `… :: Công an Hà Tĩnh`: the title as a browser's tab shows it,
+ * without the site's name.
+ */
 export function withoutSiteSuffix(title: string): string {
-  const m = /^(.{10,}?)\s+[-–—|]\s+([^-–—|]+)$/u.exec(title);
+  const m = SITE_SUFFIX.exec(title);
   if (!m) return title;
   const suffix = m[2]!.trim();
   return isSiteAddress(suffix) || OUTLETS.has(suffix) || isSiteName(suffix) ? m[1]!.trim() : title;

@@ -1082,6 +1082,9 @@ test('title: the site name a browser tab adds after the title is dropped; a clau
   assert.equal(withoutSiteSuffix('Tin nóng trong ngày | baonghean.vn'), 'Tin nóng trong ngày');
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp - VnExpress'), 'Bắt giữ đối tượng trộm cắp');
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp - Tuổi Trẻ Online'), 'Bắt giữ đối tượng trộm cắp');
+  // A blog's guillemets, an old portal's double colon, between the title and the site's name.
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy « Công an tỉnh Nghệ An'), 'Bắt giữ đối tượng trộm cắp xe máy');
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy :: Công an tỉnh Hà Tĩnh'), 'Bắt giữ đối tượng trộm cắp xe máy');
   for (const kept of ['Vụ cháy ở Bình Dương - Báo động về an toàn PCCC', 'Khai mạc giải bóng đá - Công an vào cuộc', 'Hội trại mùa xuân - thanh niên']) assert.equal(withoutSiteSuffix(kept), kept);
 });
 
