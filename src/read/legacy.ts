@@ -27,8 +27,9 @@ const FONTS: Legacy[] = [
   { encoding: 'vni', name: 'VNI', decode: decodeVni },
 ];
 
-/** How much more Vietnamese a font's reading of a Unicode text must look to be taken, and how Vietnamese at the least: a French text read in VNI gains a word or two (`où` → `ó`), and stays French. */
+/** How much more Vietnamese a font's reading of a Unicode text must look to be taken. */
 const MIN_GAIN = 0.2;
+/** How Vietnamese it must look at the least: a French text read in VNI gains a word or two (`où` → `ó`), and stays French. */
 const MIN_SCORE = 0.8;
 /** Words with a letter outside ASCII, at the least, before a text is read again: `Café` is no document in a font. */
 const MIN_MARKED_WORDS = 3;
