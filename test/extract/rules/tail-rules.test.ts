@@ -1134,7 +1134,7 @@ test("related-block: a list of headlines in the middle of the text ends where th
   }
 });
 
-test("related-block: a box of headlines in the middle of the text (under 'Tin liên quan:', or 'ĐỌC THÊM') ends at a line marked otherwise than its first headline (a numbered subheading, an interview's dashed question, a label the first has not, 'PV:' or 'Họ tên:') and at a subheading of a few words over the text going on; headlines printed alike, and short ones at the end of the page, stay the box's (negative)", () => {
+test("related-block: a box of headlines in the middle of the text (under 'Tin liên quan:', or 'ĐỌC THÊM') ends at a line marked otherwise than its first headline (a numbered subheading, an interview's dashed question, a label the first has not, 'PV:' or 'Họ tên:', the writer's name) and at a subheading of a few words over the text going on; headlines printed alike, and short ones at the end of the page, stay the box's (negative)", () => {
   const block = ['Tin liên quan:', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Ra quân cao điểm tấn công trấn áp tội phạm'];
   const sentence = 'Theo Bộ Công an, từ năm 2019 đến nay, lực lượng chức năng đã phát hiện, điều tra hàng trăm vụ mua bán người.';
   for (const next of ['1. Tăng cường phối hợp giữa các lực lượng', '- Thưa anh, công việc của một cảnh sát khu vực bắt đầu từ đâu?', 'Thủ đoạn ngày càng tinh vi', 'PV: Xin đồng chí cho biết kết quả công tác phòng, chống ma túy thời gian qua?', 'Họ tên: NGUYỄN VĂN HÙNG']) {
@@ -1145,6 +1145,9 @@ test("related-block: a box of headlines in the middle of the text (under 'Tin li
   // A read-more label alone ('ĐỌC THÊM') heads such a box too.
   const more = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, 'ĐỌC THÊM', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Họ tên: NGUYỄN VĂN HÙNG', PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.deepEqual([more.get('Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ'), more.get('Họ tên: NGUYỄN VĂN HÙNG')], ['chrome', 'body']);
+  // A box under the article's last paragraph ends at the writer's name under it, which closes the article.
+  const signed = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026', PROSE, 'ĐỌC THÊM', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Phan Trâm'].join('\n')))).record;
+  assert.deepEqual([signed?.author, signed?.paragraphs.length], ['Phan Trâm', 1]);
   // A dashed box under a subheading of more words, unmarked, over the text.
   const subheading = 'Lực lượng nòng cốt trong bảo vệ an ninh trật tự ở cơ sở';
   const dashed = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, 'Tin liên quan:', '- Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', '- Ra quân cao điểm tấn công trấn áp tội phạm', subheading, PROSE, 'Nguyễn Văn An'].join('\n'));
