@@ -1512,6 +1512,11 @@ test('site-chrome: a header\'s skip link, menu icon, logo and banner, hotline, o
   }
 });
 
+test("site-chrome: the writer's photo's alternative text ('Ảnh đại diện') beside their name between the title and the dateline is the page's, the name the byline", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Ảnh đại diện', 'Minh Hà', '08/03/2024 14:20', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Minh Hà', 2]);
+});
+
 test('site-chrome: a title that opens with a logo\'s word, and a contact line in a notice\'s text, are the article\'s (negative)', () => {
   const title = 'Logo mới của Công an tỉnh được công bố';
   assert.equal(kindsOf([title, '08/03/2024 14:20', PROSE, PROSE, 'Minh Hà'].join('\n')).get(title), 'title');
