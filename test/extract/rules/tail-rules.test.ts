@@ -30,6 +30,8 @@ test('byline: the forms newsrooms print', () => {
     ['Hồng Sâm và Minh Tuấn', 'Hồng Sâm, Minh Tuấn', null],
     ['Nguyễn Văn An (Công an tỉnh Hà Nam)', 'Nguyễn Văn An', 'Công an tỉnh Hà Nam'],
     ['Theo Báo Công an nhân dân', null, 'Báo Công an nhân dân'],
+    ['Trích nguồn: Báo Nghệ An', null, 'Báo Nghệ An'],
+    ['Tổng hợp từ Báo Nghệ An', null, 'Báo Nghệ An'],
     ['Nguồn: chinhphu.vn', null, 'chinhphu.vn'],
     ['PV', 'PV', null],
     ['Bảo Ngọc (thực hiện)', 'Bảo Ngọc', null],
