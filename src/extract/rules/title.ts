@@ -91,14 +91,17 @@ const FORMATS = new PhraseList(sections.formats.phrases);
 
 /**
  * `[Pháp luật] Khởi tố …`, `Pháp luật | Khởi tố …`: a known section in
- * brackets or before a bar, opening the title, as a listing prints it; or,
- * where the site's name was after the title (a browser's tab), the section
- * between them (`Khởi tố … - Pháp luật`). A section that names the kind of
- * piece (`[Video] …`) stays part of the title.
+ * brackets or before a bar, opening the title, as a listing prints it, or
+ * after a bar closing it (`Khởi tố … | Pháp luật`); or, where the site's name
+ * was after the title (a browser's tab), the section between them (`Khởi tố
+ * … - Pháp luật`). A section that names the kind of piece (`[Video] …`)
+ * stays part of the title.
  */
 function sectionWithTitle(title: string, tab: boolean): { title: string; section: string } | null {
   const before = /^(?:[[【]\s*([^\]】]{2,40}?)\s*[\]】]\s*|([^|]{2,40}?)\s+\|\s+)(\S.{9,})$/u.exec(title);
-  const after = tab ? /^(.{10,}?)\s+[-–—|]\s+([^-–—|]{2,40})$/u.exec(title) : null;
+  // After a bar, a known section is the section with no site's name after it too (`Khởi tố … | Pháp luật`); after a dash only
+  // on a tab, where the site's name was (`Hà Nội - Thời sự` may be a title's own words).
+  const after = tab ? /^(.{10,}?)\s+[-–—|]\s+([^-–—|]{2,40})$/u.exec(title) : /^(.{10,}?)\s+\|\s+([^|]{2,40})$/u.exec(title);
   const [text, section] = before ? [before[3]!, (before[1] ?? before[2])!.trim()] : after ? [after[1]!, after[2]!.trim()] : [null, null];
   return text && section && isSectionName(section) && !FORMATS.equals(section) ? { title: text.trim(), section: sectionCase(section) } : null;
 }

@@ -1062,14 +1062,16 @@ test("title: a date in brackets before the title ('[05/12/2026] Hội nghị …
   assert.equal(kept?.title, '[Video] Lực lượng cứu hộ tìm kiếm người mất tích');
 });
 
-test("title: a section printed with the title ('[Pháp luật] Khởi tố …', 'Pháp luật | Khởi tố …', a tab's 'Khởi tố … - Pháp luật - Báo Hà Tĩnh') is the section, no part of the title; a kind of piece ('[Video] …'), or a dash before words that name no section, stays (negative)", () => {
+test("title: a section printed with the title ('[Pháp luật] Khởi tố …', 'Pháp luật | Khởi tố …', 'Khởi tố … | Pháp luật', a tab's 'Khởi tố … - Pháp luật - Báo Hà Tĩnh') is the section, no part of the title; a kind of piece ('[Video] …'), or a dash before words that name no section, stays (negative)", () => {
   const read = (title: string) => extractRecord(readSource('a.txt', Buffer.from([title, '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
   assert.deepEqual([read('[Hỏi - Đáp] Đăng ký tạm trú trực tuyến cần những giấy tờ gì?')?.title, read('[Hỏi - Đáp] Đăng ký tạm trú trực tuyến cần những giấy tờ gì?')?.section], ['Đăng ký tạm trú trực tuyến cần những giấy tờ gì?', 'Hỏi - Đáp']);
-  for (const printed of ['[Pháp luật] Khởi tố 3 đối tượng đánh bạc qua mạng', 'Pháp luật | Khởi tố 3 đối tượng đánh bạc qua mạng', 'Khởi tố 3 đối tượng đánh bạc qua mạng - Pháp luật - Báo Hà Tĩnh']) {
+  for (const printed of ['[Pháp luật] Khởi tố 3 đối tượng đánh bạc qua mạng', 'Pháp luật | Khởi tố 3 đối tượng đánh bạc qua mạng', 'Khởi tố 3 đối tượng đánh bạc qua mạng - Pháp luật - Báo Hà Tĩnh', 'Khởi tố 3 đối tượng đánh bạc qua mạng | Pháp luật']) {
     assert.deepEqual([read(printed)?.title, read(printed)?.section], ['Khởi tố 3 đối tượng đánh bạc qua mạng', 'Pháp luật'], printed);
   }
   assert.deepEqual([read('[Video] Lực lượng cứu hộ tìm kiếm người mất tích')?.title, read('[Video] Lực lượng cứu hộ tìm kiếm người mất tích')?.section], ['[Video] Lực lượng cứu hộ tìm kiếm người mất tích', null]);
   assert.equal(read('Hội nghị sơ kết 6 tháng - Những kết quả nổi bật - Báo Hà Tĩnh')?.title, 'Hội nghị sơ kết 6 tháng - Những kết quả nổi bật');
+  assert.equal(read('Khởi tố 3 đối tượng đánh bạc qua mạng | Những điều cần biết')?.title, 'Khởi tố 3 đối tượng đánh bạc qua mạng | Những điều cần biết');
+  assert.equal(read('Khởi tố 3 đối tượng đánh bạc qua mạng - Pháp luật')?.title, 'Khởi tố 3 đối tượng đánh bạc qua mạng - Pháp luật');
 });
 
 test("title: a comment count in brackets after the title ('(12 bình luận)') is no part of it, and no view count", () => {
