@@ -24,7 +24,7 @@ const HEADER_WINDOW = 8;
 /**
  * The title is the first line left once labels, datelines and counters are
  * set aside. An editor's front-matter title is looked for first, so that its
- * printed copy is not mistaken for body text.
+ * printed copy (or the printed title it fixes) is not mistaken for body text.
  */
 export const title: Rule = {
   name: 'title',
@@ -33,14 +33,15 @@ export const title: Rule = {
     const free = decided.free();
     const wanted = hints.title ? key(hints.title) : null;
     // `[ Ảnh ]`, `IMG_2041.jpg` over the title: where a photo was, left to the figure rules.
-    const found = wanted ? free.slice(0, 5).find((l) => key(l.text) === wanted) : free.find((l) => !readImageToken(l.text));
+    const head = free.slice(0, 5);
+    const found = wanted ? (head.find((l) => key(l.text) === wanted) ?? head.find((l) => editedCopy(l.text, hints.title!))) : free.find((l) => !readImageToken(l.text));
     if (!found) return [];
     // A paragraph of several sentences is the lead of an article whose title was not copied; so is a sentence
     // that opens with the day it tells of (`Ngày 5/12, Công an thành phố … thu giữ nhiều tang vật.`), or any
     // sentence where the page's trail names the page (see breadcrumb).
     const trailTitle = decided.all().some((d) => d.fields?.pageTitle);
     if (!wanted && (found.text.length > MAX_TITLE_LENGTH || (isLongProse(found) && sentenceCount(found.text) > 1) || readsAsLead(found) || (trailTitle && endsParagraph(found)))) return [];
-    const reason = wanted ? 'matches the title given in front matter' : 'the first line left after labels, datelines and counters';
+    const reason = !wanted ? 'the first line left after labels, datelines and counters' : key(found.text) === wanted ? 'matches the title given in front matter' : 'the printed title that the title given in front matter fixes';
     const foundKey = copyKey(found.text);
     // The line under a photo's file name is its caption, though it says what the title says.
     const after = free.filter((l) => l.index > found.index);
@@ -264,6 +265,21 @@ function copyKey(text: string): string {
  */
 export function sameTitle(a: string, b: string): boolean {
   return copyKey(a) === copyKey(b);
+}
+
+/** Words an editor's title shares with the printed one it fixed, of all the words of both, at the least. */
+const EDITED_TITLE_OVERLAP = 0.75;
+
+/**
+ * The printed title that an editor's front-matter title fixes (a word or
+ * two: a typo, a name's spelling): most of their words are the same. A lead
+ * that repeats the title's words has many more of its own.
+ */
+function editedCopy(printed: string, given: string): boolean {
+  const words = (text: string) => new Set(key(text).split(/\s+/u));
+  const [a, b] = [words(printed), words(given)];
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / (a.size + b.size - shared) >= EDITED_TITLE_OVERLAP;
 }
 
 /** Titles compare without case, diacritic or final punctuation differences. */

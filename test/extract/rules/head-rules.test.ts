@@ -29,6 +29,15 @@ test('title: a front-matter title claims its printed copy', async () => {
   assert.equal(decisions.find((d) => d.kind === 'title')?.line, 1);
 });
 
+test("title: a front-matter title that fixes a word of the printed one (a typo) claims the printed title, which is no paragraph; a lead that repeats the title's words is none of it (negative)", () => {
+  const title = 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện giao thông';
+  const lead = 'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát phương tiện giao thông đường bộ trên các tuyến đường của huyện.';
+  const record = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(`---\ntitle: "${title}"\n---\n${lines.join('\n')}`))).record;
+  const fixed = record(title.replace('kiểm soát', 'kiểm sát'), '07/12/2026 08:30', lead, PROSE);
+  assert.deepEqual([fixed?.title, fixed?.paragraphs], [title, [lead, PROSE]]);
+  assert.deepEqual(record('07/12/2026 08:30', lead, PROSE)?.paragraphs, [lead, PROSE]);
+});
+
 test('section-label: capitals above a normal-case title are the section', () => {
   const d = decisionFor(article('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'Tăng cường sự lãnh đạo của Đảng'), 'ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY');
   assert.equal(d?.kind, 'section');
