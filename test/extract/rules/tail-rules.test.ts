@@ -31,6 +31,8 @@ test('byline: the forms newsrooms print', () => {
     ['Nguyễn Văn An (Công an tỉnh Hà Nam)', 'Nguyễn Văn An', 'Công an tỉnh Hà Nam'],
     ['Theo Báo Công an nhân dân', null, 'Báo Công an nhân dân'],
     ['Trích nguồn: Báo Nghệ An', null, 'Báo Nghệ An'],
+    ['Minh Anh, VNS', 'Minh Anh', 'VNS'],
+    ['Minh Anh - VNA', 'Minh Anh', 'VNA'],
     ['Tổng hợp từ Báo Nghệ An', null, 'Báo Nghệ An'],
     ['Nguồn: chinhphu.vn', null, 'chinhphu.vn'],
     ['PV', 'PV', null],
