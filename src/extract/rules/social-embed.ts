@@ -58,12 +58,19 @@ export function withoutPostStatus(text: string): string {
   return m ? text.slice(0, m.index + m[1]!.length) : text;
 }
 
-/** The last reaction button of the run right under the post's time, or null when none comes soon after it. */
+/**
+ * The last reaction button of the run right under the post's time, or null
+ * when none comes soon after it, or when nothing but dates comes between: a
+ * post says something, and a page's share button under its own relative time
+ * and dateline (`3 giờ trước`, `21/08/2024 | 15:20`, `Chia sẻ`) is no post.
+ */
 function lastReaction(doc: Document, time: Line): number | null {
   let last: number | null = null;
+  let said = false;
   for (const line of doc.lines.slice(time.index + 1, time.index + 1 + chrome.socialEmbed.maxLines)) {
     if (REACTIONS.equals(line.text)) last = line.index;
     else if (last !== null || isProse(line)) break;
+    else said ||= findDates(line.text).length === 0;
   }
-  return last;
+  return said ? last : null;
 }

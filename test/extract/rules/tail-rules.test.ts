@@ -879,6 +879,14 @@ test('table-of-contents: a heading over lines the article does not print again i
   assert.notEqual(kindsOf(text).get('Hội nghị thông qua ba nghị quyết quan trọng'), 'chrome');
 });
 
+test("social-embed: a page's share buttons under its own relative time and dateline make no post of the title: a post says something between its time and its reactions (negative)", () => {
+  const title = 'Triệt phá đường dây đánh bạc qua mạng quy mô 500 tỷ đồng';
+  const text = ['Pháp luật', title, '3 giờ trước', '21/08/2024 | 15:20', 'Chia sẻ', 'Facebook', 'Zalo', PROSE, PROSE, 'Minh Khôi'].join('\n');
+  assert.notEqual(decisionFor(text, '3 giờ trước')?.rule, 'social-embed');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section], [title, '2024-08-21T15:20:00+07:00', 'Pháp luật']);
+});
+
 test('social-embed: a time with its dot but no reactions under it is no embedded post (negative)', () => {
   const text = ['Tiêu đề', '06/03/2024 - 09:00', PROSE, 'Công an tỉnh Lạng Sơn', '5 tháng 3 lúc 20:15 ·', PROSE, 'Thu Hà'].join('\n');
   assert.notEqual(decisionFor(text, '5 tháng 3 lúc 20:15 ·')?.rule, 'social-embed');
