@@ -105,6 +105,13 @@ export class Classification {
     return true;
   }
 
+  /** How many lines above this one no rule has found to be the site's (chrome): how far down the article the line is. */
+  articleLinesAbove(line: number): number {
+    let count = 0;
+    for (let i = 0; i < line; i++) if (this.kindOf(i) !== 'chrome') count++;
+    return count;
+  }
+
   /**
    * A paragraph of the article's running text: prose no rule has found to be
    * the site's or a copying tool's. A long notice over the page (a search

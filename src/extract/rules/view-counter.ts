@@ -5,7 +5,7 @@ import { isPageAction, readDateline } from './dateline.ts';
 import { creditFields, readByline } from '../bylines.ts';
 import { isArticleButtons } from './site-chrome.ts';
 
-/** A bare number counts as views only at the top, under the title and over the text. */
+/** A bare number counts as views only at the top, under the title and over the text: this many lines at most above it, the site's menus not counted. */
 const HEAD_LINES = 6;
 
 /** `Lượt xem: 280`, `12.405 lượt xem`, or a bare `286` under the title; with a writer's name beside it, the byline too. */
@@ -30,7 +30,7 @@ export const viewCounter: Rule = {
       }
       const visits = articleVisits(doc, line);
       if (visits !== null) return [decide(line, 'views', this.name, 'a visit counter beside the date: the article\'s readers', { views: visits })];
-      if (line.index < HEAD_LINES && !decided.proseAbove(line.index) && !hasOtherCounter(line.text)) {
+      if (decided.articleLinesAbove(line.index) < HEAD_LINES && !decided.proseAbove(line.index) && !hasOtherCounter(line.text)) {
         const bare = parseCount(line.text.replace(/^[(\[]|[)\]]$/g, ''));
         if (bare !== null) return [decide(line, 'views', this.name, 'a bare number at the top of the article', { views: bare })];
       }

@@ -854,6 +854,12 @@ test('view-counter: labelled counters in every order, and a bare number at the t
     assert.equal(d?.fields?.views, views, line);
   }
   assert.equal(decisionFor(article('Tiêu đề bài viết', '286'), '286')?.fields?.views, 286);
+  // Under the site's menu, the number is still at the top of the article.
+  const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Liên hệ'];
+  assert.equal(decisionFor(article(...menu, 'Tiêu đề bài viết', '(354)'), '(354)')?.fields?.views, 354);
+  // Under more of the article than its title and meta, it is not (negative).
+  const title = 'Công an huyện Nghi Lộc ra quân';
+  assert.notEqual(decisionFor(article('An ninh trật tự', title, title, 'Thứ Bảy, 05/12/2026', 'Nguyễn Hoài', 'Lực lượng chức năng ra quân', 'Tổng kiểm soát', '286'), '286')?.kind, 'views');
 });
 
 test('view-counter: a counter printed as a sentence', () => {
