@@ -74,10 +74,10 @@ function headedByToday(doc: Document, line: Line, decided: Classification): stri
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
   let next = doc.lines[line.index + 1];
   while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
-  // Only the site's lines above it: decided, the weather or market prices, its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`;
+  // Only the site's lines above it: decided, the ticker (`Tin nóng: …`), the weather or market prices, its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`;
   // `SGGP`, the initials its logo prints, for no title is one word in capitals): taken for the masthead later; or the
   // browser's tab, the title and the site's name (`… - Công an tỉnh Phú Thọ`).
-  const siteLine = (l: Line) => decided.kindOf(l.index) === 'chrome' || isSiteName(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
+  const siteLine = (l: Line) => decided.kindOf(l.index) === 'chrome' || TICKERS.labelled(l.text) || isSiteName(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
   if (!next || !doc.lines.slice(0, line.index).every(siteLine)) return null;
   const fields = readDateline(line.text);
   if (!fields?.published || fields.author || fields.source || fields.section) return null;

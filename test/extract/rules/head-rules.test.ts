@@ -663,6 +663,12 @@ test('header-widget: another article\'s headline in the header\'s ticker is chro
   assert.equal(record?.section, 'Xây dựng Đảng');
 });
 
+test("header-widget: under the ticker, today's date over the site's name is still today's; the article's date is its own", () => {
+  const text = article('Tin nóng: Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Thứ Sáu, ngày 08/03/2024', 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH VĨNH PHÚC', 'Hoạt động Công an địa phương', 'Công an xã Tam Hồng ra mắt mô hình mới', 'Đăng lúc: 03:45 PM, 06/03/2024');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section], ['Công an xã Tam Hồng ra mắt mô hình mới', '2024-03-06T15:45:00+07:00', 'Hoạt động Công an địa phương']);
+});
+
 test('header-widget: a title that opens with a ticker\'s word, with no other title under it, is the title (negative)', () => {
   const title = 'Tin nóng: Hà Nội ra quân cao điểm bảo đảm trật tự an toàn giao thông';
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article(title, '08/03/2024 06:45')))).record?.title, title);
