@@ -675,8 +675,8 @@ test("site-chrome: a sentence of the article, between its paragraphs, that opens
   for (const line of ['Đăng nhập | Đăng ký', 'Zalo']) assert.equal(short.get(line), 'chrome', line);
 });
 
-test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install or follow, in the body', () => {
-  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID', 'Mời quý độc giả theo dõi các video hấp dẫn khác tại đây', 'Bạn đang đọc bài viết Bắt đối tượng trộm cắp tài sản tại chuyên mục An ninh trật tự. Thông tin phản ánh, liên hệ đường dây nóng.'];
+test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install, follow or subscribe, in the body', () => {
+  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Bạn thấy bài viết thế nào?', 'Thích', 'Không thích', 'Đăng ký kênh Youtube của Báo Công an nhân dân', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID', 'Mời quý độc giả theo dõi các video hấp dẫn khác tại đây', 'Bạn đang đọc bài viết Bắt đối tượng trộm cắp tài sản tại chuyên mục An ninh trật tự. Thông tin phản ánh, liên hệ đường dây nóng.'];
   const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, ...lines, PROSE, 'Nguyễn Văn An'].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
   assert.equal(kinds.get(PROSE), 'body');
@@ -693,12 +693,14 @@ test("site-chrome: an aggregator's app view over the article (a banner to open t
   assert.deepEqual([record?.title, record?.source, record?.paragraphs.length], ['Hà Tĩnh: Hơn 2.000 ha lúa vụ đông được gieo cấy', 'Báo Hà Tĩnh', 2]);
 });
 
-test('site-chrome: sentences that ask to install an app or follow the news are the article\'s (negative)', () => {
+test('site-chrome: sentences that ask to install an app, follow the news or subscribe to a channel are the article\'s (negative)', () => {
   const install = 'Tải ứng dụng VNeID về điện thoại, đăng nhập bằng tài khoản định danh mức 2.';
   const follow = 'Theo dõi sát diễn biến trên mạng xã hội';
   const invite = 'Mời quý độc giả đóng góp ý kiến cho dự thảo trước ngày 30/10.';
-  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, install, follow, invite, PROSE, 'Nguyễn Văn An'].join('\n'));
+  const channel = 'Đăng ký kênh phát thanh của xã qua ứng dụng để nghe thông báo lịch tiêm chủng hằng tuần.';
+  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, install, follow, invite, channel, PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(kinds.get(install), 'body');
+  assert.equal(kinds.get(channel), 'body');
   assert.equal(kinds.get(invite), 'body');
   assert.notEqual(kinds.get(follow), 'chrome');
 });
