@@ -83,6 +83,9 @@ export const dateline: Rule = {
       // `Hương Sơn, ngày 05 tháng 3 năm 2024` inside a letter the article quotes: dated already, with
       // its paragraphs on both sides, the line is the article's text.
       if (dated && line.index > firstProse && line.index < lastProse) return [];
+      // `1/5`, `Thứ Năm, 1/6` between the article's paragraphs: a slide's position or a timeline's day, no dateline; a page dates
+      // itself over its text or under it, and a dateline with no year has little else to tell it.
+      if (fields.dayMonth && line.index > firstProse && line.index < lastProse) return [];
       // `Nguyễn Văn Hải - 27/04/2024 11:20` under `Bình luận (2)`: a reader's comment, dated; the article is dated already.
       if (dated && line.index > firstProse && inSiteBlock(doc, line)) return [];
       dated = true;

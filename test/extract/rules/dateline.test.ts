@@ -270,3 +270,13 @@ test("dateline: a section and date split by a bar, in lower case under a menu ('
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.date, record?.dateInferred, record?.section], ['2024-04-23', false, 'Tin tức']);
 });
+
+test("dateline: a day and month alone between the article's paragraphs ('1/5', 'Thứ Năm, 1/6') is a slide's position or a timeline's day, no dateline: the lead's date dates the page; over the text, it is the dateline (negative)", () => {
+  const lead = `Sáng 15/7/2023, ${PROSE}`;
+  for (const day of ['1/5', 'Thứ Năm, 1/6']) {
+    const text = ['Hội nghị sơ kết công tác phòng cháy chữa cháy', lead, day, PROSE, 'Minh Anh'].join('\n');
+    assert.notEqual(kindsOf(text).get(day), 'dateline', day);
+    assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.date, '2023-07-15', day);
+  }
+  assert.equal(kindsOf(['Hội nghị sơ kết công tác phòng cháy chữa cháy', 'Thứ Năm, 1/6', lead, PROSE, 'Minh Anh'].join('\n')).get('Thứ Năm, 1/6'), 'dateline');
+});
