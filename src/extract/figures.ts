@@ -44,6 +44,16 @@ export function tightGalleryPositions(lines: readonly string[]): Set<number> {
   return new Set([...byCount.values()].filter((at) => at.length >= 2).flat());
 }
 
+/**
+ * `1/5` alone: the first slide of a photo viewer, all of it a copy of a
+ * slider holds (the other slides hidden). Under the article's prose only,
+ * where a day alone is no dateline; elsewhere it may be one.
+ */
+export const isFirstSlide = (text: string): boolean => {
+  const m = TIGHT_POSITION.exec(text);
+  return !!m && m[1] === '1' && Number(m[2]) >= 2;
+};
+
 /** `Ảnh 1: `, `Hình 2. `, `Ảnh 1/3: `, `Photo 3 - `: a photo's number, printed before its caption. */
 const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
 /** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, tellsLikeText, tightGalleryPositions, type ImageToken } from '../figures.ts';
+import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, tellsLikeText, tightGalleryPositions, isFirstSlide, type ImageToken } from '../figures.ts';
 import { isLabelledByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -20,7 +20,7 @@ export const imageToken: Rule = {
     const free = decided.free();
     const positions = tightGalleryPositions(doc.lines.map((l) => l.text));
     const tokenOf = (line: Line): ImageToken | null =>
-      readImageToken(line.text) ?? (positions.has(line.index) ? { kind: 'placeholder', src: null } : decided.proseAbove(line.index) ? readPlaceholderCaption(line.text) : null);
+      readImageToken(line.text) ?? (positions.has(line.index) ? { kind: 'placeholder', src: null } : !decided.proseAbove(line.index) ? null : isFirstSlide(line.text) ? { kind: 'placeholder', src: null } : readPlaceholderCaption(line.text));
     let row: string[] = [];
     const repeats = new Set<number>();
     // Measured only on a page with a photo to caption: most pages have none, and every page is asked.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions } from '../../../src/extract/figures.ts';
+import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions, isFirstSlide } from '../../../src/extract/figures.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
@@ -35,6 +35,16 @@ test("image-token: a photo viewer's positions printed without spaces ('1/3', '2/
   assert.deepEqual([record?.figures.map((f) => f.caption), record?.paragraphs.length], [['Đội thi trình bày phần thi tiểu phẩm.', 'Ban giám khảo chấm thi.'], 2]);
   assert.deepEqual([...tightGalleryPositions(['1/3', 'Đội thi', '2/3', '4/3', '5/12'])], [0, 2]);
   assert.equal(tightGalleryPositions(['1/3', 'Đội thi', '2/4']).size, 0);
+});
+
+test("image-token: the first slide's position alone ('1/5') under the article's prose is the photo viewer's, all of it a copy of a slider holds; the line under it its caption; the same between the title and the lead is a day (negative)", () => {
+  const slider = ['Tiêu đề bài viết', '06/12/2026 15:45', PROSE, '1/5', 'Đội thi trình bày phần thi tiểu phẩm.', PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(slider))).record;
+  assert.deepEqual([record?.figures.map((f) => f.caption), record?.paragraphs.length, record?.date], [['Đội thi trình bày phần thi tiểu phẩm.'], 2, '2026-12-06T15:45:00+07:00']);
+  assert.equal(isFirstSlide('2/5'), false);
+  assert.equal(isFirstSlide('1/1'), false);
+  const day = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '1/5', `Sáng nay, ${PROSE}`, `Năm 2026, ${PROSE}`].join('\n')))).record;
+  assert.deepEqual([day?.date, day?.figures.length], ['2026-05-01', 0]);
 });
 
 test("image-token: a photo's file name with its caption after it on one line is the photo and its caption, the credit in the caption its credit; a file's name in a sentence is none (negative)", () => {
