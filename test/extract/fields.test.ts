@@ -62,6 +62,13 @@ test("date: a lead's day and month take the year that puts the body's dates befo
   assert.deepEqual([resolved.date, resolved.inferred], [{ year: 2026, month: 12, day: 5 }, true]);
 });
 
+test("date: a lead's day and month take their year from the photos' captions too, the article's text as the paragraphs are; with no year anywhere, none (negative)", () => {
+  const lead = { text: 'Tối 2/9, Công an xã Hòa Phú phối hợp với Đoàn thanh niên đến tận nhà bàn giao căn cước cho người cao tuổi.', line: 3 };
+  const caption = 'Cán bộ Công an xã làm thủ tục cấp căn cước cho người dân ngày 25/8/2022.';
+  assert.deepEqual(resolveDate(undefined, undefined, [lead], undefined, [caption]).date, { year: 2022, month: 9, day: 2 });
+  assert.equal(resolveDate(undefined, undefined, [lead], undefined, ['Cán bộ Công an xã làm thủ tục cấp căn cước cho người dân.']).date, null);
+});
+
 test('date: a lead\'s day and month with no dated reference take the year the body names most, targets aside', () => {
   const lead = { text: 'Ngày 5-3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024 đến Công an các địa phương.', line: 3 };
   const more = { text: 'Năm 2024, lực lượng Công an phấn đấu hoàn thành các chỉ tiêu, hướng tới mục tiêu đến năm 2030 và tầm nhìn 2045.', line: 4 };

@@ -25,17 +25,18 @@ const UPCOMING_DAYS = 31;
  * The publication date, in order of trust: a dateline; then a dateline with
  * day and month only, the date a lead opens with (`Ngày 24-9, …`), or the
  * date a brief closes with in brackets (`… tẩu thoát. (04/12)`), their year
- * inferred from dates in the body when they print none; then nothing (the
+ * inferred from dates in the body (or the captions) when they print none; then nothing (the
  * caller reports `no-date`).
  */
-export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: DayMonth): ResolvedDate {
+export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: DayMonth, captions: readonly string[] = []): ResolvedDate {
   if (published) {
     const later = updated && compareDates(updated, published) > 0 ? updated : null;
     return { date: published, updated: later, inferred: false, note: null };
   }
   // A page that prints only "Cập nhật …" gives no other date: that one is the article's.
   if (updated) return { date: updated, updated: null, inferred: false, note: null };
-  const body = paragraphs.map((p) => p.text).join('\n');
+  // The photos' captions are the article's text too: a year they print fits as the paragraphs' would.
+  const body = [...paragraphs.map((p) => p.text), ...captions].join('\n');
   if (dayMonth) {
     const { weekday, ...day } = dayMonth;
     const year = inferYear(day, body, weekday);
