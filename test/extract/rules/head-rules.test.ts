@@ -697,6 +697,9 @@ test('header-list: featured headlines with no times under their heading run down
   // With a sapo between the title and the dateline, the run does not reach a dateline: nothing is taken (negative).
   const sapo = article('Tin nổi bật', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', PROSE, '08/03/2024 14:20');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(sapo))).record?.title, 'Công an huyện Can Lộc triệt phá đường dây đánh bạc');
+  // Nor does a deck under the title, over the lead: featured headlines end over a dateline only (negative).
+  const deck = article('Tin nổi bật', 'Công an huyện Can Lộc triệt phá đường dây đánh bạc', 'Thu giữ hơn 200 triệu đồng', `Ngày 8/3/2024, ${PROSE}`);
+  assert.equal(kindsOf(deck).get('Công an huyện Can Lộc triệt phá đường dây đánh bạc'), 'title');
 });
 
 test("header-list: featured headlines run down to the title over the writer with their unit or under their label ('Hà Thu Trang - Công an huyện …', 'Tác giả: …') over the dateline, as over a name alone", () => {
@@ -727,6 +730,23 @@ test('header-list: the latest news copied without their times run down to the ti
   // The section under its label right over the title is the article's, not the list's last item.
   const labelled = ['Tin mới', ...items, 'Chuyên mục: Tin tức', 'Phú Yên: Triệt phá đường dây cá độ bóng đá hơn 10 tỷ đồng', '22/03/2024 10:10', PROSE, PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(labelled))).record?.section, 'Tin tức');
+});
+
+test("header-list: the site's hot topics under their heading ('Sự kiện' over 'Chuyển đổi số', 'Bầu cử Quốc hội khóa XVI') are the site's, down to the title over its dateline, its lead, its views or its section", () => {
+  const topics = ['Chuyển đổi số', 'Bầu cử Quốc hội khóa XVI'];
+  const title = 'Công an tỉnh Nghệ An triển khai công tác năm 2024';
+  const read = (...head: string[]) => {
+    const record = extractRecord(readSource('a.txt', Buffer.from([...head, `Sáng 5/12/2026, ${PROSE}`, PROSE, 'Nguyễn Văn An'].join('\n')))).record;
+    return [record?.title, record?.section, record?.paragraphs.length];
+  };
+  assert.deepEqual(read('Sự kiện', ...topics, title, '07/12/2026 08:00'), [title, null, 2]);
+  assert.deepEqual(read('Chủ đề nóng', ...topics, title), [title, null, 2]);
+  assert.deepEqual(read('Chủ đề nóng', ...topics, title, '1.520 lượt xem'), [title, null, 2]);
+  assert.deepEqual(read('Xu hướng', ...topics, title, 'Thời sự', '07/12/2026 08:00'), [title, 'Thời sự', 2]);
+  // With the date over the title, the topics are the short lines under their heading.
+  assert.deepEqual(read('Sự kiện nổi bật', ...topics, 'Thứ Bảy, 5/12', title), [title, null, 2]);
+  // Over the title alone, the heading is the article's section: nothing is taken (negative).
+  assert.deepEqual(read('Sự kiện', 'Khai mạc Hội báo Xuân 2024', '07/12/2026 08:00'), ['Khai mạc Hội báo Xuân 2024', 'Sự kiện', 2]);
 });
 
 test('header-list: a heading over the title alone, with no item under it, takes nothing (negative)', () => {
