@@ -42,7 +42,10 @@ export const videoCaption: Rule = {
       const caption = line.text.slice(captionAt, captionAt + m[1]!.length);
       const creditAt = m[2] ? m[0].lastIndexOf(m[2]) : -1;
       const credit = m[2] ? line.text.slice(creditAt, creditAt + m[2].length) : undefined;
-      return [decide(line, 'caption', this.name, "an embedded video's caption under its label", credit ? { caption, credit } : { caption })];
+      // `Nguồn: VTV` on the line under it, when the caption's line names none: the video's source, not the article's.
+      const under = credit ? [] : creditUnder(doc, decided, line, `the video's caption at line ${line.number}`);
+      under.forEach((d) => claimed.add(d.line));
+      return [decide(line, 'caption', this.name, "an embedded video's caption under its label", credit ? { caption, credit } : { caption }), ...under];
     })];
   },
 };
@@ -57,14 +60,20 @@ function labelOverCaption(doc: Document, line: Line, decided: Classification): D
   if (!LABEL_ALONE.test(foldInPlace(line.text))) return [];
   const caption = doc.lines[line.index + 1];
   if (!caption || !decided.isFree(caption.index) || isProse(caption) || caption.text.length > MAX_CAPTION_LENGTH) return [];
-  const credit = doc.lines[line.index + 2];
-  const source = credit && decided.isFree(credit.index) ? CREDIT_LINE.exec(foldInPlace(credit.text)) : null;
-  // Folding keeps lengths: the source is sliced from the printed line.
-  const from = source ? source[0].indexOf(source[1]!) : -1;
   const where = `the video's label at line ${line.number}`;
   return [
     ...(decided.isFree(line.index) ? [decide(line, 'chrome', videoCaption.name, "an embedded video's label alone, over its caption")] : []),
     decide(caption, 'caption', videoCaption.name, `an embedded video's caption under ${where}`, { caption: caption.text }),
-    ...(source ? [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(from, from + source[1]!.length) })] : []),
+    ...creditUnder(doc, decided, caption, where),
   ];
+}
+
+/** `Nguồn video: Fanpage Công an Nghệ An` right under the video's caption: where the video came from, when printed. */
+function creditUnder(doc: Document, decided: Classification, caption: Line, where: string): Decision[] {
+  const credit = doc.lines[caption.index + 1];
+  const source = credit && decided.isFree(credit.index) ? CREDIT_LINE.exec(foldInPlace(credit.text)) : null;
+  if (!source) return [];
+  // Folding keeps lengths: the source is sliced from the printed line.
+  const from = source[0].indexOf(source[1]!);
+  return [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(from, from + source[1]!.length) })];
 }

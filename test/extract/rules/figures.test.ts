@@ -268,6 +268,14 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
+test("video-caption: where the video came from on the line under its caption ('Video: …' / 'Nguồn: VTV') is the video's credit, not the article's source; at the end of the text, under no video, it is the source (negative)", () => {
+  const text = ['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, 'Video: Lực lượng chức năng kiểm tra phương tiện', 'Nguồn: VTV', PROSE, 'Theo Báo Biên phòng'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.figures.map((f) => [f.caption, f.credit]), record?.source, record?.paragraphs.length], [[['Lực lượng chức năng kiểm tra phương tiện', 'VTV']], 'Báo Biên phòng', 2]);
+  const unsourced = extractRecord(readSource('a.txt', Buffer.from(['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, PROSE, 'Nguồn: VTV'].join('\n')))).record;
+  assert.deepEqual([unsourced?.figures.length, unsourced?.source], [0, 'VTV']);
+});
+
 test("video-caption: a video's label over a person's name under the byline ('Video: Hoàng Long', 'Clip: …') credits who made it with the team, no video's caption (negative)", () => {
   for (const label of ['Video', 'Clip']) {
     const text = ['Xe khách bốc cháy dữ dội trên cao tốc', '18/03/2024 10:30', PROSE, PROSE, 'Minh Anh', `${label}: Hoàng Long`].join('\n');
