@@ -24,7 +24,9 @@ const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholder
 
 /** `1 / 4`: a photo viewer's position in its gallery, alone on its line (a date is printed without spaces around its slash). */
 const GALLERY_POSITION = /^\d{1,2} \/ \d{1,2}$/;
-export const isGalleryPosition = (text: string) => GALLERY_POSITION.test(text);
+/** `Ảnh: 1/8`, `Ảnh: 1 / 8`: the position under the photo's label, which reads as a section over a day too (folded). */
+const LABELLED_POSITION = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s*${NUMBER_IN_GALLERY}$`, 'u');
+export const isGalleryPosition = (text: string) => GALLERY_POSITION.test(text) || (/[:：]/u.test(text) && LABELLED_POSITION.test(foldInPlace(text)));
 
 /** `2/3`: a position printed without spaces, which alone reads as a day and a month too. */
 const TIGHT_POSITION = /^(\d{1,2})\/(\d{1,2})$/;

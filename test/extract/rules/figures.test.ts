@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions, isFirstSlide } from '../../../src/extract/figures.ts';
+import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions, isFirstSlide, isGalleryPosition } from '../../../src/extract/figures.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
+import { readDateline } from '../../../src/extract/rules/dateline.ts';
 
 test("image-token: a photo printed with no caption, the text going on under it (a line as long as the page's paragraphs, telling as text does), leaves the line to the text; in a photo story, whose every paragraph is under a photo, a long caption is the photo's (negative)", () => {
   const P = (n: number) => `Đoạn văn thứ ${n}: Công an huyện Thanh Sơn phối hợp với UBND các xã tổ chức lễ ra mắt mô hình "Camera an ninh" nhằm tăng cường công tác bảo đảm an ninh trật tự tại các xã vùng cao của huyện.`;
@@ -274,6 +275,16 @@ test("video-caption: where the video came from on the line under its caption ('V
   assert.deepEqual([record?.figures.map((f) => [f.caption, f.credit]), record?.source, record?.paragraphs.length], [[['Lực lượng chức năng kiểm tra phương tiện', 'VTV']], 'Báo Biên phòng', 2]);
   const unsourced = extractRecord(readSource('a.txt', Buffer.from(['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, PROSE, 'Nguồn: VTV'].join('\n')))).record;
   assert.deepEqual([unsourced?.figures.length, unsourced?.source], [0, 'VTV']);
+});
+
+test("image-token: a gallery's position under the photo's label with a colon ('Ảnh: 1/8', 'Ảnh: 1 / 8') is a photo's placeholder, no dateline with its section; the label before a name is a credit (negative)", () => {
+  for (const line of ['Ảnh: 1/8', 'Ảnh: 1 / 8', 'Hình: 2/5']) {
+    assert.equal(isGalleryPosition(line), true, line);
+    assert.equal(readDateline(line), null, line);
+  }
+  assert.equal(isGalleryPosition('Ảnh: Minh Anh'), false);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Thông báo truy nã đối tượng Nguyễn Văn Hùng', 'Cập nhật: 08:30 | 12/09/2024', PROSE, 'Ảnh: 1/8', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.section, record?.figures.length, record?.paragraphs.length], [null, 1, 3]);
 });
 
 test("video-caption: a video's label over a person's name under the byline ('Video: Hoàng Long', 'Clip: …') credits who made it with the team, no video's caption (negative)", () => {
