@@ -232,14 +232,15 @@ function proseAfter(free: readonly Line[], i: number, decided: Classification): 
 }
 
 /**
- * A writer named further down, after more of the article's prose: the line
+ * A writer (or a source) named further down, after more of the article's prose: the line
  * at `i` was inside the article (a subheading in capitals, `KẾT QUẢ NỔI
  * BẬT`, reads like a name in capitals), and the article ends there.
  */
 function namedAfterMoreText(free: readonly Line[], i: number): boolean {
   let prose = false;
   for (const line of free.slice(i + 1)) {
-    if (prose && readByline(line.text)?.author && !isPlaceName(line.text)) return true;
+    const later = prose ? readByline(line.text) : null;
+    if ((later?.author || later?.source) && !isPlaceName(line.text)) return true;
     prose ||= isProse(line);
   }
   return false;

@@ -362,6 +362,16 @@ test('byline: a subheading in capitals is body when the writer is named after mo
   assert.equal(kinds.get('Hồng Nhung'), 'byline');
 });
 
+test("byline: a source line inside the text ('Nguồn: Bộ Công an' under a chart), with more of the article and the article's own source after it, is no byline; the last is (negative: the site's description under the byline leaves it the byline)", () => {
+  for (const inside of ['Nguồn: Bộ Công an', '(Nguồn: Tổng cục Thống kê)', 'Theo Cục Cảnh sát giao thông']) {
+    const text = ['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, inside, PROSE, 'Theo Báo Biên phòng'].join('\n');
+    assert.notEqual(kindsOf(text).get(inside), 'byline', inside);
+    assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.source, 'Báo Biên phòng', inside);
+  }
+  const described = ['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, PROSE, 'Theo Báo Biên phòng', PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(described))).record?.source, 'Báo Biên phòng');
+});
+
 test('footer-masthead: the site name in capitals over its licence line is chrome, not a source', () => {
   const masthead = 'CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH BẮC GIANG';
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, 'Nguyễn Hải', masthead, 'Giấy phép số 45/GP-TTĐT do Sở Thông tin và Truyền thông cấp'].join('\n'));
