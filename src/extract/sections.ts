@@ -9,8 +9,8 @@ import chrome from './data/chrome.json' with { type: 'json' };
 const KNOWN_SECTIONS = new PhraseList(sections.sections);
 /** Words that make a section of a known one: `Hỏi đáp` pháp luật, `Tin` thể thao. */
 const QUALIFIERS = new PhraseList(sections.sectionQualifiers);
-/** How portals join two sections into one: `Văn hóa - Thể thao`, `Pháp luật & Bạn đọc`. */
-const JOINED = /\s+(?:[-–|&+]|và)\s+|\s*,\s+/u;
+/** How portals join two sections into one: `Văn hóa - Thể thao` (or with a longer dash), `Pháp luật & Bạn đọc`. */
+const JOINED = /\s+(?:[-–—|&+]|và)\s+|\s*,\s+/u;
 
 /** The marks that join two sections' names into one, each name keeping its capital after them (`Tin tức - Sự kiện`). */
 const JOINING_MARK = /(\s+[-–|&+]\s+)/u;

@@ -35,12 +35,15 @@ function learnUnit(table: UnitTable, code: number): number {
 
 const oneUnit = (text: string) => (text.length === 1 ? text.charCodeAt(0) : NOT_ONE_UNIT);
 const foldedUnit = unitTable((ch) => oneUnit(foldChar(ch)));
+/** `–`, `—`, `−`: the dashes a copy prints where the phrase has a hyphen (`Độc lập – Tự do – Hạnh phúc`) match it, one unit for one. */
+const DASHES = /[\u2010-\u2015\u2212]/;
 /** For folding in place: a character whose folded, lower-cased form is not one unit stays as it is. */
 const inPlaceUnit = unitTable((ch) => {
+  if (DASHES.test(ch)) return 0x2d;
   const unit = oneUnit(foldChar(ch).toLowerCase());
   return unit === NOT_ONE_UNIT ? ch.charCodeAt(0) : unit;
 });
-const keyUnit = unitTable((ch) => (/\s/.test(ch) ? SPACE : oneUnit(foldChar(ch).toLowerCase())));
+const keyUnit = unitTable((ch) => (/\s/.test(ch) ? SPACE : DASHES.test(ch) ? 0x2d : oneUnit(foldChar(ch).toLowerCase())));
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 

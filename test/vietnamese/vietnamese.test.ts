@@ -9,8 +9,9 @@ test('fold: đ becomes d, not dj, and every mark goes', () => {
   assert.equal(matchKey('  Cập  Nhật '), 'cap nhat');
 });
 
-test('matchKey and foldInPlace: the table-driven folds agree with folding through Unicode, character by character', () => {
-  const slow = (text: string) => [...text].map((ch) => (ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'))).join('');
+test('matchKey and foldInPlace: the table-driven folds agree with folding through Unicode, character by character, every dash a hyphen', () => {
+  const dash = /[\u2010-\u2015\u2212]/;
+  const slow = (text: string) => [...text].map((ch) => (dash.test(ch) ? '-' : ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'))).join('');
   const texts = ['  Thượng tướng\u00a0TRẦN   Quốc Tỏ\t', 'Đảng ủy — “Hà Nội” 17/10', 'İstanbul ǅ ﬁ 😀 Ω', ''];
   for (const text of texts) {
     assert.equal(matchKey(text), slow(text).toLowerCase().replace(/\s+/g, ' ').trim(), text);
@@ -18,7 +19,9 @@ test('matchKey and foldInPlace: the table-driven folds agree with folding throug
     // One unit for one: what is found in the folded text can be cut out of the printed one.
     assert.equal(inPlace.length, text.length, text);
     assert.equal(inPlace, [...text].map((ch) => (slow(ch).toLowerCase().length === ch.length ? slow(ch).toLowerCase() : ch)).join(''), text);
-  }
+  }  // A copy's dashes match the hyphen a phrase is written with: the national motto under an official document.
+  assert.equal(matchKey('Độc lập – Tự do — Hạnh phúc'), matchKey('Độc lập - Tự do - Hạnh phúc'));
+  assert.equal(foldInPlace('14 – 03 – 2024'), '14 - 03 - 2024');
 });
 
 test('toneKey: old and new tone placement compare equal; different words do not', () => {

@@ -280,3 +280,8 @@ test("dateline: a day and month alone between the article's paragraphs ('1/5', '
   }
   assert.equal(kindsOf(['Hội nghị sơ kết công tác phòng cháy chữa cháy', 'Thứ Năm, 1/6', lead, PROSE, 'Minh Anh'].join('\n')).get('Thứ Năm, 1/6'), 'dateline');
 });
+
+test("dateline: a date and a section printed with longer dashes ('14 – 03 – 2024', 'Nghiên cứu — Trao đổi') read as with hyphens", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Nghiên cứu — Trao đổi', 'Phát hiện cơ sở sản xuất giò chả sử dụng hàn the', '14 – 03 – 2024', PROSE, PROSE, 'Bài: Hà Thanh'].join('\n')))).record;
+  assert.deepEqual([record?.date, record?.section, record?.title], ['2024-03-14', 'Nghiên cứu — Trao đổi', 'Phát hiện cơ sở sản xuất giò chả sử dụng hàn the']);
+});

@@ -1311,6 +1311,9 @@ test("document-heading: an official document pasted under the page's title: its 
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.date, record?.paragraphs], ['Thông báo lịch tiếp công dân tháng 12 năm 2026', '2026-12-04', NOTICE_TEXT]);
   assert.equal(decisionFor(text, 'Số: 215/TB-UBND')?.rule, 'document-heading');
+  // A copy that prints the motto's dashes longer (`Độc lập – Tự do – Hạnh phúc`) reads alike.
+  const dashed = text.replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc');
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(dashed))).record?.paragraphs, NOTICE_TEXT);
 });
 
 test("document-heading: a document alone on the page is titled by its subject and dated by its date of issue; a copy that joins the heading's two columns on one line is read too", () => {
