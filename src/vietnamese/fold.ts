@@ -110,7 +110,10 @@ const MEMO_SIZE = 4096;
 export const foldInPlace = memoized((text: string): string => (ASCII.test(text) ? text.toLowerCase() : mapUnits(text, inPlaceUnit)!));
 
 /** Folded and lower-cased: the key for case- and diacritic-insensitive comparison. */
-export const matchKey = memoized((text: string): string => (!ASCII.test(text) && mapUnits(text, keyUnit)) || collapseSpaces(foldVietnamese(text).toLowerCase()));
+export const matchKey = memoized((text: string): string => tightColons((!ASCII.test(text) && mapUnits(text, keyUnit)) || collapseSpaces(foldVietnamese(text).toLowerCase())));
+
+/** `tac gia : minh anh` → `tac gia: minh anh`: a CMS that spaces a label's colon prints the same label. */
+const tightColons = (key: string) => (key.includes(' :') || key.includes(' ：') ? key.replace(/ (?=[:：])/g, '') : key);
 
 const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1728,3 +1728,9 @@ test("outlet-over-time: an aggregator's copy names the outlet it took the articl
   assert.deepEqual([record?.source, record?.section], ['Báo Thanh Niên', 'Thời sự']);
   assert.notEqual(decisionFor(['Báo Thanh Niên', '07/12/2026 09:15', 'Hà Nội ra quân xử lý vi phạm trật tự đô thị', PROSE, PROSE].join('\n'), 'Báo Thanh Niên')?.rule, 'outlet-over-time');
 });
+
+test("a CMS that spaces its labels' colons ('Tác giả : Minh Anh', 'Chia sẻ : Facebook', 'Hotline : …') prints the same labels: the header's, the meta's, the text's and the byline's lines read as with the colon tight", () => {
+  const lines = ['Hotline : 069.2924.xxx', 'Chuyên mục : An ninh trật tự', 'Công an Quảng Bình bàn giao nhà tình nghĩa', 'Ngày đăng : 06/03/2024', 'Lượt xem : 1.234', 'Chia sẻ : Facebook | Zalo | Twitter', PROSE, 'Xem thêm : Tăng cường tuần tra kiểm soát dịp Tết', PROSE, 'Tác giả : Minh Anh', 'Nguồn : Công an tỉnh Quảng Bình'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(lines.join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section, record?.views, record?.author, record?.source, record?.paragraphs.length], ['Công an Quảng Bình bàn giao nhà tình nghĩa', '2024-03-06', 'An ninh trật tự', 1234, 'Minh Anh', 'Công an tỉnh Quảng Bình', 2]);
+});
