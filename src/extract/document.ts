@@ -43,6 +43,9 @@ export interface Document {
  * mail client or a PDF copy, a caption broken over two lines): the two are
  * joined, so rules see whole paragraphs.
  */
+/** `Trang chủ|Tin tức`: a bar between words, as a copy may print a menu's or a meta line's, spaced as the rules read it (`Trang chủ | Tin tức`). */
+const spacedBars = (text: string) => (text.includes('|') ? text.replace(/(?<=[^\s|])\|(?=[^\s|])/gu, ' | ') : text);
+
 export function toDocument(text: string, lineOffset = 0, emphasised: readonly number[] = []): Document {
   const allLines = text.split('\n');
   const lines: Line[] = [];
@@ -53,7 +56,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   /** The physical line above, as cleaned: a joined line's last piece. */
   let above = '';
   allLines.forEach((raw, i) => {
-    const clean = raw.replace(/\s+/g, ' ').trim();
+    const clean = spacedBars(raw.replace(/\s+/g, ' ').trim());
     if (clean === '') {
       blank++;
       return;
@@ -145,7 +148,7 @@ function wrapWidth(lines: readonly string[], lineBreak: number): number | null {
   let previous: string | null = null;
   let blank = 0;
   for (const raw of lines) {
-    const clean = raw.replace(/\s+/g, ' ').trim();
+    const clean = spacedBars(raw.replace(/\s+/g, ' ').trim());
     if (clean === '') {
       blank++;
       continue;

@@ -1734,3 +1734,9 @@ test("a CMS that spaces its labels' colons ('Tác giả : Minh Anh', 'Chia sẻ 
   const record = extractRecord(readSource('a.txt', Buffer.from(lines.join('\n')))).record;
   assert.deepEqual([record?.title, record?.date, record?.section, record?.views, record?.author, record?.source, record?.paragraphs.length], ['Công an Quảng Bình bàn giao nhà tình nghĩa', '2024-03-06', 'An ninh trật tự', 1234, 'Minh Anh', 'Công an tỉnh Quảng Bình', 2]);
 });
+
+test("a copy that prints bars with no spaces round them ('Trang chủ|Tin tức|An toàn giao thông', 'Ngày: 05/03/2024|Tác giả: Hồng Duyên') reads as with them: the site's links, the trail and the meta line", () => {
+  const text = ['Đăng nhập|Đăng ký', 'Trang chủ|Tin tức|An toàn giao thông', 'Kiềm chế tai nạn giao thông dịp nghỉ lễ', 'Ngày: 05/03/2024|Tác giả: Hồng Duyên', PROSE, PROSE].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section, record?.author, record?.paragraphs.length], ['Kiềm chế tai nạn giao thông dịp nghỉ lễ', '2024-03-05', 'An toàn giao thông', 'Hồng Duyên', 2]);
+});
