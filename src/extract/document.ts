@@ -204,7 +204,8 @@ function indentOf(raw: string): number {
  * no line split by bars continues or is continued.
  */
 export function continuesLine(previous: string, next: string): boolean {
-  if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next)) return false;
+  // `thứ năm` alone, printed in lower case over its date: a dateline's weekday, no word going on.
+  if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || isWeekdayAlone(next)) return false;
   // A printed sheet's header ends with the page's title, and a site's label (`Quảng cáo`) is a word or two:
   // the text under either goes on from the paragraph above them (see assemble), not from them.
   if (printHeaderTitle(previous) !== null || SITE_LABELS.equals(previous)) return false;
@@ -257,16 +258,19 @@ const DATELINE_START = new RegExp(`^(?:${keyAlternatives(Object.keys(dateWords.w
 const DATE_WORDS = [...dateWords.fillers, ...dateWords.publishedLabels, ...dateWords.updatedLabels];
 /** `lúc 14:20 Thứ Sáu, 8 tháng 3, 2024` (how ICU prints a date in Vietnamese): a date's word, then its digits. */
 const DATE_WORD_START = new RegExp(`^(?:${keyAlternatives(DATE_WORDS)})\\s*:?\\s*\\d`, 'u');
+/** `thứ năm ngày 7 tháng 3 …`, `thứ năm 07/03/2024`: a weekday right before the date, or a word before it (folded). */
+const WEEKDAY_BEFORE_DATE = new RegExp(`^(?:${keyAlternatives(Object.keys(dateWords.weekdays))})\\s+(?:\\p{L}+\\s+)?\\d`, 'u');
 
 /**
- * The line is a dateline in lower case: it opens with a weekday, or with a
- * date's word and holds nothing but a full date, its time and date words.
+ * The line is a dateline in lower case: it opens with a weekday and a comma,
+ * or with a date's word or a weekday and holds nothing but a full date, its
+ * time and date words.
  * `ngày 8/3/2024, Công an huyện …` goes on with a sentence: it may continue one.
  */
 function opensDateline(text: string): boolean {
   const folded = foldInPlace(text);
   if (DATELINE_START.test(folded)) return true;
-  if (!DATE_WORD_START.test(folded)) return false;
+  if (!DATE_WORD_START.test(folded) && !WEEKDAY_BEFORE_DATE.test(folded)) return false;
   const dates = findDates(text);
   if (dates.length === 0) return false;
   return !/\p{L}/u.test(eraseWords(blank(folded, [...dates, ...findTimes(text)]), [...DATE_WORDS, ...Object.keys(dateWords.weekdays)]));

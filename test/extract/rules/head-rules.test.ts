@@ -1071,6 +1071,15 @@ test('document: a dateline in lower case that opens with its weekday continues n
   const { toDocument } = await import('../../../src/extract/document.ts');
   const doc = toDocument(['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần', 'thứ hai đơn vị tổ chức hội thi.'].join('\n'));
   assert.deepEqual(doc.lines.map((l) => l.text), ['Bắt quả tang nhóm đối tượng tàng trữ pháo nổ', 'thứ bảy, ngày 16 tháng 3 năm 2024, 09:15', 'Đây là lần thứ hai đơn vị tổ chức hội thi.']);
+  // With no comma after the weekday (`thứ năm ngày 7 tháng 3 …`), or the weekday alone over its date: no word going on either.
+  for (const meta of [['thứ năm ngày 7 tháng 3 năm 2024, 15 giờ 20'], ['thứ năm 07/03/2024 15:20'], ['thứ năm', '07/03/2024 15:20']]) {
+    const title = 'Tuần tra kiểm soát địa bàn giáp ranh vùng biên';
+    const record = extractRecord(readSource('a.txt', Buffer.from([title, ...meta, PROSE, PROSE, 'Quang Hiếu'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.date], [title, '2024-03-07T15:20:00+07:00'], meta.join(' / '));
+  }
+  // A sentence wrapped before a weekday that the text goes on after still continues (negative).
+  const wrapped = toDocument(['Hội nghị được tổ chức vào sáng', 'thứ năm 7/3 tại hội trường Công an tỉnh.', PROSE].join('\n'));
+  assert.equal(wrapped.lines[0]?.text, 'Hội nghị được tổ chức vào sáng thứ năm 7/3 tại hội trường Công an tỉnh.');
 });
 
 test('document: a dateline in lower case (\'ngày 12-3-2024 08:30\') continues no title; a wrapped sentence that goes on with a date does (negative)', async () => {
