@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, tellsLikeText, tightGalleryPositions, isFirstSlide, type ImageToken } from '../figures.ts';
-import { isLabelledByline } from '../bylines.ts';
+import { isLabelledByline, readByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
 import { sameTitle } from './title.ts';
@@ -66,7 +66,9 @@ export const imageToken: Rule = {
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credited?.credit ? { credit: credited.credit } : {}) }));
       row.push(token.src ?? line.text);
       if (next && next.index === line.index + 1 && tokenOf(next)) return;
-      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined, paragraphs));
+      // `Võ Hải` under the last photo, none of the article's text under it: the byline that closes the article, not the photo's caption.
+      const closes = (under: Line) => readByline(under.text) !== null && !decided.proseBelow(under.index);
+      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined, paragraphs, closes));
       row = [];
     });
     return decisions;
@@ -89,14 +91,15 @@ function captionAbove(doc: Document, decided: Classification, photo: Line, next:
 /**
  * The captions under the row of photos that ends at `free[last]`, one a photo
  * at the most. A photo printed with its description (a Markdown image's
- * alternative text) has no paragraph for a caption.
+ * alternative text) has no paragraph for a caption; the byline that closes
+ * the article under the last photo is none either.
  */
-function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean, paragraphs: () => TypicalParagraph): Decision[] {
+function captionsUnder(free: readonly Line[], last: number, row: readonly string[], rule: string, described: boolean, paragraphs: () => TypicalParagraph, closes: (line: Line) => boolean): Decision[] {
   const decisions: Decision[] = [];
   for (let k = 0; k < row.length; k++) {
     const line = free[last + 1 + k];
     const above = free[last + k]!;
-    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described) || (row.length === 1 && readsAsParagraph(line, paragraphs()))) break;
+    if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described) || (row.length === 1 && readsAsParagraph(line, paragraphs())) || closes(line)) break;
     const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
     // `Ảnh: Công an cung cấp` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no label, says what it is).
     const credit = /[:：]/u.test(line.text) ? readCreditOnly(line.text) : null;

@@ -48,6 +48,16 @@ test("image-token: the first slide's position alone ('1/5') under the article's 
   assert.deepEqual([day?.date, day?.figures.length], ['2026-05-01', 0]);
 });
 
+test("image-token: the writer's name or unit under the last photo, none of the text under it, closes the article as its byline, no caption; a name under a photo with the text going on under it is the photo's caption (negative)", () => {
+  for (const [writer, author, source] of [['Võ Hải', 'Võ Hải', null], ['Phòng Tham mưu - Công an tỉnh Nghệ An', null, 'Phòng Tham mưu - Công an tỉnh Nghệ An']] as const) {
+    const text = ['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', PROSE, PROSE, 'anh-hien-truong.jpg', writer, 'Tin liên quan', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ'].join('\n');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.author, record?.source, record?.figures.map((f) => f.caption)], [author, source, ['']], writer);
+  }
+  const portrait = ['Khởi tố 3 đối tượng đánh bạc qua mạng', '05/12/2026 08:00', PROSE, 'chan-dung.jpg', 'Đại tá Nguyễn Văn An', PROSE, 'Minh Anh'].join('\n');
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(portrait))).record?.figures.map((f) => f.caption), ['Đại tá Nguyễn Văn An']);
+});
+
 test("image-token: a photo's file name with its caption after it on one line is the photo and its caption, the credit in the caption its credit; a file's name in a sentence is none (negative)", () => {
   assert.deepEqual(readImageToken('anh1.jpg Đối tượng tại cơ quan Công an.'), { kind: 'file', src: 'anh1.jpg', alt: 'Đối tượng tại cơ quan Công an.' });
   assert.deepEqual(readImageToken('doi-tuong.JPG - Đối tượng tại cơ quan Công an.'), { kind: 'file', src: 'doi-tuong.JPG', alt: 'Đối tượng tại cơ quan Công an.' });
