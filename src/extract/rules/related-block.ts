@@ -2,7 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isLongProse, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { listMarker } from '../outline.ts';
-import { NAME_FORM, readByline } from '../bylines.ts';
+import { readByline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -80,18 +80,19 @@ const MAX_SUBHEADING_WORDS = 7;
  * list's headlines, printed alike, are not: one marked otherwise than the
  * first (`1. Kết quả nổi bật`, `- Thưa anh, …?` under unmarked headlines),
  * one that opens with a label where the first does not (an interview's `PV:
- * Xin đồng chí cho biết …?`, a notice's `Họ tên: …`), a writer's name
- * alone under headlines, or a subheading over the text going on under it (`Thủ đoạn ngày
- * càng tinh vi` over a long paragraph), where a box of headlines sits in the
- * middle of the text.
+ * Xin đồng chí cho biết …?`, a notice's `Họ tên: …`), the byline under
+ * headlines (a writer's name, a unit, a source), or a subheading over the
+ * text going on under it (`Thủ đoạn ngày càng tinh vi` over a long
+ * paragraph), where a box of headlines sits in the middle of the text.
  */
 function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
   const marker = listMarker(line.text);
   if (marker && marker !== listMarker(first.text)) return true;
   if (LABELLED.test(line.text) && !LABELLED.test(first.text)) return true;
-  // `Phan Trâm` under a box of headlines: the writer's name, which closes the article (a list of names or places is no box).
-  const nameAlone = (text: string) => readByline(text)?.form === NAME_FORM;
-  if (nameAlone(line.text) && !nameAlone(first.text)) return true;
+  // `Phan Trâm`, `Phòng Tham mưu - Công an tỉnh Nghệ An`, `Theo TTXVN` under a box of headlines: the byline, which closes the
+  // article (a list of names, units or places is no box).
+  const credits = (text: string) => { const found = readByline(text); return !!found && (found.author !== null || found.source !== null); };
+  if (credits(line.text) && !credits(first.text)) return true;
   return after !== undefined && isProse(after) && (wordCount(line.text) <= MAX_SUBHEADING_WORDS || marker !== listMarker(first.text));
 }
 

@@ -1056,6 +1056,15 @@ test('related-block: the heading and the list of other titles under it are chrom
   for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
+test("related-block: the byline under a box of headlines between the text and it (a unit, a team, a source) closes the article, as a writer's name does; under a first item that credits, the list's items are the box's (negative)", () => {
+  const box = ['Tin liên quan', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Khởi tố vụ án lừa đảo qua mạng xã hội'];
+  const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/12/2026 08:00', PROSE, PROSE, ...box, ...end].join('\n')))).record;
+  assert.deepEqual([read('Phòng Tham mưu - Công an tỉnh Nghệ An')?.source, read('Phòng Tham mưu - Công an tỉnh Nghệ An')?.paragraphs.length], ['Phòng Tham mưu - Công an tỉnh Nghệ An', 2]);
+  assert.deepEqual([read('Nhóm PV', 'Theo TTXVN')?.author, read('Nhóm PV', 'Theo TTXVN')?.source], ['Nhóm PV', 'TTXVN']);
+  const units = kindsOf(['Tiêu đề bài viết', '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh', 'Liên kết website', 'Bộ Công an', 'Công an tỉnh Hà Tĩnh'].join('\n'));
+  assert.equal(units.get('Công an tỉnh Hà Tĩnh'), 'chrome');
+});
+
 test("related-block: a list of the site's other items is named by an opener, a kind and a relation ('Các thông báo khác', 'Những tin mới hơn', 'Nghe thêm các podcast khác'); a kind alone heads nothing (negative)", () => {
   for (const heading of ['Các thông báo khác', 'Những tin mới hơn', 'Nghe thêm các podcast khác', 'Văn bản liên quan', 'Xem các sự kiện khác']) {
     const kinds = kindsOf(['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, heading, 'Thông báo tuyển dụng viên chức năm 2026', 'Thông báo kết quả lựa chọn nhà thầu'].join('\n'));
