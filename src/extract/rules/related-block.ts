@@ -2,7 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isLongProse, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { listMarker } from '../outline.ts';
-import { readByline } from '../bylines.ts';
+import { ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -89,9 +89,9 @@ function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
   const marker = listMarker(line.text);
   if (marker && marker !== listMarker(first.text)) return true;
   if (LABELLED.test(line.text) && !LABELLED.test(first.text)) return true;
-  // `Phan Trâm`, `Phòng Tham mưu - Công an tỉnh Nghệ An`, `Theo TTXVN` under a box of headlines: the byline, which closes the
-  // article (a list of names, units or places is no box).
-  const credits = (text: string) => { const found = readByline(text); return !!found && (found.author !== null || found.source !== null); };
+  // `Phan Trâm`, `Nhóm PV`, `Theo TTXVN` under a box of headlines: the byline, which closes the article (a list of names or
+  // places is no box). A unit standing alone reads as many a headline does (`Bộ Công an tổng kết công tác năm 2026`).
+  const credits = (text: string) => { const found = readByline(text); return !!found && (found.author !== null || (found.source !== null && found.form !== ORGANISATION_FORM)); };
   if (credits(line.text) && !credits(first.text)) return true;
   return after !== undefined && isProse(after) && (wordCount(line.text) <= MAX_SUBHEADING_WORDS || marker !== listMarker(first.text));
 }

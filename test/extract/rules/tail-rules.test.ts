@@ -1056,11 +1056,12 @@ test('related-block: the heading and the list of other titles under it are chrom
   for (const line of ['Bài viết cùng chuyên mục:', '- Kết quả hội khỏe Phù Đổng cấp trường']) assert.equal(dashed.get(line), 'chrome', line);
 });
 
-test("related-block: the byline under a box of headlines between the text and it (a unit, a team, a source) closes the article, as a writer's name does; under a first item that credits, the list's items are the box's (negative)", () => {
+test("related-block: the byline under a box of headlines between the text and it (a team, a source after its label) closes the article, as a writer's name does; a unit standing alone there reads as a headline does, and under a first item that credits the list's items are the box's (negative)", () => {
   const box = ['Tin liên quan', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Khởi tố vụ án lừa đảo qua mạng xã hội'];
   const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/12/2026 08:00', PROSE, PROSE, ...box, ...end].join('\n')))).record;
-  assert.deepEqual([read('Phòng Tham mưu - Công an tỉnh Nghệ An')?.source, read('Phòng Tham mưu - Công an tỉnh Nghệ An')?.paragraphs.length], ['Phòng Tham mưu - Công an tỉnh Nghệ An', 2]);
-  assert.deepEqual([read('Nhóm PV', 'Theo TTXVN')?.author, read('Nhóm PV', 'Theo TTXVN')?.source], ['Nhóm PV', 'TTXVN']);
+  assert.deepEqual([read('Nhóm PV', 'Theo TTXVN')?.author, read('Nhóm PV', 'Theo TTXVN')?.source, read('Nhóm PV', 'Theo TTXVN')?.paragraphs.length], ['Nhóm PV', 'TTXVN', 2]);
+  const signed = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/12/2026 08:00', 'Bài và ảnh: Quang Minh', PROSE, PROSE, 'Tin cùng chuyên mục', 'Thứ trưởng Lê Quốc Hùng làm việc tại Công an tỉnh Hà Giang', 'Bộ Công an tổng kết công tác năm 2026'].join('\n')))).record;
+  assert.deepEqual([signed?.author, signed?.source], ['Quang Minh', null]);
   const units = kindsOf(['Tiêu đề bài viết', '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh', 'Liên kết website', 'Bộ Công an', 'Công an tỉnh Hà Tĩnh'].join('\n'));
   assert.equal(units.get('Công an tỉnh Hà Tĩnh'), 'chrome');
 });
