@@ -1,6 +1,6 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isLongProse, isProse, type Document, type Line } from '../document.ts';
-import { keyAlternatives } from '../phrases.ts';
+import { endsLikeSentence, isLongProse, isProse, type Document, type Line } from '../document.ts';
+import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { MAX_CAPTION_LENGTH } from '../figures.ts';
 import { readByline } from '../bylines.ts';
@@ -14,8 +14,9 @@ const VIDEO_CAPTION = new RegExp(
 
 /** `Xem video:` alone on its line, over the video's caption. */
 const LABEL_ALONE = new RegExp(`^(?:${keyAlternatives(data.videoCaptions.labels)})\\s*[:：]$`, 'u');
-/** `Nguồn video: Fanpage Công an Nghệ An` under the caption: where the video came from (group 1). */
-const CREDIT_LINE = new RegExp(`^[(\\[]?\\s*(?:${keyAlternatives(data.videoCaptions.creditLabels)})\\s*[:：]\\s*([^()\\[\\]]{1,60}?)\\s*[)\\]]?\\.?$`, 'u');
+/** `Nguồn video: Fanpage Công an Nghệ An` under the caption: its label (group 1) and where the video came from (group 2). */
+const CREDIT_LINE = new RegExp(`^[(\\[]?\\s*(${keyAlternatives(data.videoCaptions.creditLabels)})\\s*[:：]\\s*([^()\\[\\]]{1,60}?)\\s*[)\\]]?\\.?$`, 'u');
+const ARTICLE_CREDIT_LABELS = new PhraseList(data.videoCaptions.articleCreditLabels);
 
 /**
  * `Video: Hiện trường vụ cháy xe khách (Nguồn: Facebook)` among the
@@ -68,12 +69,22 @@ function labelOverCaption(doc: Document, line: Line, decided: Classification): D
   ];
 }
 
-/** `Nguồn video: Fanpage Công an Nghệ An` right under the video's caption: where the video came from, when printed. */
+/**
+ * `Nguồn video: Fanpage Công an Nghệ An` right under the video's caption:
+ * where the video came from, when printed. `Nguồn: VTV` there is the video's
+ * only with the article's text going on under it: ending the text, it is the
+ * article's source.
+ */
 function creditUnder(doc: Document, decided: Classification, caption: Line, where: string): Decision[] {
   const credit = doc.lines[caption.index + 1];
   const source = credit && decided.isFree(credit.index) ? CREDIT_LINE.exec(foldInPlace(credit.text)) : null;
-  if (!source) return [];
+  if (!source || (ARTICLE_CREDIT_LABELS.equals(source[1]!) && !textBelow(doc, decided, credit!))) return [];
   // Folding keeps lengths: the source is sliced from the printed line.
-  const from = source[0].indexOf(source[1]!);
-  return [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(from, from + source[1]!.length) })];
+  const from = source[0].lastIndexOf(source[2]!);
+  return [decide(credit!, 'credit', videoCaption.name, `where the video came from, under its caption (${where})`, { credit: credit!.text.slice(from, from + source[2]!.length) })];
+}
+
+/** Whether the article's text goes on under the line: a paragraph, or a sentence however short, that no rule has taken. */
+function textBelow(doc: Document, decided: Classification, line: Line): boolean {
+  return doc.lines.slice(line.index + 1).some((l) => decided.isFree(l.index) && (isProse(l) || endsLikeSentence(l.text)));
 }

@@ -279,12 +279,16 @@ test('video-caption: an embedded video\'s caption under its label among the para
   assert.equal(titled?.title, 'Clip: Cảnh sát giao thông dẫn đường đưa sản phụ đi cấp cứu');
 });
 
-test("video-caption: where the video came from on the line under its caption ('Video: …' / 'Nguồn: VTV') is the video's credit, not the article's source; at the end of the text, under no video, it is the source (negative)", () => {
+test("video-caption: where the video came from on the line under its caption ('Video: …' / 'Nguồn: VTV'), the text going on under it, is the video's credit, not the article's source; at the end of the text it is the source (negative)", () => {
   const text = ['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, 'Video: Lực lượng chức năng kiểm tra phương tiện', 'Nguồn: VTV', PROSE, 'Theo Báo Biên phòng'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.figures.map((f) => [f.caption, f.credit]), record?.source, record?.paragraphs.length], [[['Lực lượng chức năng kiểm tra phương tiện', 'VTV']], 'Báo Biên phòng', 2]);
   const unsourced = extractRecord(readSource('a.txt', Buffer.from(['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, PROSE, 'Nguồn: VTV'].join('\n')))).record;
   assert.deepEqual([unsourced?.figures.length, unsourced?.source], [0, 'VTV']);
+  // Under a video that ends the text, `Nguồn:` is the article's source line; `Nguồn video:` is still the video's.
+  const ending = (credit: string) => extractRecord(readSource('a.txt', Buffer.from(['Bắt giữ đối tượng vận chuyển 10 bánh heroin', '05/03/2024 14:15', PROSE, PROSE, 'Video: Lực lượng chức năng kiểm tra phương tiện', credit, 'Tin liên quan', 'Khởi tố vụ án lừa đảo qua mạng xã hội'].join('\n')))).record;
+  assert.deepEqual([ending('Nguồn: baochinhphu.vn')?.source, ending('Nguồn: baochinhphu.vn')?.figures[0]?.credit], ['baochinhphu.vn', null]);
+  assert.deepEqual([ending('Nguồn video: VTV')?.source, ending('Nguồn video: VTV')?.figures[0]?.credit], [null, 'VTV']);
 });
 
 test("image-token: a gallery's position under the photo's label with a colon ('Ảnh: 1/8', 'Ảnh: 1 / 8') is a photo's placeholder, no dateline with its section; the label before a name is a credit (negative)", () => {
