@@ -107,8 +107,10 @@ const US = new PhraseList(chrome.prompts.us);
 const SHARE_ON_PLATFORM = new RegExp(`^(?:${keyAlternatives(chrome.prompts.share)})\\s+(?:${keyAlternatives(chrome.prompts.on)})\\s+(?:${keyAlternatives(chrome.prompts.platforms)})$`, 'u');
 /** `… trên Zalo`, `… on Facebook`: the platform the reader is asked to follow the site on, at the end of the line (folded). */
 const ON_PLATFORM = new RegExp(`\\s(?:${keyAlternatives(chrome.prompts.on)})\\s+(?:${keyAlternatives(chrome.prompts.platforms)})$`, 'u');
+/** `trên Google News` and nothing else (folded). */
+const PLATFORM_ALONE = new RegExp(`^(?:${keyAlternatives(chrome.prompts.on)})\\s+(?:${keyAlternatives(chrome.prompts.platforms)})$`, 'u');
 /**
- * `Tải ứng dụng VNeID`, `Theo dõi Báo Hà Tĩnh trên Google News`: the site asks
+ * `Tải ứng dụng VNeID`, `Theo dõi Báo Hà Tĩnh trên Google News`, `Theo dõi trên Google News`: the site asks
  * its reader to scan, install or follow. A sentence (`Tải ứng dụng về máy,
  * đăng nhập …`), or following something not named (`Theo dõi sát diễn biến
  * trên mạng xã hội`), is the article's.
@@ -119,7 +121,8 @@ const isPrompt = (text: string) => {
   const follow = FOLLOW.prefixOf(text);
   if (!follow) return false;
   const who = text.slice(follow.length).trim();
-  return (/^\p{Lu}/u.test(who) || !!US.prefixOf(who)) && ON_PLATFORM.test(matchKey(text));
+  // `Theo dõi trên Google News`: the platform right after the verb, nobody named.
+  return (/^\p{Lu}/u.test(who) || !!US.prefixOf(who) || PLATFORM_ALONE.test(matchKey(who))) && ON_PLATFORM.test(matchKey(text));
 };
 /**
  * A button's label, a link a page prints beside its date (`Gửi email`), or a page's own crumb alone on its line

@@ -685,8 +685,8 @@ test("site-chrome: a sentence of the article, between its paragraphs, that opens
   for (const line of ['Đăng nhập | Đăng ký', 'Zalo']) assert.equal(short.get(line), 'chrome', line);
 });
 
-test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install, follow or subscribe, in the body', () => {
-  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Bạn thấy bài viết thế nào?', 'Thích', 'Không thích', 'Đăng ký kênh Youtube của Báo Công an nhân dân', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID', 'Mời quý độc giả theo dõi các video hấp dẫn khác tại đây', 'Bạn đang đọc bài viết Bắt đối tượng trộm cắp tài sản tại chuyên mục An ninh trật tự. Thông tin phản ánh, liên hệ đường dây nóng.'];
+test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, and prompts to scan, install, follow (the platform named alone too) or subscribe, and a read-aloud notice, in the body', () => {
+  const lines = ['Đánh giá bài viết', '★★★★★', '(12 lượt đánh giá)', 'Bài viết có hữu ích với bạn không?', 'Có', 'Không', 'Bạn thấy bài viết thế nào?', 'Thích', 'Không thích', 'Đăng ký kênh Youtube của Báo Công an nhân dân', 'Theo dõi trên Google News', 'Quan tâm Zalo OA', 'Bài viết được đọc bởi trí tuệ nhân tạo', 'Trang 1 2 3 Tiếp theo »', 'Trang trước | Trang sau', 'Quét mã QR để đọc bài trên điện thoại', 'Theo dõi Công an tỉnh Bến Tre trên Zalo', 'Tải ứng dụng VNeID', 'Mời quý độc giả theo dõi các video hấp dẫn khác tại đây', 'Bạn đang đọc bài viết Bắt đối tượng trộm cắp tài sản tại chuyên mục An ninh trật tự. Thông tin phản ánh, liên hệ đường dây nóng.'];
   const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, ...lines, PROSE, 'Nguyễn Văn An'].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
   assert.equal(kinds.get(PROSE), 'body');
