@@ -368,7 +368,8 @@ export const siteChrome: Rule = {
         if (widget) return [decide(line, 'chrome', siteChrome.name, widget)];
         // `156` over `12 bình luận`: a social post's reactions, a bare count over its comments' and shares'.
         const below = doc.lines[line.index + 1];
-        if (below && parseCount(withoutLeadingIcons(text)) !== null && isCountersOnly(below.text)) return [decide(line, 'chrome', siteChrome.name, "a social post's reactions, counted over its comments and shares")];
+        // A number over the reading time alone (`3 phút đọc`), or with the views' icon (`👁 1.250`), counts the article's readers (see view-counter).
+        if (below && parseCount(withoutLeadingIcons(text)) !== null && isCountersOnly(below.text) && findReadingTimes(below.text).length === 0 && !findViewCounter(text)) return [decide(line, 'chrome', siteChrome.name, "a social post's reactions, counted over its comments and shares")];
       }
       // `https://congan.vinhphuc.gov.vn/tin-tuc/…` heading the page: the address a print view prints (a photo's is its trace, see image-token).
       if (PAGE_ADDRESS.test(text) && !readImageToken(text) && atTop(line.index)) return [decide(line, 'chrome', siteChrome.name, "the page's address at the top of the page")];

@@ -880,6 +880,8 @@ test('view-counter: labelled counters in every order, and a bare number at the t
     assert.equal(d?.fields?.views, views, line);
   }
   assert.equal(decisionFor(article('Tiêu đề bài viết', '286'), '286')?.fields?.views, 286);
+  // Over the reading time, with the views' icon or bare, it counts readers, not a social post's likes over its comments.
+  for (const counter of ['👁 1.250', '1.250']) assert.equal(decisionFor(article('Tiêu đề bài viết', 'Thứ Tư, 06/11/2024, 16:20', counter, '3 phút đọc'), counter)?.fields?.views, 1250, counter);
   // Under the site's menu, the number is still at the top of the article.
   const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Liên hệ'];
   assert.equal(decisionFor(article(...menu, 'Tiêu đề bài viết', '(354)'), '(354)')?.fields?.views, 354);
