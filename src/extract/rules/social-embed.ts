@@ -3,6 +3,7 @@ import { isProse, type Document, type Line } from '../document.ts';
 import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { findDates, isPostAge } from '../dates.ts';
+import { isButtons } from './site-chrome.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const REACTIONS = new PhraseList(chrome.socialEmbed.reactions);
@@ -60,7 +61,7 @@ export function withoutPostStatus(text: string): string {
 
 /**
  * The last reaction button of the run right under the post's time, or null
- * when none comes soon after it, or when nothing but dates comes between: a
+ * when none comes soon after it, or when nothing but dates and buttons comes between: a
  * post says something, and a page's share button under its own relative time
  * and dateline (`3 giờ trước`, `21/08/2024 | 15:20`, `Chia sẻ`) is no post.
  */
@@ -70,7 +71,7 @@ function lastReaction(doc: Document, time: Line): number | null {
   for (const line of doc.lines.slice(time.index + 1, time.index + 1 + chrome.socialEmbed.maxLines)) {
     if (REACTIONS.equals(line.text)) last = line.index;
     else if (last !== null || isProse(line)) break;
-    else said ||= findDates(line.text).length === 0;
+    else said ||= findDates(line.text).length === 0 && !isButtons(line.text);
   }
   return said ? last : null;
 }

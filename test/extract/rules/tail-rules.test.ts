@@ -891,12 +891,14 @@ test('table-of-contents: a heading over lines the article does not print again i
   assert.notEqual(kindsOf(text).get('Hội nghị thông qua ba nghị quyết quan trọng'), 'chrome');
 });
 
-test("social-embed: a page's share buttons under its own relative time and dateline make no post of the title: a post says something between its time and its reactions (negative)", () => {
+test("social-embed: a page's buttons under its own relative time and dateline ('Lưu', 'Chia sẻ', 'Facebook') make no post of the title: a post says something between its time and its reactions (negative)", () => {
   const title = 'Triệt phá đường dây đánh bạc qua mạng quy mô 500 tỷ đồng';
-  const text = ['Pháp luật', title, '3 giờ trước', '21/08/2024 | 15:20', 'Chia sẻ', 'Facebook', 'Zalo', PROSE, PROSE, 'Minh Khôi'].join('\n');
-  assert.notEqual(decisionFor(text, '3 giờ trước')?.rule, 'social-embed');
-  const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
-  assert.deepEqual([record?.title, record?.date, record?.section], [title, '2024-08-21T15:20:00+07:00', 'Pháp luật']);
+  for (const buttons of [[], ['Lưu']]) {
+    const text = ['Pháp luật', title, '3 giờ trước', '21/08/2024 | 15:20', ...buttons, 'Chia sẻ', 'Facebook', 'Zalo', PROSE, PROSE, 'Minh Khôi'].join('\n');
+    assert.notEqual(decisionFor(text, '3 giờ trước')?.rule, 'social-embed', buttons.join());
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.title, record?.date, record?.section], [title, '2024-08-21T15:20:00+07:00', 'Pháp luật'], buttons.join());
+  }
 });
 
 test('social-embed: a time with its dot but no reactions under it is no embedded post (negative)', () => {
