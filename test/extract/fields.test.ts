@@ -62,6 +62,12 @@ test("date: a lead's day and month take the year that puts the body's dates befo
   assert.deepEqual([resolved.date, resolved.inferred], [{ year: 2026, month: 12, day: 5 }, true]);
 });
 
+test("date: the lead is the first paragraph that reads as text: a short line over it that no rule knew ('Góc nhìn chuyên gia') dates nothing, and the lead under it dates the page; under a sentence with no date, a later paragraph's date is the story's, not the page's (negative)", () => {
+  const lead = { text: 'Sáng 15/7/2023, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', line: 4 };
+  assert.deepEqual(resolveDate(undefined, undefined, [{ text: 'Góc nhìn chuyên gia', line: 3 }, lead]).date, { year: 2023, month: 7, day: 15 });
+  assert.equal(resolveDate(undefined, undefined, [{ text: 'Công an tỉnh vừa tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy.', line: 3 }, lead]).date, null);
+});
+
 test("date: a lead's day and month take their year from the photos' captions too, the article's text as the paragraphs are; with no year anywhere, none (negative)", () => {
   const lead = { text: 'Tối 2/9, Công an xã Hòa Phú phối hợp với Đoàn thanh niên đến tận nhà bàn giao căn cước cho người cao tuổi.', line: 3 };
   const caption = 'Cán bộ Công an xã làm thủ tục cấp căn cước cho người dân ngày 25/8/2022.';

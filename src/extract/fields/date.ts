@@ -3,6 +3,7 @@ import type { FieldNote } from './note.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { keyAlternatives } from '../phrases.ts';
 import dateWords from '../data/date-words.json' with { type: 'json' };
+import { endsLikeSentence, PROSE_MIN_LENGTH } from '../document.ts';
 
 export interface ResolvedDate {
   date: DateValue | null;
@@ -48,7 +49,16 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
       note: { field: 'date', rule: 'dateline-day-month', line: paragraphs[0]?.line ?? null, reason: `the dateline prints day and month only; the year ${year.year} fits ${year.evidence}` },
     };
   }
-  return datedParagraph(paragraphs[0], findLeadDate, 'lead-date', 'the lead opens with', body) ?? datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body) ?? none();
+  return datedParagraph(leadOf(paragraphs), findLeadDate, 'lead-date', 'the lead opens with', body) ?? datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body) ?? none();
+}
+
+/**
+ * The lead: the first paragraph that reads as text, a sentence or a long
+ * line. A short line over it that no rule knew (a button's words, a deck)
+ * does not open the article's text, and dates nothing.
+ */
+function leadOf(paragraphs: readonly DatedParagraph[]): DatedParagraph | undefined {
+  return paragraphs.find((p) => p.text.length >= PROSE_MIN_LENGTH || endsLikeSentence(p.text)) ?? paragraphs[0];
 }
 
 const none = (): ResolvedDate => ({ date: null, updated: null, inferred: false, note: null });
