@@ -1,6 +1,7 @@
 import { decide, type Rule } from '../decision.ts';
 import { endsLikeSentence, isProse, wordCount } from '../document.ts';
-import { readByline } from '../bylines.ts';
+import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSurname } from '../surnames.ts';
 
 /** Keyword links a page prints under the article: a few, of a few words each. */
@@ -11,14 +12,22 @@ const MAX_CHIP_WORDS = 5;
  * `Làm giả giấy tờ` / `Công an TP.HCM` / `Triệt phá đường dây` under the
  * last paragraph, to the end of the page: the article's keyword links,
  * copied without their label (see keywords-line for the labelled ones). A
- * few short lines with no stop, none of them a writer's name (a byline
- * and the writer's unit are short lines too), and nothing after them; the
- * writer's name may stand between the paragraph and them.
+ * few short lines with no stop, none of them a credit (a byline and the
+ * writer's unit are short lines too), and nothing after them; the writer's
+ * name may stand between the paragraph and them.
  */
-/** `Hoàng Long`: a writer's name, which opens with a surname; `Đèo Khánh Lê`, every word capitalised too, is a link's. */
-function namesPerson(text: string): boolean {
-  const author = readByline(text)?.author;
-  return !!author && isSurname(author.split(' ')[0]!);
+/**
+ * `Hoàng Long`: a writer's name, which opens with a surname (`Đèo Khánh Lê`,
+ * every word capitalised too, is a link's), or printed in capitals (`MINH
+ * QUÂN`); or a credit no link reads as: a team (`Nhóm PV`), a source after
+ * its label (`Theo TTXVN`), a writer under theirs. A unit standing alone
+ * (`Công an TP.HCM`) may be a link.
+ */
+function credits(text: string): boolean {
+  const found = readByline(text);
+  if (!found) return false;
+  if (found.author && (isSurname(found.author.split(' ')[0]!) || isAllCaps(text))) return true;
+  return found.form !== NAME_FORM && found.form !== ORGANISATION_FORM;
 }
 
 export const tagChips: Rule = {
@@ -38,7 +47,7 @@ export const tagChips: Rule = {
     const site = doc.lines.slice(free[last]!.index + 1).filter((l) => !decided.isFree(l.index));
     // Among them, only the site's lines, or the labelled keywords.
     if (chips.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome' && decided.kindOf(l.index) !== 'tags')) return [];
-    if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !namesPerson(l.text))) return [];
+    if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !credits(l.text))) return [];
     return chips.map((l) => decide(l, 'tags', this.name, `one of ${chips.length} keyword links under the last paragraph`, { tags: [l.text] }));
   },
 };

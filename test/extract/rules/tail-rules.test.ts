@@ -1153,6 +1153,12 @@ test('tag-chips: short lines under the last paragraph to the end of the page are
   assert.equal(writer.get('Phòng Tham mưu'), 'byline');
 });
 
+test("tag-chips: a short line the page left between the last paragraph and the byline makes no links of the credits under it: a team and a source after its label ('Nhóm PV' / 'Theo TTXVN'), a writer and unit in capitals, close the article", () => {
+  const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/12/2026 08:00', PROSE, PROSE, 'Góc nhìn chuyên gia', ...end].join('\n')))).record;
+  assert.deepEqual([read('Nhóm PV', 'Theo TTXVN')?.author, read('Nhóm PV', 'Theo TTXVN')?.source], ['Nhóm PV', 'TTXVN']);
+  assert.equal(read('MINH QUÂN', 'CÔNG AN HUYỆN TAM ĐẢO')?.author, 'Minh Quân');
+});
+
 test("tag-chips: the writer's name between the last paragraph and the links, and a link that names a place in capitalised words ('Đèo Khánh Lê'); a second writer's name under the first is no link (negative)", () => {
   const chips = ['Tai nạn giao thông', 'Đèo Khánh Lê', 'Xe khách'];
   const record = extractRecord(readSource('a.txt', Buffer.from(['Ô tô khách lao xuống vực trên đèo Khánh Lê', '06/12/2026 06:30', PROSE, 'Nguyên nhân vụ tai nạn đang được điều tra.', 'Xuân Ngọc', ...chips].join('\n')))).record;
