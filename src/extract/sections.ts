@@ -37,6 +37,9 @@ function pieceCase(name: string): string {
 const MOTTOS = new PhraseList(chrome.mottos.phrases);
 /** `Vì nhân dân phục vụ`: a site's motto (chrome.json mottos), which names no section wherever it stands over the title. */
 export const isMotto = (text: string) => MOTTOS.equals(text);
+const BANNERS = new PhraseList(chrome.banners.opens);
+/** `Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân`: a portal's banner (chrome.json banners), no section's name either. */
+export const isBanner = (text: string) => BANNERS.prefixOf(text) !== null;
 
 /** Names written with a capital wherever they stand (sections.json properNames, and the provinces and cities). */
 const PROPER_NAMES = new PhraseList([...sections.properNames.phrases, ...places.places.map((p) => p.name), ...places.cities.map((c) => c.name)]);

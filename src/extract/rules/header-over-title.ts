@@ -2,7 +2,7 @@ import { decide, type Classification, type Decision, type Hints, type Rule } fro
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { creditFields, isLabelledByline, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { isMotto, sectionCase } from '../sections.ts';
+import { isBanner, isMotto, sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSiteLineButMenu, itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
@@ -28,7 +28,6 @@ const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
 const BADGES = new PhraseList(chrome.badges.phrases);
 /** What a portal's banner greets with (`Chào mừng kỷ niệm …`). */
-const BANNERS = new PhraseList(chrome.banners.opens);
 const RULE = 'header-over-title';
 
 /**
@@ -156,7 +155,7 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   // A short label, but not a writer's name (`Hồng Nhung` over the title: see byline).
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
   // `Công an nhân dân chỉ biết còn Đảng thì còn mình`, `Chào mừng kỷ niệm …`: the site's motto, its banner's greeting.
-  if (isMotto(text) || BANNERS.prefixOf(text)) return true;
+  if (isMotto(text) || isBanner(text)) return true;
   if (underSiteName(line, doc)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
@@ -195,6 +194,6 @@ function endsMenu(above: readonly Line[]): boolean {
  */
 function sectionOf(text: string, alone: boolean): string | null {
   const name = withoutLeadingIcons(text);
-  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name) || BANNERS.prefixOf(name)) return null;
+  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name) || isBanner(name)) return null;
   return sectionCase(name);
 }

@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { isMotto, isSectionName, sectionCase } from '../sections.ts';
+import { isBanner, isMotto, isSectionName, sectionCase } from '../sections.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Line } from '../document.ts';
 import { withoutLeadingIcons } from '../phrases.ts';
@@ -69,7 +69,7 @@ const label = (text: string) => withoutLeadingIcons(text).replace(/^\[\s*(.+?)\s
  */
 function isSeriesNameOver(line: Line, part: Line): boolean {
   const name = label(line.text);
-  return part.index === line.index + 1 && isSeriesPart(part.text) && wordCount(name) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) && !isSeriesPart(name) && !isMotto(name) && findDates(name).length === 0;
+  return part.index === line.index + 1 && isSeriesPart(part.text) && wordCount(name) <= chrome.seriesParts.maxSeriesWords && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) && !isSeriesPart(name) && !isMotto(name) && !isBanner(name) && findDates(name).length === 0;
 }
 
 /** The first free line as the section over the second (the title), if it is one: the decision of rule `name`. */

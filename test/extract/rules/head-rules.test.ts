@@ -68,6 +68,10 @@ test("header-over-title: a portal's slogan or its banner's greeting alone over t
     assert.deepEqual([r?.title, r?.section, r?.paragraphs.length], [title, null, 2], over.join(' / '));
   }
   assert.equal(record('Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân')?.title, 'Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân');
+  // Over a series' part (`Bài 2: …`), under the browser's tab, the greeting is no series' name either.
+  const part = 'Bài 2: Khi người dân vùng cao cùng giữ bình yên thôn bản';
+  const r = record(`${part} - Công an tỉnh Phú Thọ`, 'Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân', part);
+  assert.deepEqual([r?.title, r?.section], [part, null]);
 });
 
 test("section-label: over a series' part ('Bài 2: …'), a motto ('Vì nhân dân phục vụ') or the page's dated top bar is no series' name, also between a tab's title and the title's copy; a series' name is (negative)", () => {
