@@ -30,6 +30,8 @@ const AUTHOR_LABELS = new PhraseList(data.authorLabels);
 const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);
 const ROLES = new PhraseList(data.roles.phrases);
+/** `Phóng viên`, `CTV`: a role alone on its line (bylines.json roles); under a writer's name, theirs (see byline). */
+export const isRole = (text: string) => ROLES.equals(text);
 const NAME_TITLES = new PhraseList(data.nameTitles.phrases);
 const TEAM_CREDITS = new PhraseList(data.teamCredits.phrases);
 const OTHER_CREDITS = new PhraseList([...figures.creditLabels, ...data.teamCredits.phrases]);

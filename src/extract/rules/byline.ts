@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { creditFields, isLabelledForm, isLabelledSource, isRank, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { creditFields, isLabelledForm, isLabelledSource, isRank, isRole, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -44,6 +44,16 @@ export const byline: Rule = {
       const found = readByline(line.text) ?? (accountKind(line.text) === 'known' ? ACCOUNT : null);
       // `Đoàn viên thanh niên hướng dẫn người dân …` names no organisation: it tells what a photo shows (see standalone-caption).
       if (!found || isPlaceName(line.text) || (!found.author && describesScene(line.text))) continue;
+      // `Hồng Quân` over `Phóng viên`: the writer's role on a line of its own, under their name: the name is the byline.
+      const writerAbove = free[i - 1]?.index === line.index - 1 && isRole(line.text) ? free[i - 1]! : undefined;
+      if (writerAbove && readByline(writerAbove.text)?.form === NAME_FORM) {
+        if (!decisions.some((d) => d.line === writerAbove.index)) {
+          decisions.push({ ...bylineDecision(writerAbove, readByline(writerAbove.text)!, this.name, false), reason: `a byline (a name standing alone), over the writer's role at line ${line.number}` });
+          if (nameUnderTitle?.line === writerAbove) nameUnderTitle = undefined;
+        }
+        decisions.push(decide(line, 'byline', this.name, `the writer's role, under their name at line ${writerAbove.number}`));
+        continue;
+      }
       if (firstProse === -1 || i < firstProse) {
         const unit = unitBelow(line, free[i + 1]);
         // `Nguồn: Công an Hà Tĩnh` under the dateline: a source under its label, as a labelled writer is.
@@ -82,6 +92,10 @@ export const byline: Rule = {
       for (let j = i + 1; j < free.length && rightUnder(doc, free[j - 1]!, free[j]!); j++) {
         const more = readByline(free[j]!.text);
         if (!more) break;
+        if (isRole(free[j]!.text)) {
+          decisions.push(decide(free[j]!, 'byline', this.name, `the writer's role, under their name at line ${line.number}`));
+          continue;
+        }
         // `(Nguồn: Công an tỉnh Nghệ An)` over `Ban Biên tập`: the account under the byline credits nobody, as in its place.
         if (accountKind(free[j]!.text) === 'known') {
           decisions.push(decide(free[j]!, 'account', this.name, `a CMS account ('Ban biên tập') under the byline at line ${line.number}: it credits nobody`));

@@ -20,6 +20,17 @@ test("byline: the writer's name right under the title's last copy (a tab's title
   assert.deepEqual([record?.author, record?.date, record?.paragraphs.length], ['Hà Thu Trang', '2026-12-05', 2]);
 });
 
+test("byline: the writer's role on a line of its own under their name ('Hồng Quân' / 'Phóng viên', 'PV') is theirs, over the dateline or closing the text; alone, 'PV' still signs the article (negative)", () => {
+  const read = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Công an huyện Nghi Lộc ra quân tổng kiểm soát', ...lines].join('\n')))).record;
+  for (const role of ['Phóng viên', 'PV', 'CTV']) {
+    const top = read('Hồng Quân', role, '07/12/2026 08:30', PROSE, PROSE);
+    assert.deepEqual([top?.author, top?.paragraphs.length], ['Hồng Quân', 2], role);
+    const end = read('07/12/2026 08:30', PROSE, PROSE, 'Hồng Quân', role);
+    assert.deepEqual([end?.author, end?.paragraphs.length], ['Hồng Quân', 2], role);
+  }
+  assert.equal(read('07/12/2026 08:30', PROSE, PROSE, 'PV')?.author, 'PV');
+});
+
 test('byline: the forms newsrooms print', () => {
   const cases: [string, string | null, string | null][] = [
     ['Tác giả: Vũ Thị Hồng Sâm', 'Vũ Thị Hồng Sâm', null],
