@@ -8,6 +8,14 @@ const PART = new RegExp(`^(?:${keyAlternatives(words)})\\s+(?:\\d{1,2}|${keyAlte
 const NEXT = new PhraseList(next);
 const LABELS = new PhraseList(labels);
 
+/** `Bài 2`, `KỲ CUỐI`: a part's number alone on its line (folded). */
+const PART_NUMBER = new RegExp(`^(?:${keyAlternatives(words)})\\s+(?:\\d{1,2}|${keyAlternatives(last)})$`, 'u');
+
+/** `Bài 2` on a line of its own, over or under its title: the number of the part the title names. */
+export function isPartNumber(text: string): boolean {
+  return PART_NUMBER.test(matchKey(text));
+}
+
 /** `Bài 2: Khi người dân làm chủ công nghệ`: a part's title, opening with its number. */
 export function isSeriesPart(text: string): boolean {
   return PART.test(matchKey(text));

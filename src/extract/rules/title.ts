@@ -14,6 +14,7 @@ import { findLeadDate, type DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import sections from '../data/sections.json' with { type: 'json' };
+import { isPartNumber } from '../series.ts';
 
 const TITLE_LABELS = new PhraseList(chrome.titleLabels.phrases);
 /** Sites print the title again (page heading, then article heading) within a few lines. */
@@ -34,8 +35,12 @@ export const title: Rule = {
     const wanted = hints.title ? key(hints.title) : null;
     // `[ Ảnh ]`, `IMG_2041.jpg` over the title: where a photo was, left to the figure rules.
     const head = free.slice(0, 5);
-    const found = wanted ? (head.find((l) => key(l.text) === wanted) ?? head.find((l) => editedCopy(l.text, hints.title!))) : free.find((l) => !readImageToken(l.text));
-    if (!found) return [];
+    const first = wanted ? (head.find((l) => key(l.text) === wanted) ?? head.find((l) => editedCopy(l.text, hints.title!))) : free.find((l) => !readImageToken(l.text));
+    if (!first) return [];
+    // `Bài 2` on a line of its own over the title, or under it: the part's number, which opens the title (`Bài 2: …`).
+    const partOver = !wanted && isPartNumber(first.text) ? free.find((l) => l.index === first.index + 1 && !isProse(l)) : undefined;
+    const found = partOver ?? first;
+    const part = partOver ? first : wanted ? undefined : free.find((l) => l.index === found.index + 1 && isPartNumber(l.text));
     // A paragraph of several sentences is the lead of an article whose title was not copied; so is a sentence
     // that opens with the day it tells of (`Ngày 5/12, Công an thành phố … thu giữ nhiều tang vật.`), or any
     // sentence where the page's trail names the page (see breadcrumb).
@@ -66,12 +71,13 @@ export const title: Rule = {
     const counted = countedTitle(named);
     const dated = datedTitle(counted?.title ?? named);
     // `🔴 TRỰC TIẾP: …`, `🌟 … 🌟`: icons around the title are the site's decoration.
-    const text = withoutIcons(dated?.title ?? counted?.title ?? named);
+    const text = (part ? `${part.text}: ` : '') + withoutIcons(dated?.title ?? counted?.title ?? named);
     // The date a listing prints after a title is the article's, unless a dateline tells it more fully.
     const published = dated && !decided.first('dateline') ? dated.published : undefined;
     const how =
       (normalCase ? `, as its copy at line ${normalCase.number} prints it in normal case` : '') +
       (wrapped ? `, wrapped onto line ${wrapped.number}` : '') +
+      (part ? `, opened by the part's number on line ${part.number}` : '') +
       (!normalCase && printed !== whole ? `, after the kind of document over it at line ${doc.lines[found.index - 1]!.number}` : '') +
       (unlabelled !== printed ? ', after its label' : '') +
       (sited !== unlabelled ? ", without the site's name after it" : '') +
@@ -82,6 +88,7 @@ export const title: Rule = {
     return [
       decide(found, 'title', this.name, reason + how, { title: text, ...(sectioned ? { section: sectioned.section } : {}), ...(published ? { published } : {}), ...(counted?.views !== undefined ? { views: counted.views } : {}) }),
       ...(wrapped ? [decide(wrapped, 'title', this.name, `the end of the title at line ${found.number}, wrapped onto this line`)] : []),
+      ...(part ? [decide(part, 'title', this.name, `the number of the part the title at line ${found.number} names`)] : []),
       ...repeats.map((l) => decide(l, 'title-repeat', this.name, `repeats the title printed at line ${found.number}`)),
     ];
   },

@@ -16,6 +16,16 @@ test('title: the first line left is the title, and its copy is a repeat', () => 
   assert.equal(repeat?.kind, 'title-repeat');
 });
 
+test("title: a part's number on a line of its own over the title or under it ('Bài 1') opens the title, as a series prints it ('Bài 1: …'); alone over the dateline it is the title (negative)", () => {
+  const title = 'Những "lá chắn" nơi biên cương';
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, '07/12/2026 08:30', PROSE, PROSE].join('\n')))).record;
+  for (const head of [[title, 'Bài 1'], ['Bài 1', title], [title, 'Kỳ 3']]) {
+    const record = read(...head);
+    assert.deepEqual([record?.title, record?.paragraphs.length], [`${head.find((l) => l !== title)}: ${title}`, 2], head.join(' / '));
+  }
+  assert.equal(read('Bài 1')?.title, 'Bài 1');
+});
+
 test('title: a first line that is a long multi-sentence paragraph is not a title (negative)', () => {
   const kinds = kindsOf(`${PROSE} ${PROSE}\n${PROSE}`);
   assert.notEqual(kinds.get(`${PROSE} ${PROSE}`), 'title');
