@@ -27,7 +27,9 @@ const VIEW = keyAlternatives(data.viewLabels);
 const NOT_VIEW = keyAlternatives(data.notViewLabels);
 const VIEW_UNITS = keyAlternatives(data.viewUnits.units);
 // "Lượt xem: 280", "Lượt xem (280)", "👁 1.532 lượt", "280 lượt xem", "(280 lượt xem)"
-const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\uFE0F?\s*[:：]?\s*[(\[]?\s*${NUMBER}(?:\s+(?:${VIEW_UNITS})(?![\p{L}]))?\s*[)\]]?(?![\p{L}\d])`, 'gu');
+/** `phút`, `min`: a reading time's units; `Đọc: 5 phút` is no counter (see readingTime). */
+const MINUTES = keyAlternatives(data.readingTime.units);
+const LABEL_FIRST = new RegExp(String.raw`(?<![\p{L}])(${VIEW})\uFE0F?\s*[:：]?\s*[(\[]?\s*${NUMBER}(?:\s+(?:${VIEW_UNITS})(?![\p{L}]))?\s*[)\]]?(?![\p{L}\d])(?!\s*(?:${MINUTES})(?![\p{L}]))`, 'gu');
 const NUMBER_FIRST = new RegExp(String.raw`[(\[]?(?<![\d.,])${NUMBER}\s+(${VIEW})(?![\p{L}])\s*[)\]]?`, 'gu');
 // "Bài viết đã được xem 1.234 lần"
 const SENTENCE = new RegExp(String.raw`(?<![\p{L}])(?:${keyAlternatives(data.viewSentence.openers)})\s+${NUMBER}\s+(?:${VIEW_UNITS})(?![\p{L}])\.?`, 'gu');

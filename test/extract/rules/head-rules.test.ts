@@ -5,6 +5,7 @@ import { isSiteName, siteNameProper, withoutSiteSuffix } from '../../../src/extr
 import { classify, extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { toDocument } from '../../../src/extract/document.ts';
+import { findViewCounter } from '../../../src/extract/counters.ts';
 import { namesOrganisation, organisationCase } from '../../../src/extract/bylines.ts';
 import { isSectionName, sectionCase } from '../../../src/extract/sections.ts';
 
@@ -888,12 +889,17 @@ test('breadcrumb: a title with a slash is not a breadcrumb (negative)', () => {
 });
 
 test('view-counter: labelled counters in every order, and a bare number at the top', () => {
-  for (const [line, views] of [['Lượt xem: 280', 280], ['12.405 lượt xem', 12405], ['Lượt xem (1,234)', 1234], ['Lượt xem: 0', 0], ['👁 1.532 lượt', 1532], ['Lượt xem: 280 lần', 280], ['👁️ 1.234', 1234], ['Đã đọc: 789', 789], ['Lượt truy cập bài viết: 321', 321], ['Lượt đọc: 2,5 nghìn', 2500], ['Lượt xem: 1,1 triệu', 1100000], ['Lượt xem: 1.2K', 1200]] as const) {
+  for (const [line, views] of [['Lượt xem: 280', 280], ['12.405 lượt xem', 12405], ['Lượt xem (1,234)', 1234], ['Lượt xem: 0', 0], ['👁 1.532 lượt', 1532], ['Lượt xem: 280 lần', 280], ['👁️ 1.234', 1234], ['Đã đọc: 789', 789], ['Lượt truy cập bài viết: 321', 321], ['Lượt đọc: 2,5 nghìn', 2500], ['Lượt xem: 1,1 triệu', 1100000], ['Lượt xem: 1.2K', 1200], ['Đọc: 1.234', 1234]] as const) {
     const d = decisionFor(article('Tiêu đề bài viết', line), line);
     assert.equal(d?.kind, 'views', line);
     assert.equal(d?.fields?.views, views, line);
   }
   assert.equal(decisionFor(article('Tiêu đề bài viết', '286'), '286')?.fields?.views, 286);
+  // `Đọc: 5 phút`, the reading time under the same word, is no counter (negative).
+  for (const time of ['Đọc: 5 phút', 'Đọc 3 phút', 'Lượt xem: 5 phút']) {
+    assert.notEqual(decisionFor(article('Tiêu đề bài viết', '02/12/2026 16:20', time), time)?.kind, 'views', time);
+    assert.equal(findViewCounter(time), null, time);
+  }
   // Over the reading time, with the views' icon or bare, it counts readers, not a social post's likes over its comments.
   for (const counter of ['👁 1.250', '1.250']) assert.equal(decisionFor(article('Tiêu đề bài viết', 'Thứ Tư, 06/11/2024, 16:20', counter, '3 phút đọc'), counter)?.fields?.views, 1250, counter);
   // Under the site's menu, the number is still at the top of the article.
