@@ -64,6 +64,8 @@ const cases: [string, object][] = [
   ['Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên', { section: 'Tin hoạt động', author: 'Hồng Duyên', published: { year: 2024, month: 3, day: 5 } }],
   ['Được đăng: 07 Tháng 3 2024', { published: { year: 2024, month: 3, day: 7 } }],
   ['Cập nhật lần cuối: 07/03/2024', { updated: { year: 2024, month: 3, day: 7 } }],
+  ['Bài viết được cập nhật lần cuối ngày 07/12/2026', { updated: { year: 2026, month: 12, day: 7 } }],
+  ['Tin được cập nhật lần cuối lúc 10:15 ngày 07/12/2026', { updated: { year: 2026, month: 12, day: 7, hour: 10, minute: 15 } }],
   ['Cập nhật lúc 3 giờ chiều ngày 7/3/2024', { updated: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['15h ngày 07/03/2024', { published: { year: 2024, month: 3, day: 7, hour: 15, minute: 0 } }],
   ['Số 2845 - Thứ Năm, 07/03/2024', { published: { year: 2024, month: 3, day: 7 } }],
