@@ -245,13 +245,21 @@ function endsWithProvince(name: string): boolean {
 export function siteNameProper(text: string): string | null {
   const start = SITE_NAME_STARTS.prefixOf(text);
   const after = start ? /^\s+(.*)$/su.exec(text.slice(start.length))?.[1] : undefined;
-  if (!after) return COMMITTEE_BODIES.equals(text) ? '' : null;
+  if (!after) return COMMITTEE_BODIES.equals(text) ? '' : forceOfPlace(text);
   // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
   const unit = UNIT_WORDS.prefixAsPrinted(after);
   const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;
   // `Đảng ủy Công an tỉnh`: the committee of another unit, a category on the unit's site.
   const unitsCommittee = COMMITTEES.equals(start!) && SITE_NAME_STARTS.prefixOf(name) !== null;
   return /^[\p{Lu}\d]/u.test(name) && !NOT_IN_NAMES.foundIn(name) && !unitsCommittee && namesOrganisation(text) ? name : null;
+}
+
+const FORCES_OF_PLACE = new PhraseList(chrome.titleSuffix.forcesOfPlace);
+/** `Công an Hà Tĩnh`: a force and the place it serves, nothing else: the place, its proper name; null for anything more. */
+function forceOfPlace(text: string): string | null {
+  const force = FORCES_OF_PLACE.prefixAsPrinted(text);
+  const place = force ? text.slice(force.length).trim() : '';
+  return force && isPlaceName(place) ? place : null;
 }
 
 /**

@@ -1159,6 +1159,11 @@ test('title: the site name a browser tab adds after the title is dropped; a clau
   // A blog's guillemets, an old portal's double colon, between the title and the site's name.
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy « Công an tỉnh Nghệ An'), 'Bắt giữ đối tượng trộm cắp xe máy');
   assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy :: Công an tỉnh Hà Tĩnh'), 'Bắt giữ đối tượng trộm cắp xe máy');
+  // A force named by the place it serves and nothing else (`Công an Hà Tĩnh`) is the site's name too; a headline that goes on after the place is not.
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy :: Công an Hà Tĩnh'), 'Bắt giữ đối tượng trộm cắp xe máy');
+  assert.equal(withoutSiteSuffix('Bắt giữ đối tượng trộm cắp xe máy - Biên phòng Lạng Sơn'), 'Bắt giữ đối tượng trộm cắp xe máy');
+  assert.equal(isSiteName('Công an Hà Tĩnh'), true);
+  assert.equal(isSiteName('Công an Hà Tĩnh triệt phá đường dây đánh bạc'), false);
   for (const kept of ['Vụ cháy ở Bình Dương - Báo động về an toàn PCCC', 'Khai mạc giải bóng đá - Công an vào cuộc', 'Hội trại mùa xuân - thanh niên']) assert.equal(withoutSiteSuffix(kept), kept);
 });
 
