@@ -23,6 +23,11 @@ export function parseCount(printed: string): number | null {
   return Number(text.replace(/[.,\u00a0 ]/g, ''));
 }
 
+/** `286`, `(354)`: a count alone on its line, maybe in brackets, with no label: what a page prints under its title for its views. */
+export function bareCount(text: string): number | null {
+  return parseCount(text.replace(/^[(\[]|[)\]]$/g, ''));
+}
+
 const VIEW = keyAlternatives(data.viewLabels);
 const NOT_VIEW = keyAlternatives(data.notViewLabels);
 const VIEW_UNITS = keyAlternatives(data.viewUnits.units);

@@ -46,9 +46,10 @@ export const byline: Rule = {
       if (!found || isPlaceName(line.text) || (!found.author && describesScene(line.text))) continue;
       // `Hồng Quân` over `Phóng viên`: the writer's role on a line of its own, under their name: the name is the byline.
       const writerAbove = free[i - 1]?.index === line.index - 1 && isRole(line.text) ? free[i - 1]! : undefined;
-      if (writerAbove && readByline(writerAbove.text)?.form === NAME_FORM) {
+      const named = writerAbove && readByline(writerAbove.text);
+      if (writerAbove && named?.form === NAME_FORM) {
         if (!decisions.some((d) => d.line === writerAbove.index)) {
-          decisions.push({ ...bylineDecision(writerAbove, readByline(writerAbove.text)!, this.name, false), reason: `a byline (a name standing alone), over the writer's role at line ${line.number}` });
+          decisions.push({ ...bylineDecision(writerAbove, named, this.name, false), reason: `a byline (a name standing alone), over the writer's role at line ${line.number}` });
           if (nameUnderTitle?.line === writerAbove) nameUnderTitle = undefined;
         }
         decisions.push(decide(line, 'byline', this.name, `the writer's role, under their name at line ${writerAbove.number}`));

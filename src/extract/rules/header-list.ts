@@ -7,7 +7,7 @@ import { datesArticle, readDateline } from './dateline.ts';
 import { isSectionName, sectionLabelled } from '../sections.ts';
 import { isWritersCredit, readByline } from '../bylines.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
-import { findViewCounter, parseCount } from '../counters.ts';
+import { bareCount, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const UNTIMED_HEADINGS = new PhraseList([...chrome.headerLists.untimedHeadings, ...chrome.headerLists.topicHeadings]);
@@ -68,7 +68,7 @@ function headlinesOverTitle(doc: Document, lines: readonly Line[], heading: Line
     // and beside it) over the dateline: the title is over the names;
     // `Thích 0 | Chia sẻ 0`, the site's line, `1.520 lượt xem`, or `Thời sự`, the section, is under it.
     let title = run.length - 1;
-    const underTitle = (l: Line) => decided.kindOf(l.index) === 'chrome' || !!findViewCounter(l.text) || parseCount(l.text.replace(/^\((.*)\)$/u, '$1')) !== null || isSectionName(l.text);
+    const underTitle = (l: Line) => decided.kindOf(l.index) === 'chrome' || !!findViewCounter(l.text) || bareCount(l.text) !== null || isSectionName(l.text);
     while (title > 0 && underTitle(run[title]!)) title--;
     while (title > 0 && isWritersCredit(readByline(run[title]!.text))) title--;
     // The title printed twice, one copy over the other: both are the title's.

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { findViewCounter, hasOtherCounter, parseCount, visitCount, withoutOtherCounters } from '../counters.ts';
+import { bareCount, findViewCounter, hasOtherCounter, visitCount, withoutOtherCounters } from '../counters.ts';
 import { isLongProse, type Document, type Line } from '../document.ts';
 import { isPageAction, readDateline } from './dateline.ts';
 import { creditFields, readByline } from '../bylines.ts';
@@ -31,7 +31,7 @@ export const viewCounter: Rule = {
       const visits = articleVisits(doc, line);
       if (visits !== null) return [decide(line, 'views', this.name, 'a visit counter beside the date: the article\'s readers', { views: visits })];
       if (decided.articleLinesAbove(line.index) < HEAD_LINES && !decided.proseAbove(line.index) && !hasOtherCounter(line.text)) {
-        const bare = parseCount(line.text.replace(/^[(\[]|[)\]]$/g, ''));
+        const bare = bareCount(line.text);
         if (bare !== null) return [decide(line, 'views', this.name, 'a bare number at the top of the article', { views: bare })];
       }
       return [];
