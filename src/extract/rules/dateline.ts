@@ -236,9 +236,10 @@ function otherFieldIn(text: string, rest: string): OtherField | null {
     .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length === 1) return fieldOf(text, pieces[0]!);
-  // `Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên`: labelled fields between bars, each one of them.
-  if (pieces.length > MAX_FIELDS_BESIDE_DATE || !/[|•·]/u.test(text)) return null;
-  const fields = pieces.map((piece) => fieldOf(text, piece));
+  // `Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên`: labelled fields between bars, each one of them;
+  // with no bars, a blog's fields parted by the date (`Posted in Pháp luật on 07/12/2026 by Hồng Quân`), each under its word.
+  if (pieces.length > MAX_FIELDS_BESIDE_DATE || (!/[|•·]/u.test(text) && !pieces.every(isBlogField))) return null;
+  const fields = pieces.map((piece) => fieldOf(text, piece) ?? filedAlone(piece));
   const twice = (key: keyof OtherField) => fields.filter((f) => f?.[key]).length > 1;
   if (fields.some((f) => f === null) || twice('section') || twice('author') || twice('source')) return null;
   return Object.assign({}, ...fields) as OtherField;
@@ -277,10 +278,25 @@ function fieldOf(text: string, piece: string): OtherField | null {
   return poster && !poster.section ? { ...poster, section: filed![2]! } : null;
 }
 
+/** `in Pháp luật`, `trong Pháp luật`, `by Hồng Quân`, `bởi admin`: a blog's field under its word, the date beside it. */
+function isBlogField(piece: string): boolean {
+  return filedAlone(piece) !== null || /^(?:posted\s+)?(?:by|bởi)\s/iu.test(piece);
+}
+
+/** `in Pháp luật`, `trong Pháp luật`: the category alone under its word (the date parts it from the poster), as a section. */
+function filedAlone(piece: string): OtherField | null {
+  const category = FILED_WORD.exec(piece)?.[1];
+  return category && isLabelShaped(category) ? { section: category } : null;
+}
+
 /** `… in Hướng dẫn`, `… trong mục Tin tức`, `bởi Admin trong Tin tức`: who posted, then the category. */
-const FILED_IN = /^(.+?)\s+(?:in|trong(?: chuyên| danh)? mục|trong)\s+(\p{Lu}.*)$/u;
+/** `in`, `trong mục`: the words before a category; bare `trong` (`in`) only after a poster or beside the date, for it opens phrases too. */
+const FILED = String.raw`in|trong(?: chuyên| danh)? mục`;
+const FILED_IN = new RegExp(String.raw`^(.+?)\s+(?:${FILED}|trong)\s+(\p{Lu}.*)$`, 'u');
 /** `trong mục Tin tức`: the category alone, no poster before it. */
-const FILED_ALONE = /^(?:in|trong(?: chuyên| danh)? mục)\s+(\p{Lu}.*)$/u;
+const FILED_ALONE = new RegExp(String.raw`^(?:${FILED})\s+(\p{Lu}.*)$`, 'u');
+/** `trong Pháp luật`: the category under its word, parted from the poster by the date. */
+const FILED_WORD = new RegExp(String.raw`^(?:${FILED}|trong)\s+(\p{Lu}.*)$`, 'u');
 
 /** `Hương Sơn, ngày …`: the name the line opens with, then a comma and the date's `ngày`. */
 function writtenAt(text: string, piece: string): boolean {

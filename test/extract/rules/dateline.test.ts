@@ -79,6 +79,8 @@ const cases: [string, object][] = [
   ['22/07/2024, 10:15 [GMT+7] · 3 giờ trước', { published: { year: 2024, month: 7, day: 22, hour: 10, minute: 15 } }],
   // A blog's poster and the category it filed the post in.
   ['Posted by Công an xã Tân Hòa in Hướng dẫn on 18/04/2024', { source: 'Công an xã Tân Hòa', section: 'Hướng dẫn', published: { year: 2024, month: 4, day: 18 } }],
+  ['Posted in Pháp luật on 07/12/2026 08:30 by Hồng Quân', { section: 'Pháp luật', author: 'Hồng Quân', published: { year: 2026, month: 12, day: 7, hour: 8, minute: 30 } }],
+  ['Đăng trong Pháp luật ngày 07/12/2026 bởi Hồng Quân', { section: 'Pháp luật', author: 'Hồng Quân', published: { year: 2026, month: 12, day: 7 } }],
   ['Đăng bởi Admin trong mục Tin tức ngày 18/04/2024', { section: 'Tin tức', published: { year: 2024, month: 4, day: 18 } }],
   // Or the category alone after the date, or after the poster with no word for the category.
   ['Đăng ngày 07/12/2026 08:30 trong mục Pháp luật', { section: 'Pháp luật', published: { year: 2026, month: 12, day: 7, hour: 8, minute: 30 } }],
@@ -286,4 +288,9 @@ test("dateline: a day and month alone between the article's paragraphs ('1/5', '
 test("dateline: a date and a section printed with longer dashes ('14 – 03 – 2024', 'Nghiên cứu — Trao đổi') read as with hyphens", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Nghiên cứu — Trao đổi', 'Phát hiện cơ sở sản xuất giò chả sử dụng hàn the', '14 – 03 – 2024', PROSE, PROSE, 'Bài: Hà Thanh'].join('\n')))).record;
   assert.deepEqual([record?.date, record?.section, record?.title], ['2024-03-14', 'Nghiên cứu — Trao đổi', 'Phát hiện cơ sở sản xuất giò chả sử dụng hàn the']);
+});
+
+test("dateline: a sentence that names a hall and a date and who held it ('… trong Hội trường ngày 07/12/2026 bởi Ban tổ chức') is no blog's meta line (negative)", () => {
+  assert.equal(readDateline('Hội nghị diễn ra trong Hội trường ngày 07/12/2026 bởi Ban tổ chức'), null);
+  assert.equal(readDateline('Khai mạc trong Hội trường ngày 07/12/2026'), null);
 });
