@@ -725,6 +725,14 @@ test("header-list: featured headlines run down to the title over the writer with
   }
 });
 
+test("breadcrumb: a trail copied one crumb a line ends over the title when the article's buttons stand between the title and the dateline ('A- A A+', 'Nghe đọc bài')", () => {
+  const title = 'Trao quyết định bổ nhiệm Phó Giám đốc Công an tỉnh';
+  for (const buttons of ['A- A A+', 'Nghe đọc bài']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'Tin tức - Sự kiện', title, buttons, '08/07/2024 16:10', PROSE, PROSE].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.section], [title, 'Tin tức - Sự kiện'], buttons);
+  }
+});
+
 test("breadcrumb: a trail copied one crumb a line ('Trang chủ' / 'An ninh trật tự') ends over the title when the writer's name stands between the title and the dateline", () => {
   const title = 'Bài 2: Khi người dân vùng cao cùng giữ bình yên thôn bản';
   const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'An ninh trật tự', title, 'Hà Thu Trang', '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record;
