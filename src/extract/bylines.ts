@@ -592,7 +592,7 @@ function isUnitPlace(text: string): boolean {
 function goesOnAfterPlace(text: string): boolean {
   const words = splitWords(text);
   for (let i = 0; i < words.length - 1; i++) {
-    if (unitThenLowerCase(text, words, i)) return true;
+    if (unitThenLowerCase(text, words, i) || nameThenVerb(text, words, i)) return true;
     const end = placeEnd(text, words, i);
     const next = end === null ? undefined : words[end];
     if (!next || !/^\p{Ll}/u.test(next.text)) continue;
@@ -600,6 +600,25 @@ function goesOnAfterPlace(text: string): boolean {
     if (!UNIT_WORDS.prefixAsPrinted(rest) && !PLACE_JOINERS.has(next.text) && !NAME_AFTER_PLACE.prefixAsPrinted(rest)) return true;
   }
   return false;
+}
+
+const HEADLINE_VERBS = new PhraseList(data.headlineVerbs.phrases);
+/** Capitalised words that make a name the places list may not know (`Lũng Cú`): two at least. */
+const MIN_NAME_WORDS = 2;
+
+/**
+ * `Đồn Biên phòng Lũng Cú tổ chức …`: a name of capitalised words opening
+ * at word `i`, after a word in lower case or initials (the unit's kind ends so), then a
+ * verb in lower case (bylines.json headlineVerbs): what the unit did, a
+ * headline. The places list need not know the place.
+ */
+function nameThenVerb(text: string, words: readonly Word[], i: number): boolean {
+  // The kind ends in lower case (`Đồn Biên phòng`) or in initials (`Trường THPT`).
+  const kindEnds = (word: string) => /^\p{Ll}/u.test(word) || (word.length >= 2 && isAllCaps(word));
+  if (i === 0 || !/^\p{Lu}/u.test(words[i]!.text) || isAllCaps(words[i]!.text) || !kindEnds(words[i - 1]!.text)) return false;
+  let j = i;
+  while (j < words.length && /^\p{Lu}/u.test(words[j]!.text)) j++;
+  return j - i >= MIN_NAME_WORDS && j < words.length && HEADLINE_VERBS.prefixAsPrinted(text.slice(words[j]!.start)) !== null;
 }
 
 const UNIT_COMPOUNDS = new PhraseList(data.organisationCase.unitCompounds.phrases);

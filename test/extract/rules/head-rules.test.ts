@@ -733,6 +733,15 @@ test("breadcrumb: a trail copied one crumb a line ends over the title when the a
   }
 });
 
+test("title and bylines: a headline that opens with a unit named by a place the places list does not know, then a verb ('Đồn Biên phòng Lũng Cú tổ chức …', 'Trường THPT Phan Đình Phùng tổ chức …'), is no unit's name: over the text's buttons it is the title; the unit's name alone still is one (negative)", () => {
+  for (const headline of ['Đồn Biên phòng Lũng Cú tổ chức "Ngày hội biên phòng toàn dân"', 'Trường THPT Phan Đình Phùng tổ chức lễ khai giảng', 'Bệnh viện Bạch Mai tiếp nhận 3 bệnh nhân ngộ độc']) {
+    assert.equal(namesOrganisation(headline), false, headline);
+    const record = extractRecord(readSource('a.txt', Buffer.from([headline, 'A- A A+', 'Cập nhật ngày: 03/03/2024', PROSE, PROSE].join('\n')))).record;
+    assert.equal(record?.title, headline);
+  }
+  for (const unit of ['Đồn Biên phòng Lũng Cú', 'Trường THPT Phan Đình Phùng', 'Đảng ủy Khối Cơ quan tỉnh']) assert.equal(namesOrganisation(unit), true, unit);
+});
+
 test("breadcrumb: a trail copied one crumb a line ('Trang chủ' / 'An ninh trật tự') ends over the title when the writer's name stands between the title and the dateline", () => {
   const title = 'Bài 2: Khi người dân vùng cao cùng giữ bình yên thôn bản';
   const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'An ninh trật tự', title, 'Hà Thu Trang', '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record;
