@@ -7,7 +7,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { itemOf } from './navigation-menu.ts';
 import { isSectionName } from '../sections.ts';
 import { isWritersCredit, readByline } from '../bylines.ts';
-import { isArticleButtons } from './site-chrome.ts';
+import { isArticleButtons, isSiteWidget } from './site-chrome.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
@@ -139,8 +139,8 @@ function verticalTrail(doc: Document, decided: Classification, rule: string): De
   // One more line: the title may be printed twice, one copy over the other.
   const lines = doc.lines.slice(home.index + 1, home.index + 3 + MAX_VERTICAL_CRUMBS);
   let title = lines.findIndex((l, i) => i > 0 && datesArticle(doc.lines[l.index + 1]?.text ?? ''));
-  // `A- A A+`, `Nghe đọc bài` over the dateline: the article's buttons, or the site's lines, under the title.
-  while (title > 1 && (decided.kindOf(lines[title]!.index) === 'chrome' || isArticleButtons(lines[title]!.text))) title--;
+  // `A- A A+`, `Nghe đọc bài`, `3 phút đọc` over the dateline: the article's buttons, or the site's lines and widgets, under the title.
+  while (title > 1 && (decided.kindOf(lines[title]!.index) === 'chrome' || isArticleButtons(lines[title]!.text) || (!isProse(lines[title]!) && isSiteWidget(lines[title]!.text)))) title--;
   // `Hà Thu Trang` (or `Hà Thu Trang - Công an huyện …`) over the dateline: the writer's name, under the title.
   if (title > 1 && isWritersCredit(readByline(lines[title]!.text))) title--;
   while (title > 1 && matchKey(lines[title - 1]!.text) === matchKey(lines[title]!.text)) title--;

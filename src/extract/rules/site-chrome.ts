@@ -326,6 +326,9 @@ const WIDGETS: { is(text: string, key: string): boolean; why: string }[] = [
   { is: isEmptyField, why: "a comment form's field, left empty" },
 ];
 
+/** `3 phút đọc`, `Theo dõi trên Google News`, `0 bình luận`: one of the site's widgets, told by its own shape (a line of prose is none). */
+export const isSiteWidget = (text: string) => WIDGETS.some((w) => w.is(text, matchKey(text)));
+
 /** Words of a sentence, at the least. */
 const SENTENCE_WORDS = 6;
 

@@ -725,9 +725,9 @@ test("header-list: featured headlines run down to the title over the writer with
   }
 });
 
-test("breadcrumb: a trail copied one crumb a line ends over the title when the article's buttons stand between the title and the dateline ('A- A A+', 'Nghe đọc bài')", () => {
+test("breadcrumb: a trail copied one crumb a line ends over the title when the article's buttons or the site's widgets stand between the title and the dateline ('A- A A+', 'Nghe đọc bài', '3 phút đọc')", () => {
   const title = 'Trao quyết định bổ nhiệm Phó Giám đốc Công an tỉnh';
-  for (const buttons of ['A- A A+', 'Nghe đọc bài']) {
+  for (const buttons of ['A- A A+', 'Nghe đọc bài', '3 phút đọc', 'Theo dõi trên Google News']) {
     const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ', 'Tin tức - Sự kiện', title, buttons, '08/07/2024 16:10', PROSE, PROSE].join('\n')))).record;
     assert.deepEqual([record?.title, record?.section], [title, 'Tin tức - Sự kiện'], buttons);
   }
