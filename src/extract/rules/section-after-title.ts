@@ -1,11 +1,11 @@
 import { decide, type Rule } from '../decision.ts';
 import { isSectionName } from '../sections.ts';
 import type { Line } from '../document.ts';
-import { isArticleButtons } from './site-chrome.ts';
+import { isArticleButtons, siteChrome } from './site-chrome.ts';
 
 /**
  * What may stand between the title and the section under it: the dateline (`Tháng Ba 4, 2024 bởi Phương Thảo` over
- * `Hoạt động`), the views, the article's buttons (`A- A A+`).
+ * `Hoạt động`), the views, the article's buttons (`A- A A+`) and the site's widgets and prompts (`Theo dõi trên Google News`).
  */
 const BETWEEN = new Set(['dateline', 'views', 'account']);
 
@@ -21,7 +21,7 @@ export const sectionAfterTitle: Rule = {
     const title = decided.all().filter((d) => d.kind === 'title' || d.kind === 'title-repeat').pop();
     if (!title) return [];
     let at = title.line + 1;
-    const between = (line: Line) => BETWEEN.has(decided.kindOf(line.index) ?? '') || (decided.kindOf(line.index) === 'chrome' && isArticleButtons(line.text));
+    const between = (line: Line) => BETWEEN.has(decided.kindOf(line.index) ?? '') || (decided.kindOf(line.index) === 'chrome' && (isArticleButtons(line.text) || decided.get(line.index)?.rule === siteChrome.name));
     while (at < doc.lines.length && between(doc.lines[at]!)) at++;
     const next = doc.lines[at];
     if (!next || !decided.isFree(next.index) || !isSectionName(next.text)) return [];

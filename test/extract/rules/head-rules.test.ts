@@ -1573,6 +1573,9 @@ test('section-after-title: a known section under the title\'s dateline (a WordPr
   // The article's buttons between the dateline and the category (the text size) leave it the section.
   const buttons = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', 'A- A A+', 'Hoạt động', PROSE, PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(buttons))).record?.section, 'Hoạt động');
+  // So does the site's prompt between the title and the section right under it.
+  const prompt = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Theo dõi trên Google News', 'Thời sự', '04/03/2024 08:00', PROSE, PROSE].join('\n');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(prompt))).record?.section, 'Thời sự');
   const later = ['Tuổi trẻ Công an Nghệ An hiến máu tình nguyện', 'Tháng Ba 4, 2024 bởi Phương Thảo', PROSE, 'Hoạt động', PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(later))).record?.section, null);
 });
