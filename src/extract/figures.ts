@@ -163,8 +163,11 @@ const TRAILING_CREDIT = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–
 const SLASHED_CREDIT = new RegExp(`^(.{12,}?\\S)\\s*\\/\\s*(?:${CAPTION_CREDIT_LABELS})\\s*[:：]\\s*([^/]{1,80}?)\\.?$`, 'u');
 // "Caption (ảnh CTV)": the label and a name in brackets, with no colon; the name is capitalised as printed ("(ảnh trên)" says where the photo is).
 const BRACKETED_NAME = new RegExp(`^(.*?)\\s*[(\\[]\\s*(?:${CREDIT_LABELS})\\s+([^()\\[\\]:：]{1,60}?)\\s*[)\\]]\\s*\\.?$`, 'u');
-// "Caption. Nguồn: Internet": where the photo comes from, after the caption's stop.
-const TRAILING_SOURCE = /^(.+?[.!?])\s+nguon\s*[:：]\s*([^.]{1,60}?)\.?$/u;
+const SOURCE_LABELS = keyAlternatives(data.photoSources.labels);
+// "Caption. Nguồn: Internet", "Caption - Nguồn: Internet": where the photo comes from, after the caption's stop or a dash.
+const TRAILING_SOURCE = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${SOURCE_LABELS})\\s*[:：]\\s*([^.]{1,60}?)\\.?$`, 'u');
+// "Caption. (Nguồn: Internet)", "Caption (nguồn Internet)": the same in brackets.
+const BRACKETED_SOURCE = new RegExp(`^(.*?\\S)\\s*[(\\[]\\s*(?:${SOURCE_LABELS})(?:\\s*[:：]\\s*|\\s+)([^()\\[\\]:：]{1,60}?)\\s*[)\\]]\\s*\\.?$`, 'u');
 // "(Ảnh: Credit)" or "Ảnh: Credit" alone
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
@@ -184,8 +187,22 @@ const TRAILING_STANDALONE_CREDIT = new RegExp(`^(.+?[.!?])\\s+(${keyAlternatives
  * under a photo only: elsewhere `… Nguồn: Bộ Công an` cites the text's source.
  */
 export function readSourcedCaption(text: string): CaptionParts | null {
-  const m = TRAILING_SOURCE.exec(foldInPlace(text));
+  const folded = foldInPlace(text);
+  const m = BRACKETED_SOURCE.exec(folded) ?? TRAILING_SOURCE.exec(folded);
   return m ? captionAndCredit(text, m) : null;
+}
+
+/**
+ * `Ảnh minh họa. (Nguồn: Internet)`, `Tang vật thu giữ tại cơ quan Công an
+ * (Nguồn: CAND)`: where the photo comes from, after words that can only be a
+ * photo's (it is an illustration, or what it shows), wherever the line stands.
+ * After a sentence of the text, the same label cites the text's source.
+ */
+function readPhotoSourcedCaption(text: string): CaptionParts | null {
+  const parts = readSourcedCaption(text);
+  if (!parts) return null;
+  const words = parts.caption.replace(/[.…]+$/u, '');
+  return PHOTO_PHRASES.equals(words) || captionEnding(words) || describesScene(words) ? parts : null;
 }
 
 /** The caption (group 1, from the line's start) and the credit (group 2) a match over the folded line found, as printed. */
@@ -218,10 +235,12 @@ export function readCreditedCaption(text: string): CaptionParts | null {
   }
   const s = STANDALONE_CREDIT.exec(folded) ?? TRAILING_STANDALONE_CREDIT.exec(folded);
   if (s && s[1]!.trim()) return captionAndCredit(text, s);
-  return null;
+  return readPhotoSourcedCaption(text);
 }
 
 const STANDALONE_CREDITS = new PhraseList(data.standaloneCredits);
+/** `Ảnh minh họa`, `Hình ảnh`, `Ảnh tư liệu`: words that say there was a photo, and nothing more. */
+const PHOTO_PHRASES = new PhraseList([...data.placeholderWords, ...data.standaloneCredits]);
 
 /** A line that is only a photo credit: `(Ảnh: TTXVN)`, `Ảnh: Minh Anh`, or a credit that needs no name (`Ảnh minh họa`). */
 export function readCreditOnly(text: string): string | null {

@@ -192,6 +192,16 @@ test('image-token: a source after the caption\'s stop under a photo is its credi
   assert.equal(readCreditedCaption('Tỷ lệ tội phạm giảm 5%. Nguồn: Bộ Công an'), null);
 });
 
+test("photo-credit: where the photo comes from ('Nguồn: Internet', in brackets, after a stop or a dash) after words that can only be a photo's (an illustration, what the photo shows) is its credit, wherever the line stands; after a sentence of the text it cites the text's source (negative)", () => {
+  assert.deepEqual(readCreditedCaption('Ảnh minh họa. (Nguồn: Internet)'), { caption: 'Ảnh minh họa.', credit: 'Internet' });
+  assert.deepEqual(readCreditedCaption('Hình minh họa - Nguồn: Internet'), { caption: 'Hình minh họa', credit: 'Internet' });
+  assert.deepEqual(readCreditedCaption('Tang vật thu giữ tại cơ quan Công an (nguồn CAND)'), { caption: 'Tang vật thu giữ tại cơ quan Công an', credit: 'CAND' });
+  assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra hiện trường. Nguồn: Công an tỉnh'), { caption: 'Lực lượng chức năng kiểm tra hiện trường.', credit: 'Công an tỉnh' });
+  assert.equal(readCreditedCaption('Số vụ lừa đảo qua mạng tăng mạnh trong năm nay. (Nguồn: Bộ Công an)'), null);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Cảnh giác với thủ đoạn giả danh cán bộ điện lực', '03/12/2026 14:05', 'Ảnh minh họa. (Nguồn: Internet)', PROSE, PROSE, 'PV'].join('\n')))).record;
+  assert.deepEqual([record?.figures.map((f) => [f.caption, f.credit]), record?.paragraphs.length], [[['Ảnh minh họa.', 'Internet']], 2]);
+});
+
 test('photo-credit: \'Ảnh do X cung cấp\' in brackets after a caption, or alone, credits X', () => {
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra hiện trường (Ảnh do Công an tỉnh cung cấp)'), { caption: 'Lực lượng chức năng kiểm tra hiện trường', credit: 'Công an tỉnh cung cấp' });
   assert.equal(readCreditOnly('Ảnh do Công an tỉnh cung cấp'), 'Công an tỉnh cung cấp');
