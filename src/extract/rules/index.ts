@@ -1,5 +1,6 @@
 import type { Rule } from '../decision.ts';
 import { afterByline } from './after-byline.ts';
+import { avatarInitials } from './avatar-initials.ts';
 import { betweenTitleCopies } from './between-title-copies.ts';
 import { body } from './body.ts';
 import { breadcrumb } from './breadcrumb.ts';
@@ -64,6 +65,7 @@ export const LINE_RULES: readonly Rule[] = [
   socialEmbed,
   breadcrumb,
   siteChrome,
+  avatarInitials,
   headerWidget,
   headerList,
   siteText,

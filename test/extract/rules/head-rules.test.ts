@@ -1796,3 +1796,13 @@ test("a copy that prints bars with no spaces round them ('Trang chủ|Tin tức|
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.title, record?.date, record?.section, record?.author, record?.paragraphs.length], ['Kiềm chế tai nạn giao thông dịp nghỉ lễ', '2024-03-05', 'An toàn giao thông', 'Hồng Duyên', 2]);
 });
+
+test("avatar-initials: a writer's avatar printed as the initials of the name under it ('TL' over 'Thanh Lâm', 'Đ' over 'Đỗ Mạnh'), under the title or under the text, is the box's: the name is the byline; a writer's initials over another name, or alone, sign the article (negative)", () => {
+  const record = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(lines.join('\n')))).record;
+  const top = (avatar: string, name: string) => record('Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', avatar, name, 'Theo dõi', PROSE, PROSE);
+  assert.deepEqual([top('TL', 'Thanh Lâm'), top('Đ', 'Đỗ Mạnh'), top('NVA', 'Nguyễn Văn An')].map((r) => [r?.author, r?.paragraphs.length]), [['Thanh Lâm', 2], ['Đỗ Mạnh', 2], ['Nguyễn Văn An', 2]]);
+  assert.equal(record('Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', PROSE, PROSE, 'NT', 'Nguyễn Thanh', 'Theo dõi')?.author, 'Nguyễn Thanh');
+  assert.equal(decisionFor(['Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', 'TL', 'Thanh Lâm', PROSE].join('\n'), 'TL')?.rule, 'avatar-initials');
+  assert.notEqual(decisionFor(['Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', 'PV', 'Thanh Lâm', PROSE].join('\n'), 'PV')?.rule, 'avatar-initials');
+  assert.equal(record('Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', PROSE, PROSE, 'TL')?.author, 'TL');
+});
