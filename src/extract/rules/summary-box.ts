@@ -1,33 +1,86 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { sentenceCount, type Document, type Line } from '../document.ts';
-import { PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
+import { escapeRegExp, PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
 import { findLeadDate } from '../dates.ts';
+import { foldInPlace } from '../../vietnamese/fold.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HEADINGS = new PhraseList(chrome.summaryBox.headings);
-const { maxPoints, maxPointLength } = chrome.summaryBox;
+const { maxPoints, maxPointLength, machine } = chrome.summaryBox;
+const HEADING_WORDS = new PhraseList(machine.headingWords);
+const VERBS = new PhraseList(machine.verbs);
+const NOT_WORD = String.raw`(?<![\p{L}\p{N}])`;
+const NAME_END = String.raw`(?![\p{L}\p{N}])`;
+const alternatives = (names: string[]) => new RegExp(`${NOT_WORD}(?:${names.map(escapeRegExp).join('|')})${NAME_END}`, 'gu');
+/** The machine's names in capitals, matched as printed (`AI`, never the pronoun `ai`); the others, folded. */
+const CAPITAL_NAMES = alternatives(machine.names.filter((n) => n === n.toUpperCase()));
+const WORD_NAMES = alternatives(machine.names.filter((n) => n !== n.toUpperCase()).map(foldInPlace));
+/** Where the machine's name stands in a line, each time marked by this one character. */
+const MARK = '\u0000';
+const BY = `(?:(?:${machine.by.map(escapeRegExp).join('|')})\\s+)?`;
+/** `AI tóm tắt`, `Tóm tắt bởi AI`, `Tóm tắt nội dung (AI)`, `Tóm tắt - AI`: the machine's name (marked) before or after the heading's words (group 1 or 2). */
+const MACHINE_HEADING = new RegExp(`^(?:${MARK}\\s+(.+)|(.+?)\\s*(?:[-–—|:]\\s*|\\(\\s*)?${BY}${MARK}\\s*\\)?)$`, 'u');
+
+/** The text with each of the machine's names replaced by MARK, keeping the rest as printed; null when it names none. */
+function markMachine(text: string): string | null {
+  const folded = foldInPlace(text);
+  const spans = [...text.matchAll(CAPITAL_NAMES), ...folded.matchAll(WORD_NAMES)].map((m) => [m.index, m.index + m[0].length] as const).sort((a, b) => a[0] - b[0]);
+  if (spans.length === 0) return null;
+  let marked = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue;
+    marked += text.slice(at, start) + MARK;
+    at = end;
+  }
+  return marked + text.slice(at);
+}
 
 /**
  * `AI tóm tắt` over `Công an tỉnh Bình Dương khởi tố 5 bị can …` and two
  * more points, then the note that a machine wrote them: the page's summary
  * of the article, over its text (or under its lead). Its points are short
  * sentences, one a line; the box ends at the first line that is not one
- * (the article's paragraph, longer, or opening with the day it tells of)
- * or that another rule has claimed (the note). Under more of the article's
- * prose, the heading and its points are the article's.
+ * (the article's paragraph, longer, or opening with the day it tells of),
+ * at the machine's note, or at a line another rule has claimed. Under more
+ * of the article's prose, the heading and its points are the article's.
  */
 export const summaryBox: Rule = {
   name: 'summary-box',
   description: "The page's summary of the article (its heading and short points) over the text.",
   classify(doc, decided) {
-    const heading = decided.free().find((l) => HEADINGS.equals(withoutColon(withoutLeadingIcons(l.text))));
+    // The site's chrome may have claimed the heading already (`Tóm tắt bởi AI` is printed alone too): its points are still free.
+    const open = (l: Line) => decided.isFree(l.index) || decided.kindOf(l.index) === 'chrome';
+    const heading = doc.lines.find((l) => open(l) && (isHeading(l.text) || HEADING_WORDS.equals(withoutColon(withoutLeadingIcons(l.text)))));
     if (!heading || paragraphsAbove(doc, decided, heading) > 1) return [];
-    const points = pointsUnder(doc, heading, (l) => decided.isFree(l.index));
-    if (points.length === 0) return [];
+    const { points, note, noted } = pointsUnder(doc, heading, (l) => decided.isFree(l.index));
+    // `Tóm tắt:` and `Nội dung chính` alone head the lead or the contents too: over points, only the machine's note says they are its summary.
+    if (points.length === 0 || (!noted && !isHeading(heading.text))) return [];
     const reason = `a point of the page's summary under its heading at line ${heading.number}`;
-    return [decide(heading, 'chrome', this.name, `the heading of the page's summary of the article, ${points.length} points`), ...points.map((p) => decide(p, 'chrome', this.name, reason))];
+    return [
+      decide(heading, 'chrome', this.name, `the heading of the page's summary of the article, ${points.length} points`),
+      ...points.map((p) => decide(p, 'chrome', this.name, reason)),
+      ...(note ? [decide(note, 'chrome', this.name, `the note that a machine wrote the summary under the heading at line ${heading.number}`)] : []),
+    ];
   },
 };
+
+/** A summary's heading: one of the headings, or the words of one with the machine's name before or after them. */
+function isHeading(text: string): boolean {
+  const bare = withoutColon(withoutLeadingIcons(text)).trim();
+  if (HEADINGS.equals(bare)) return true;
+  const marked = markMachine(bare);
+  const m = marked === null ? null : MACHINE_HEADING.exec(marked);
+  const words = m && (m[1] ?? m[2])!.trim();
+  return !!words && HEADING_WORDS.foundIn(words) !== null && words.split(/\s+/u).length <= MAX_HEADING_WORDS;
+}
+/** `Bản tin tóm tắt`, `Tóm tắt nội dung bài viết`: a heading's few words, not a sentence about a summary. */
+const MAX_HEADING_WORDS = 5;
+
+/** `Nội dung được tóm tắt tự động bởi AI, có thể chưa chính xác.`: the note that a machine made the summary. */
+function isMachineNote(line: Line): boolean {
+  return line.text.length <= maxPointLength && markMachine(line.text) !== null && VERBS.foundIn(line.text) !== null;
+}
 
 /** The article's paragraphs above the line: the lead at most stands over a summary. */
 function paragraphsAbove(doc: Document, decided: Classification, line: Line): number {
@@ -40,12 +93,21 @@ function isPoint(line: Line): boolean {
   return text.length <= maxPointLength && sentenceCount(text) === 1 && findLeadDate(text) === null;
 }
 
-/** The points right under the heading, up to the first line that is not one or is not free; none when there are more than a summary holds. */
-function pointsUnder(doc: Document, heading: Line, free: (line: Line) => boolean): Line[] {
+/**
+ * The points right under the heading, up to the first line that is not one
+ * or is not free, or up to the machine's note, which closes them (`noted`;
+ * `note` when no rule has claimed it yet); none when
+ * there are more than a summary holds. Points set with bullets are all set
+ * so: a line without one is the article's.
+ */
+function pointsUnder(doc: Document, heading: Line, free: (line: Line) => boolean): { points: Line[]; note?: Line; noted: boolean } {
   const points: Line[] = [];
+  const bulleted = (line: Line) => stripBullet(line.text) !== line.text.trim();
   for (const line of doc.lines.slice(heading.index + 1)) {
-    if (!free(line) || !isPoint(line)) break;
+    // The site's chrome may have claimed the note (`Nội dung do AI tóm tắt`): it closes the points all the same.
+    if (isMachineNote(line)) return points.length > 0 && points.length <= maxPoints ? { points, ...(free(line) ? { note: line } : {}), noted: true } : { points: [], noted: false };
+    if (!free(line) || !isPoint(line) || (points.length > 0 && bulleted(points[0]!) && !bulleted(line))) break;
     points.push(line);
   }
-  return points.length <= maxPoints ? points : [];
+  return { points: points.length <= maxPoints ? points : [], noted: false };
 }

@@ -1511,6 +1511,24 @@ test("summary-box: the machine's note in its other wordings ('Nội dung đượ
   assert.deepEqual([record?.lead, record?.paragraphs.length], [lead, 3]);
 });
 
+test("summary-box: a summary's heading with the machine's name before or after its words ('Tóm tắt nội dung (AI)', 'Bản tin tóm tắt bởi AI', '✨ Tóm tắt AI'), and the machine's note in any wording, claimed by the site's chrome or not, close the box; 'Tóm tắt:' or 'Nội dung chính' over points are its summary only over such a note; bulleted points end at a line with no bullet (negative)", () => {
+  const points = ['Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện.', 'Đợt cao điểm kéo dài đến hết năm 2026.'];
+  const lead = 'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát phương tiện giao thông đường bộ trên các tuyến đường của huyện.';
+  const second = 'Theo kế hoạch, đợt tổng kiểm soát sẽ diễn ra từ nay đến hết ngày 31/12/2026, tập trung vào các tuyến quốc lộ.';
+  const paragraphs = (...box: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Ra quân tổng kiểm soát phương tiện', '07/12/2026 08:30', ...box, lead, second, 'Hồng Quân'].join('\n')))).record?.paragraphs;
+  for (const heading of ['Tóm tắt nội dung (AI)', 'Bản tin tóm tắt bởi AI', '✨ Tóm tắt AI', 'Tóm tắt bài viết bởi AI', 'Tóm tắt bởi trí tuệ nhân tạo']) assert.deepEqual(paragraphs(heading, ...points), [lead, second], heading);
+  for (const note of ['Nội dung được tóm tắt tự động bởi AI, có thể chưa chính xác.', 'Tóm tắt bởi AI có thể chưa chính xác', 'Nội dung do AI tóm tắt, mang tính tham khảo.', '(Nội dung tóm tắt được tạo bởi trí tuệ nhân tạo)']) {
+    assert.deepEqual(paragraphs('Tóm tắt:', ...points, note), [lead, second], note);
+    assert.deepEqual(paragraphs('Nội dung chính', ...points, note), [lead, second], note);
+  }
+  // Under the lead, bulleted points end at the article's next paragraph, which has no bullet.
+  const underLead = extractRecord(readSource('a.txt', Buffer.from(['Ra quân tổng kiểm soát phương tiện', '07/12/2026 08:30', lead, 'AI tóm tắt', ...points.map((p) => `• ${p}`), second, 'Hồng Quân'].join('\n')))).record?.paragraphs;
+  assert.deepEqual(underLead, [lead, second]);
+  // With no note, 'Tóm tắt:' over short points is the article's own summary; a note in lower case names no machine ('ai', the pronoun).
+  assert.deepEqual(paragraphs('Tóm tắt:', ...points), ['Tóm tắt:', ...points, lead, second]);
+  assert.deepEqual(paragraphs('Tóm tắt:', ...points, 'Ai cũng có thể tạo tài khoản.'), ['Tóm tắt:', ...points, 'Ai cũng có thể tạo tài khoản.', lead, second]);
+});
+
 test("section-label: a portal's weekly schedule ('Lịch công tác') over the title is its section; the schedule's days under it are the text", () => {
   const text = ['Lịch công tác', 'Lịch công tác tuần 50 của lãnh đạo UBND huyện Thạch Hà', 'Ngày đăng: 05/12/2026 16:00', 'Thứ Hai (07/12/2026):', '- Sáng: Chủ tịch UBND huyện chủ trì giao ban tuần.', 'Thứ Ba (08/12/2026):', '- Sáng: Tiếp công dân định kỳ.'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
