@@ -168,8 +168,10 @@ const SOURCE_LABELS = keyAlternatives(data.photoSources.labels);
 const TRAILING_SOURCE = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–—|]\\s*)?(?:${SOURCE_LABELS})\\s*[:：]\\s*([^.]{1,60}?)\\.?$`, 'u');
 // "Caption. (Nguồn: Internet)", "Caption (nguồn Internet)": the same in brackets.
 const BRACKETED_SOURCE = new RegExp(`^(.*?\\S)\\s*[(\\[]\\s*(?:${SOURCE_LABELS})(?:\\s*[:：]\\s*|\\s+)([^()\\[\\]:：]{1,60}?)\\s*[)\\]]\\s*\\.?$`, 'u');
-// "(Ảnh: Credit)" or "Ảnh: Credit" alone
-const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s)\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
+/** `được tạo bởi`, `chụp bằng`: who or what made the photo follows (figures.json, madeBy). */
+const MADE_BY = `(?:\\s+(?:${keyAlternatives(data.madeBy.passive)}))?(?:\\s+(?:${keyAlternatives(data.madeBy.verbs)}))?\\s+(?:${keyAlternatives(data.madeBy.by)})\\s`;
+// "(Ảnh: Credit)", "Ảnh: Credit", "Ảnh do Credit", "Hình ảnh được tạo bởi Credit" alone
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s|${MADE_BY})\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
 const LEADING_CREDIT = new RegExp(`^(?:${CREDIT_LABELS})\\s*[:：]\\s*((?:\\S+\\s+){0,4}?\\S+)\\s+[-–—]\\s+(?=\\S)`, 'u');
 // "Caption ẢNH: ĐÌNH HUY": the label and the credit in capitals, as some papers print them, need no stop before them.
