@@ -7,6 +7,7 @@ import { breadcrumb } from './breadcrumb.ts';
 import { byline } from './byline.ts';
 import { sourceOverTitle } from './source-over-title.ts';
 import { leadTeaser } from './lead-teaser.ts';
+import { machineNote } from './machine-note.ts';
 import { captionOverTitle } from './caption-over-title.ts';
 import { outletOverTime } from './outlet-over-time.ts';
 import { writerOverEmail } from './writer-over-email.ts';
@@ -65,6 +66,7 @@ export const LINE_RULES: readonly Rule[] = [
   socialEmbed,
   breadcrumb,
   siteChrome,
+  machineNote,
   avatarInitials,
   headerWidget,
   headerList,

@@ -2,39 +2,15 @@ import { decide, type Classification, type Rule } from '../decision.ts';
 import { sentenceCount, type Document, type Line } from '../document.ts';
 import { escapeRegExp, PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
 import { findLeadDate } from '../dates.ts';
-import { foldInPlace } from '../../vietnamese/fold.ts';
+import { MACHINE_MARK, markMachine, saysMachineMade } from '../machine-notes.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HEADINGS = new PhraseList(chrome.summaryBox.headings);
 const { maxPoints, maxPointLength, machine } = chrome.summaryBox;
 const HEADING_WORDS = new PhraseList(machine.headingWords);
-const VERBS = new PhraseList(machine.verbs);
-const NOT_WORD = String.raw`(?<![\p{L}\p{N}])`;
-const NAME_END = String.raw`(?![\p{L}\p{N}])`;
-const alternatives = (names: string[]) => new RegExp(`${NOT_WORD}(?:${names.map(escapeRegExp).join('|')})${NAME_END}`, 'gu');
-/** The machine's names in capitals, matched as printed (`AI`, never the pronoun `ai`); the others, folded. */
-const CAPITAL_NAMES = alternatives(machine.names.filter((n) => n === n.toUpperCase()));
-const WORD_NAMES = alternatives(machine.names.filter((n) => n !== n.toUpperCase()).map(foldInPlace));
-/** Where the machine's name stands in a line, each time marked by this one character. */
-const MARK = '\u0000';
 const BY = `(?:(?:${machine.by.map(escapeRegExp).join('|')})\\s+)?`;
 /** `AI tóm tắt`, `Tóm tắt bởi AI`, `Tóm tắt nội dung (AI)`, `Tóm tắt - AI`: the machine's name (marked) before or after the heading's words (group 1 or 2). */
-const MACHINE_HEADING = new RegExp(`^(?:${MARK}\\s+(.+)|(.+?)\\s*(?:[-–—|:]\\s*|\\(\\s*)?${BY}${MARK}\\s*\\)?)$`, 'u');
-
-/** The text with each of the machine's names replaced by MARK, keeping the rest as printed; null when it names none. */
-function markMachine(text: string): string | null {
-  const folded = foldInPlace(text);
-  const spans = [...text.matchAll(CAPITAL_NAMES), ...folded.matchAll(WORD_NAMES)].map((m) => [m.index, m.index + m[0].length] as const).sort((a, b) => a[0] - b[0]);
-  if (spans.length === 0) return null;
-  let marked = '';
-  let at = 0;
-  for (const [start, end] of spans) {
-    if (start < at) continue;
-    marked += text.slice(at, start) + MARK;
-    at = end;
-  }
-  return marked + text.slice(at);
-}
+const MACHINE_HEADING = new RegExp(`^(?:${MACHINE_MARK}\\s+(.+)|(.+?)\\s*(?:[-–—|:]\\s*|\\(\\s*)?${BY}${MACHINE_MARK}\\s*\\)?)$`, 'u');
 
 /**
  * `AI tóm tắt` over `Công an tỉnh Bình Dương khởi tố 5 bị can …` and two
@@ -77,11 +53,6 @@ function isHeading(text: string): boolean {
 /** `Bản tin tóm tắt`, `Tóm tắt nội dung bài viết`: a heading's few words, not a sentence about a summary. */
 const MAX_HEADING_WORDS = 5;
 
-/** `Nội dung được tóm tắt tự động bởi AI, có thể chưa chính xác.`: the note that a machine made the summary. */
-function isMachineNote(line: Line): boolean {
-  return line.text.length <= maxPointLength && markMachine(line.text) !== null && VERBS.foundIn(line.text) !== null;
-}
-
 /** The article's paragraphs above the line: the lead at most stands over a summary. */
 function paragraphsAbove(doc: Document, decided: Classification, line: Line): number {
   return doc.lines.slice(0, line.index).filter((l) => decided.isArticleProse(l)).length;
@@ -105,7 +76,7 @@ function pointsUnder(doc: Document, heading: Line, free: (line: Line) => boolean
   const bulleted = (line: Line) => stripBullet(line.text) !== line.text.trim();
   for (const line of doc.lines.slice(heading.index + 1)) {
     // The site's chrome may have claimed the note (`Nội dung do AI tóm tắt`): it closes the points all the same.
-    if (isMachineNote(line)) return points.length > 0 && points.length <= maxPoints ? { points, ...(free(line) ? { note: line } : {}), noted: true } : { points: [], noted: false };
+    if (saysMachineMade(line.text)) return points.length > 0 && points.length <= maxPoints ? { points, ...(free(line) ? { note: line } : {}), noted: true } : { points: [], noted: false };
     if (!free(line) || !isPoint(line) || (points.length > 0 && bulleted(points[0]!) && !bulleted(line))) break;
     points.push(line);
   }

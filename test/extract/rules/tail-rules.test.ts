@@ -1554,3 +1554,14 @@ test("Q&A page: the asker and the date the question was sent are the question's;
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
   assert.deepEqual([record?.date, record?.source, record?.paragraphs.length], ['2026-12-05', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 4]);
 });
+
+test("machine-note: the page's note that a machine made the article or a part of it ('Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.'), under the text or under a photo, is the page's; a sentence of the article about what machines do, or 'ai' the pronoun, is the article's (negative)", () => {
+  const notes = ['Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.', '(Bài viết được đọc bởi trí tuệ nhân tạo)'];
+  for (const note of notes) {
+    assert.equal(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:30', PROSE, PROSE, 'Hồng Quân', note].join('\n')).get(note), 'chrome', note);
+    assert.equal(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:30', PROSE, 'anh-1.jpg', note, PROSE, 'Hồng Quân'].join('\n')).get(note), 'chrome', note);
+  }
+  for (const sentence of ['Các đối tượng dùng AI tạo video giả mạo lãnh đạo để lừa đảo.', 'Bài viết của ai cũng được đọc và trả lời trong ngày.']) {
+    assert.equal(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:30', PROSE, sentence, PROSE, 'Hồng Quân'].join('\n')).get(sentence), 'body', sentence);
+  }
+});
