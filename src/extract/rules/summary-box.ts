@@ -69,15 +69,16 @@ function isPoint(line: Line): boolean {
  * or is not free, or up to the machine's note, which closes them (`noted`;
  * `note` when no rule has claimed it yet); none when
  * there are more than a summary holds. Points set with bullets are all set
- * so: a line without one is the article's.
+ * with the same: a line without one, or with another, is not the summary's.
  */
 function pointsUnder(doc: Document, heading: Line, free: (line: Line) => boolean): { points: Line[]; note?: Line; noted: boolean } {
   const points: Line[] = [];
-  const bulleted = (line: Line) => stripBullet(line.text) !== line.text.trim();
+  // `• `, `- `, `1. `: what sets a point off; a point set off otherwise, or not at all, is the next list's or the text's.
+  const bullet = (line: Line) => line.text.trim().slice(0, line.text.trim().length - stripBullet(line.text).length).trim();
   for (const line of doc.lines.slice(heading.index + 1)) {
     // The site's chrome may have claimed the note (`Nội dung do AI tóm tắt`): it closes the points all the same.
     if (saysMachineMade(line.text)) return points.length > 0 && points.length <= maxPoints ? { points, ...(free(line) ? { note: line } : {}), noted: true } : { points: [], noted: false };
-    if (!free(line) || !isPoint(line) || (points.length > 0 && bulleted(points[0]!) && !bulleted(line))) break;
+    if (!free(line) || !isPoint(line) || (points.length > 0 && bullet(points[0]!) !== '' && bullet(line) !== bullet(points[0]!))) break;
     points.push(line);
   }
   return { points: points.length <= maxPoints ? points : [], noted: false };

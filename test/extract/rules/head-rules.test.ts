@@ -1524,6 +1524,11 @@ test("summary-box: a summary's heading with the machine's name before or after i
   // Under the lead, bulleted points end at the article's next paragraph, which has no bullet.
   const underLead = extractRecord(readSource('a.txt', Buffer.from(['Ra quân tổng kiểm soát phương tiện', '07/12/2026 08:30', lead, 'AI tóm tắt', ...points.map((p) => `• ${p}`), second, 'Hồng Quân'].join('\n')))).record?.paragraphs;
   assert.deepEqual(underLead, [lead, second]);
+  // Right under the title, over the dateline, under a list of the site's, the box is still no title nor the list's; bulleted points end at a line set off with another bullet.
+  const underTitle = extractRecord(readSource('a.txt', Buffer.from(['Tin nổi bật', 'Khánh thành cầu dân sinh tại xã vùng cao Mường Lát', 'Ra quân tổng kiểm soát phương tiện', 'Tóm tắt nội dung (AI)', ...points.map((p) => `- ${p}`), '07/12/2026 08:30', lead, second, 'Hồng Quân'].join('\n')))).record;
+  assert.deepEqual([underTitle?.title, underTitle?.paragraphs], ['Ra quân tổng kiểm soát phương tiện', [lead, second]]);
+  const list = ['- Thời gian: từ 7 giờ 30 phút sáng thứ Sáu hằng tuần.', '- Địa điểm: trụ sở Tiếp công dân Công an tỉnh.'];
+  assert.deepEqual(paragraphs('AI tóm tắt', ...points.map((p) => `• ${p}`), ...list), [...list, lead, second]);
   // With no note, 'Tóm tắt:' over short points is the article's own summary; a note in lower case names no machine ('ai', the pronoun).
   assert.deepEqual(paragraphs('Tóm tắt:', ...points), ['Tóm tắt:', ...points, lead, second]);
   assert.deepEqual(paragraphs('Tóm tắt:', ...points, 'Ai cũng có thể tạo tài khoản.'), ['Tóm tắt:', ...points, 'Ai cũng có thể tạo tài khoản.', lead, second]);
