@@ -2,9 +2,10 @@ import { foldInPlace } from '../vietnamese/fold.ts';
 import { escapeRegExp, PhraseList } from './phrases.ts';
 import chrome from './data/chrome.json' with { type: 'json' };
 
-const { names, verbs, subjects, maxLength } = chrome.machineNotes;
+const { names, verbs, subjects, lineStarts, maxLength } = chrome.machineNotes;
 const VERBS = new PhraseList(verbs);
 const SUBJECTS = new PhraseList(subjects);
+const LINE_STARTS = new PhraseList(lineStarts);
 const alternatives = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** The machine's names in capitals, matched as printed (`AI`, never the pronoun `ai`); the others, folded. */
 const CAPITAL_NAMES = alternatives(names.filter((n) => n === n.toUpperCase()));
@@ -34,10 +35,12 @@ export function saysMachineMade(text: string): boolean {
 
 /**
  * `Nội dung bài viết có sự hỗ trợ của AI.`, `(Bài viết được đọc bởi trí tuệ
- * nhân tạo)`: the page's note that a machine made the article or a part of
- * it, opening with what was made (see chrome.json, machineNotes).
+ * nhân tạo)`, `Được tạo bởi AI`: the page's note that a machine made the
+ * article or a part of it, opening with what was made, or with words only
+ * such a note opens with (see chrome.json, machineNotes).
  */
 export function isMachineNote(text: string): boolean {
   const bare = text.replace(/^[\s(*\[]+|[\s)\]]+$/gu, '');
+  if (LINE_STARTS.prefixOf(bare) !== null) return bare.length <= maxLength;
   return SUBJECTS.prefixOf(bare) !== null && saysMachineMade(bare);
 }

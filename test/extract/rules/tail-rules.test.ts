@@ -1556,7 +1556,7 @@ test("Q&A page: the asker and the date the question was sent are the question's;
 });
 
 test("machine-note: the page's note that a machine made the article or a part of it ('Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.'), under the text or under a photo, is the page's; a sentence of the article about what machines do, or 'ai' the pronoun, is the article's (negative)", () => {
-  const notes = ['Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.', '(Bài viết được đọc bởi trí tuệ nhân tạo)'];
+  const notes = ['Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.', '(Bài viết được đọc bởi trí tuệ nhân tạo)', 'Được tạo bởi AI'];
   for (const note of notes) {
     assert.equal(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:30', PROSE, PROSE, 'Hồng Quân', note].join('\n')).get(note), 'chrome', note);
     assert.equal(kindsOf(['Tiêu đề bài viết', '07/12/2026 08:30', PROSE, 'anh-1.jpg', note, PROSE, 'Hồng Quân'].join('\n')).get(note), 'chrome', note);
