@@ -1007,6 +1007,15 @@ test('site-chrome: the language switch, the reading time and a read-aloud player
   assert.equal(kinds.get('Tiêu đề bài viết'), 'title');
 });
 
+test("site-chrome: a read-aloud player's button in its short wordings ('Nghe bài', 'Nghe tin', 'Nghe tóm tắt') under the dateline is the page's; a sentence that opens with the same words is the article's (negative)", () => {
+  for (const button of ['Nghe bài', 'Nghe tin', 'Nghe tóm tắt']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '06/12/2026 15:10', button, '0:00', PROSE, PROSE, 'Ngọc Hà'].join('\n')))).record;
+    assert.deepEqual(record?.paragraphs, [PROSE, PROSE], button);
+  }
+  const sentence = 'Nghe tin báo, lực lượng chức năng đã có mặt tại hiện trường.';
+  assert.equal(kindsOf(['Tiêu đề bài viết', '06/12/2026 15:10', PROSE, sentence, PROSE, 'Ngọc Hà'].join('\n')).get(sentence), 'body');
+});
+
 test('site-chrome: a read-aloud player\'s speed, under its label or as a row of choices; a speed limit is the article\'s (negative)', () => {
   const player = ['Tốc độ: 1x', '0.75x 1x 1.25x 1.5x', 'Speed: x1.5'];
   const limit = 'Tốc độ: 60 km/h';
