@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, tellsLikeText, tightGalleryPositions, isFirstSlide, type ImageToken } from '../figures.ts';
+import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, namesMaker, tellsLikeText, tightGalleryPositions, isFirstSlide, type ImageToken } from '../figures.ts';
 import { isLabelledByline, readByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -101,8 +101,9 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
     const above = free[last + k]!;
     if (!line || line.index !== above.index + 1 || !isCaption(line, k === 0 && !described) || (row.length === 1 && readsAsParagraph(line, paragraphs())) || closes(line)) break;
     const under = row.length === 1 ? `the line under the image name ${row[0]}` : `caption ${k + 1} of ${row.length}, under the row of images ending with ${row[row.length - 1]}`;
-    // `Ảnh: Công an cung cấp` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no label, says what it is).
-    const credit = /[:：]/u.test(line.text) ? readCreditOnly(line.text) : null;
+    // `Ảnh: Công an cung cấp`, `Ảnh chụp bởi Minh Hà` right under the photo: its credit, and no caption (`Ảnh minh họa`, with no
+    // label, says what it is).
+    const credit = /[:：]/u.test(line.text) || namesMaker(line.text) ? readCreditOnly(line.text) : null;
     if (credit) {
       decisions.push(decide(line, 'credit', rule, `the credit under the image name ${row[k] ?? ''}`.trim(), { credit }));
       continue;

@@ -210,6 +210,13 @@ test("photo-credit: a photo's label, then who or what made it ('Hình ảnh đư
   assert.equal(readCreditOnly('Ảnh được chụp bởi người dân cho thấy ngọn lửa bùng lên dữ dội và lan nhanh.'), null);
 });
 
+test("image-token: under a photo, its label and who made it with no colon ('Ảnh chụp bởi Minh Hà', 'Ảnh do người dân cung cấp') is its credit; 'Ảnh minh họa' there, with no maker, is its caption (negative)", () => {
+  const figure = (under: string) => extractRecord(readSource('a.txt', Buffer.from(['Ngày hội Đại đoàn kết ở xã Kỳ Sơn', '05/12/2026', PROSE, 'ngay-hoi-1.jpg', under, PROSE, 'Thanh Tâm'].join('\n')))).record?.figures.map((f) => [f.src, f.caption, f.credit]);
+  assert.deepEqual(figure('Ảnh chụp bởi Minh Hà'), [['ngay-hoi-1.jpg', '', 'Minh Hà']]);
+  assert.deepEqual(figure('Ảnh do người dân cung cấp'), [['ngay-hoi-1.jpg', '', 'người dân cung cấp']]);
+  assert.deepEqual(figure('Ảnh minh họa'), [['ngay-hoi-1.jpg', 'Ảnh minh họa', null]]);
+});
+
 test('photo-credit: \'Ảnh do X cung cấp\' in brackets after a caption, or alone, credits X', () => {
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra hiện trường (Ảnh do Công an tỉnh cung cấp)'), { caption: 'Lực lượng chức năng kiểm tra hiện trường', credit: 'Công an tỉnh cung cấp' });
   assert.equal(readCreditOnly('Ảnh do Công an tỉnh cung cấp'), 'Công an tỉnh cung cấp');
