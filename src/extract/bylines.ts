@@ -422,6 +422,14 @@ function readCredited(text: string, ranks = ranksAllowed(text)): Omit<Byline, 'f
     return bracketed ? { author: bracketed, source: source && organisationCase(source) } : null;
   }
   const parts = splitCredits(text);
+  // `Hồng Quân - Phóng viên Báo Nghệ An`: the writer's job, then the outlet (the source); `Hồng Quân - PV thường trú`, the job alone
+  // (`PV/CTV` is one credit).
+  const job = parts.length >= 2 && !ABBREVIATIONS.has(matchKey(text)) ? outletAfterJob(parts[parts.length - 1]!) : undefined;
+  if (job === null) {
+    const names = readNames(parts.slice(0, -1).join(', '), ranks);
+    return names ? { author: names, source: null } : null;
+  }
+  if (job !== undefined) parts[parts.length - 1] = job;
   // `… - Công an huyện Can Lộc, Hà Tĩnh`, `… - Công an xã Nghi Phong, huyện Nghi Lộc`: the unit's province or district after it,
   // a part of the source's name.
   const placeAfter = (part: string) => namesPlace(part) || isUnitPlace(part);
@@ -470,6 +478,8 @@ function ranksAllowed(text: string): boolean {
  * Báo Nghệ An)` the role and the outlet it drew from.
  */
 function bracketedSource(text: string): string | null {
+  const job = outletAfterJob(text);
+  if (job !== undefined) return job;
   // `(phường Tân Thịnh, thành phố Thái Nguyên)`, `(Hà Tĩnh)`, `(Thạch Hà, Hà Tĩnh)`: where a reader lives, or a
   // reporter works, not whom the writer writes for.
   if (ROLES.equals(text) || (/^\p{Ll}/u.test(text) && UNIT_WORDS.prefixAsPrinted(text)) || namesPlace(text)) return null;
@@ -480,6 +490,26 @@ function bracketedSource(text: string): string | null {
   const label = SOURCE_LABELS.prefixOf(text);
   const rest = label ? afterLabel(text, label) : null;
   return rest || text;
+}
+
+const JOBS = new PhraseList(data.journalistJobs.jobs);
+const STATIONS = new PhraseList(data.journalistJobs.stations);
+
+/**
+ * `Phóng viên Báo Nghệ An`, `PV thường trú tại Hà Tĩnh`: a credit that opens
+ * with the writer's job at an outlet (bylines.json, journalistJobs). The
+ * outlet after the job (and where the writer works) is the source; null when
+ * no outlet follows; undefined when the credit names no such job.
+ */
+function outletAfterJob(text: string): string | null | undefined {
+  const job = JOBS.prefixAsPrinted(text);
+  if (!job) return undefined;
+  let rest = text.slice(job.length).trim();
+  const station = STATIONS.prefixOf(rest);
+  if (station) rest = rest.slice(station.length).trim();
+  // `thường trú tại Nghệ An`: where the writer works is no outlet.
+  if (!rest || namesPlace(rest)) return null;
+  return namesOrganisation(rest) || isSourceName(rest) || isOutletName(rest) ? rest : undefined;
 }
 
 /** Words of a district's or a commune's name before its province's. */

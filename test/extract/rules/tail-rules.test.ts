@@ -1564,6 +1564,16 @@ test("Q&A page: the asker and the date the question was sent are the question's;
   assert.deepEqual([record?.date, record?.source, record?.paragraphs.length], ['2026-12-05', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 4]);
 });
 
+test("byline: the writer's job at an outlet after the name ('Hồng Quân - Phóng viên Báo Nghệ An', '(CTV Báo Nghệ An)') credits the outlet, the job not; the job alone, or with where the writer works ('PV thường trú tại Nghệ An'), credits no source; a unit after the name is still the source (negative)", () => {
+  const credit = (t: string) => { const b = readByline(t); return [b?.author, b?.source]; };
+  assert.deepEqual(credit('Hồng Quân - Phóng viên Báo Nghệ An'), ['Hồng Quân', 'Báo Nghệ An']);
+  assert.deepEqual(credit('Hồng Quân (CTV Báo Nghệ An)'), ['Hồng Quân', 'Báo Nghệ An']);
+  assert.deepEqual(credit('Hồng Quân - Biên tập viên Đài PT-TH Nghệ An'), ['Hồng Quân', 'Đài PT-TH Nghệ An']);
+  for (const t of ['Hồng Quân - Phóng viên thường trú', 'Hồng Quân - Biên tập viên', 'Hồng Quân (PV thường trú tại Nghệ An)', 'Hồng Quân - Cộng tác viên']) assert.deepEqual(credit(t), ['Hồng Quân', null], t);
+  assert.deepEqual(credit('Hồng Quân (Công an huyện Nghi Lộc)'), ['Hồng Quân', 'Công an huyện Nghi Lộc']);
+  assert.deepEqual(credit('PV/CTV'), ['PV/CTV', null]);
+});
+
 test("machine-note: the page's note that a machine made the article or a part of it ('Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.'), under the text or under a photo, is the page's; a sentence of the article about what machines do, or 'ai' the pronoun, is the article's (negative)", () => {
   const notes = ['Nội dung bài viết có sự hỗ trợ của AI.', 'Bài viết có sử dụng công cụ AI hỗ trợ biên tập.', '(Bài viết được đọc bởi trí tuệ nhân tạo)', 'Được tạo bởi AI'];
   for (const note of notes) {
