@@ -1007,11 +1007,14 @@ test('site-chrome: the language switch, the reading time and a read-aloud player
   assert.equal(kinds.get('Tiêu đề bài viết'), 'title');
 });
 
-test("site-chrome: a read-aloud player's button in its short wordings ('Nghe bài', 'Nghe tin', 'Nghe tóm tắt') under the dateline is the page's; a sentence that opens with the same words is the article's (negative)", () => {
+test("site-chrome: a read-aloud player's button in its short wordings ('Nghe bài', 'Nghe tin', 'Nghe tóm tắt') under the dateline, and a quick-read switch ('Đọc nhanh', 'Đọc đầy đủ') under the title, are the page's; a sentence that opens with the same words is the article's (negative)", () => {
   for (const button of ['Nghe bài', 'Nghe tin', 'Nghe tóm tắt']) {
     const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '06/12/2026 15:10', button, '0:00', PROSE, PROSE, 'Ngọc Hà'].join('\n')))).record;
     assert.deepEqual(record?.paragraphs, [PROSE, PROSE], button);
   }
+  // A quick-read switch under the title: the page's buttons too.
+  const switched = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', 'Đọc nhanh', 'Đọc đầy đủ', '06/12/2026 15:10', PROSE, PROSE, 'Ngọc Hà'].join('\n')))).record;
+  assert.deepEqual([switched?.title, switched?.paragraphs], ['Tiêu đề bài viết', [PROSE, PROSE]]);
   const sentence = 'Nghe tin báo, lực lượng chức năng đã có mặt tại hiện trường.';
   assert.equal(kindsOf(['Tiêu đề bài viết', '06/12/2026 15:10', PROSE, sentence, PROSE, 'Ngọc Hà'].join('\n')).get(sentence), 'body');
 });
