@@ -27,6 +27,8 @@ export interface Draft {
   updated?: DateValue;
   /** From a dateline printing day and month only. */
   dayMonth?: DayMonth;
+  /** The header's date of today (see LineFields). */
+  today?: DateValue;
   views: number | null;
   author: string | null;
   source: string | null;
@@ -65,6 +67,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     draft.published = preciser(draft.published, f.published);
     draft.updated = preciser(draft.updated, f.updated);
     if (f.dayMonth && !draft.dayMonth) draft.dayMonth = f.dayMonth;
+    draft.today ??= f.today;
     draft.views ??= f.views ?? null;
     // `Minh Anh` over `Hoàng Long` closing the article: writers named a line each, one byline.
     if (f.author && draft.author && d.endsArticle && previous?.endsArticle && previous.line === d.line - 1 && previous.fields?.author) draft.author = joinNames(draft.author, f.author);

@@ -30,6 +30,8 @@ export interface LineFields {
   updated?: DateValue;
   /** A dateline that prints day and month only: the year is inferred from the body. */
   dayMonth?: DayMonth;
+  /** The header's date of today (the day the page was copied), not the article's: the latest the article can be. */
+  today?: DateValue;
   views?: number;
   author?: string;
   source?: string;

@@ -54,7 +54,7 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
 
   const lang = overrides.lang ?? detectLanguage(draft.paragraphs.map((p) => p.text).join(' '));
   const read = (date: DateValue | undefined) => (date && lang === 'en' ? englishReading(date, draft, decisions, document) : date);
-  const fromText = resolveDate(read(draft.published), read(draft.updated), draft.paragraphs, draft.dayMonth, draft.figures.map((f) => f.caption));
+  const fromText = resolveDate(read(draft.published), read(draft.updated), draft.paragraphs, { dayMonth: draft.dayMonth, captions: draft.figures.map((f) => f.caption), today: draft.today });
   const title = overrides.title ?? draft.title ?? draft.pageTitle ?? null;
   const resolved = fromText.date ? fromText : (dateOutsideText(document, decisions, draft, title, source.file) ?? fromText);
   if (resolved.note) notes.push(resolved.note);

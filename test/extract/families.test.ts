@@ -93,7 +93,7 @@ test("dateline: Viet Nam News's date, the month's name then the day and the year
 test('dateline: day and month only, the year inferred from the body and not from ranges or deadlines', () => {
   assert.deepEqual(readDateline('Thứ Năm, 1/6'), { dayMonth: { month: 6, day: 1, weekday: 4 } });
   const body = [{ text: 'Giai đoạn 2020 - 2025, tính đến ngày 25/5/2023 đã có 200 mô hình; mục tiêu đến ngày 31/12/2025.', line: 3 }];
-  const resolved = resolveDate(undefined, undefined, body, { month: 6, day: 1 });
+  const resolved = resolveDate(undefined, undefined, body, { dayMonth: { month: 6, day: 1 } });
   assert.deepEqual(resolved.date, { year: 2023, month: 6, day: 1 });
   assert.equal(resolved.inferred, true);
 });

@@ -71,8 +71,8 @@ test("date: the lead is the first paragraph that reads as text: a short line ove
 test("date: a lead's day and month take their year from the photos' captions too, the article's text as the paragraphs are; with no year anywhere, none (negative)", () => {
   const lead = { text: 'Tối 2/9, Công an xã Hòa Phú phối hợp với Đoàn thanh niên đến tận nhà bàn giao căn cước cho người cao tuổi.', line: 3 };
   const caption = 'Cán bộ Công an xã làm thủ tục cấp căn cước cho người dân ngày 25/8/2022.';
-  assert.deepEqual(resolveDate(undefined, undefined, [lead], undefined, [caption]).date, { year: 2022, month: 9, day: 2 });
-  assert.equal(resolveDate(undefined, undefined, [lead], undefined, ['Cán bộ Công an xã làm thủ tục cấp căn cước cho người dân.']).date, null);
+  assert.deepEqual(resolveDate(undefined, undefined, [lead], { captions: [caption] }).date, { year: 2022, month: 9, day: 2 });
+  assert.equal(resolveDate(undefined, undefined, [lead], { captions: ['Cán bộ Công an xã làm thủ tục cấp căn cước cho người dân.'] }).date, null);
 });
 
 test('date: a lead\'s day and month with no dated reference take the year the body names most, targets aside', () => {
@@ -270,7 +270,7 @@ test('places: a word that is part of a name is not a place (negative)', () => {
 
 test('date: a day-month dateline with a weekday gets the first year on that weekday from the year the body names', () => {
   const paragraphs = [{ text: 'Ngày 15/4, Công an tỉnh bàn giao nhà. Chương trình được triển khai từ năm 2023.', line: 3 }];
-  const resolved = resolveDate(undefined, undefined, paragraphs, { day: 15, month: 4, weekday: 1 });
+  const resolved = resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 15, month: 4, weekday: 1 } });
   assert.deepEqual(resolved.date, { year: 2024, month: 4, day: 15 });
   assert.equal(resolved.inferred, true);
 });
@@ -278,8 +278,8 @@ test('date: a day-month dateline with a weekday gets the first year on that week
 test('date: a weekday rules out the years of dated references it does not fall on', () => {
   // 1/6/2023 is a Thursday; 1/6/2024 a Saturday.
   const paragraphs = [{ text: 'Kế hoạch số 12 ngày 20/5/2023 và ngày 10/1/2024 của UBND tỉnh.', line: 3 }];
-  assert.equal(resolveDate(undefined, undefined, paragraphs, { day: 1, month: 6, weekday: 6 }).date?.year, 2024);
-  assert.equal(resolveDate(undefined, undefined, paragraphs, { day: 1, month: 6, weekday: 4 }).date?.year, 2023);
+  assert.equal(resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 1, month: 6, weekday: 6 } }).date?.year, 2024);
+  assert.equal(resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 1, month: 6, weekday: 4 } }).date?.year, 2023);
 });
 
 test('date: a day-month lead gets its year from the body, ignoring year ranges', () => {
@@ -396,3 +396,16 @@ test("date: on an English page, a date in digits that the text's months say was 
   assert.equal(page('12/05/2026', vietnamese), '2026-05-12');
   assert.equal(monthFirstDate({ year: 2026, month: 5, day: 12 }, 'May 12, 2026', english), null);
 });
+
+test("date: a day and month with no year in the body take the year of the header's date of today that puts them no later, on the printed weekday; with no such date, none (negative)", () => {
+  const paragraphs = [{ text: 'Công an tỉnh vừa tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy trên địa bàn.', line: 3 }];
+  const today = { year: 2026, month: 12, day: 7 };
+  assert.deepEqual(resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 3, month: 12 }, today }).date, { year: 2026, month: 12, day: 3 });
+  assert.deepEqual(resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 28, month: 12 }, today }).date, { year: 2025, month: 12, day: 28 });
+  // 28 December was a Sunday in 2025 and a Saturday in 2024.
+  assert.deepEqual(resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 28, month: 12, weekday: 6 }, today }).date, { year: 2024, month: 12, day: 28 });
+  assert.equal(resolveDate(undefined, undefined, paragraphs, { dayMonth: { day: 3, month: 12 } }).date, null);
+  const lead = { text: 'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát phương tiện giao thông.', line: 3 };
+  assert.deepEqual(resolveDate(undefined, undefined, [lead], { today }).date, { year: 2026, month: 12, day: 5 });
+});
+

@@ -26,10 +26,11 @@ const UPCOMING_DAYS = 31;
  * The publication date, in order of trust: a dateline; then a dateline with
  * day and month only, the date a lead opens with (`Ngày 24-9, …`), or the
  * date a brief closes with in brackets (`… tẩu thoát. (04/12)`), their year
- * inferred from dates in the body (or the captions) when they print none; then nothing (the
- * caller reports `no-date`).
+ * inferred from dates in the body (or the captions) when they print none,
+ * or else from the header's date of today; then nothing (the caller
+ * reports `no-date`).
  */
-export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], dayMonth?: DayMonth, captions: readonly string[] = []): ResolvedDate {
+export function resolveDate(published: DateValue | undefined, updated: DateValue | undefined, paragraphs: DatedParagraph[], { dayMonth, captions = [], today }: DateContext = {}): ResolvedDate {
   if (published) {
     const later = updated && compareDates(updated, published) > 0 ? updated : null;
     return { date: published, updated: later, inferred: false, note: null };
@@ -40,7 +41,7 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
   const body = [...paragraphs.map((p) => p.text), ...captions].join('\n');
   if (dayMonth) {
     const { weekday, ...day } = dayMonth;
-    const year = inferYear(day, body, weekday);
+    const year = inferYear(day, body, weekday, today);
     if (!year) return none();
     return {
       date: { year: year.year, ...day },
@@ -49,7 +50,7 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
       note: { field: 'date', rule: 'dateline-day-month', line: paragraphs[0]?.line ?? null, reason: `the dateline prints day and month only; the year ${year.year} fits ${year.evidence}` },
     };
   }
-  return datedParagraph(leadOf(paragraphs), findLeadDate, 'lead-date', 'the lead opens with', body) ?? datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body) ?? none();
+  return datedParagraph(leadOf(paragraphs), findLeadDate, 'lead-date', 'the lead opens with', body, today) ?? datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body, today) ?? none();
 }
 
 /**
@@ -61,6 +62,14 @@ function leadOf(paragraphs: readonly DatedParagraph[]): DatedParagraph | undefin
   return paragraphs.find((p) => p.text.length >= PROSE_MIN_LENGTH || endsLikeSentence(p.text)) ?? paragraphs[0];
 }
 
+/** What dates a page beside its datelines: a dateline's day and month, the photos' captions (the article's text too), the header's date of today. */
+export interface DateContext {
+  dayMonth?: DayMonth;
+  captions?: readonly string[];
+  /** The header's date of today (see header-widget): the day the page was copied, the latest the article can be. */
+  today?: DateValue;
+}
+
 const none = (): ResolvedDate => ({ date: null, updated: null, inferred: false, note: null });
 
 /**
@@ -68,14 +77,14 @@ const none = (): ResolvedDate => ({ date: null, updated: null, inferred: false, 
  * a brief's closing bracket), its year inferred from the body when it prints
  * none; null when it gives none, or no year fits.
  */
-function datedParagraph(paragraph: DatedParagraph | undefined, find: (text: string) => DateMatch | null, rule: string, where: string, body: string): ResolvedDate | null {
+function datedParagraph(paragraph: DatedParagraph | undefined, find: (text: string) => DateMatch | null, rule: string, where: string, body: string, today?: DateValue): ResolvedDate | null {
   const found = paragraph ? find(paragraph.text) : null;
   if (!paragraph || !found) return null;
   const printed = paragraph.text.slice(found.start, found.end);
   if (found.year !== undefined) {
     return { date: { year: found.year, month: found.month, day: found.day }, updated: null, inferred: false, note: { field: 'date', rule, line: paragraph.line, reason: `no dateline; ${where} the date '${printed}'` } };
   }
-  const year = inferYear(found, body);
+  const year = inferYear(found, body, undefined, today);
   if (!year) return null;
   return {
     date: { year: year.year, month: found.month, day: found.day },
@@ -189,7 +198,7 @@ function addressDate(address: string): DateValue | null {
  * the years it does not fall on; with no dated reference left, the year is
  * the first one on that weekday from the latest year the body names.
  */
-function inferYear(dayMonth: { day: number; month: number }, body: string, weekday?: number): { year: number; evidence: string } | null {
+function inferYear(dayMonth: { day: number; month: number }, body: string, weekday?: number, today?: DateValue): { year: number; evidence: string } | null {
   const references = findDates(body).map((d) => ({ year: d.year!, month: d.month, day: d.day, printed: body.slice(d.start, d.end) }));
   const onWeekday = (year: number) => weekday === undefined || weekdayOf({ year, ...dayMonth }) === weekday;
   const candidates = [...new Set(references.flatMap((r) => [r.year, r.year + 1]))].filter(onWeekday).sort((a, b) => a - b);
@@ -206,7 +215,22 @@ function inferYear(dayMonth: { day: number; month: number }, body: string, weekd
       best = { year, score: supporting.length, nearest, evidence: `the dates in the body (${supporting.map((r) => `'${r.printed}'`).join(', ')})` };
     }
   }
-  return best ?? (weekday === undefined ? yearMostNamed(body, dayMonth.month) : yearFromWeekday(dayMonth, body, weekday));
+  return best ?? (weekday === undefined ? yearMostNamed(body, dayMonth.month) : yearFromWeekday(dayMonth, body, weekday)) ?? (today ? yearUpTo(dayMonth, today, weekday) : null);
+}
+
+/**
+ * The year that puts the day no later than the header's date of today and
+ * nearest it (the page was copied on that day, or after the article): on
+ * the printed weekday, when there is one, within a few years.
+ */
+function yearUpTo(dayMonth: { day: number; month: number }, today: DateValue, weekday?: number): { year: number; evidence: string } | null {
+  const first = dayMonth.month < today.month || (dayMonth.month === today.month && dayMonth.day <= today.day) ? today.year : today.year - 1;
+  for (let year = first; year > first - WEEKDAY_CYCLE_YEARS; year--) {
+    if (weekday === undefined || weekdayOf({ year, ...dayMonth }) === weekday) {
+      return { year, evidence: `the header's date of today (${today.day}/${today.month}/${today.year}), the nearest year no later${weekday === undefined ? '' : ' on the printed weekday'}` };
+    }
+  }
+  return null;
 }
 
 const NAMED_YEARS = dateWords.namedYears;

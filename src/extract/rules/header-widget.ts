@@ -8,7 +8,7 @@ import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
 import { isButtons } from './site-chrome.ts';
 import { isOutletInitials } from '../bylines.ts';
-import { daysBetween } from '../dates.ts';
+import { daysBetween, type DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
@@ -51,10 +51,11 @@ export const headerWidget: Rule = {
       if (TICKERS.labelled(line.text) && head.slice(i + 1).some((l) => !readDateline(l.text))) {
         return [decide(line, 'chrome', this.name, "another article's headline in the header's ticker")];
       }
-      if (isToday(line.text)) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's")];
+      const today = todayOf(line.text);
+      if (today) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's", { today })];
       if (i === 0 && isTopBar(line.text)) return [decide(line, 'chrome', this.name, "the page's top bar: today's date and the site's buttons ('Đăng nhập', 'Báo in')")];
       const heads = headedByToday(doc, line, decided);
-      if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads}`)];
+      if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads}`, { today: readDateline(line.text)!.published! })];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
       return [];
@@ -82,10 +83,11 @@ function headedByToday(doc: Document, line: Line, decided: Classification): stri
   const fields = readDateline(line.text);
   if (!fields?.published || fields.author || fields.source || fields.section) return null;
   const today = fields.published;
-  // The article's own date (or the date it was updated, when it prints no other) under the header.
+  // The article's own date (or the date it was updated, when it prints no other) under the header; or its day and month
+  // (`Thứ Năm, 1/6`), whose year is the one that puts it no later than today.
   const articleDate = () => {
-    const dated = doc.lines.slice(next.index, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).map((l) => ({ l, f: readDateline(l.text) })).find(({ f }) => f?.published ?? f?.updated);
-    return dated && { line: dated.l, date: (dated.f!.published ?? dated.f!.updated)! };
+    const dated = doc.lines.slice(next.index, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).map((l) => ({ l, f: readDateline(l.text) })).find(({ f }) => f?.published ?? f?.updated ?? f?.dayMonth);
+    return dated && { line: dated.l, date: dated.f!.published ?? dated.f!.updated ?? null };
   };
   // `Thứ Hai, 07/12/2026 10:38 (GMT+7)`: a header's clock prints the time too, but so may the article's own dateline
   // at the top: a date with its time is the header's when the article prints a date of its own further down.
@@ -99,18 +101,18 @@ function headedByToday(doc: Document, line: Line, decided: Classification): stri
   // Right over the title, when the article prints its own date under it, a day no later: the day the page was copied
   // stands over the day the article was published (a date the article printed over its title is followed by none).
   const own = articleDate();
-  return own && daysBetween(own.date, today) >= 0 ? `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later` : null;
+  return own && (own.date === null || daysBetween(own.date, today) >= 0) ? `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later` : null;
 }
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */
 const MAX_LINES_TO_ARTICLE_DATE = 6;
 
-/** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else. */
-function isToday(text: string): boolean {
+/** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else; the date, or null. */
+function todayOf(text: string): DateValue | null {
   const label = TODAY.prefixOf(text);
-  if (!label) return false;
+  if (!label) return null;
   const fields = readDateline(text.slice(label.length).replace(/^[\s,:：-]+/u, ''));
-  return !!fields?.published && !fields.author && !fields.source && !fields.section;
+  return fields?.published && !fields.author && !fields.source && !fields.section ? fields.published : null;
 }
 
 /** `Thứ Hai, 07/12/2026 | Đăng nhập | Báo in | E-paper`: a day with no time, then the site's buttons, between bars. */

@@ -655,13 +655,17 @@ test('header-widget: a day with no time heading the page, over the site\'s name,
   assert.equal(record?.title, 'Công an xã Tam Hồng ra mắt mô hình mới');
 });
 
-test("header-widget: a day with no time heading the page, under the weather or the browser's tab maybe, right over the title (or its section) whose own date is earlier, is today's; over a later date, or over no other, it is the article's (negative)", () => {
+test("header-widget: a day with no time heading the page, under the weather or the browser's tab maybe, right over the title (or its section) whose own date is earlier, or printed with no year, is today's; over a later date, or over no other, it is the article's (negative)", () => {
   const date = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from(article(...head)))).record?.date;
   const title = 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện';
   assert.equal(date('Thứ Hai, 07/12/2026', title, '05/12/2026 08:30'), '2026-12-05T08:30:00+07:00');
   assert.equal(date('Hà Nội 28°C', 'Thứ Hai, 07/12/2026', 'An ninh trật tự', title, 'Cập nhật: 05/12/2026 08:30'), '2026-12-05T08:30:00+07:00');
   assert.equal(date('Thứ Hai, 07/12/2026', 'Đăng lúc 15:20 ngày 01/06/2026', title), '2026-06-01T15:20:00+07:00');
   assert.equal(date(`${title} - Công an tỉnh Nghệ An`, 'Thứ Hai, 07/12/2026', 'Tìm kiếm...', title, 'Cập nhật: 05/12/2026 08:30'), '2026-12-05T08:30:00+07:00');
+  // Its own day and month under the title, with no year (`Thứ Năm, 3/12`): a year puts it no later than today.
+  assert.equal(date('Thứ Hai, 07/12/2026', title, 'Thứ Năm, 3/12'), '2026-12-03');
+  // Under its label the header's date names the year of a lead's day and month that the body does not.
+  assert.equal(date('Hôm nay: Thứ Hai, 07/12/2026', title, 'Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát phương tiện giao thông.'), '2026-12-05');
   // The article's own date over its title, and a later one under it; or no other date.
   assert.equal(date('Thứ Hai, 07/12/2026', title, '08/12/2026 10:00')?.slice(0, 10), '2026-12-07');
   assert.equal(date('Thứ Hai, 07/12/2026', title), '2026-12-07');
