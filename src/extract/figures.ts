@@ -5,6 +5,8 @@ import data from './data/figures.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 
 const EXTENSIONS = data.imageExtensions.join('|');
+/** `Ảnh`, `Hình minh họa`, `Ảnh trên`: what stands for a photo, by its kind or by where it stands. */
+const PLACEHOLDER_WORDS = [...data.placeholderWords, ...data.photoPositions.labels];
 const CREDIT_LABELS = keyAlternatives(data.creditLabels);
 /** After a caption, the labels of a graphic's maker too (see figures.json). */
 const CAPTION_CREDIT_LABELS = keyAlternatives([...data.creditLabels, ...data.captionCreditLabels.phrases]);
@@ -20,12 +22,12 @@ const IMAGE_ADDRESS = new RegExp(`^(?:https?:)?//[^\\s/]+/(?:[^\\s?#]*/)?([^\\s/
 /** `1`, or `1/3` in a gallery: a photo's number. */
 const NUMBER_IN_GALLERY = String.raw`\d{1,2}(?:\s*\/\s*\d{1,2})?`;
 /** `[Ảnh]`, `(Hình minh họa 2)`, and `Ảnh 1` alone: a photo's alternative text where the photo was. */
-const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})(?:\\s*\\d+)?\\s*[\\])]$|^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}$`, 'u');
+const PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(PLACEHOLDER_WORDS)})(?:\\s*\\d+)?\\s*[\\])]$|^(?:${keyAlternatives(PLACEHOLDER_WORDS)})\\s*${NUMBER_IN_GALLERY}$`, 'u');
 
 /** `1 / 4`: a photo viewer's position in its gallery, alone on its line (a date is printed without spaces around its slash). */
 const GALLERY_POSITION = /^\d{1,2} \/ \d{1,2}$/;
 /** `Ảnh: 1/8`, `Ảnh: 1 / 8`: the position under the photo's label, which reads as a section over a day too (folded). */
-const LABELLED_POSITION = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s*${NUMBER_IN_GALLERY}$`, 'u');
+const LABELLED_POSITION = new RegExp(`^(?:${keyAlternatives(PLACEHOLDER_WORDS)})\\s*[:：]\\s*${NUMBER_IN_GALLERY}$`, 'u');
 export const isGalleryPosition = (text: string) => GALLERY_POSITION.test(text) || (/[:：]/u.test(text) && LABELLED_POSITION.test(foldInPlace(text)));
 
 /** `2/3`: a position printed without spaces, which alone reads as a day and a month too. */
@@ -57,16 +59,18 @@ export const isFirstSlide = (text: string): boolean => {
 };
 
 /** `Ảnh 1: `, `Hình 2. `, `Ảnh 1/3: `, `Photo 3 - `: a photo's number, printed before its caption. */
-const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*${NUMBER_IN_GALLERY}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
+const PHOTO_NUMBER = new RegExp(`^(?:${keyAlternatives(PLACEHOLDER_WORDS)})\\s*${NUMBER_IN_GALLERY}\\s*[:.)\\-–—]\\s+(?=\\S)`, 'u');
+/** `Ảnh dưới: `: where the photo stands, before its caption (never a credit). */
+const POSITION_LABEL = new RegExp(`^(?:${keyAlternatives(data.photoPositions.labels)})\\s*[:：]\\s+(?=\\S)`, 'u');
 /** `Ảnh: `: the photo's label, before a caption (`Ảnh: Lực lượng chữa cháy …`) or a credit (`Ảnh: Minh Anh`). */
-const PHOTO_LABEL = new RegExp(`^(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s+(?=\\S)`, 'u');
+const PHOTO_LABEL = new RegExp(`^(?:${keyAlternatives(PLACEHOLDER_WORDS)})\\s*[:：]\\s+(?=\\S)`, 'u');
 
 /** `Chú thích ảnh: `, `▲ `: what opens a caption, always: a caption's label, or a mark pointing at the photo. */
 const CAPTION_OPENER = new RegExp(`^(?:(?:${keyAlternatives(data.captionLabels)})\\s*[:：]\\s*|[${data.captionMarks.map(escape).join('')}]\\s*)(?=\\S)`, 'u');
 
 /**
  * The caption without the photo's number (`Ảnh 1: Cán bộ trao quà.` →
- * `Cán bộ trao quà.`), its label before words that describe the photo, or
+ * `Cán bộ trao quà.`) or its place (`Ảnh dưới:`), its label before words that describe the photo, or
  * what opens any caption (`Chú thích ảnh:`, `▲`): the figure is its own
  * label.
  */
@@ -76,14 +80,14 @@ export function withoutPhotoNumber(printed: string): string {
   const opened = CAPTION_OPENER.exec(foldedPrinted)?.[0].length ?? 0;
   const caption = printed.slice(opened);
   const folded = foldedPrinted.slice(opened);
-  const numbered = PHOTO_NUMBER.exec(folded);
+  const numbered = PHOTO_NUMBER.exec(folded) ?? POSITION_LABEL.exec(folded);
   if (numbered) return caption.slice(numbered[0].length);
   const label = PHOTO_LABEL.exec(folded);
   return label && describesPhoto(caption.slice(label[0].length)) ? caption.slice(label[0].length) : caption;
 }
 
 /** `[Hình ảnh: Đại diện các đơn vị thực hiện nghi thức khởi công]`: the photo's alternative text, left where it was, which describes it. */
-const DESCRIBED_PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})\\s*[:：]\\s*(?=\\S)`, 'u');
+const DESCRIBED_PLACEHOLDER = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(PLACEHOLDER_WORDS)})\\s*[:：]\\s*(?=\\S)`, 'u');
 
 /** The description in a photo's placeholder (`[Ảnh: …]`), as its caption; null for any other line, and for a credit in brackets. */
 export function readDescribedPlaceholder(text: string): string | null {
@@ -126,7 +130,7 @@ export function readImageToken(text: string): ImageToken | null {
 }
 
 /** `[Ảnh] Lực lượng chức năng kiểm tra …`: the photo's placeholder, its caption after it on its line (in folded text, up to the caption). */
-const PLACEHOLDER_THEN_CAPTION = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(data.placeholderWords)})\\s*[\\])]\\s+(?:[-–—:|]\\s+)?(?=.{10,}$)`, 'u');
+const PLACEHOLDER_THEN_CAPTION = new RegExp(`^[\\[(]\\s*(?:${keyAlternatives(PLACEHOLDER_WORDS)})\\s*[\\])]\\s+(?:[-–—:|]\\s+)?(?=.{10,}$)`, 'u');
 
 /**
  * A photo's placeholder with its caption after it on its line (`[Ảnh] Lực
@@ -247,7 +251,7 @@ export function readCreditedCaption(text: string): CaptionParts | null {
 
 const STANDALONE_CREDITS = new PhraseList(data.standaloneCredits);
 /** `Ảnh minh họa`, `Hình ảnh`, `Ảnh tư liệu`: words that say there was a photo, and nothing more. */
-const PHOTO_PHRASES = new PhraseList([...data.placeholderWords, ...data.standaloneCredits]);
+const PHOTO_PHRASES = new PhraseList([...PLACEHOLDER_WORDS, ...data.standaloneCredits]);
 
 /** A line that is only a photo credit: `(Ảnh: TTXVN)`, `Ảnh: Minh Anh`, or a credit that needs no name (`Ảnh minh họa`). */
 export function readCreditOnly(text: string): string | null {

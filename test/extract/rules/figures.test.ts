@@ -217,6 +217,12 @@ test("image-token: under a photo, its label and who made it with no colon ('Ản
   assert.deepEqual(figure('Ảnh minh họa'), [['ngay-hoi-1.jpg', 'Ảnh minh họa', null]]);
 });
 
+test("figures: where the photo stands before its caption ('Ảnh dưới: Phần thi võ thuật …') is no credit's label, whatever follows; 'Ảnh: Minh Anh' still credits (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Hội thi điều lệnh, võ thuật năm 2026', '05/12/2026 14:30', PROSE, 'hoi-thi-1.jpg', 'hoi-thi-2.jpg', 'Ảnh trên: Các đội thi diễu hành qua lễ đài.', 'Ảnh dưới: Phần thi võ thuật của Công an huyện Cao Lộc.', PROSE, 'Hoàng Tùng'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => f.caption), ['Các đội thi diễu hành qua lễ đài.', 'Phần thi võ thuật của Công an huyện Cao Lộc.']);
+  assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
+});
+
 test('photo-credit: \'Ảnh do X cung cấp\' in brackets after a caption, or alone, credits X', () => {
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra hiện trường (Ảnh do Công an tỉnh cung cấp)'), { caption: 'Lực lượng chức năng kiểm tra hiện trường', credit: 'Công an tỉnh cung cấp' });
   assert.equal(readCreditOnly('Ảnh do Công an tỉnh cung cấp'), 'Công an tỉnh cung cấp');
