@@ -15,6 +15,8 @@ const CAPTION_CREDIT_LABELS = keyAlternatives([...data.creditLabels, ...data.cap
 const FILE_NAME = new RegExp(`^[\\p{L}\\p{N}_\\-.()~ ]{1,150}\\.(?:${EXTENSIONS})$`, 'iu');
 /** `anh1.jpg Đối tượng tại cơ quan Công an.`: a photo's file name, its caption after it on its line (a figure copied as one line). */
 const FILE_THEN_CAPTION = /^([\p{L}\p{N}_\-.~]{1,150}\.[a-z]{3,4})\s+(?:[-–—:|]\s+)?(\p{Lu}.{9,})$/iu;
+/** `IMG_5521.JPG (Ảnh: Tư liệu)`: a photo's file name, then its credit in brackets on its line. */
+const FILE_THEN_CREDIT = /^([\p{L}\p{N}_\-.~]{1,150}\.[a-z]{3,4})\s+([(\[][^()\[\]]+[)\]])$/iu;
 const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
 /** `https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg`: the photo's address, copied where it stood; its file name is its source. */
@@ -108,8 +110,11 @@ export function readDescribedPlaceholder(text: string): string | null {
 /** `![Các đối tượng tại cơ quan Công an](https://…/doi-tuong.jpg "…")`: a photo in Markdown, its alternative text and its address. */
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*["')])?\s*\)$/u;
 
-/** `alt` is the photo's alternative text, printed with it (a Markdown image): its caption when no line under it is one. */
-export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null; alt?: string };
+/**
+ * `alt` is the photo's alternative text, printed with it (a Markdown image): its caption when no line under it is one;
+ * `credit`, who took it, printed after its file's name (`IMG_5521.JPG (Ảnh: Tư liệu)`).
+ */
+export type ImageToken = { kind: 'file' | 'camera' | 'placeholder'; src: string | null; alt?: string; credit?: string };
 
 /** The whole line is the trace of a photo: a file name, a camera token, a Markdown image or a placeholder. */
 export function readImageToken(text: string): ImageToken | null {
@@ -122,6 +127,9 @@ export function readImageToken(text: string): ImageToken | null {
   }
   const captioned = FILE_THEN_CAPTION.exec(text);
   if (captioned && FILE_NAME.test(captioned[1]!) && /^\p{Lu}/u.test(captioned[2]!)) return { kind: 'file', src: captioned[1]!, alt: captioned[2]! };
+  const credited = FILE_THEN_CREDIT.exec(text);
+  const credit = credited && FILE_NAME.test(credited[1]!) ? readCreditOnly(credited[2]!) : null;
+  if (credit) return { kind: 'file', src: credited![1]!, credit };
   const address = IMAGE_ADDRESS.exec(text);
   if (address) return { kind: 'file', src: safeDecode(address[1]!) };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };

@@ -63,7 +63,9 @@ export const imageToken: Rule = {
       const credited = token.alt ? readCreditedCaption(token.alt) : null;
       const caption = credited?.caption ?? token.alt ?? above?.text;
       const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : above ? `, captioned by the line above it (line ${above.number})` : '';
-      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credited?.credit ? { credit: credited.credit } : {}) }));
+      // `IMG_5521.JPG (Ảnh: Tư liệu)`: the credit printed after the file's name, the caption under it still.
+      const credit = credited?.credit ?? token.credit;
+      decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }));
       row.push(token.src ?? line.text);
       if (next && next.index === line.index + 1 && tokenOf(next)) return;
       // `Võ Hải` under the last photo, none of the article's text under it: the byline that closes the article, not the photo's caption.

@@ -223,6 +223,12 @@ test("figures: where the photo stands before its caption ('Ảnh dưới: Phần
   assert.equal(readCreditOnly('Ảnh: Minh Anh'), 'Minh Anh');
 });
 
+test("image-token: a photo's file name, then its credit in brackets on its line ('IMG_5521.JPG (Ảnh: Tư liệu)'), is the photo and its credit, the line under it its caption; a file name before other words in brackets is none (negative)", () => {
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Hội thi điều lệnh, võ thuật năm 2026', '05/12/2026 14:30', PROSE, 'IMG_5521.JPG (Ảnh: Tư liệu)', 'Lễ trao giải cho các đội xuất sắc.', PROSE, 'Hoàng Tùng'].join('\n')))).record;
+  assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['IMG_5521.JPG', 'Lễ trao giải cho các đội xuất sắc.', 'Tư liệu']]);
+  assert.equal(readImageToken('bao-cao.pdf (xem chi tiết)'), null);
+});
+
 test('photo-credit: \'Ảnh do X cung cấp\' in brackets after a caption, or alone, credits X', () => {
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra hiện trường (Ảnh do Công an tỉnh cung cấp)'), { caption: 'Lực lượng chức năng kiểm tra hiện trường', credit: 'Công an tỉnh cung cấp' });
   assert.equal(readCreditOnly('Ảnh do Công an tỉnh cung cấp'), 'Công an tỉnh cung cấp');
