@@ -3,6 +3,7 @@ import { isProse } from '../document.ts';
 import { ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isPostedAgo } from './site-chrome.ts';
 import { isSectionName } from '../sections.ts';
+import { sameTitle } from './title.ts';
 
 /**
  * `Báo Thanh Niên` over `2 giờ trước` at the top of an aggregator's copy
@@ -19,10 +20,14 @@ export const outletOverTime: Rule = {
     return decided.free().flatMap((line) => {
       const under = doc.lines[line.index + 1];
       if (line.index >= firstProse || !under) return [];
-      // `Báo Công an Nhân dân` / the title / `1 giờ trước`: at the top of the page, the outlet over the title, how long ago under
-      // it; a section's name there is the section.
-      const overTitle = () => !isProse(under) && isPostedAgo(doc.lines[under.index + 1]?.text ?? '') && decided.atTop(line.index) && !isSectionName(line.text);
-      const ago = isPostedAgo(under.text) ? under : overTitle() ? doc.lines[under.index + 1]! : null;
+      // `Báo Công an Nhân dân` / the title (maybe printed twice) / `1 giờ trước`: at the top of the page, the outlet over the title,
+      // how long ago under it; a section's name there is the section.
+      const overTitle = () => {
+        let below = doc.lines[under.index + 1];
+        if (below && sameTitle(below.text, under.text)) below = doc.lines[below.index + 1];
+        return !isProse(under) && !!below && isPostedAgo(below.text) && decided.atTop(line.index) && !isSectionName(line.text) ? below : null;
+      };
+      const ago = isPostedAgo(under.text) ? under : overTitle();
       if (!ago) return [];
       const found = readByline(line.text);
       return found?.source && found.form === ORGANISATION_FORM ? [decide(line, 'byline', this.name, `the outlet over how long ago it posted the article (line ${ago.number})`, { source: found.source })] : [];

@@ -1806,10 +1806,11 @@ test("source-over-title: a labelled source heading the copy ('Nguồn: Báo Qu�
   assert.equal(headline?.title, 'Theo dấu chân người lính biên phòng giữa mùa lũ');
 });
 
-test("outlet-over-time: at the top of an aggregator's copy, the outlet over the title with how long ago under it ('Báo Công an Nhân dân' / title / '1 giờ trước') is the source; a section's name there stays the section, an outlet under other lines is left (negative)", () => {
+test("outlet-over-time: at the top of an aggregator's copy, the outlet over the title (maybe printed twice) with how long ago under it ('Báo Công an Nhân dân' / title / '1 giờ trước') is the source; a section's name there stays the section, an outlet under other lines is left (negative)", () => {
   const title = 'Phát hiện kho hàng lậu hơn 10.000 sản phẩm mỹ phẩm';
   const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record('Báo Công an Nhân dân', title, '1 giờ trước', '06/12/2026 20:45')?.source, record('Báo Công an Nhân dân', title, '1 giờ trước', '06/12/2026 20:45')?.title], ['Báo Công an Nhân dân', title]);
+  assert.equal(record('Báo Công an Nhân dân', title, title, '1 giờ trước', '06/12/2026 20:45')?.source, 'Báo Công an Nhân dân');
   assert.equal(record('An ninh trật tự', title, '1 giờ trước', '06/12/2026 20:45')?.section, 'An ninh trật tự');
   assert.notEqual(decisionFor(['Tin mới', 'Báo Công an Nhân dân', title, '1 giờ trước', PROSE].join('\n'), 'Báo Công an Nhân dân')?.rule, 'outlet-over-time');
 });
