@@ -72,15 +72,29 @@ export interface Rule {
   classify(doc: Document, decided: Classification, hints: Hints): Decision[];
 }
 
-/** The decisions made so far, by line. The first decision about a line stands. */
+/**
+ * The decisions made so far, by line. The first decision about a line stands.
+ * Rules ask where a line stands (at the top, under prose) of every line: the
+ * answers come from counts made once per state of the decisions, so a page
+ * of many lines costs in proportion to them, not to their square.
+ */
 export class Classification {
   private readonly byLine = new Map<number, Decision>();
+  /** For each line index i, how many lines before i are not the site's, and how many are the article's prose; up to date or null. */
+  private counts: { notChrome: Int32Array; prose: Int32Array } | null = null;
+  private sorted: Decision[] | null = null;
+  /** Which lines read as prose, whoever decides them: asked once. */
+  private readonly prose: readonly boolean[];
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.prose = doc.lines.map(isProse);
+  }
 
   add(decision: Decision): boolean {
     if (this.byLine.has(decision.line)) return false;
     this.byLine.set(decision.line, decision);
+    this.counts = null;
+    this.sorted = null;
     return true;
   }
 
@@ -103,15 +117,12 @@ export class Classification {
 
   /** Whether every line above this one is the site's (chrome): the line is at the top of the page. */
   atTop(line: number): boolean {
-    for (let i = 0; i < line; i++) if (this.kindOf(i) !== 'chrome') return false;
-    return true;
+    return this.prefixCounts().notChrome[line] === 0;
   }
 
   /** How many lines above this one no rule has found to be the site's (chrome): how far down the article the line is. */
   articleLinesAbove(line: number): number {
-    let count = 0;
-    for (let i = 0; i < line; i++) if (this.kindOf(i) !== 'chrome') count++;
-    return count;
+    return this.prefixCounts().notChrome[line]!;
   }
 
   /**
@@ -121,29 +132,45 @@ export class Classification {
    * where the article begins.
    */
   isArticleProse(line: Line): boolean {
-    return isProse(line) && this.kindOf(line.index) !== 'chrome';
+    return (this.prose[line.index] ?? isProse(line)) && this.kindOf(line.index) !== 'chrome';
   }
 
   /** Whether any line above this one is the article's prose. */
   proseAbove(line: number): boolean {
-    for (let i = 0; i < line; i++) if (this.isArticleProse(this.doc.lines[i]!)) return true;
-    return false;
+    return this.prefixCounts().prose[line]! > 0;
   }
 
   /** Whether any line below this one is the article's prose. */
   proseBelow(line: number): boolean {
-    for (let i = line + 1; i < this.doc.lines.length; i++) if (this.isArticleProse(this.doc.lines[i]!)) return true;
-    return false;
+    const { prose } = this.prefixCounts();
+    return prose[this.doc.lines.length]! - prose[Math.min(line + 1, this.doc.lines.length)]! > 0;
   }
 
   /** The first decided line of a kind. */
   first(kind: LineKind): Decision | undefined {
-    return this.all().find((d) => d.kind === kind);
+    return this.inOrder().find((d) => d.kind === kind);
   }
 
   /** All decisions in line order. */
   all(): Decision[] {
-    return [...this.byLine.values()].sort((a, b) => a.line - b.line);
+    return [...this.inOrder()];
+  }
+
+  private inOrder(): readonly Decision[] {
+    return (this.sorted ??= [...this.byLine.values()].sort((a, b) => a.line - b.line));
+  }
+
+  private prefixCounts(): { notChrome: Int32Array; prose: Int32Array } {
+    if (this.counts) return this.counts;
+    const lines = this.doc.lines;
+    const notChrome = new Int32Array(lines.length + 1);
+    const prose = new Int32Array(lines.length + 1);
+    for (let i = 0; i < lines.length; i++) {
+      const chrome = this.kindOf(i) === 'chrome';
+      notChrome[i + 1] = notChrome[i]! + (chrome ? 0 : 1);
+      prose[i + 1] = prose[i]! + (!chrome && this.prose[i] ? 1 : 0);
+    }
+    return (this.counts = { notChrome, prose });
   }
 }
 

@@ -37,15 +37,24 @@ export interface Document {
   lineOffset: number;
 }
 
+/** `Trang chủ|Tin tức`: a bar between words, as a copy may print a menu's or a meta line's, spaced as the rules read it (`Trang chủ | Tin tức`). */
+const spacedBars = (text: string) => (text.includes('|') ? text.replace(/(?<=[^\s|])\|(?=[^\s|])/gu, ' | ') : text);
+
+/**
+ * A paragraph hard-wrapped at a mail client's width runs over a few dozen
+ * lines at the most. A line joined of more is no paragraph (a column of
+ * words, a file that is not an article), and asking of its whole text, again
+ * for each further line, whether that one goes on would cost the square of
+ * their number.
+ */
+const MAX_JOINED_LINES = 100;
+
 /**
  * Splits the text into lines. A line that starts in lower case right under
  * one that has not ended its sentence continues it (text hard-wrapped by a
  * mail client or a PDF copy, a caption broken over two lines): the two are
  * joined, so rules see whole paragraphs.
  */
-/** `Trang chủ|Tin tức`: a bar between words, as a copy may print a menu's or a meta line's, spaced as the rules read it (`Trang chủ | Tin tức`). */
-const spacedBars = (text: string) => (text.includes('|') ? text.replace(/(?<=[^\s|])\|(?=[^\s|])/gu, ' | ') : text);
-
 export function toDocument(text: string, lineOffset = 0, emphasised: readonly number[] = []): Document {
   const allLines = text.split('\n');
   const lines: Line[] = [];
@@ -68,7 +77,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
     const dropCap = previous !== undefined && previous.joined.length === 0 && isDropCap(previous.text, clean);
     const opening = previous !== undefined && blank <= lineBreak && previous.joined.length === 0 && isBrokenOpening(previous.text, clean);
     const weekday = previous !== undefined && blank <= lineBreak && previous.joined.length === 0 && isWeekdayAlone(previous.text) && (onlyDates(clean) || opensDateline(clean));
-    if (previous && (dropCap || opening || weekday || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
+    if (previous && previous.joined.length < MAX_JOINED_LINES && (dropCap || opening || weekday || (blank <= lineBreak && (continuesLine(previous.text, clean) || filled)))) {
       previous.text = `${previous.text}${dropCap ? '' : ' '}${clean}`;
       // A drop cap's letter, a paragraph's opening words, or a dateline's weekday (`Thứ Tư` over `07/12/2026`) set apart are no wrap:
       // the text is whole, not a caption broken over lines.
@@ -312,6 +321,21 @@ export function usualGap(lines: readonly Line[]): number {
 const SENTENCE_PROSE_MIN_LENGTH = 80;
 
 /** A paragraph of running text: long, or a full sentence of some length (one that opens a list ends with a colon: `… như sau:`). */
+/**
+ * Whether every line above a line holds, for a rule that asks it of many
+ * lines: the lines are read once from the top, however many are asked (a
+ * page of many lines would cost the square of their number). `holds` may come
+ * to hold for more lines as the rule goes on (what it finds), never for fewer:
+ * a line that held stays passed, one that did not is asked again.
+ */
+export function everyLineAbove(lines: readonly Line[], holds: (line: Line) => boolean): (index: number) => boolean {
+  let passed = 0;
+  return (index) => {
+    while (passed < index && holds(lines[passed]!)) passed++;
+    return passed >= index;
+  };
+}
+
 export function isProse(line: Line): boolean {
   return isLongProse(line) || (line.text.length >= SENTENCE_PROSE_MIN_LENGTH && /[.!?…:]["”’)]?$/u.test(line.text));
 }

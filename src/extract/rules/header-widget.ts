@@ -1,5 +1,5 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
-import { isProse, type Document, type Line } from '../document.ts';
+import { everyLineAbove, isProse, type Document, type Line } from '../document.ts';
 import { isSiteName, withoutSiteSuffix } from './title.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
@@ -46,6 +46,7 @@ export const headerWidget: Rule = {
     const free = decided.free();
     const firstProse = free.findIndex(isProse);
     const head = free.slice(0, firstProse === -1 ? free.length : firstProse);
+    const onlySiteLinesAbove = everyLineAbove(doc.lines, (l) => isSiteLine(l, decided));
     return head.flatMap((line, i) => {
       // `TIN NÓNG: Hà Nội ra quân …` over the article's own title: another article's headline in the header's ticker.
       if (TICKERS.labelled(line.text) && head.slice(i + 1).some((l) => !readDateline(l.text))) {
@@ -54,7 +55,7 @@ export const headerWidget: Rule = {
       const today = todayOf(line.text);
       if (today) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's", { today })];
       if (i === 0 && isTopBar(line.text)) return [decide(line, 'chrome', this.name, "the page's top bar: today's date and the site's buttons ('Đăng nhập', 'Báo in')")];
-      const heads = headedByToday(doc, line, decided);
+      const heads = headedByToday(doc, line, decided, onlySiteLinesAbove);
       if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads}`, { today: readDateline(line.text)!.published! })];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
@@ -71,17 +72,13 @@ export const headerWidget: Rule = {
  * it heads is told, null when it heads none. The article's date is printed
  * with the article, under the site's header.
  */
-function headedByToday(doc: Document, line: Line, decided: Classification): string | null {
+function headedByToday(doc: Document, line: Line, decided: Classification, onlySiteLinesAbove: (index: number) => boolean): string | null {
+  const fields = readDateline(line.text);
+  if (!fields?.published || fields.author || fields.source || fields.section) return null;
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
   let next = doc.lines[line.index + 1];
   while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
-  // Only the site's lines above it: decided, the ticker (`Tin nóng: …`), the weather or market prices, its name (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`;
-  // `SGGP`, the initials its logo prints, for no title is one word in capitals): taken for the masthead later; or the
-  // browser's tab, the title and the site's name (`… - Công an tỉnh Phú Thọ`).
-  const siteLine = (l: Line) => decided.kindOf(l.index) === 'chrome' || TICKERS.labelled(l.text) || isSiteName(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
-  if (!next || !doc.lines.slice(0, line.index).every(siteLine)) return null;
-  const fields = readDateline(line.text);
-  if (!fields?.published || fields.author || fields.source || fields.section) return null;
+  if (!next || !onlySiteLinesAbove(line.index)) return null;
   const today = fields.published;
   // The article's own date (or the date it was updated, when it prints no other) under the header; or its day and month
   // (`Thứ Năm, 1/6`), whose year is the one that puts it no later than today.
@@ -102,6 +99,15 @@ function headedByToday(doc: Document, line: Line, decided: Classification): stri
   // stands over the day the article was published (a date the article printed over its title is followed by none).
   const own = articleDate();
   return own && (own.date === null || daysBetween(own.date, today) >= 0) ? `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later` : null;
+}
+
+/**
+ * A line of the site's over the header's date: decided, the ticker (`Tin nóng: …`), the weather or market prices, its name
+ * (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`; `SGGP`, the initials its logo prints, for no title is one word in capitals): taken for
+ * the masthead later; or the browser's tab, the title and the site's name (`… - Công an tỉnh Phú Thọ`).
+ */
+function isSiteLine(l: Line, decided: Classification): boolean {
+  return decided.kindOf(l.index) === 'chrome' || TICKERS.labelled(l.text) !== null || isSiteName(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
 }
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */

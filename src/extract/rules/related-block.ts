@@ -61,13 +61,30 @@ function blockHeading(text: string): string {
  * article's between.
  */
 export function inSiteBlock(doc: Document, line: Line): boolean {
-  for (let i = line.index - 1; i >= 0; i--) {
-    const above = doc.lines[i]!;
-    if (blockKind(blockHeading(above.text))) return true;
-    // Without the heading yet, a sentence ends a block only as it ends a form.
-    if (endsBlock(above, 'form')) return false;
+  let within = blockStates.get(doc);
+  if (!within) blockStates.set(doc, (within = siteBlockStates(doc)));
+  return within[line.index]!;
+}
+
+/** Each document's answers to inSiteBlock, line by line: asked of many lines, made once in one pass. */
+const blockStates = new WeakMap<Document, boolean[]>();
+
+/** Whether each line stands under a site block's heading: the nearest line above that is a block's edge decides. */
+function siteBlockStates(doc: Document): boolean[] {
+  const within: boolean[] = [];
+  let underHeading = false;
+  for (const line of doc.lines) {
+    within.push(underHeading);
+    const edge = blockEdge(line);
+    if (edge) underHeading = edge === 'heading';
   }
-  return false;
+  return within;
+}
+
+/** A site block's heading (`Bình luận (2)`), or a line that ends a block (without the heading yet, a sentence ends one only as it ends a form); null for others. */
+export function blockEdge(line: Line): 'heading' | 'end' | null {
+  if (blockKind(blockHeading(line.text))) return 'heading';
+  return endsBlock(line, 'form') ? 'end' : null;
 }
 
 /** `PV: …`, `Họ và tên: …`: a short label and its colon opening the line. */

@@ -13,7 +13,7 @@ import { FOOTER } from './footer-masthead.ts';
 import { readDateline } from './dateline.ts';
 import { RELATIVE_TIME_SOURCE } from '../dates.ts';
 import { readImageToken } from '../figures.ts';
-import { isProse, usualGap, wordCount, type Document, type Line } from '../document.ts';
+import { everyLineAbove, isProse, usualGap, wordCount, type Document, type Line } from '../document.ts';
 
 /**
  * Lines that open with a site phrase, each list with the longest line it may
@@ -348,11 +348,14 @@ export const siteChrome: Rule = {
     /** Lines this pass found to be the site's, above the one it reads (a button over the page's address: both at the top). */
     const found = new Set<number>();
     const siteLine = (l: Line) => found.has(l.index) || decided.kindOf(l.index) === 'chrome';
-    const atTop = (index: number) => doc.lines.slice(0, index).every(siteLine);
+    // What this pass finds only makes more lines the site's: each question below may be read once from the top.
+    const everyAbove = (holds: (l: Line) => boolean) => everyLineAbove(doc.lines, holds);
+    const atTop = everyAbove(siteLine);
     /** Only the site's lines above the line, or the browser's tab (the title and the site's name: `… - Công an tỉnh Phú Thọ`). */
-    const underSiteLines = (index: number) => doc.lines.slice(0, index).every((l) => siteLine(l) || withoutSiteSuffix(l.text) !== l.text);
+    const underSiteLines = everyAbove((l) => siteLine(l) || withoutSiteSuffix(l.text) !== l.text);
     /** The article's prose above the line: not a notice this pass found to be the site's (a cookie banner over the page). */
-    const proseAbove = (index: number) => doc.lines.slice(0, index).some((l) => !found.has(l.index) && decided.isArticleProse(l));
+    const noProseAbove = everyAbove((l) => found.has(l.index) || !decided.isArticleProse(l));
+    const proseAbove = (index: number) => !noProseAbove(index);
     return free.flatMap((line) => {
       const decisions = readLine(line);
       if (decisions.length > 0) found.add(line.index);
