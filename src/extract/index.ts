@@ -32,6 +32,14 @@ export interface Extraction {
 }
 
 /**
+ * No article runs near this many lines of text (a long report, hundreds of
+ * paragraphs with their captions, has a few thousand): a file this long is a
+ * list or a dump. Its lines are not read by the rules, some of which ask of
+ * each line about the lines around it.
+ */
+export const MAX_ARTICLE_LINES = 10_000;
+
+/**
  * Source → record. The line rules classify every line; the decisions are
  * folded into a draft; record-level fields (date, entities, slug, language)
  * are worked out from it; the editor's front matter overrides the result.
@@ -44,6 +52,10 @@ export function extractRecord(source: Source, options: ExtractOptions = {}): Ext
   if (document.lines.length === 0) {
     const empty = error('empty', 'The file holds no text; it was skipped.', null);
     return { record: null, document, decisions: [], notes: [], diagnostics: [...source.diagnostics, empty] };
+  }
+  if (document.lines.length > MAX_ARTICLE_LINES) {
+    const long = error('too-large', `The file has ${document.lines.length} lines of text; articles have at most ${MAX_ARTICLE_LINES}. It was skipped: check that it is an article.`, null);
+    return { record: null, document, decisions: [], notes: [], diagnostics: [...source.diagnostics, long] };
   }
   const { overrides, diagnostics: fmDiagnostics } = readOverrides(source.frontMatter, source.frontMatterLines, zone);
   const hints: Hints = { ...(overrides.title ? { title: overrides.title } : {}), ...(options.siteText ? { siteText: options.siteText } : {}) };

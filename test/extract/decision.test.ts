@@ -5,6 +5,8 @@ import { Classification, decide, type LineKind } from '../../src/extract/decisio
 import { isProse, toDocument } from '../../src/extract/document.ts';
 import { blockEdge, inSiteBlock } from '../../src/extract/rules/related-block.ts';
 import { PROSE } from '../helpers.ts';
+import { extractRecord, MAX_ARTICLE_LINES } from '../../src/extract/index.ts';
+import { readSource } from '../../src/read/index.ts';
 
 const LINES = [PROSE, 'Tin liên quan', 'Bình luận (2)', 'Gửi ý kiến', 'Nguyễn Văn An', '07/12/2026 08:30', 'anh-1.jpg', 'Chia sẻ', 'Đại biểu dự hội nghị.', 'Họ và tên: Lê Văn Tùng'];
 const KINDS: LineKind[] = ['chrome', 'body', 'title', 'dateline', 'byline', 'caption'];
@@ -54,3 +56,10 @@ test('document: a column of words that each go on from the line above joins a hu
   assert.deepEqual(doc.lines.map((l) => l.joined.length), [100, 100, 48]);
 });
 
+test('extraction: a file of more lines of text than any article is skipped as too large, with how many it has; a long report under the limit is read', () => {
+  const lines = (n: number) => ['Báo cáo tổng kết công tác năm 2026', '07/12/2026 08:30', ...Array.from({ length: n }, (_, i) => `Mục ${i + 1}. ${PROSE}`), 'Hồng Quân'].join('\n');
+  const long = extractRecord(readSource('a.txt', Buffer.from(lines(MAX_ARTICLE_LINES))));
+  assert.deepEqual([long.record, long.diagnostics.map((d) => d.code)], [null, ['too-large']]);
+  assert.match(long.diagnostics[0]!.message, /10003 lines/);
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(lines(2000)))).record?.paragraphs.length, 2000);
+});
