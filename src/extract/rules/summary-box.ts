@@ -41,6 +41,9 @@ export const summaryBox: Rule = {
   },
 };
 
+/** `Bản tin tóm tắt`, `Tóm tắt nội dung bài viết`: a heading's few words, not a sentence about a summary. */
+const MAX_HEADING_WORDS = 5;
+
 /** A summary's heading: one of the headings, or the words of one with the machine's name before or after them. */
 function isHeading(text: string): boolean {
   const bare = withoutColon(withoutLeadingIcons(text)).trim();
@@ -50,8 +53,6 @@ function isHeading(text: string): boolean {
   const words = m && (m[1] ?? m[2])!.trim();
   return !!words && HEADING_WORDS.foundIn(words) !== null && words.split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
-/** `Bản tin tóm tắt`, `Tóm tắt nội dung bài viết`: a heading's few words, not a sentence about a summary. */
-const MAX_HEADING_WORDS = 5;
 
 /** The article's paragraphs above the line: the lead at most stands over a summary. */
 function paragraphsAbove(doc: Document, decided: Classification, line: Line): number {
