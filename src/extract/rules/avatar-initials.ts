@@ -28,7 +28,8 @@ export const avatarInitials: Rule = {
     const decisions: Decision[] = [];
     for (const line of decided.free()) {
       const next = doc.lines[line.index + 1];
-      if (!next || !AVATAR.test(line.text)) continue;
+      // A name the site's lines claimed (`Thích Trang`, a social page's like button) is no writer's.
+      if (!next || !AVATAR.test(line.text) || !decided.isFree(next.index)) continue;
       const author = readByline(next.text)?.author;
       if (author && author !== line.text && avatarsOf(author).has(foldInPlace(line.text))) {
         decisions.push(decide(line, 'chrome', this.name, `the avatar's initials of '${author}', the name under it at line ${next.number}`));

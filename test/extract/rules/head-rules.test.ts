@@ -1841,4 +1841,6 @@ test("avatar-initials: a writer's avatar printed as the initials of the name und
   assert.equal(decisionFor(['Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', 'TL', 'Thanh Lâm', PROSE].join('\n'), 'TL')?.rule, 'avatar-initials');
   assert.notEqual(decisionFor(['Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', 'PV', 'Thanh Lâm', PROSE].join('\n'), 'PV')?.rule, 'avatar-initials');
   assert.equal(record('Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', PROSE, PROSE, 'TL')?.author, 'TL');
+  // Over a social page's like button (`Thích Trang`, which reads as a name), the writer's initials still sign the article.
+  assert.equal(record('Tăng cường tuần tra dịp Tết Dương lịch', '06/12/2026 09:15', PROSE, PROSE, 'TT', 'Thích Trang', '12K lượt thích')?.author, 'TT');
 });
