@@ -21,10 +21,11 @@ export const outletOverTime: Rule = {
       const under = doc.lines[line.index + 1];
       if (line.index >= firstProse || !under) return [];
       // `Báo Công an Nhân dân` / the title (maybe printed twice) / `1 giờ trước`: at the top of the page, the outlet over the title,
-      // how long ago under it; a section's name there is the section.
+      // how long ago under it (the page's buttons may stand between: `Theo dõi trên Google News`); a section's name there is the section.
       const overTitle = () => {
         let below = doc.lines[under.index + 1];
         if (below && sameTitle(below.text, under.text)) below = doc.lines[below.index + 1];
+        while (below && decided.kindOf(below.index) === 'chrome' && !isPostedAgo(below.text)) below = doc.lines[below.index + 1];
         return !isProse(under) && !!below && isPostedAgo(below.text) && decided.atTop(line.index) && !isSectionName(line.text) ? below : null;
       };
       const ago = isPostedAgo(under.text) ? under : overTitle();

@@ -1811,6 +1811,7 @@ test("outlet-over-time: at the top of an aggregator's copy, the outlet over the 
   const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE].join('\n')))).record;
   assert.deepEqual([record('Báo Công an Nhân dân', title, '1 giờ trước', '06/12/2026 20:45')?.source, record('Báo Công an Nhân dân', title, '1 giờ trước', '06/12/2026 20:45')?.title], ['Báo Công an Nhân dân', title]);
   assert.equal(record('Báo Công an Nhân dân', title, title, '1 giờ trước', '06/12/2026 20:45')?.source, 'Báo Công an Nhân dân');
+  assert.equal(record('Báo Công an Nhân dân', title, 'Theo dõi trên Google News', '1 giờ trước', '06/12/2026 20:45')?.source, 'Báo Công an Nhân dân');
   assert.equal(record('An ninh trật tự', title, '1 giờ trước', '06/12/2026 20:45')?.section, 'An ninh trật tự');
   assert.notEqual(decisionFor(['Tin mới', 'Báo Công an Nhân dân', title, '1 giờ trước', PROSE].join('\n'), 'Báo Công an Nhân dân')?.rule, 'outlet-over-time');
 });
