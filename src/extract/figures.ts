@@ -182,11 +182,12 @@ const TRAILING_SOURCE = new RegExp(`^(.+?[.!?]|.+?(?=\\s[-–—|]))\\s+(?:[-–
 const BRACKETED_SOURCE = new RegExp(`^(.*?\\S)\\s*[(\\[]\\s*(?:${SOURCE_LABELS})(?:\\s*[:：]\\s*|\\s+)([^()\\[\\]:：]{1,60}?)\\s*[)\\]]\\s*\\.?$`, 'u');
 /** `được tạo bởi`, `chụp bằng`: who or what made the photo follows (figures.json, madeBy). */
 const MADE_BY = `(?:\\s+(?:${keyAlternatives(data.madeBy.passive)}))?(?:\\s+(?:${keyAlternatives(data.madeBy.verbs)}))?\\s+(?:${keyAlternatives(data.madeBy.by)})\\s`;
+/** A photo's label opening the line, maybe in brackets. */
+const LABEL_OPENING = `^[(\\[]?\\s*(?:${CREDIT_LABELS})`;
 /** `Ảnh do …`, `Hình ảnh được tạo bởi …`: a photo's label, then words that say its maker follows. */
-const MAKER_LABEL = `^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s+do\\s|${MADE_BY})`;
+const MAKER = new RegExp(`${LABEL_OPENING}(?:\\s+do\\s|${MADE_BY})`, 'u');
 // "(Ảnh: Credit)", "Ảnh: Credit", "Ảnh do Credit", "Hình ảnh được tạo bởi Credit" alone
-const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABELS})(?:\\s*[:：]|\\s+do\\s|${MADE_BY})\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
-const MAKER = new RegExp(MAKER_LABEL, 'u');
+const CREDIT_ONLY = new RegExp(`${LABEL_OPENING}(?:\\s*[:：]|\\s+do\\s|${MADE_BY})\\s*([^()\\[\\]]{1,100}?)\\s*[)\\]]?\\.?$`, 'u');
 /** Whether the line opens with a photo's label and says its maker follows (`Ảnh chụp bởi Minh Hà`): a credit, with no colon. */
 export const namesMaker = (text: string) => MAKER.test(foldInPlace(text));
 // "Ảnh: Credit - Caption": the credit first, a few words, then what the photo shows
