@@ -132,12 +132,17 @@ export class Classification {
    * where the article begins.
    */
   isArticleProse(line: Line): boolean {
-    return (this.prose[line.index] ?? isProse(line)) && this.kindOf(line.index) !== 'chrome';
+    return this.prose[line.index]! && this.kindOf(line.index) !== 'chrome';
+  }
+
+  /** How many lines above this one are the article's prose. */
+  articleProseAbove(line: number): number {
+    return this.prefixCounts().prose[line]!;
   }
 
   /** Whether any line above this one is the article's prose. */
   proseAbove(line: number): boolean {
-    return this.prefixCounts().prose[line]! > 0;
+    return this.articleProseAbove(line) > 0;
   }
 
   /** Whether any line below this one is the article's prose. */

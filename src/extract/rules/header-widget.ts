@@ -56,7 +56,7 @@ export const headerWidget: Rule = {
       if (today) return [decide(line, 'chrome', this.name, "today's date in the site's header ('Hôm nay: …'), not the article's", { today })];
       if (i === 0 && isTopBar(line.text)) return [decide(line, 'chrome', this.name, "the page's top bar: today's date and the site's buttons ('Đăng nhập', 'Báo in')")];
       const heads = headedByToday(doc, line, decided, onlySiteLinesAbove);
-      if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads}`, { today: readDateline(line.text)!.published! })];
+      if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads.over}`, { today: heads.today })];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
       return [];
@@ -69,10 +69,10 @@ export const headerWidget: Rule = {
  * day without its time at the very top of the page, over the site's name,
  * menu or breadcrumb (or over other lines of the site's, or over the title,
  * when the article's own date follows), is the header's date of today: what
- * it heads is told, null when it heads none. The article's date is printed
+ * it heads is told, with the date, null when it heads none. The article's date is printed
  * with the article, under the site's header.
  */
-function headedByToday(doc: Document, line: Line, decided: Classification, onlySiteLinesAbove: (index: number) => boolean): string | null {
+function headedByToday(doc: Document, line: Line, decided: Classification, onlySiteLinesAbove: (index: number) => boolean): { over: string; today: DateValue } | null {
   const fields = readDateline(line.text);
   if (!fields?.published || fields.author || fields.source || fields.section) return null;
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
@@ -91,14 +91,14 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
   if (today.hour !== undefined && !articleDate()) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
   const under = decided.get(next.index);
-  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return `the site's name, menu or trail (line ${next.number})`;
+  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return { over: `the site's name, menu or trail (line ${next.number})`, today };
   // Over the site's other lines (`Đăng nhập | Đăng ký`), when the article prints a date of its own further down.
-  if (under?.kind === 'chrome') return articleDate() ? `the site's lines (line ${next.number}), the article dated under them` : null;
+  if (under?.kind === 'chrome') return articleDate() ? { over: `the site's lines (line ${next.number}), the article dated under them`, today } : null;
   if (today.hour !== undefined) return null;
   // Right over the title, when the article prints its own date under it, a day no later: the day the page was copied
   // stands over the day the article was published (a date the article printed over its title is followed by none).
   const own = articleDate();
-  return own && (own.date === null || daysBetween(own.date, today) >= 0) ? `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later` : null;
+  return own && (own.date === null || daysBetween(own.date, today) >= 0) ? { over: `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later`, today } : null;
 }
 
 /**

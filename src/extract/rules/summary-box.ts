@@ -1,4 +1,4 @@
-import { decide, type Classification, type Rule } from '../decision.ts';
+import { decide, type Rule } from '../decision.ts';
 import { sentenceCount, type Document, type Line } from '../document.ts';
 import { escapeRegExp, PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
 import { findLeadDate } from '../dates.ts';
@@ -28,7 +28,8 @@ export const summaryBox: Rule = {
     // The site's chrome may have claimed the heading already (`Tóm tắt bởi AI` is printed alone too): its points are still free.
     const open = (l: Line) => decided.isFree(l.index) || decided.kindOf(l.index) === 'chrome';
     const heading = doc.lines.find((l) => open(l) && (isHeading(l.text) || HEADING_WORDS.equals(withoutColon(withoutLeadingIcons(l.text)))));
-    if (!heading || paragraphsAbove(doc, decided, heading) > 1) return [];
+    // The lead at most stands over a summary.
+    if (!heading || decided.articleProseAbove(heading.index) > 1) return [];
     const { points, note, noted } = pointsUnder(doc, heading, (l) => decided.isFree(l.index));
     // `Tóm tắt:` and `Nội dung chính` alone head the lead or the contents too: over points, only the machine's note says they are its summary.
     if (points.length === 0 || (!noted && !isHeading(heading.text))) return [];
@@ -52,11 +53,6 @@ function isHeading(text: string): boolean {
   const m = marked === null ? null : MACHINE_HEADING.exec(marked);
   const words = m && (m[1] ?? m[2])!.trim();
   return !!words && HEADING_WORDS.foundIn(words) !== null && words.split(/\s+/u).length <= MAX_HEADING_WORDS;
-}
-
-/** The article's paragraphs above the line: the lead at most stands over a summary. */
-function paragraphsAbove(doc: Document, decided: Classification, line: Line): number {
-  return doc.lines.slice(0, line.index).filter((l) => decided.isArticleProse(l)).length;
 }
 
 /** `• Bắt giữ 12 đối tượng.`: a summary's point, one short sentence; one that opens with the day it tells of is the article's lead. */
