@@ -474,8 +474,9 @@ function ranksAllowed(text: string): boolean {
 /**
  * What a bracket after the names credits: `(Công an tỉnh X)` an organisation,
  * `(theo TTXVN)` the outlet after the label, `(thực hiện)` or `(tổng hợp)`
- * only the writer's role, so no source; `(lược dịch từ Reuters)` or `(t/h -
- * Báo Nghệ An)` the role and the outlet it drew from.
+ * only the writer's role, so no source, nor is `(ảnh: X)`, the photos' credit;
+ * `(lược dịch từ Reuters)` or `(t/h - Báo Nghệ An)` the role and the outlet it
+ * drew from.
  */
 function bracketedSource(text: string): string | null {
   const job = outletAfterJob(text);
@@ -487,6 +488,9 @@ function bracketedSource(text: string): string | null {
   const role = ROLES.prefixOf(text);
   const drawnFrom = role ? /^(?:\s*[-–—,]\s*(?:(?:từ|theo|from)\s+)?|\s+(?:từ|theo|from)\s+)(\S.*)$/iu.exec(text.slice(role.length)) : null;
   if (drawnFrom) return drawnFrom[1]!;
+  // `Minh Hà (ảnh: Văn Tú)`, `(thiết kế: Hà My)`: another credit in brackets after the names, not the text's source.
+  const otherCredit = OTHER_CREDITS.prefixOf(text);
+  if (otherCredit && /^\s*[:：]/u.test(text.slice(otherCredit.length))) return null;
   const label = SOURCE_LABELS.prefixOf(text);
   const rest = label ? afterLabel(text, label) : null;
   return rest || text;

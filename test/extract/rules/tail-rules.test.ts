@@ -116,6 +116,10 @@ test('byline: the forms newsrooms print', () => {
     ['Ảnh, bài: Nguyễn Tâm', 'Nguyễn Tâm', null],
     ['Ng. Hà - Tr. Minh Tuấn', 'Ng. Hà, Tr. Minh Tuấn', null],
     ['Mai Anh (lược dịch từ Reuters)', 'Mai Anh', 'Reuters'],
+    // Another credit in brackets after the names: the photos' or the designer's, not a source.
+    ['Hồng Quân (ảnh: Minh Hà)', 'Hồng Quân', null],
+    ['Hồng Quân (Thiết kế: Hà My)', 'Hồng Quân', null],
+    ['Hồng Quân (Nguồn: Báo Nghệ An)', 'Hồng Quân', 'Báo Nghệ An'],
     // In capitals: a highland name, initials with the name, a team and its desk, a team and its paper.
     ["H'YÂM NIÊ", "H'Yâm Niê", null],
     ['N.V.HÙNG', 'N.V.Hùng', null],
