@@ -30,7 +30,10 @@ export const byline: Rule = {
   description: 'The byline: author and source, at the end of the article or labelled at the top.',
   classify(doc, decided) {
     const free = decided.free();
-    const firstProse = free.findIndex(isProse);
+    const prose = free.findIndex(isProse);
+    // A poem's page: no line of prose, its verse is the body (see verseStart).
+    const verse = prose === -1 ? verseStart(free, decided) : -1;
+    const firstProse = prose === -1 ? verse : prose;
     const decisions: Decision[] = [];
     /** Bylines at the top that credit an editor (`Biên tập: X`). */
     const team = new Set<Decision>();
@@ -73,6 +76,8 @@ export const byline: Rule = {
         continue;
       }
       if (proseAfter(free, i, decided) > MAX_PROSE_AFTER_BYLINE) continue;
+      // Under verse only the last lines may sign it: a line of a poem can read as a name (`Trường Sơn Đông`).
+      if (verse !== -1 && free.length - 1 - i > MAX_LINES_UNDER_VERSE_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
       // `Mọi thông tin xin liên hệ:` over `Đội Cảnh sát giao thông …`: what the text introduces, not who wrote it.
       if (/[:：]$/u.test(doc.lines[line.index - 1]?.text ?? '')) continue;
@@ -138,6 +143,26 @@ export const byline: Rule = {
     return decisions;
   },
 };
+
+/** A poem runs to this many lines at least; fewer short lines under a title are a notice or a list. */
+const MIN_VERSE_LINES = 4;
+
+/** Under a poem, the writer's name and one more line of their credit (`(Công an huyện Mường Lát)`). */
+const MAX_LINES_UNDER_VERSE_BYLINE = 1;
+
+/**
+ * A page that holds no line of prose under its title, only short lines (a
+ * poem's verse, `Đêm biên cương gió lạnh`): the body starts at the first of
+ * them that is no byline (one labelled over the verse still reads as the
+ * top's); -1 when the title has fewer such lines under it.
+ */
+function verseStart(free: readonly Line[], decided: Classification): number {
+  const title = decided.first('title');
+  if (!title) return -1;
+  const start = free.findIndex((l) => l.index > title.line && !readByline(l.text));
+  const lines = start === -1 ? 0 : free.slice(start).filter((l) => !readByline(l.text)).length;
+  return lines >= MIN_VERSE_LINES ? start : -1;
+}
 
 /**
  * `MINH HÀ` between the title and `Thứ Bảy, 01-06-2024, 08:30`: a name

@@ -366,6 +366,20 @@ test("byline: a writer's name under the lead over the article's dateline ('Minh 
   assert.deepEqual([ending?.author, ending?.paragraphs.length], ['Trần Thị Bình', 3]);
 });
 
+test("byline: a poem's page (verse under the title, no prose) is signed by its last lines ('Nguyễn Thị Hương Lan' over '(Công an huyện Mường Lát)'); a name-like line of verse above them, or a short list of names, signs nothing (negative)", () => {
+  const read = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Thơ: Người chiến sĩ nơi biên giới', '04/12/2026 15:00', ...lines].join('\n')))).record;
+  const verse = ['Đêm biên cương gió lạnh', 'Sương phủ trắng đỉnh đồi', 'Anh vẫn đứng canh giữ', 'Cho bản làng yên vui.'];
+  const signed = read(...verse, 'Nguyễn Thị Hương Lan', '(Công an huyện Mường Lát)');
+  assert.deepEqual([signed?.author, signed?.source, signed?.paragraphs], ['Nguyễn Thị Hương Lan', 'Công an huyện Mường Lát', verse]);
+  assert.equal(read(...verse, 'Tác giả: Hương Lan')?.author, 'Hương Lan');
+  // `Trường Sơn Đông` reads as a name, but lines of the poem follow it.
+  const middle = read(...verse.slice(0, 2), 'Trường Sơn Đông', ...verse.slice(2), 'Hương Lan');
+  assert.deepEqual([middle?.author, middle?.paragraphs.length], ['Hương Lan', 5]);
+  // Too few short lines for a poem: none is taken for its writer.
+  const short = read('Đêm biên cương gió lạnh', 'Sương phủ trắng đỉnh đồi', 'Hương Lan');
+  assert.deepEqual([short?.author, short?.paragraphs.length], [null, 3]);
+});
+
 test('byline: a province name alone is not a byline (negative)', () => {
   assert.notEqual(kindsOf(['Tiêu đề', PROSE, PROSE, 'Hà Nội'].join('\n')).get('Hà Nội'), 'byline');
 });
