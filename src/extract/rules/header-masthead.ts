@@ -82,12 +82,15 @@ export const headerMasthead: Rule = {
       // `5 giờ`: the post's age tells no date (the copy's day is unknown); the text's dates are left to tell it.
       return isPostAge(next.text) ? [account, decide(next, 'chrome', this.name, `the post's age under the account that posted (line ${first.number}): it tells no date`)] : [account];
     }
-    // `Cổng thông tin điện tử` over `CÔNG AN TỈNH PHÚ THỌ` (and its motto, `Vì nhân dân phục vụ`): the portal's kind over its
-    // name, the masthead, whatever follows (with no dateline under the title, nothing else tells it from a title).
-    if (next && PORTAL_NAMES.equals(first.text) && !decided.get(next.index) && isSiteName(next.text)) {
+    // `Cổng thông tin điện tử` over `CÔNG AN TỈNH PHÚ THỌ` (and its motto, `Vì nhân dân phục vụ`), or `THÀNH ỦY HẢI PHÒNG`
+    // over `CỔNG THÔNG TIN ĐIỆN TỬ`: the portal's kind and its name, the masthead, whatever follows (with no dateline under
+    // the title, nothing else tells it from a title).
+    const kindOverName = (kind: Line, name: Line) => PORTAL_NAMES.equals(kind.text) && isSiteName(name.text);
+    if (next && !decided.get(next.index) && (kindOverName(first, next) || kindOverName(next, first))) {
       const motto = doc.lines[next.index + 1];
       const masthead = [first, next, ...(motto && !decided.get(motto.index) && isMotto(motto.text) ? [motto] : [])];
-      return masthead.map((l) => decide(l, 'chrome', this.name, `the portal's masthead: its kind over its name (line ${next.number})${masthead.length > 2 ? ', and its motto' : ''}`));
+      const order = PORTAL_NAMES.equals(first.text) ? 'its kind over its name' : 'its name over its kind';
+      return masthead.map((l) => decide(l, 'chrome', this.name, `the portal's masthead: ${order} (lines ${first.number}-${next.number})${masthead.length > 2 ? ', and its motto' : ''}`));
     }
     // `Cổng thông tin điện tử Công an tỉnh Bắc Kạn` over `Thứ bảy - 09/03/2024 08:10` over the title (a print view's
     // heading), or over the title and its dateline, maybe with the section between: the portal's name.

@@ -98,6 +98,16 @@ test("header-masthead: the portal's kind over its name in capitals, and its mott
   assert.notEqual(kindsOf(['Cổng thông tin điện tử', title, '07/12/2026', PROSE].join('\n')).get(title), 'chrome');
 });
 
+test("header-masthead: the portal's name over its kind ('THÀNH ỦY HẢI PHÒNG' / 'CỔNG THÔNG TIN ĐIỆN TỬ') is the masthead, over the title or over the site's menu; a title over the kind is not (negative)", () => {
+  const title = 'Đảng ủy Công an thành phố tổng kết công tác xây dựng Đảng năm 2026';
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, `Ngày 5/12/2026, ${PROSE}`, PROSE, 'Thu Trang'].join('\n')))).record;
+  for (const head of [['THÀNH ỦY HẢI PHÒNG', 'CỔNG THÔNG TIN ĐIỆN TỬ'], ['Công an tỉnh Nghệ An', 'Trang thông tin điện tử'], ['THÀNH ỦY HẢI PHÒNG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ | Giới thiệu | Tin tức | Liên hệ']]) {
+    const record = read(...head);
+    assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], [title, null, 2], head.join(' / '));
+  }
+  assert.notEqual(kindsOf([title, 'Cổng thông tin điện tử', '07/12/2026', PROSE].join('\n')).get(title), 'chrome');
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
