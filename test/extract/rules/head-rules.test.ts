@@ -618,6 +618,13 @@ test("header-widget: a top bar of today's date and the site's links ('Thứ Hai,
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(['BÁO IN', 'Số 5.123, ra ngày 06/12/2024', 'Trang 3', 'Giữ bình yên cho khu phố', PROSE, PROSE].join('\n')))).record?.section?.toLowerCase(), 'báo in');
 });
 
+test("header-widget: today's date under a masthead whose second line is the portal's kind ('THÀNH ỦY HẢI PHÒNG' / 'CỔNG THÔNG TIN ĐIỆN TỬ'), with the site's lines between, is the header's: the date under the title is the article's", () => {
+  const title = 'Đảng ủy Công an thành phố tổng kết công tác xây dựng Đảng năm 2026';
+  const page = ['THÀNH ỦY HẢI PHÒNG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Tìm kiếm...', 'Thứ Hai, 07/12/2026', 'Tin tức - Sự kiện', title, 'Ngày 05/12/2026 10:15', PROSE, PROSE, 'Thu Trang'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(page))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section, record?.paragraphs.length], [title, '2026-12-05T10:15:00+07:00', 'Tin tức - Sự kiện', 2]);
+});
+
 test("header-masthead and site-chrome: a WordPress page's skip link, its 'Trang thông tin điện tử …' name over its menu button, and the search box's label ('Tìm kiếm cho:') are the site's; the title over 'Posted on … by admin' is the title", () => {
   const text = ['Chuyển đến nội dung', 'Trang thông tin điện tử phường Tân Định', 'Menu', 'Tìm kiếm cho:', 'Phường Tân Định ra mắt mô hình tuyến phố văn minh', 'Posted on 05/12/2026 by admin', PROSE, PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
