@@ -1,7 +1,7 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
 import { isSiteName, sameTitle } from './title.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { isMotto, isSectionName } from '../sections.ts';
+import { isBanner, isMotto, isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import { isProse, wordCount, type Line } from '../document.ts';
@@ -53,6 +53,39 @@ function namesAccount(text: string): boolean {
   return namesOrganisation(text) || readByline(text)?.form === NAME_FORM;
 }
 
+/** A few words in capitals, no section's name: a paper's name (`CÔNG AN NHÂN DÂN ONLINE`), not a title's length. */
+const isFewWordsInCapitals = (text: string) => isAllCaps(text) && wordCount(text) <= MAX_MASTHEAD_WORDS && !isSectionName(text);
+
+/** `ĐẢNG CỘNG SẢN VIỆT NAM`: what a portal's masthead prints over its own name (chrome.json namesOverSite). */
+const NAMES_OVER_SITE = new PhraseList(chrome.namesOverSite.phrases);
+
+/**
+ * A line of a site's masthead wherever it stands: its name or kind (`CỔNG
+ * THÔNG TIN ĐIỆN TỬ`), its motto or banner, or the name printed over its own.
+ */
+export function isMastheadLine(text: string): boolean {
+  return isSiteName(text) || PORTAL_NAMES.prefixOf(text) !== null || isMotto(text) || isBanner(text) || NAMES_OVER_SITE.equals(text);
+}
+
+/** The most lines a masthead stacks over the site's menu: the party's name, the committee's, the portal's kind, a motto. */
+const MAX_MASTHEAD_LINES = 4;
+
+/**
+ * `ĐẢNG CỘNG SẢN VIỆT NAM` over `TỈNH ỦY NGHỆ AN` over `Trang chủ | Giới
+ * thiệu | …`: lines stacked at the top of the page, right over the site's menu
+ * or breadcrumb, each a masthead's line or a few words in capitals (`CÔNG AN
+ * NHÂN DÂN ONLINE`), one at least a site's name or kind: the masthead. One
+ * line alone is left to the checks after (a name over the buttons too).
+ */
+function mastheadOverMenu(lines: readonly Line[], first: Line, decided: Classification): Line[] {
+  const stack: Line[] = [];
+  const part = (text: string) => isMastheadLine(text) || isFewWordsInCapitals(text);
+  for (let i = first.index; i < lines.length && stack.length < MAX_MASTHEAD_LINES && !decided.get(i) && part(lines[i]!.text); i++) stack.push(lines[i]!);
+  const under = decided.get(first.index + stack.length);
+  const menu = !!under && (under.kind === 'breadcrumb' || under.rule === navigationMenu.name);
+  return stack.length >= 2 && menu && stack.some((l) => isSiteName(l.text) || PORTAL_NAMES.prefixOf(l.text)) ? stack : [];
+}
+
 /** Kinds of line a site's masthead stands over: its menu, its breadcrumb. */
 const UNDER_MASTHEAD = new Set(['chrome', 'breadcrumb']);
 
@@ -87,8 +120,9 @@ export const headerMasthead: Rule = {
     // the title, nothing else tells it from a title).
     const kindOverName = (kind: Line, name: Line) => PORTAL_NAMES.equals(kind.text) && isSiteName(name.text);
     if (next && !decided.get(next.index) && (kindOverName(first, next) || kindOverName(next, first))) {
+      // Its motto or banner under it (`Vì nhân dân phục vụ`, `Chào mừng Đại hội Đảng bộ huyện lần thứ XXVI`).
       const motto = doc.lines[next.index + 1];
-      const masthead = [first, next, ...(motto && !decided.get(motto.index) && isMotto(motto.text) ? [motto] : [])];
+      const masthead = [first, next, ...(motto && !decided.get(motto.index) && (isMotto(motto.text) || isBanner(motto.text)) ? [motto] : [])];
       const order = PORTAL_NAMES.equals(first.text) ? 'its kind over its name' : 'its name over its kind';
       return masthead.map((l) => decide(l, 'chrome', this.name, `the portal's masthead: ${order} (lines ${first.number}-${next.number})${masthead.length > 2 ? ', and its motto' : ''}`));
     }
@@ -103,6 +137,8 @@ export const headerMasthead: Rule = {
     if (next && isSiteName(first.text) && !isAllCaps(first.text) && !readDateline(first.text) && wordCount(first.text) <= MAX_SITE_NAME_WORDS && titleOverText(doc.lines, next, decided)) {
       return [decide(first, 'chrome', this.name, `the site's name, over the title (line ${next.number}) and the text under it`)];
     }
+    const stacked = mastheadOverMenu(doc.lines, first, decided);
+    if (stacked.length > 0) return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu (line ${stacked.at(-1)!.number + 1})`));
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
     const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[first.index + 1]!.number})`;
@@ -110,7 +146,7 @@ export const headerMasthead: Rule = {
     // `CÔNG AN NHÂN DÂN ONLINE`, `TUỔI TRẺ ONLINE`: a paper's name is no site-name phrase, but a few words in
     // capitals over the menu are its masthead. Over a button only, they may be a caps title.
     const menu = under.kind === 'breadcrumb' || under.rule === navigationMenu.name;
-    if (menu && isAllCaps(first.text) && first.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS && !isSectionName(first.text)) {
+    if (menu && isFewWordsInCapitals(first.text)) {
       return [decide(first, 'chrome', this.name, `a name in capitals above the site's ${where}`)];
     }
     return [];

@@ -8,7 +8,7 @@ import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
 import { isButtons } from './site-chrome.ts';
 import { isOutletInitials } from '../bylines.ts';
-import { PORTAL_NAMES } from './header-masthead.ts';
+import { isMastheadLine } from './header-masthead.ts';
 import { daysBetween, type DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -103,13 +103,13 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
 }
 
 /**
- * A line of the site's over the header's date: decided, the ticker (`Tin nóng: …`), the weather or market prices, its name
- * (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`; `SGGP`, the initials its logo prints, for no title is one word in capitals) or its
- * kind (`CỔNG THÔNG TIN ĐIỆN TỬ` under `THÀNH ỦY HẢI PHÒNG`): taken for the masthead later; or the browser's tab, the
- * title and the site's name (`… - Công an tỉnh Phú Thọ`).
+ * A line of the site's over the header's date: decided, the ticker (`Tin nóng: …`), the weather or market prices, a
+ * line of its masthead (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …`, `ĐẢNG CỘNG SẢN VIỆT NAM`, `Vì nhân dân phục vụ`; `SGGP`, the
+ * initials its logo prints, for no title is one word in capitals): taken for the masthead later; or the browser's
+ * tab, the title and the site's name (`… - Công an tỉnh Phú Thọ`).
  */
 function isSiteLine(l: Line, decided: Classification): boolean {
-  return decided.kindOf(l.index) === 'chrome' || TICKERS.labelled(l.text) !== null || isSiteName(l.text) || PORTAL_NAMES.equals(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
+  return decided.kindOf(l.index) === 'chrome' || TICKERS.labelled(l.text) !== null || isMastheadLine(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
 }
 
 /** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */

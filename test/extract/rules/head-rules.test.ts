@@ -108,6 +108,17 @@ test("header-masthead: the portal's name over its kind ('THÀNH ỦY HẢI PHÒN
   assert.notEqual(kindsOf([title, 'Cổng thông tin điện tử', '07/12/2026', PROSE].join('\n')).get(title), 'chrome');
 });
 
+test("header-masthead: lines stacked over the site's menu ('ĐẢNG CỘNG SẢN VIỆT NAM' / 'ĐẢNG BỘ TỈNH NGHỆ AN' / 'CỔNG THÔNG TIN ĐIỆN TỬ', a banner under the kind) are the masthead, and today's date under them the header's; a headline in capitals over a second one, with no site's name, is the title (negative)", () => {
+  const title = 'Đảng ủy Công an thành phố tổng kết công tác xây dựng Đảng năm 2026';
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'Thứ Hai, 07/12/2026', title, 'Ngày 05/12/2026 10:15', PROSE, PROSE, 'Thu Trang'].join('\n')))).record;
+  for (const head of [['ĐẢNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY NGHỆ AN'], ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ TỈNH NGHỆ AN', 'CỔNG THÔNG TIN ĐIỆN TỬ'], ['HUYỆN ỦY NGHI LỘC', 'TRANG THÔNG TIN ĐIỆN TỬ', 'Chào mừng Đại hội Đảng bộ huyện lần thứ XXVI'], ['CÔNG AN HUYỆN NGHI LỘC', 'Vì nhân dân phục vụ']]) {
+    const record = read(...head);
+    assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], [title, '2026-12-05T10:15:00+07:00', 2], head.join(' / '));
+  }
+  const caps = extractRecord(readSource('a.txt', Buffer.from(['PHÁ ĐƯỜNG DÂY ĐÁNH BẠC', 'BẮT 12 ĐỐI TƯỢNG', 'Trang chủ > Tin tức > An ninh', '07/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.equal(caps?.title, 'PHÁ ĐƯỜNG DÂY ĐÁNH BẠC BẮT 12 ĐỐI TƯỢNG');
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
