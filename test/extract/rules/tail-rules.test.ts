@@ -1008,6 +1008,11 @@ test('site-chrome: attached documents with their download and view buttons, and 
   // With no byline over them, the buttons are told by their own words.
   const unsigned = kindsOf(['Tiêu đề', '07/12/2026', PROSE, PROSE, 'TB-125-UBND.pdf', 'Văn bản gốc', 'Xem trực tuyến'].join('\n'));
   for (const line of ['Văn bản gốc', 'Xem trực tuyến']) assert.equal(unsigned.get(line), 'chrome', line);
+  // The label over the attachments, in the words portals print (`Văn bản đính kèm:`, `Tài liệu đính kèm`), between the text and the byline.
+  for (const label of ['Văn bản đính kèm:', 'Tài liệu đính kèm', 'Tập tin đính kèm:']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '07/12/2026', PROSE, PROSE, label, 'ke-hoach-ra-quan.pdf', 'Phan Thanh'].join('\n')))).record;
+    assert.deepEqual([record?.paragraphs.length, record?.author], [2, 'Phan Thanh'], label);
+  }
 });
 
 test('site-chrome: a sentence naming a document, or counting comments, is body (negative)', () => {
