@@ -1,4 +1,4 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { blank, escapeRegExp, keyAlternatives, PhraseList, stripBullet, withoutColon, withoutLeadingIcons } from '../phrases.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
@@ -220,13 +220,17 @@ function splitWidget(doc: Document, line: Line): string | null {
 /**
  * `Đang online` over `25`: a statistics label and its number (see COUNTER),
  * which the copy printed a line each. A number alone is asked of the line
- * above it, a label alone of the line below it.
+ * above it, a label alone of the line below it. Under the article's prose,
+ * with more of it right under the number, the pair is a table's last row
+ * copied a cell a line (`Tổng cộng` over `318`), the text's.
  */
-function splitCounter(doc: Document, line: Line): string | null {
+function splitCounter(doc: Document, line: Line, decided: Classification, proseAbove: (index: number) => boolean): string | null {
   const [above, below] = [doc.lines[line.index - 1], doc.lines[line.index + 1]];
   const bare = (l: Line | undefined) => !!l && parseCount(l.text) !== null;
   const pair = bare(line) ? (above && !bare(above) ? [above, line] : null) : bare(below) ? [line, below!] : null;
-  return pair && COUNTER.test(matchKey(`${pair[0]!.text} ${pair[1]!.text}`)) ? 'a counter: a statistics label and its number, a line each' : null;
+  if (!pair || !COUNTER.test(matchKey(`${pair[0]!.text} ${pair[1]!.text}`))) return null;
+  const after = doc.lines[pair[1]!.index + 1];
+  return proseAbove(pair[0]!.index) && after && decided.isArticleProse(after) ? null : 'a counter: a statistics label and its number, a line each';
 }
 /** `--- Hết ---`, `(HẾT)`: the mark under a text's last paragraph, with its dashes, stars or brackets. */
 const END_MARK = new RegExp(`^[\\s\\-–—*.()[\\]]*(?:${keyAlternatives(chrome.endMarks.phrases)})[\\s\\-–—*.()[\\]]*$`, 'u');
@@ -370,7 +374,7 @@ export const siteChrome: Rule = {
       if (LONE_CLOCK.test(text) && !besideDay(doc, line) && !entryTime(doc, line)) return [decide(line, 'chrome', siteChrome.name, "a media player's time (its position or the video's length)")];
       if (!isProse(line)) {
         const key = matchKey(text);
-        const widget = WIDGETS.find((w) => w.is(text, key))?.why ?? splitWidget(doc, line) ?? splitCounter(doc, line);
+        const widget = WIDGETS.find((w) => w.is(text, key))?.why ?? splitWidget(doc, line) ?? splitCounter(doc, line, decided, proseAbove);
         if (widget) return [decide(line, 'chrome', siteChrome.name, widget)];
         // `156` over `12 bình luận`: a social post's reactions, a bare count over its comments' and shares'.
         const below = doc.lines[line.index + 1];

@@ -988,6 +988,14 @@ test("view-counter and site-chrome: the site's statistics under a short article,
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '02/02/2024', '286', PROSE, PROSE].join('\n')))).record?.views, 286);
 });
 
+test("site-chrome: a table's last row copied a cell a line ('Tổng cộng' over '318'), with the text going on right under it, is the text's, not the site's statistics; under the text with none after, it still is (negative)", () => {
+  const cells = ['STT', 'Đơn vị', 'Số trường hợp', '1', 'Phòng CSGT', '156', '2', 'Công an TP Thanh Hóa', '162', 'Tổng cộng', '318'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026', PROSE, ...cells, PROSE, 'Đức Anh'].join('\n')))).record;
+  assert.deepEqual([record?.paragraphs.slice(1, -1), record?.author], [cells, 'Đức Anh']);
+  const kinds = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, PROSE, 'Đức Anh', 'Tổng cộng', '12.345.678', 'Hôm nay', '4.521'].join('\n'));
+  for (const line of ['Tổng cộng', '12.345.678', 'Hôm nay', '4.521']) assert.equal(kinds.get(line), 'chrome', line);
+});
+
 test('view-counter: a writer with the view counter beside the name is the byline and the views; a counter beside words that name nobody is left (negative)', () => {
   const d = decisionFor(article('Tạm giữ đối tượng cướp tài sản của tài xế xe ôm', 'Cập nhật lúc: 08:30 AM 20/03/2024', 'Tác giả: Hồng Nhung - Lượt xem: 234'), 'Tác giả: Hồng Nhung - Lượt xem: 234');
   assert.deepEqual([d?.kind, d?.fields?.author, d?.fields?.views], ['byline', 'Hồng Nhung', 234]);
