@@ -166,7 +166,31 @@ function wrapWidth(lines: readonly string[], lineBreak: number): number | null {
     previous = clean;
     blank = 0;
   }
-  return wrapped.length >= MIN_WRAPS ? Math.max(...wrapped) : null;
+  return wrapped.length >= MIN_WRAPS ? Math.max(...wrapped) : filledWidth(lines);
+}
+
+/** A hard-wrapped copy's width: a mail client's (72-80), a PDF's column (up to a long line's); a copy's paragraphs run longer. */
+const MAX_WRAP_WIDTH = 130;
+/** How full a wrapped line is, at the least, of the width: a greedy wrap leaves a word's room, a PDF's proportional font more. */
+const FILLED_SHARE = 0.8;
+/** Filled lines that stop mid-sentence, at the least, to show a wrap, and their share of the lines of some length. */
+const MIN_FILLED_LINES = 3;
+const MIN_FILLED_SHARE = 0.4;
+
+/**
+ * The width of a copy wrapped where few of its lines show it by a word in
+ * lower case going on (a wrap before a name, a number, a quote): no line
+ * longer than a wrap's width, and many of the longer ones filled nearly to
+ * it, stopping mid-sentence (on a word, a number or a comma); null when the
+ * lines do not show it.
+ */
+function filledWidth(lines: readonly string[]): number | null {
+  const long = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length >= MIN_WRAP_WIDTH);
+  if (long.length === 0) return null;
+  const width = Math.max(...long.map((l) => l.length));
+  if (width > MAX_WRAP_WIDTH) return null;
+  const filled = long.filter((l) => l.length >= width * FILLED_SHARE && /[\p{L}\d,]$/u.test(l)).length;
+  return filled >= MIN_FILLED_LINES && filled >= long.length * MIN_FILLED_SHARE ? width : null;
 }
 
 /**
@@ -174,13 +198,14 @@ function wrapWidth(lines: readonly string[], lineBreak: number): number | null {
  * number or a comma), where the next line's first word would not have fit
  * within the width, goes on onto the next whatever that one opens with: a
  * name, an office (`Thượng tá Nguyễn Văn Hùng,` over `Trưởng Công an huyện
- * …`), a number (`đến hết ngày` over `31/12/2026, …`). A line of dates, a
+ * …`), a number (`đến hết ngày` over `31/12/2026, …`), a quote or a bracket
+ * (`Chiến dịch` over `"Mùa hè xanh" tại …`). A line of dates, a
  * file's name, a list's item, or a line split by bars is never a
  * continuation, and a line of dates continues into nothing.
  */
 function continuesFilledLine(previous: string, next: string, width: number): boolean {
   const firstWord = /^\S+/u.exec(next)?.[0] ?? '';
-  if (previous.length + 1 + firstWord.length <= width || !/[\p{L}\d,]$/u.test(previous) || !/^[\p{L}\d]/u.test(next)) return false;
+  if (previous.length + 1 + firstWord.length <= width || !/[\p{L}\d,]$/u.test(previous) || !/^["“‘(]?[\p{L}\d]/u.test(next)) return false;
   if (onlyDates(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || onlyDates(next) || FILE_NAME.test(next)) return false;
   if (BARS.test(previous) || BARS.test(next) || LIST_ITEM.test(next)) return false;
   return printHeaderTitle(previous) === null && !SITE_LABELS.equals(previous);
@@ -204,7 +229,8 @@ function indentOf(raw: string): number {
 
 /**
  * A hard-wrapped line: the one above stops mid-sentence (on a letter or a
- * comma) and this one goes on with a lower-case word; or the one above ends
+ * comma, or, a long line, on a number) and this one goes on with a
+ * lower-case word; or the one above ends
  * with a word that joins it to what follows (`… phối hợp với` over `Đồn
  * Biên phòng …`, grammar.json danglingWords), whatever the case of the next;
  * or the one above ends with an office and this one names its body.
@@ -214,7 +240,10 @@ function indentOf(raw: string): number {
  */
 export function continuesLine(previous: string, next: string): boolean {
   // `thứ năm` alone, printed in lower case over its date: a dateline's weekday, no word going on.
-  if (!/[\p{L},]$/u.test(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || isWeekdayAlone(next)) return false;
+  // A long line may stop on a number mid-sentence (`… có thêm 2 xã đạt chuẩn nâng cao và 1` over `xã đạt chuẩn kiểu mẫu.`);
+  // a dateline, a counter stop on theirs.
+  const onNumber = /\d$/u.test(previous) && previous.length >= MIN_WRAP_WIDTH && !onlyDates(previous) && !opensDateline(previous);
+  if ((!/[\p{L},]$/u.test(previous) && !onNumber) || opensDateline(next) || WORD_AND_DATE.test(next) || isWeekdayAlone(next)) return false;
   // A printed sheet's header ends with the page's title, and a site's label (`Quảng cáo`) is a word or two:
   // the text under either goes on from the paragraph above them (see assemble), not from them.
   if (printHeaderTitle(previous) !== null || SITE_LABELS.equals(previous)) return false;

@@ -1106,6 +1106,31 @@ test("document: on a copy wrapped at a width, a line the next one's first word w
   assert.equal(unwrapped.lines.length, 4);
 });
 
+test("document: a copy wrapped at a width where no line goes on in lower case (each wrap before a name, a number or a quote) shows its width by its lines filled to it, stopping mid-sentence; lines of one length that end their sentences are no wrap (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const wrapped = [
+    'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện',
+    '06/12/2026 07:30',
+    'Sáng 5/12, Công an huyện Nghi Lộc, tỉnh Nghệ An tổ chức lễ ra quân tổng',
+    'Kiểm soát phương tiện giao thông đường bộ năm 2026 với sự tham gia của',
+    '150 cán bộ, chiến sĩ. Thượng tá Nguyễn Văn Hùng, Trưởng Công an huyện',
+    'Nghi Lộc chủ trì buổi lễ.',
+    'Theo kế hoạch, đợt tổng kiểm soát tập trung vào các tuyến quốc lộ 1A,',
+    '"Đường ven biển" và các tỉnh lộ đi qua địa bàn huyện.',
+    'Hồng Quân',
+  ].join('\n');
+  assert.deepEqual(toDocument(wrapped).lines.map((l) => l.text.slice(0, 30)), ['Công an huyện Nghi Lộc ra quân', '06/12/2026 07:30', 'Sáng 5/12, Công an huyện Nghi ', 'Theo kế hoạch, đợt tổng kiểm s', 'Hồng Quân']);
+  const sentences = ['Tiêu đề bài viết', '06/12/2026', 'Công an huyện Nghi Lộc ra quân tổng kiểm soát phương tiện giao thông.', 'Kiểm soát phương tiện giao thông đường bộ năm 2026 theo kế hoạch.', 'Buổi lễ có sự tham gia của 150 cán bộ, chiến sĩ Công an huyện.', 'Hồng Quân'];
+  assert.equal(toDocument(sentences.join('\n')).lines.length, sentences.length);
+});
+
+test("document: a long line that stops on a number mid-sentence goes on onto a line in lower case ('… nâng cao và 1' over 'xã đạt chuẩn kiểu mẫu.'); a dateline or a short line on a number does not (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const doc = toDocument(['Tiêu đề', '07/12/2026', 'Năm nay, huyện phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới nâng cao và 1', 'xã đạt chuẩn kiểu mẫu.', 'Lượt xem: 12', 'bình luận'].join('\n'));
+  assert.deepEqual(doc.lines.map((l) => l.text), ['Tiêu đề', '07/12/2026', 'Năm nay, huyện phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới nâng cao và 1 xã đạt chuẩn kiểu mẫu.', 'Lượt xem: 12', 'bình luận']);
+  assert.equal(toDocument(['Tiêu đề', 'Thứ Hai, ngày 07 tháng 12 năm 2026 lúc 08:30', 'và cập nhật lúc 09:00'].join('\n')).lines.length, 3);
+});
+
 test('document: hard-wrapped lines are joined; date lines and file names are not (negative)', async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const doc = toDocument(['Công an huyện đã tiếp nhận 12 khẩu súng,', 'trong tháng 8 vừa qua.', 'Thứ Năm, 01/06/2023, 15:20', 'anh-trao-qua-1.jpg', 'Tiêu đề', 'xem tiếp'].join('\n'));
