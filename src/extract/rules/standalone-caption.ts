@@ -1,4 +1,4 @@
-import { decide, type Decision, type Rule } from '../decision.ts';
+import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, placesSomeone, tellsLikeText, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, usualGap, type Line } from '../document.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
@@ -60,7 +60,7 @@ export const standaloneCaption: Rule = {
       if (indent > 0 && line.indent === indent) return;
       // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
       if (inList(doc.lines, line)) return;
-      const signals = captionSignals(line, page, line.index > firstProse ? titleKey : undefined, line.index > firstProse);
+      const signals = captionSignals(line, page, line.index > firstProse ? titleKey : undefined, line.index > firstProse, !opensStanza(doc.lines, line, page.paragraphGap, decided));
       if (!signals) return;
       // `(Quang cảnh hội nghị)`: the brackets some sites set a caption in are not part of it.
       const caption = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim() ?? line.text;
@@ -84,6 +84,22 @@ function restatesTitle(text: string, titleKey: string): boolean {
   return beyond > 0 && beyond <= MAX_WORDS_BEYOND_TITLE;
 }
 
+/** A line of verse, at the most: a poem's lines are a few words each. */
+const MAX_VERSE_LENGTH = 60;
+/** Lines of verse right under a stanza's first, at the least. */
+const MIN_STANZA_LINES = 2;
+
+/**
+ * `Mẹ già nơi quê nhà` over `Ngóng con từng mùa lúa` over `Anh gửi về lời
+ * hứa`: a short line with more short lines right under it, no blank line
+ * between, none of them prose nor claimed: a stanza of a poem opens there,
+ * and the blank lines above it part the stanzas, not a photo from the text.
+ */
+function opensStanza(lines: readonly Line[], line: Line, paragraphGap: number, decided: Classification): boolean {
+  const under = lines.slice(line.index + 1, line.index + 1 + MIN_STANZA_LINES);
+  return under.length === MIN_STANZA_LINES && [line, ...under].every((l) => l.text.length <= MAX_VERSE_LENGTH && !isProse(l)) && under.every((l) => l.blankBefore <= paragraphGap && decided.isFree(l.index));
+}
+
 /** The line follows one that opens a list (`… gồm:`), or stands among lines that name officers as it does. */
 function inList(lines: readonly Line[], line: Line): boolean {
   const [above, below] = [lines[line.index - 1], lines[line.index + 1]];
@@ -101,7 +117,7 @@ interface PageLayout {
   captionsPhotos: boolean;
 }
 
-export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWrapped, captionsPhotos }: PageLayout, titleKey?: string, amongParagraphs = true): string[] | null {
+export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWrapped, captionsPhotos }: PageLayout, titleKey?: string, amongParagraphs = true, gapTells = true): string[] | null {
   const text = line.text;
   const unnumbered = withoutPhotoNumber(text);
   // `Hình 1. Tang vật thu giữ được`: the photo's number ends with a stop, and opens no sentence.
@@ -118,7 +134,7 @@ export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWr
   // Where every paragraph has two blank lines above it, a photo's gap is wider than that (see photoGapAbove).
   // A gap is no photo's above a sentence that tells of events, counts or asks (`Tại chương trình, đơn vị đã trao 150 suất quà …`,
   // `Tỷ lệ hồ sơ nộp trực tuyến đạt 68%`).
-  if (photoGapAbove(line, paragraphGap, text) && !tellsLikeText(text) && !/[\d?;]/u.test(text)) specific.push('a photo gap above it');
+  if (gapTells && photoGapAbove(line, paragraphGap, text) && !tellsLikeText(text) && !/[\d?;]/u.test(text)) specific.push('a photo gap above it');
   // A caption broken over two lines, on a page that does not wrap its paragraphs so.
   if (line.joined.length > 0 && !hardWrapped) specific.push('broken over two lines');
   const labelled = unnumbered !== text;

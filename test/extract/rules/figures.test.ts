@@ -282,6 +282,15 @@ test('standalone-caption: a caption where a photo was, and one broken over two l
   assert.match(d?.reason ?? '', /broken over two lines/);
 });
 
+test("standalone-caption: the blank lines between a poem's stanzas, in a copy that sets a blank line between its lines, are no photo's: a stanza's first line is verse; a short line under a gap over a paragraph is still a caption (negative)", () => {
+  const stanzas = [['Đêm biên cương gió lạnh', 'Sương phủ trắng đỉnh đồi', 'Anh vẫn đứng canh giữ'], ['Mẹ già nơi quê nhà', 'Ngóng con từng mùa lúa', 'Anh gửi về lời hứa'], ['Màu áo xanh thân thương', 'Giữa núi rừng hùng vĩ', 'Giữ bình yên biên cương.']];
+  const page = ['Thơ: Người chiến sĩ nơi biên giới', '04/12/2026 15:00', stanzas.map((s) => s.join('\n\n')).join('\n\n\n\n'), 'Hương Lan'].join('\n\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(page))).record;
+  assert.deepEqual([record?.figures, record?.paragraphs, record?.author], [[], stanzas.flat(), 'Hương Lan']);
+  const caption = 'Lực lượng chức năng tuần tra trên tuyến biên giới';
+  assert.equal(kindsOf(['Tiêu đề', '', PROSE, '', '', '', '', caption, '', PROSE, '', 'Ngọc Hậu'].join('\n')).get(caption), 'caption');
+});
+
 test('image-token: a placeholder under the caption and credit printed above it is that photo\'s: the paragraph under it is no caption', () => {
   const next = 'Qua đấu tranh, đối tượng khai nhận số ma túy trên được mua từ một người không quen biết ở khu vực biên giới, đưa về địa bàn để bán kiếm lời.';
   const text = ['Tiêu đề bài viết', '16/03/2024 07:45', PROSE, 'Đối tượng Lò Văn Sơn cùng tang vật tại cơ quan Công an. (Ảnh: Công an tỉnh Điện Biên)', 'Ảnh 1', next, PROSE, 'Hoàng Lâm'].join('\n');
