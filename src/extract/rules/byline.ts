@@ -1,7 +1,7 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
 import { creditFields, isLabelledForm, isLabelledSource, isRank, isRole, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
-import { findReadingTimes } from '../counters.ts';
+import { findReadingTimes, parseCount } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
 import { describesScene } from '../figures.ts';
 import { accountKind } from '../sections.ts';
@@ -76,6 +76,7 @@ export const byline: Rule = {
         continue;
       }
       if (proseAfter(free, i, decided) > MAX_PROSE_AFTER_BYLINE) continue;
+      if (inTable(doc, line, decided)) continue;
       // Under verse only the last lines may sign it: a line of a poem can read as a name (`Trường Sơn Đông`).
       if (verse !== -1 && free.length - 1 - i > MAX_LINES_UNDER_VERSE_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
@@ -284,6 +285,29 @@ function namedAfterMoreText(free: readonly Line[], i: number): boolean {
     prose ||= isProse(line);
   }
   return false;
+}
+
+/** A table's cell copied on a line of its own: a few words, a number (`Công an TP Thanh Hóa`, `156`). */
+const MAX_CELL_LENGTH = 40;
+/** A table copied a cell a line: lines of cells in a row, counts among them. */
+const MIN_TABLE_LINES = 4;
+const MIN_TABLE_COUNTS = 2;
+
+/**
+ * `STT` / `Đơn vị` / `Số trường hợp` / `1` / `Phòng CSGT` / `156`: a line in
+ * a run of short lines of the text's, one right under another, with counts
+ * among them, with more of them under it, is a cell of a table copied a
+ * cell a line (its header's initials, a unit in its column), not the
+ * article's closing credit.
+ */
+function inTable(doc: Document, line: Line, decided: Classification): boolean {
+  const cell = (i: number) => decided.isFree(i) && !!doc.lines[i] && doc.lines[i]!.text.length <= MAX_CELL_LENGTH && !isProse(doc.lines[i]!);
+  let [first, last] = [line.index, line.index];
+  while (cell(first - 1)) first--;
+  while (cell(last + 1)) last++;
+  const counts = doc.lines.slice(first, last + 1).filter((l) => parseCount(l.text) !== null).length;
+  // The run's last line, under the table's last count, is the credit under the table (`318` over `Đức Anh`).
+  return line.index < last && last - first + 1 >= MIN_TABLE_LINES && counts >= MIN_TABLE_COUNTS;
 }
 
 function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {

@@ -380,6 +380,17 @@ test("byline: a poem's page (verse under the title, no prose) is signed by its l
   assert.deepEqual([short?.author, short?.paragraphs.length], [null, 3]);
 });
 
+test("byline: a unit in a table copied a cell a line ('1' / 'Phòng CSGT' / '156', or its row's count under it and the next row's under that), with no writer at the end, is a cell, not the closing credit; a unit closing the text over a count of the page's is (negative)", () => {
+  const read = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Kết quả xử lý vi phạm nồng độ cồn tuần qua', '07/12/2026 08:00', PROSE, ...lines].join('\n')))).record;
+  for (const cells of [['STT', 'Đơn vị', 'Số trường hợp', '1', 'Phòng CSGT', '156', '2', 'Công an TP Thanh Hóa', '98'], ['Đơn vị', 'Số trường hợp', 'Phòng CSGT', '156', 'Công an TP Thanh Hóa', '98']]) {
+    const record = read(...cells, PROSE);
+    assert.deepEqual([record?.source, record?.paragraphs.length], [null, cells.length + 2], cells.join(' / '));
+  }
+  assert.equal(read(PROSE, 'Phòng Cảnh sát giao thông', 'Lượt xem: 156')?.source, 'Phòng Cảnh sát giao thông');
+  // The writer right under the table's last count closes the article (negative).
+  assert.equal(read('Đơn vị', 'Số trường hợp', 'Phòng CSGT', '156', 'Công an TP Thanh Hóa', '98', 'Đức Anh')?.author, 'Đức Anh');
+});
+
 test('byline: a province name alone is not a byline (negative)', () => {
   assert.notEqual(kindsOf(['Tiêu đề', PROSE, PROSE, 'Hà Nội'].join('\n')).get('Hà Nội'), 'byline');
 });
