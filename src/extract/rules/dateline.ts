@@ -75,6 +75,10 @@ export const dateline: Rule = {
     // The site's or a copying tool's sentences (a cache's notice over the page) are no paragraphs of the article.
     const prose = doc.lines.filter((l) => decided.isArticleProse(l));
     const [firstProse, lastProse] = [prose[0]?.index ?? -1, prose[prose.length - 1]?.index ?? -1];
+    /** The layouts of the date lines between the article's paragraphs (a schedule's days), read when a second date line is met. */
+    let innerLayouts: Set<string> | undefined;
+    const innerLayout = (line: Line) =>
+      (innerLayouts ??= new Set(doc.lines.filter((l) => l.index > firstProse && l.index < lastProse && decided.isFree(l.index) && readDateline(l.text)?.published).map((l) => layoutOf(l.text)))).has(layoutOf(line.text));
     return decided.free().flatMap((line) => {
       const fields = readDateline(line.text);
       if (!fields) return [];
@@ -88,6 +92,9 @@ export const dateline: Rule = {
       if (fields.dayMonth && line.index > firstProse && line.index < lastProse) return [];
       // `Nguyễn Văn Hải - 27/04/2024 11:20` under `Bình luận (2)`: a reader's comment, dated; the article is dated already.
       if (dated && line.index > firstProse && inSiteBlock(doc, line)) return [];
+      // `Thứ Hai, ngày 07/12/2026` under `Ngày đăng: 05/12/2026`, over `Sáng: …`, and `Thứ Ba, ngày 08/12/2026` further down
+      // between the paragraphs: the first day of a schedule the text sets out by days, under the page's dateline.
+      if (dated && fields.published && line.index < firstProse && innerLayout(line)) return [];
       dated = true;
       const what = fields.dayMonth ? 'a day and month' : fields.updated && !fields.published ? 'an update date' : fields.updated ? 'publication and update dates' : 'a date';
       const byline = fields.author || fields.source ? ', with the byline' : fields.section ? ', with the section' : '';
@@ -119,6 +126,12 @@ function timeAlone(text: string): TimeMatch | null {
   const zoneless = eraseWords(foldInPlace(text), words.timeZones);
   const times = findTimes(text);
   return times.length === 1 && zoneless.replace(/[\s()]/gu, '').length === text.slice(times[0]!.start, times[0]!.end).replace(/\s/gu, '').length ? times[0]! : null;
+}
+
+/** `Thứ Hai, ngày 07/12/2026` → `, ngay`: the words a date line prints besides its dates, times and weekday, by which its layout is told. */
+function layoutOf(text: string): string {
+  const dated = blank(foldInPlace(text), [...findDates(text), ...findTimes(text)]);
+  return eraseWords(dated, WEEKDAY_NAMES).replace(/\s+/gu, ' ').trim();
 }
 
 /** `15/03/2024`, `Hà Giang, ngày 15/03/2024`: the publication date a line states, when it states nothing else but where it was written. */

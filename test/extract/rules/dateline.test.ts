@@ -294,3 +294,11 @@ test("dateline: a sentence that names a hall and a date and who held it ('… tr
   assert.equal(readDateline('Hội nghị diễn ra trong Hội trường ngày 07/12/2026 bởi Ban tổ chức'), null);
   assert.equal(readDateline('Khai mạc trong Hội trường ngày 07/12/2026'), null);
 });
+
+test("dateline: a schedule set out by days ('Thứ Hai, ngày 07/12/2026' over 'Sáng: …', 'Thứ Ba, ngày 08/12/2026' between the paragraphs further down) keeps its first day under the page's dateline; a second date line of another layout there is still the page's (negative)", () => {
+  const days = ['Thứ Hai, ngày 07/12/2026', PROSE, 'Thứ Ba, ngày 08/12/2026', PROSE, 'Thứ Tư, ngày 09/12/2026', PROSE];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Lịch công tác tuần 50 của Thường trực Huyện ủy', 'Ngày đăng: 05/12/2026', ...days, 'Văn phòng Huyện ủy'].join('\n')))).record;
+  assert.deepEqual([record?.date, record?.paragraphs.length, record?.paragraphs[0]], ['2026-12-05', 6, 'Thứ Hai, ngày 07/12/2026']);
+  const kinds = kindsOf(['Tiêu đề bài viết', 'Ngày đăng: 05/12/2026', 'Thứ Hai, 07/12/2026 08:30', PROSE, 'Thứ Ba, ngày 08/12/2026', PROSE, 'Hồng Quân'].join('\n'));
+  assert.equal(kinds.get('Thứ Hai, 07/12/2026 08:30'), 'dateline');
+});
