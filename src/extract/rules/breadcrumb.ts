@@ -116,9 +116,15 @@ function crumbsOf(printed: string): string[] {
   const split = (separator: RegExp) => text.split(separator).map((p) => p.trim()).filter(Boolean);
   const parts = split(SEPARATOR);
   if (parts.length > 1) return parts;
-  const dashed = split(DASH_SEPARATOR);
-  return dashed.length > 1 && HOME.equals(dashed[0]!) ? dashed : parts;
+  // `Trang chủ - Tin tức`, `Trang chủ/Tin tức/An ninh trật tự`: a dash, or a slash with no space around it, separates
+  // crumbs only in a trail that opens with the home page (`An ninh - Trật tự`, `5/12` do not).
+  for (const separator of [DASH_SEPARATOR, TIGHT_SLASH]) {
+    const crumbs = split(separator);
+    if (crumbs.length > 1 && HOME.equals(crumbs[0]!)) return crumbs;
+  }
+  return parts;
 }
+const TIGHT_SLASH = /\//;
 
 /** The deepest trail copied one crumb a line, under the home page's link: `Tin tức - Sự kiện` / `Hoạt động của lãnh đạo Bộ`. */
 const MAX_VERTICAL_CRUMBS = 3;

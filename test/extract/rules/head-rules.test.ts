@@ -661,6 +661,15 @@ test("header-widget: the header's clock, today's date with its time ('Thứ Hai,
   assert.equal(undated?.date, '2026-12-07T10:38:00+07:00');
 });
 
+test("breadcrumb: a trail whose crumbs are split by slashes with no space ('Trang chủ/Tin tức/An ninh trật tự') from the home page on is the trail, its last crumb the section; a title with a slash is none (negative)", () => {
+  const title = 'Công an phường Thạch Linh ra mắt đường dây nóng tiếp nhận tin báo';
+  const read = (top: string, heading = title) => extractRecord(readSource('a.txt', Buffer.from([top, heading, '05/12/2026 15:30', PROSE, PROSE, 'Minh Thu'].join('\n')))).record;
+  const record = read('Trang chủ/Tin tức/An ninh trật tự');
+  assert.deepEqual([record?.title, record?.section], [title, 'An ninh trật tự']);
+  const slashed = 'Cao điểm 24/7 tuần tra/kiểm soát dịp Tết';
+  assert.equal(read('An ninh trật tự', slashed)?.title, slashed);
+});
+
 test("breadcrumb: a menu's item above the trail named as its last crumb ('News' in the menu, 'Home > News') is the section's link, and the crumb the section", () => {
   const text = ['MINISTRY OF PUBLIC SECURITY', 'Home', 'News', 'Events', 'Contact', 'Home > News', 'Police delegation attends ASEANAPOL conference in Kuala Lumpur', 'December 5, 2026', PROSE, PROSE].join('\n');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'News');
