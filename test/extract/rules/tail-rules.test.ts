@@ -598,7 +598,7 @@ test('after-byline: a labelled byline at the top does not end the article (negat
 });
 
 test('site-chrome: share links, statistics, login notices', () => {
-  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', 'Lưu bài', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', 'Cập nhật 5 phút trước', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html', 'VOV.VN', 'https://congan.hanoi.gov.vn/', 'A- A A+', 'A A A', 'Xem nguồn'];
+  const lines = ['Chia sẻ bài viết: Zalo Facebook', 'In bài viết', 'Lưu bài', '• Hôm nay26,424', 'Tổng lượt truy cập5,394,297', 'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.', '© 2024 Công an tỉnh', '***', '3 giờ trước', '15 phút trước.', 'Vừa xong', 'Cập nhật 5 phút trước', '0:00 / 3:42', 'Giọng nữ miền Bắc', 'Địa chỉ bài viết: https://congan.namdinh.gov.vn/tin-tuc/a-123.html', 'VOV.VN', 'https://congan.hanoi.gov.vn/', 'A- A A+', 'A A A', 'Xem nguồn', 'Đề nghị ghi rõ nguồn khi phát hành lại', 'Vui lòng ghi rõ nguồn khi trích dẫn thông tin từ website này.'];
   const kinds = kindsOf(['Tiêu đề', PROSE, PROSE, ...lines].join('\n'));
   for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
 });
