@@ -19,6 +19,10 @@ const FILE_THEN_CAPTION = /^([\p{L}\p{N}_\-.~]{1,150}\.[a-z]{3,4})\s+(?:[-–—
 const FILE_THEN_CREDIT = /^([\p{L}\p{N}_\-.~]{1,150}\.[a-z]{3,4})\s+([(\[][^()\[\]]+[)\]])$/iu;
 const CAMERA_NAME = new RegExp(`^(?:${data.cameraPrefixes.map(escape).join('|')})[_\\-]?\\d{3,}(?:[_\\-]\\d+)*[a-z]?$`, 'i');
 const DATE_NAME = /^\d{8}[_-]\d{6}(?:[_-]\d+)?$/;
+/** `z3801234567890_4b8c0d2e9f1a3b5c7d9e0f1a2b3c4d5e`: the name Zalo gives a photo sent through it (a time in milliseconds, a hash). */
+const ZALO_NAME = /^z\d{10,}_[\da-f]{16,}$/i;
+/** `ca-ha-tinh-1.jpeg?w=800`: a file's name with the query its address asked it with (a size, a version). */
+const FILE_WITH_QUERY = new RegExp(`^([\\p{L}\\p{N}_\\-.~]{1,150}\\.(?:${EXTENSIONS}))\\?[\\w=&%.,-]*$`, 'iu');
 /** `https://cand.com.vn/Files/Image/2024/08/19/ngay-hoi.jpg`: the photo's address, copied where it stood; its file name is its source. */
 const IMAGE_ADDRESS = new RegExp(`^(?:https?:)?//[^\\s/]+/(?:[^\\s?#]*/)?([^\\s/?#]+\\.(?:${EXTENSIONS}))(?:[?#]\\S*)?$`, 'iu');
 /** `1`, or `1/3` in a gallery: a photo's number. */
@@ -132,7 +136,9 @@ export function readImageToken(text: string): ImageToken | null {
   if (credit) return { kind: 'file', src: credited![1]!, credit };
   const address = IMAGE_ADDRESS.exec(text);
   if (address) return { kind: 'file', src: safeDecode(address[1]!) };
-  if (CAMERA_NAME.test(text) || DATE_NAME.test(text)) return { kind: 'camera', src: text };
+  const queried = FILE_WITH_QUERY.exec(text);
+  if (queried) return { kind: 'file', src: queried[1]! };
+  if (CAMERA_NAME.test(text) || DATE_NAME.test(text) || ZALO_NAME.test(text)) return { kind: 'camera', src: text };
   if (PLACEHOLDER.test(foldInPlace(text)) || isGalleryPosition(text)) return { kind: 'placeholder', src: null };
   return null;
 }

@@ -30,6 +30,14 @@ test('image-token: camera names, file names in any case, placeholders', () => {
   assert.deepEqual(readImageToken('Ảnh 1'), { kind: 'placeholder', src: null });
 });
 
+test("image-token: the name Zalo gives a photo sent through it ('z3801234567890_4b8c…', no extension), and a file's name with its address's query ('ca-ha-tinh-1.jpeg?w=800', the source without it); a word and a question mark are no file (negative)", () => {
+  assert.deepEqual(readImageToken('z3801234567890_4b8c0d2e9f1a3b5c7d9e0f1a2b3c4d5e'), { kind: 'camera', src: 'z3801234567890_4b8c0d2e9f1a3b5c7d9e0f1a2b3c4d5e' });
+  assert.deepEqual(readImageToken('ca-ha-tinh-1.jpeg?w=800'), { kind: 'file', src: 'ca-ha-tinh-1.jpeg' });
+  assert.deepEqual(['Vì sao?', 'zone_4b8c0d2e9f1a3b5c7d9e', 'z12 4b8c0d2e9f1a3b5c7d9e'].map(readImageToken), [null, null, null]);
+  const page = ['Tiêu đề bài viết', '06/12/2026 15:45', PROSE, 'z3801234567890_4b8c0d2e9f1a3b5c7d9e0f1a2b3c4d5e', 'Lực lượng chức năng kiểm tra hiện trường vụ cháy.', PROSE, 'Hồng Quân'].join('\n');
+  assert.deepEqual(extractRecord(readSource('a.txt', Buffer.from(page))).record?.figures.map((f) => f.caption), ['Lực lượng chức năng kiểm tra hiện trường vụ cháy.']);
+});
+
 test("image-token: a photo viewer's positions printed without spaces ('1/3', '2/3', '3/3'), two at least of one count, are its slides, the lines under them their captions; one alone, or positions past their count, may be days (negative)", () => {
   const gallery = ['Tiêu đề bài viết', '06/12/2026 15:45', PROSE, '1/3', 'Đội thi trình bày phần thi tiểu phẩm.', '2/3', 'Ban giám khảo chấm thi.', PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(gallery))).record;
