@@ -1,4 +1,4 @@
-import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
+import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isLongProse, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { listMarker } from '../outline.ts';
@@ -11,8 +11,6 @@ const { openers, kinds, relations } = chrome.blockStarts.otherItems;
 const OTHER_ITEMS = openers.flatMap((opener) => kinds.flatMap((kind) => relations.map((relation) => `${opener} ${kind} ${relation}`.trim())));
 /** Headings of lists of other articles' headlines. */
 const HEADLINE_LISTS = new PhraseList([...chrome.blockStarts.phrases, ...OTHER_ITEMS]);
-/** Headings of an advertisement, which open a block only under the article's last paragraph. */
-const ADS = new PhraseList(chrome.blockStarts.ads.phrases);
 /** Headings of readers' words, a form, the site's figures. */
 const FORMS = new PhraseList(chrome.blockStarts.forms.phrases);
 /** What a block's heading (as blockHeading reads it) opens, or null for a line that heads none. */
@@ -32,8 +30,7 @@ export const relatedBlock: Rule = {
     const lines = doc.lines;
     for (const line of lines) {
       const heading = blockHeading(line.text);
-      // `Quảng cáo` over `Trường Đại học ABC tuyển sinh 2027` under the article: the ad's lines, as a list's headlines are.
-      const kind = blockKind(heading) ?? (ADS.equals(heading) && adAtEnd(doc, line, decided) ? 'headlines' : null);
+      const kind = blockKind(heading);
       // `Tin nổi bật` over the title is the article's section, not a block's heading.
       if (!kind || decided.kindOf(line.index) === 'section') continue;
       const at = line.number;
@@ -50,16 +47,6 @@ export const relatedBlock: Rule = {
     return decisions;
   },
 };
-
-/** An advertisement's lines: its headline, a line of its text, its button; each a headline's length at the most. */
-const MAX_AD_LINES = 3;
-const MAX_AD_LINE_LENGTH = 100;
-
-/** `Quảng cáo` with only an ad's few short lines of the page left under it: the page's end, not between the paragraphs. */
-function adAtEnd(doc: Document, line: Line, decided: Classification): boolean {
-  const left = doc.lines.slice(line.index + 1).filter((l) => decided.isFree(l.index));
-  return left.length <= MAX_AD_LINES && left.every((l) => l.text.length <= MAX_AD_LINE_LENGTH && !isProse(l));
-}
 
 /** The heading of a site block, as printed (`Bình luận (2)`, `Tin liên quan:`), without its count or colon. */
 function blockHeading(text: string): string {

@@ -611,15 +611,6 @@ test("site-chrome: yesterday's or today's time alone under the title ('Hôm qua 
   }
 });
 
-test("related-block: an advertisement's few short lines under its label at the page's end ('Quảng cáo' / 'Trường Đại học ABC tuyển sinh 2027') are the page's, no source; between the paragraphs the label stands alone, and a short line under it is the text's (negative)", () => {
-  const read = (...lines: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026', PROSE, ...lines].join('\n')))).record;
-  const end = read(PROSE, 'Quảng cáo', 'Trường Đại học ABC tuyển sinh 2027', 'Đăng ký ngay');
-  assert.deepEqual([end?.source, end?.paragraphs.length], [null, 2]);
-  const quote = '"Nhân dân cần thì chúng tôi có mặt."';
-  const middle = read('Quảng cáo', quote, PROSE, 'Hồng Quân');
-  assert.deepEqual([middle?.paragraphs.length, middle?.paragraphs[1]], [3, quote]);
-});
-
 test('site-chrome: body sentences that start like chrome are body (negative)', () => {
   const line = `Chia sẻ tại hội nghị, đồng chí Giám đốc cho biết ${PROSE}`;
   const today = 'Hôm nay, lực lượng công an tiếp tục tuần tra trên các tuyến đường.';
