@@ -70,11 +70,16 @@ function inFooter(doc: Document, line: Line): boolean {
 function introducedByText(doc: Document, line: Line): boolean {
   let i = line.index - 1;
   while (i >= 0 && CONTACTS.prefixOf(stripBullet(doc.lines[i]!.text))) i--;
-  // `Đội Cảnh sát giao thông Công an huyện Nghi Lộc` between: the unit to contact, in normal case (in capitals, the site's name).
-  if (i > 0 && !isAllCaps(doc.lines[i]!.text) && !isProse(doc.lines[i]!) && namesOrganisation(doc.lines[i]!.text)) i--;
-  const above = doc.lines[i];
-  return !!above && wordCount(above.text) >= MIN_INTRODUCER_WORDS && (/[:：]$/u.test(above.text) || CONTACT_INTRODUCERS.foundIn(above.text) !== null);
+  const colon = (l: Line | undefined) => !!l && /[:：]$/u.test(l.text);
+  // `Đội Cảnh sát giao thông Công an huyện Nghi Lộc` between: the unit to contact, in normal case (in capitals, the site's name);
+  // under the text's colon, whoever it names (`Trực ban Công an phường Thạch Linh`, the ward's duty desk).
+  const unit = doc.lines[i];
+  const named = i > 0 && !!unit && !isAllCaps(unit.text) && !isProse(unit) && (namesOrganisation(unit.text) || (wordCount(unit.text) <= MAX_CONTACT_NAME_WORDS && colon(doc.lines[i - 1])));
+  const above = doc.lines[named ? i - 1 : i];
+  return !!above && wordCount(above.text) >= MIN_INTRODUCER_WORDS && (colon(above) || CONTACT_INTRODUCERS.foundIn(above.text) !== null);
 }
+/** Whom a text sends the reader to, on a line of its own under its colon: a unit, its desk, a person and their post. */
+const MAX_CONTACT_NAME_WORDS = 12;
 const CONTACT_INTRODUCERS = new PhraseList(chrome.contacts.introducers.phrases);
 /** A sentence, not a footer's heading over its contacts (`Thông tin liên hệ:`). */
 const MIN_INTRODUCER_WORDS = 5;

@@ -669,11 +669,17 @@ test('site-chrome: contact lines under the site\'s name in capitals, with no par
   assert.equal(goesOn.get('Địa chỉ: Thôn Phú Lợi, xã Tân Phú'), 'body');
   // Contact lines the text sends the reader to, maybe under the unit it names, are the article's though the site's footer follows.
   const site = ['Bản quyền thuộc Công an tỉnh Hà Tĩnh', 'Địa chỉ: Số 1 Trần Phú, TP Hà Tĩnh', 'Điện thoại: 0239.3855.113'];
-  for (const intro of [['Thông tin chi tiết, vui lòng liên hệ:', 'Phòng Tổng hợp Agribank Chi nhánh Hà Tĩnh'], ['Mọi chi tiết xin liên hệ Phòng Tổ chức cán bộ Công an tỉnh.']]) {
+  for (const intro of [['Thông tin chi tiết, vui lòng liên hệ:', 'Phòng Tổng hợp Agribank Chi nhánh Hà Tĩnh'], ['Mọi chi tiết xin liên hệ Phòng Tổ chức cán bộ Công an tỉnh.'], ['Mọi thông tin xin liên hệ:', 'Trực ban Công an phường Thạch Linh']]) {
     const sent = kindsOf(['Thông báo tuyển sinh năm 2024', '15/08/2024', PROSE, PROSE, ...intro, 'Điện thoại: 0239.3855.xxx', ...site].join('\n'));
     assert.equal(sent.get('Điện thoại: 0239.3855.xxx'), 'body', intro[0]);
     assert.equal(sent.get('Điện thoại: 0239.3855.113'), 'chrome', intro[0]);
   }
+  // Ending the page with no byline, under whoever the text's colon names (the ward's duty desk): the article's, no footer.
+  const last = kindsOf(['Ra mắt đường dây nóng tiếp nhận tin báo', '05/12/2026 15:30', PROSE, PROSE, 'Mọi thông tin xin liên hệ:', 'Trực ban Công an phường Thạch Linh', 'Điện thoại: 0239.3856.113', 'Email: caphuongthachlinh@gmail.com'].join('\n'));
+  assert.deepEqual(['Điện thoại: 0239.3856.113', 'Email: caphuongthachlinh@gmail.com'].map((l) => last.get(l)), ['body', 'body']);
+  // A heading of a few words over the site's own contacts introduces nothing (negative).
+  const headed = kindsOf(['Ra mắt đường dây nóng tiếp nhận tin báo', '05/12/2026 15:30', PROSE, PROSE, 'Liên hệ:', 'Công an tỉnh Hà Tĩnh', 'Điện thoại: 0239.3855.113'].join('\n'));
+  assert.equal(headed.get('Điện thoại: 0239.3855.113'), 'chrome');
 });
 
 test('site-chrome: the page\'s full address heading a print view is the site\'s; a photo\'s address is its trace, and an address in the body the article\'s (negative)', () => {
