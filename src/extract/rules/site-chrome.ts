@@ -103,7 +103,12 @@ const LOGOS = new PhraseList(chrome.logos.words);
 const isLogo = (text: string) => {
   const word = LOGOS.prefixOf(text);
   const rest = word ? text.slice(word.length).trim() : null;
-  return rest !== null && (rest === '' || namesOrganisation(rest) || isSiteName(rest));
+  return (rest !== null && (rest === '' || namesOrganisation(rest) || isSiteName(rest))) || isLogoFile(text);
+};
+/** `logo.png`, `banner-top_2026.jpg`: a picture's file name whose first word is a logo's word, where the site's logo stood. */
+const isLogoFile = (text: string) => {
+  const src = readImageToken(text)?.src;
+  return !!src && LOGOS.prefixOf(src.replace(/[_\-.]+/gu, ' ')) !== null;
 };
 const PROMPTS = new PhraseList(chrome.prompts.phrases);
 const FOLLOW = new PhraseList(chrome.prompts.follow);
@@ -394,7 +399,7 @@ export const siteChrome: Rule = {
         // `Điện thoại: 069.2924.xxx | Email: …`, `Đường dây nóng: …` over the article: the header's; under its prose, the article's.
         return proseAbove(line.index) ? [] : [decide(line, 'chrome', siteChrome.name, `a contact line ('${contact}') above the article`)];
       }
-      if (isLogo(text)) return [decide(line, 'chrome', siteChrome.name, "a logo's or a banner's alternative text")];
+      if (isLogo(text)) return [decide(line, 'chrome', siteChrome.name, "a logo's or a banner's alternative text, or its file's name")];
       // `Mời quý độc giả theo dõi … trên TV Online!` under the text, none of it below: the site's prompt, though a sentence.
       if (PROMPTS.prefixOf(text) && text.length <= chrome.prompts.maxSentenceLength && proseAbove(line.index) && !decided.proseBelow(line.index)) {
         return [decide(line, 'chrome', siteChrome.name, 'the site asks the reader to watch or read more of it, under the article')];

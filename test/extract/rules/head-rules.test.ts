@@ -119,6 +119,15 @@ test("header-masthead: lines stacked over the site's menu ('ĐẢNG CỘNG SẢN
   assert.equal(caps?.title, 'PHÁ ĐƯỜNG DÂY ĐÁNH BẠC BẮT 12 ĐỐI TƯỢNG');
 });
 
+test("site-chrome: a logo's or a banner's file name where the picture stood ('logo.png', 'banner-top_2026.jpg') is the site's, over its masthead too; a photo's file name is no logo's (negative)", () => {
+  const title = 'Đảng ủy Công an thành phố tổng kết công tác xây dựng Đảng năm 2026';
+  for (const logo of ['logo.png', 'banner-top_2026.jpg']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from([logo, 'THÀNH ỦY HẢI PHÒNG', 'CỔNG THÔNG TIN ĐIỆN TỬ', 'Trang chủ | Giới thiệu | Tin tức | Liên hệ', title, 'Ngày 05/12/2026 10:15', PROSE, PROSE, 'Thu Trang'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.date, record?.figures.length], [title, '2026-12-05T10:15:00+07:00', 0], logo);
+  }
+  assert.notEqual(kindsOf([title, '05/12/2026', PROSE, 'blog-hoi-nghi-1.jpg', 'Quang cảnh hội nghị.', PROSE, 'Thu Trang'].join('\n')).get('blog-hoi-nghi-1.jpg'), 'chrome');
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
