@@ -138,7 +138,10 @@ export const headerMasthead: Rule = {
       return [decide(first, 'chrome', this.name, `the site's name, over the title (line ${next.number}) and the text under it`)];
     }
     const stacked = mastheadOverMenu(doc.lines, first, decided);
-    if (stacked.length > 0) return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu (line ${stacked.at(-1)!.number + 1})`));
+    if (stacked.length > 0) {
+      const menu = doc.lines[first.index + stacked.length]!;
+      return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu or trail (line ${menu.number})`));
+    }
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
     const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[first.index + 1]!.number})`;
