@@ -35,8 +35,12 @@ function pieceCase(name: string): string {
 }
 
 const MOTTOS = new PhraseList(chrome.mottos.phrases);
-/** `Vì nhân dân phục vụ`: a site's motto (chrome.json mottos), which names no section wherever it stands over the title. */
-export const isMotto = (text: string) => MOTTOS.equals(text);
+/**
+ * `Vì nhân dân phục vụ`, `Vì an ninh Tổ quốc - Vì bình yên cuộc sống`: a
+ * site's motto (chrome.json mottos), or two printed together between a dash,
+ * which names no section wherever it stands over the title.
+ */
+export const isMotto = (text: string) => MOTTOS.equals(text) || text.split(/\s+[-–—|]\s+/u).every((part, _, parts) => parts.length > 1 && MOTTOS.equals(part));
 const BANNERS = new PhraseList(chrome.banners.opens);
 /** `Chào mừng kỷ niệm 79 năm Ngày truyền thống Công an nhân dân`: a portal's banner (chrome.json banners), no section's name either. */
 export const isBanner = (text: string) => BANNERS.prefixOf(text) !== null;

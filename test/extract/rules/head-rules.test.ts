@@ -7,7 +7,7 @@ import { readSource } from '../../../src/read/index.ts';
 import { toDocument } from '../../../src/extract/document.ts';
 import { findViewCounter } from '../../../src/extract/counters.ts';
 import { namesOrganisation, organisationCase } from '../../../src/extract/bylines.ts';
-import { isSectionName, sectionCase } from '../../../src/extract/sections.ts';
+import { isMotto, isSectionName, sectionCase } from '../../../src/extract/sections.ts';
 
 const article = (...head: string[]) => [...head, PROSE, PROSE, 'Nguyễn Văn An'].join('\n');
 
@@ -126,6 +126,14 @@ test("site-chrome: a logo's or a banner's file name where the picture stood ('lo
     assert.deepEqual([record?.title, record?.date, record?.figures.length], [title, '2026-12-05T10:15:00+07:00', 0], logo);
   }
   assert.notEqual(kindsOf([title, '05/12/2026', PROSE, 'blog-hoi-nghi-1.jpg', 'Quang cảnh hội nghị.', PROSE, 'Thu Trang'].join('\n')).get('blog-hoi-nghi-1.jpg'), 'chrome');
+});
+
+test("sections: two mottos printed together between a dash ('Vì an ninh Tổ quốc - Vì bình yên cuộc sống') are the site's motto, under its name over today's date; a headline that opens with a motto's words is none (negative)", () => {
+  const title = 'Triệt xóa điểm bán lẻ ma túy tại phường Đông Sơn';
+  const page = ['CÔNG AN TỈNH THANH HÓA', 'Vì an ninh Tổ quốc - Vì bình yên cuộc sống', 'Thứ Hai, 07/12/2026', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Liên hệ', title, 'Ngày đăng: 06/12/2026 | 14:20', PROSE, PROSE, 'Quang Huy'].join('\n');
+  const record = extractRecord(readSource('a.txt', Buffer.from(page))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], [title, '2026-12-06T14:20:00+07:00', 2]);
+  assert.deepEqual(['Vì an ninh Tổ quốc - Vì bình yên cuộc sống', 'Vì an ninh Tổ quốc - Công an xã Đông Sơn ra quân', 'Vì an ninh Tổ quốc'].map(isMotto), [true, false, true]);
 });
 
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
