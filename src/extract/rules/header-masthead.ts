@@ -79,11 +79,31 @@ const MAX_MASTHEAD_LINES = 4;
  */
 function mastheadOverMenu(lines: readonly Line[], first: Line, decided: Classification): Line[] {
   const stack: Line[] = [];
-  const part = (text: string) => isMastheadLine(text) || isFewWordsInCapitals(text);
-  for (let i = first.index; i < lines.length && stack.length < MAX_MASTHEAD_LINES && !decided.get(i) && part(lines[i]!.text); i++) stack.push(lines[i]!);
-  const under = decided.get(first.index + stack.length);
+  // Under the site's name: its slogan, whatever its words (`Kỷ cương - Trách nhiệm - Hiệu quả`), and today's date.
+  const named = isSiteName(first.text) || PORTAL_NAMES.prefixOf(first.text) !== null;
+  const part = (line: Line) => isMastheadLine(line.text) || isFewWordsInCapitals(line.text) || (named && line !== first && (isSlogan(line) || isDayAlone(line.text)));
+  for (let i = first.index; i < lines.length && stack.length < MAX_MASTHEAD_LINES && !decided.get(i) && part(lines[i]!); i++) stack.push(lines[i]!);
+  // Today's date, found already, may stand between the masthead and the menu.
+  let below = first.index + stack.length;
+  while (decided.get(below)?.rule === HEADER_WIDGET) below++;
+  const under = decided.get(below);
   const menu = !!under && (under.kind === 'breadcrumb' || under.rule === navigationMenu.name);
   return stack.length >= 2 && menu && stack.some((l) => isSiteName(l.text) || PORTAL_NAMES.prefixOf(l.text)) ? stack : [];
+}
+
+/** The rule that finds the header's date of today (header-widget.ts, which reads this file's masthead lines). */
+const HEADER_WIDGET = 'header-widget';
+
+/** A slogan's words, at the most: a motto, a campaign's call. */
+const MAX_SLOGAN_WORDS = 12;
+
+/** `Chung tay xây dựng nông thôn mới`: a few words, no sentence (no stop, no colon) and no figure. */
+const isSlogan = (line: Line) => !isProse(line) && wordCount(line.text) <= MAX_SLOGAN_WORDS && !/[.!?:：]$/u.test(line.text) && !/\d/u.test(line.text);
+
+/** `Thứ Hai, 07/12/2026`: a day and nothing else, no time (a header's date of today; an article's dateline prints its time). */
+function isDayAlone(text: string): boolean {
+  const fields = readDateline(text);
+  return !!fields?.published && fields.published.hour === undefined && Object.keys(fields).length === 1;
 }
 
 /** Kinds of line a site's masthead stands over: its menu, its breadcrumb. */
@@ -138,10 +158,7 @@ export const headerMasthead: Rule = {
       return [decide(first, 'chrome', this.name, `the site's name, over the title (line ${next.number}) and the text under it`)];
     }
     const stacked = mastheadOverMenu(doc.lines, first, decided);
-    if (stacked.length > 0) {
-      const menu = doc.lines[first.index + stacked.length]!;
-      return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu or trail (line ${menu.number})`));
-    }
+    if (stacked.length > 0) return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu or trail`));
     const under = decided.get(first.index + 1);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
     const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[first.index + 1]!.number})`;

@@ -136,6 +136,17 @@ test("sections: two mottos printed together between a dash ('Vì an ninh Tổ qu
   assert.deepEqual(['Vì an ninh Tổ quốc - Vì bình yên cuộc sống', 'Vì an ninh Tổ quốc - Công an xã Đông Sơn ra quân', 'Vì an ninh Tổ quốc'].map(isMotto), [true, false, true]);
 });
 
+test("header-masthead: under the site's name at the top, its slogan whatever its words ('Kỷ cương - Trách nhiệm - Hiệu quả', 'Chung tay xây dựng nông thôn mới') and today's date, over its menu, are the masthead; with no site's name heading them, a headline and its date over a menu are not (negative)", () => {
+  const title = 'Triệt xóa điểm bán lẻ ma túy tại phường Đông Sơn';
+  const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Liên hệ'];
+  for (const slogan of ['Kỷ cương - Trách nhiệm - Hiệu quả', 'Chung tay xây dựng nông thôn mới', 'VÌ AN NINH TỔ QUỐC - VÌ BÌNH YÊN CUỘC SỐNG']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from(['CÔNG AN TỈNH THANH HÓA', slogan, 'Thứ Hai, 07/12/2026', ...menu, title, 'Ngày đăng: 06/12/2026 | 14:20', PROSE, PROSE, 'Quang Huy'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], [title, '2026-12-06T14:20:00+07:00', 2], slogan);
+  }
+  const kinds = kindsOf(['Ra mắt mô hình camera an ninh', '07/12/2026', ...menu, PROSE, PROSE].join('\n'));
+  assert.equal(kinds.get('Ra mắt mô hình camera an ninh'), 'title');
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
