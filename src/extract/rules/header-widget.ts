@@ -83,8 +83,11 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
   const today = fields.published;
   // The article's own date (or the date it was updated, when it prints no other) under the header; or its day and month
   // (`Thứ Năm, 1/6`), whose year is the one that puts it no later than today.
+  // The site's lines found already (its menu, one item a line) are not counted.
   const articleDate = () => {
-    const dated = doc.lines.slice(next.index, next.index + 1 + MAX_LINES_TO_ARTICLE_DATE).map((l) => ({ l, f: readDateline(l.text) })).find(({ f }) => f?.published ?? f?.updated ?? f?.dayMonth);
+    const lines: Line[] = [];
+    for (let i = next.index; i < doc.lines.length && lines.length <= MAX_LINES_TO_ARTICLE_DATE; i++) if (decided.kindOf(i) !== 'chrome') lines.push(doc.lines[i]!);
+    const dated = lines.map((l) => ({ l, f: readDateline(l.text) })).find(({ f }) => f?.published ?? f?.updated ?? f?.dayMonth);
     return dated && { line: dated.l, date: dated.f!.published ?? dated.f!.updated ?? null };
   };
   // `Thứ Hai, 07/12/2026 10:38 (GMT+7)`: a header's clock prints the time too, but so may the article's own dateline
@@ -112,7 +115,7 @@ function isSiteLine(l: Line, decided: Classification): boolean {
   return decided.kindOf(l.index) === 'chrome' || TICKERS.labelled(l.text) !== null || isMastheadLine(l.text) || isOutletInitials(l.text) || isWeather(l.text) || isMarkets(l.text) || withoutSiteSuffix(l.text) !== l.text;
 }
 
-/** How far under the header's date the article's own dateline stands, at most: the site's name, the title, their copies. */
+/** How far under the header's date the article's own dateline stands, at most, past the site's lines: the site's name, the title, their copies. */
 const MAX_LINES_TO_ARTICLE_DATE = 6;
 
 /** `Hôm nay: Thứ Sáu, ngày 22/11/2024`: the label, then a date and nothing else; the date, or null. */

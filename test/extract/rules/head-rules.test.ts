@@ -703,6 +703,14 @@ test("breadcrumb: a menu's item above the trail named as its last crumb ('News' 
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(text))).record?.section, 'News');
 });
 
+test("header-widget: the header's clock over a menu copied one item a line, the article's own date further down than the menu's lines, is the header's; with no other date it is the article's (negative)", () => {
+  const title = 'Triệt xóa điểm bán lẻ ma túy tại phường Đông Sơn';
+  const head = ['CÔNG AN TỈNH THANH HÓA', 'Thứ Hai, 07/12/2026 10:15', 'Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Thủ tục hành chính', 'Hỏi - Đáp', 'Liên hệ', 'Tin tức - Sự kiện » Phòng chống tội phạm', title];
+  const dated = extractRecord(readSource('a.txt', Buffer.from([...head, 'Ngày đăng: 06/12/2026 | 14:20', PROSE, PROSE, 'Quang Huy'].join('\n')))).record;
+  assert.deepEqual([dated?.title, dated?.date, dated?.section], [title, '2026-12-06T14:20:00+07:00', 'Phòng chống tội phạm']);
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE, 'Quang Huy'].join('\n')))).record?.date, '2026-12-07T10:15:00+07:00');
+});
+
 test('header-widget: a header\'s date with no label, over the dateline of the same day, gives way to the dateline\'s time', () => {
   const text = article('Hà Nội 28°C', 'Thứ Ba, 16/07/2024', 'Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo', '16/07/2024 08:40');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
