@@ -3,7 +3,7 @@ import type { Document, Line } from '../document.ts';
 import { findDates, findDayMonthDates, findRelativeTimes, findTimes, WEEKDAY_NAMES, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
 import { creditFields, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
-import { blank, blankMatches, eraseWords, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
+import { blank, blankMatches, eraseWords, escapeRegExp, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
 import { isLabelShaped } from './section-label.ts';
@@ -33,7 +33,12 @@ const FIRST_WEEKDAY_ABBREVIATION = new RegExp(WEEKDAY_ABBREVIATION.source, 'u');
 /** Each weekday's ISO number, by its match key. */
 const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) => [matchKey(name), n]));
 /** Besides the time zones, which are erased first (see readDateline). */
-const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.amMarkers, ...words.pmMarkers];
+const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers];
+/**
+ * `sáng`, `tối`, `PM`: the part of the day beside a time, as printed (in lower case), or in an unaccented copy's
+ * letters: folded, `tối` is `tội` too, which names the section beside the date (`Phòng chống tội phạm | 06/12/2026`).
+ */
+const DAY_PARTS = new RegExp(`(?<!\\p{L})(?:${[...new Set([...words.amMarkers, ...words.pmMarkers].flatMap((w) => [w, foldInPlace(w)]))].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
 /**
@@ -160,7 +165,7 @@ export function readDateline(line: string): LineFields | null {
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares
   // beside them; so does how long it takes to read.
   rest = blank(rest, [...dates, ...times, ...ago, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
-  rest = blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION);
+  rest = blank(blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION), matchSpans(text.toLowerCase(), DAY_PARTS));
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
   const left = rest.replace(/[^\p{L}\p{N}]/gu, '').length;

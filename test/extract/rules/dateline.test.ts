@@ -302,3 +302,12 @@ test("dateline: a schedule set out by days ('Thứ Hai, ngày 07/12/2026' over '
   const kinds = kindsOf(['Tiêu đề bài viết', 'Ngày đăng: 05/12/2026', 'Thứ Hai, 07/12/2026 08:30', PROSE, 'Thứ Ba, ngày 08/12/2026', PROSE, 'Hồng Quân'].join('\n'));
   assert.equal(kinds.get('Thứ Hai, 07/12/2026 08:30'), 'dateline');
 });
+
+test("dateline: a section beside the date whose words fold to a part of the day ('Phòng chống tội phạm | 06/12/2026': 'tội' folds as 'tối' does) is the section; the part of the day beside the time, accented or not, is still no field (negative)", () => {
+  assert.deepEqual(readDateline('Phòng chống tội phạm | 06/12/2026'), { section: 'Phòng chống tội phạm', published: { year: 2026, month: 12, day: 6 } });
+  assert.deepEqual(readDateline('Cảnh báo tội phạm - 06/12/2026 10:30'), { section: 'Cảnh báo tội phạm', published: { year: 2026, month: 12, day: 6, hour: 10, minute: 30 } });
+  for (const line of ['06/12/2026 10:30 tối', '06/12/2026 10:30 toi', '10:30 PM 06/12/2026']) assert.deepEqual(readDateline(line), { published: { year: 2026, month: 12, day: 6, hour: 22, minute: 30 } }, line);
+  const title = 'Triệt xóa điểm bán lẻ ma túy tại phường Đông Sơn';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Phòng chống tội phạm | 06/12/2026', title, PROSE, PROSE, 'Quang Huy'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section], [title, '2026-12-06', 'Phòng chống tội phạm']);
+});
