@@ -33,12 +33,18 @@ const FIRST_WEEKDAY_ABBREVIATION = new RegExp(WEEKDAY_ABBREVIATION.source, 'u');
 /** Each weekday's ISO number, by its match key. */
 const WEEKDAY_NUMBERS = new Map(Object.entries(words.weekdays).map(([name, n]) => [matchKey(name), n]));
 /** Besides the time zones, which are erased first (see readDateline). */
-const META_WORDS = [...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers];
 /**
- * `sáng`, `tối`, `PM`: the part of the day beside a time, as printed (in lower case), or in an unaccented copy's
- * letters: folded, `tối` is `tội` too, which names the section beside the date (`Phòng chống tội phạm | 06/12/2026`).
+ * A date's own words beside it (weekdays, labels, fillers, the part of the day), as printed (in lower case) or in an
+ * unaccented copy's letters. Folded, they are other words too, which name what stands beside the date: `tối` is
+ * `tội` (`Phòng chống tội phạm | 06/12/2026`), `hồi` is `hội` and `hỏi` (`Hỏi đáp | …`), `đăng` is `Đặng`.
  */
-const DAY_PARTS = new RegExp(`(?<!\\p{L})(?:${[...new Set([...words.amMarkers, ...words.pmMarkers].flatMap((w) => [w, foldInPlace(w)]))].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
+const META_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set([...WEEKDAY_NAMES, ...words.publishedLabels, ...words.updatedLabels, ...words.fillers, ...words.amMarkers, ...words.pmMarkers].flatMap((w) => [w.toLowerCase(), foldInPlace(w)]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
 /**
@@ -85,10 +91,11 @@ export const dateline: Rule = {
     const innerLayout = (line: Line) =>
       (innerLayouts ??= new Set(doc.lines.filter((l) => l.index > firstProse && l.index < lastProse && decided.isFree(l.index) && readDateline(l.text)?.published).map((l) => layoutOf(l.text)))).has(layoutOf(line.text));
     return decided.free().flatMap((line) => {
+      // `Ngày hỏi: 01/12/2026` under the asker: when the question was sent, not when the page was.
+      const asked = ASKED_LABELS.labelled(line.text);
+      if (asked && readDateline(asked.value)) return [decide(line, 'chrome', this.name, "the date a reader's question was sent, not the page's")];
       const fields = readDateline(line.text);
       if (!fields) return [];
-      // `Ngày hỏi: 01/12/2026` under the asker: when the question was sent, not when the page was.
-      if (ASKED_LABELS.labelled(line.text)) return [decide(line, 'chrome', this.name, "the date a reader's question was sent, not the page's")];
       // `Hương Sơn, ngày 05 tháng 3 năm 2024` inside a letter the article quotes: dated already, with
       // its paragraphs on both sides, the line is the article's text.
       if (dated && line.index > firstProse && line.index < lastProse) return [];
@@ -165,7 +172,7 @@ export function readDateline(line: string): LineFields | null {
   // A counter beside the date says how the page was read, not what it is: views, and comments or shares
   // beside them; so does how long it takes to read.
   rest = blank(rest, [...dates, ...times, ...ago, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
-  rest = blank(blankMatches(eraseWords(rest, META_WORDS), WEEKDAY_ABBREVIATION), matchSpans(text.toLowerCase(), DAY_PARTS));
+  rest = blankMatches(blank(rest, matchSpans(text.toLowerCase(), META_WORDS)), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
   const left = rest.replace(/[^\p{L}\p{N}]/gu, '').length;

@@ -311,3 +311,10 @@ test("dateline: a section beside the date whose words fold to a part of the day 
   const record = extractRecord(readSource('a.txt', Buffer.from(['Phòng chống tội phạm | 06/12/2026', title, PROSE, PROSE, 'Quang Huy'].join('\n')))).record;
   assert.deepEqual([record?.title, record?.date, record?.section], [title, '2026-12-06', 'Phòng chống tội phạm']);
 });
+
+test("dateline: the date's other words (labels, fillers) are told by their printed letters too: 'Hỏi đáp' ('hồi' folded), 'Hội Nông dân …' and 'Đặng Văn Minh' ('đăng' folded) beside the date are its section, source and writer; unaccented labels still label (negative)", () => {
+  assert.deepEqual(readDateline('Hỏi đáp | 06/12/2026'), { section: 'Hỏi đáp', published: { year: 2026, month: 12, day: 6 } });
+  assert.deepEqual(readDateline('Hội Nông dân tỉnh Hà Tĩnh | 06/12/2026'), { source: 'Hội Nông dân tỉnh Hà Tĩnh', published: { year: 2026, month: 12, day: 6 } });
+  assert.deepEqual(readDateline('Đặng Văn Minh | 06/12/2026'), { author: 'Đặng Văn Minh', published: { year: 2026, month: 12, day: 6 } });
+  for (const line of ['Ngay dang: 06/12/2026', 'Vào hồi 10:30 ngày 06/12/2026', 'thu hai, 06/12/2026']) assert.ok(readDateline(line)?.published, line);
+});
