@@ -80,7 +80,7 @@ const MAX_MASTHEAD_LINES = 4;
 function mastheadOverMenu(lines: readonly Line[], first: Line, decided: Classification): Line[] {
   const stack: Line[] = [];
   // Under the site's name: its slogan, whatever its words (`Kỷ cương - Trách nhiệm - Hiệu quả`), and today's date.
-  const named = isSiteName(first.text) || PORTAL_NAMES.prefixOf(first.text) !== null;
+  const named = namesSite(first.text);
   const part = (line: Line) => isMastheadLine(line.text) || isFewWordsInCapitals(line.text) || (named && line !== first && (isSlogan(line) || isDayAlone(line.text)));
   for (let i = first.index; i < lines.length && stack.length < MAX_MASTHEAD_LINES && !decided.get(i) && part(lines[i]!); i++) stack.push(lines[i]!);
   // Today's date, found already, may stand between the masthead and the menu.
@@ -88,11 +88,14 @@ function mastheadOverMenu(lines: readonly Line[], first: Line, decided: Classifi
   while (decided.get(below)?.rule === HEADER_WIDGET) below++;
   const under = decided.get(below);
   const menu = !!under && (under.kind === 'breadcrumb' || under.rule === navigationMenu.name);
-  return stack.length >= 2 && menu && stack.some((l) => isSiteName(l.text) || PORTAL_NAMES.prefixOf(l.text)) ? stack : [];
+  return stack.length >= 2 && menu && stack.some((l) => namesSite(l.text)) ? stack : [];
 }
 
 /** The rule that finds the header's date of today (header-widget.ts, which reads this file's masthead lines). */
 const HEADER_WIDGET = 'header-widget';
+
+/** `CÔNG AN TỈNH THANH HÓA`, `CỔNG THÔNG TIN ĐIỆN TỬ`: the site's name or its kind, one of which a masthead prints. */
+const namesSite = (text: string) => isSiteName(text) || PORTAL_NAMES.prefixOf(text) !== null;
 
 /** A slogan's words, at the most: a motto, a campaign's call. */
 const MAX_SLOGAN_WORDS = 12;
