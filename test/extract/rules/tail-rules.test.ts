@@ -1528,6 +1528,13 @@ test("byline: the writer's unit with its province after it, in brackets or after
   assert.deepEqual([readByline('Lê Thị Hoa (Hà Tĩnh)')?.author, readByline('Lê Thị Hoa (Hà Tĩnh)')?.source], ['Lê Thị Hoa', null]);
 });
 
+test("byline: the police's initials for a unit's level before its place ('Đức Anh - CAH Đông Anh', 'CATP HÀ NỘI') name the writer's unit, the source, in its case; initials of no unit stay a writer's (negative)", () => {
+  assert.deepEqual(readByline('Đức Anh - CAH Đông Anh'), { author: 'Đức Anh', source: 'CAH Đông Anh', form: 'author and source' });
+  assert.deepEqual(readByline('NGỌC HÀ - CAX QUỲNH LẬP'), { author: 'Ngọc Hà', source: 'CAX Quỳnh Lập', form: 'author and source' });
+  assert.deepEqual(readByline('CATP HÀ NỘI')?.source, 'CATP Hà Nội');
+  assert.deepEqual([readByline('Đức Anh - CHA Đông Anh')?.author, readByline('Đức Anh - CHA Đông Anh')?.source], ['Đức Anh, CHA Đông Anh', null]);
+});
+
 test("byline: the writer's unit with its district after a comma ('Trần Thị Mai - Công an xã Nghi Phong, huyện Nghi Lộc') is the source, and so alone or after 'Nguồn:'; a unit that goes on with what it did is none (negative)", () => {
   const unit = 'Công an xã Nghi Phong, huyện Nghi Lộc';
   assert.deepEqual(readByline(`Trần Thị Mai - ${unit}`), { author: 'Trần Thị Mai', source: unit, form: 'author and source' });
