@@ -101,10 +101,10 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   const dateline = decided.all().find((d) => d.kind === 'dateline' && (d.fields?.published || d.fields?.updated));
   if (!dateline) return null;
   // `Phương Lan` (or `Tác giả: Phương Lan`, `Phương Lan - Công an huyện Can Lộc`) between the title and the dateline (some
-  // papers print the writer's name there, twice with their photo's), the view counter (`Lượt xem: 45`) or the article's
-  // buttons (not the site's menu): the title is over them.
+  // papers print the writer's name there, twice with their photo's), the view counter (`Lượt xem: 45`), the account that
+  // posted it (`Người đăng: Phòng Công tác xã hội`) or the article's buttons (not the site's menu): the title is over them.
   let top = dateline.line - 1;
-  const between = (i: number) => ['views', 'byline'].includes(decided.kindOf(i) ?? '') || isSiteLineButMenu(decided, i) || (decided.isFree(i) && isWritersCredit(readByline(doc.lines[i]!.text)));
+  const between = (i: number) => ['views', 'byline', 'account'].includes(decided.kindOf(i) ?? '') || isSiteLineButMenu(decided, i) || (decided.isFree(i) && isWritersCredit(readByline(doc.lines[i]!.text)));
   while (top > 0 && dateline.line - top <= MAX_LINES_UNDER_TITLE && between(top)) top--;
   const over = doc.lines[top];
   const above = over && isProse(over) && decided.isFree(over.index) ? doc.lines[top - 1] : over;

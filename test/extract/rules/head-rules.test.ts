@@ -1338,6 +1338,13 @@ test("header-over-title: a portal's name and section over the title, and the vie
   assert.deepEqual([record?.title, record?.section, record?.views, record?.paragraphs.length], ['Huyện Yên Thành tổng kết công tác dân số năm 2024', 'Tin tức - Sự kiện', 45, 2]);
 });
 
+test("header-over-title: the account that posted the article ('Người đăng: Phòng Công tác xã hội') between the title and its dateline: the title is over it, and the site's menu over the title no title", () => {
+  const title = 'Bệnh viện tiếp nhận thành công kỹ thuật thay khớp háng nhân tạo';
+  const head = ['BỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH', 'Trang chủ', 'Giới thiệu', 'Tin tức', 'Hoạt động bệnh viện', title, title];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...head, 'Người đăng: Phòng Công tác xã hội', 'Ngày đăng: 03/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], [title, '2026-12-03', 2]);
+});
+
 test("site-chrome: the text size buttons and the language switch printed one item a line ('A-' / 'A' / 'A+', 'Tiếng Việt' / 'English') are the site's, not the section nor the title; a language's country beside another country is not (negative)", () => {
   const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh';
   for (const items of [['A-', 'A', 'A+'], ['Tiếng Việt', 'English']]) {
