@@ -1,4 +1,5 @@
 import { foldInPlace } from '../vietnamese/fold.ts';
+import { inSentenceCase } from '../vietnamese/case.ts';
 import { wordCount } from './document.ts';
 import { escapeRegExp as escape, keyAlternatives, PhraseList } from './phrases.ts';
 import data from './data/figures.json' with { type: 'json' };
@@ -327,7 +328,7 @@ export function captionEnding(text: string): string | null {
 /** Groups, and a person by rank or title (`Đại úy Nguyễn Văn An`, `Bí thư Tỉnh ủy`). */
 const SCENE_SUBJECTS = new PhraseList([...data.scenes.subjects, ...people.ranks, ...people.titles]);
 /** Words matched with their diacritics, in lower case: folded, `cần` would be `Cán`, `tặng` would be `tăng`. */
-const wordsAsPrinted = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.map(escape).join('|')})(?=\\s|[.!?…]?$)`, 'u');
+const wordsAsPrinted = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.map(escape).join('|')})(?=[\\s,;:]|[.!?…]?$)`, 'u');
 const TELLING_WORD = wordsAsPrinted(data.scenes.tellingWords);
 const ACTION = wordsAsPrinted(data.scenes.actions);
 /** A scene's caption is a short clause, with a verb and what it acts on after its subject (`Cảnh sát cơ động` alone names a unit). */
@@ -352,9 +353,9 @@ export function describesScene(text: string): string | null {
   if (!subject || text.length > MAX_SCENE_LENGTH || wordCount(text) < (view ? MIN_VIEW_WORDS : MIN_SCENE_WORDS) || /\d/u.test(text) || text.slice(subject.length).includes(',')) return null;
   return (view || ACTION.test(text.toLowerCase())) && !tellsLikeText(text) ? subject : null;
 }
-/** Whether the text holds a word of running text (see figures.json, scenes): when, what must be, why (`đã`, `sẽ`, `cần`, `nhằm`). */
+/** Whether the text holds a word of running text (see figures.json, scenes): when, what must be, why (`đã`, `sẽ`, `cần`, `nhằm`), as printed in a sentence (a name's `Cần Thơ` is none). */
 export function tellsLikeText(text: string): boolean {
-  return TELLING_WORD.test(text.toLowerCase());
+  return TELLING_WORD.test(inSentenceCase(text));
 }
 export const WEAK_CAPTION_CUES = new PhraseList(data.weakCaptionCues);
 export const BODY_OPENERS = new PhraseList(data.bodyOpeners);

@@ -19,6 +19,16 @@ export function capitalizeFirst(text: string): string {
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
+/**
+ * The text as its words are written inside a sentence: the first letter in
+ * lower case, and every letter of a text in capitals. Names keep their capitals
+ * (`Cần Thơ` is no `cần`).
+ */
+export function inSentenceCase(text: string): string {
+  if (isAllCaps(text)) return text.toLocaleLowerCase('vi');
+  return text.replace(/^(\P{L}*)(\p{L})/u, (_m, before: string, letter: string) => before + letter.toLocaleLowerCase('vi'));
+}
+
 /** Starts with an upper-case letter. */
 export function startsUpper(text: string): boolean {
   return /^\p{Lu}/u.test(text);

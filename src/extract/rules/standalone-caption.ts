@@ -139,7 +139,9 @@ export function captionSignals(line: Line, { typicalLength, paragraphGap, hardWr
   if (line.joined.length > 0 && !hardWrapped) specific.push('broken over two lines');
   const labelled = unnumbered !== text;
   if (labelled) specific.push("a photo's number or label before it");
-  const cue = CAPTION_CUES.foundIn(text);
+  // `Bí thư chi bộ cho biết, nhờ vậy đảng viên … phát biểu sôi nổi hơn.`: a caption's phrase in a sentence that tells, as running
+  // text does (`cho biết`, `đã`, `để`), is the text's word.
+  const cue = tellsLikeText(text) ? null : CAPTION_CUES.foundIn(text);
   if (cue) specific.push(`the caption phrase '${cue}'`);
   if (cue && cueCloses(text, cue)) specific.push('who it names comes first, what they do at the event closes it');
   // Above the first paragraph, a line in italics is the deck under the title.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describesScene, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions, isFirstSlide, isGalleryPosition } from '../../../src/extract/figures.ts';
+import { describesScene, tellsLikeText, readDescribedPlaceholder, readImageToken, readCreditedCaption, readCreditOnly, withoutPhotoNumber, tightGalleryPositions, isFirstSlide, isGalleryPosition } from '../../../src/extract/figures.ts';
 import { extractRecord } from '../../../src/extract/index.ts';
 import { readSource } from '../../../src/read/index.ts';
 import { decisionFor, kindsOf, PROSE } from '../../helpers.ts';
@@ -275,6 +275,15 @@ test('photo-credit: the short line right above a credit alone is its caption; a 
   const paragraph = `Sau đó, ${PROSE}`;
   assert.equal(kindsOf(['Tiêu đề', PROSE, paragraph, '(Ảnh: TTXVN)', PROSE, 'Quốc Việt'].join('\n')).get(paragraph), 'body');
   assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, 'Minh Anh', 'Ảnh: Internet'].join('\n')).get('Minh Anh'), 'byline');
+});
+
+test("standalone-caption: a caption's phrase in a sentence that tells as running text does ('… cho biết, nhờ vậy đảng viên … phát biểu sôi nổi hơn.') is the text's; the phrase in a caption, beside a city's name that holds a telling word ('Cần Thơ'), is a caption's (negative)", () => {
+  const said = 'Bí thư chi bộ Trần Văn Lộc cho biết, nhờ vậy đảng viên đến họp đông đủ hơn, phát biểu sôi nổi hơn.';
+  assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, said, '(Còn nữa)', 'Nguồn: Ban Tuyên giáo Tỉnh ủy'].join('\n')).get(said), 'body');
+  const caption = 'Đại biểu tham dự tại điểm cầu Công an thành phố Cần Thơ.';
+  assert.equal(kindsOf(['Tiêu đề', PROSE, '', '', caption, '', PROSE, 'Ngọc Hậu'].join('\n')).get(caption), 'caption');
+  // The words of running text are told as a sentence prints them: after the sentence's first letter, a capital opens a name.
+  assert.deepEqual(['Ông Lộc cho biết, chi bộ họp đều', 'Đã bắt giữ đối tượng', 'LỰC LƯỢNG ĐÃ PHÁT HIỆN', 'Trường Đại học Cần Thơ'].map(tellsLikeText), [true, true, true, false]);
 });
 
 test('standalone-caption: a caption where a photo was, and one broken over two lines', () => {
