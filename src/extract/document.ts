@@ -37,6 +37,11 @@ export interface Document {
   lineOffset: number;
 }
 
+/** The line as the file prints it, one text a printed line: a wrapped sentence's pieces, or short lines in lower case (keyword links) that were joined as one. */
+export function printedLines(doc: Document, line: Line): string[] {
+  return [line.number, ...line.joined].map((n) => doc.allLines[n - doc.lineOffset - 1]!.replace(/\s+/g, ' ').trim());
+}
+
 /** `Trang chủ|Tin tức`: a bar between words, as a copy may print a menu's or a meta line's, spaced as the rules read it (`Trang chủ | Tin tức`). */
 const spacedBars = (text: string) => (text.includes('|') ? text.replace(/(?<=[^\s|])\|(?=[^\s|])/gu, ' | ') : text);
 

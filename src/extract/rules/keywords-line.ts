@@ -1,6 +1,6 @@
 import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList } from '../phrases.ts';
-import type { Document, Line } from '../document.ts';
+import { printedLines, type Document, type Line } from '../document.ts';
 import { HEADERS } from './site-chrome.ts';
 import { FOOTER } from './footer-masthead.ts';
 import data from '../data/keywords.json' with { type: 'json' };
@@ -26,7 +26,7 @@ export const keywordsLine: Rule = {
       const after = line.text.slice(label.length);
       const rest = after.replace(/^\s*[:：\-–]\s*/, '');
       // `Tags` alone on its printed line, with no colon, under the article (its first tag may have been joined to it as a wrapped line's).
-      const printed = printedLines(doc, line);
+      const printed = printedTags(doc, line);
       const alone = LABELS.equals(printed[0]!) && decided.proseAbove(line.index);
       if (rest === after && !/^\s*[:：]/.test(after) && !alone) return [];
       if (rest === '' || alone) {
@@ -34,7 +34,7 @@ export const keywordsLine: Rule = {
         const joined = alone ? printed.slice(1) : [];
         if (below.length + joined.length === 0) return [];
         below.forEach((l) => claimed.add(l.index));
-        const tags = [...joined, ...below.flatMap((l) => printedLines(doc, l))];
+        const tags = [...joined, ...below.flatMap((l) => printedTags(doc, l))];
         return [
           decide(line, 'tags', this.name, `the keywords label '${label}' alone, over ${tags.length} tag line(s)`, { tags }),
           ...below.map((l) => decide(l, 'tags', this.name, `a tag under the keywords label at line ${line.number}`)),
@@ -56,14 +56,12 @@ export const keywordsLine: Rule = {
 function tagLinesBelow(doc: Document, label: Line): Line[] {
   const tags: Line[] = [];
   for (const line of doc.lines.slice(label.index + 1, label.index + 1 + MAX_TAG_LINES)) {
-    const pieces = printedLines(doc, line);
+    const pieces = printedTags(doc, line);
     if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || HEADERS.equals(line.text) || FOOTER.prefixOf(line.text)) break;
     tags.push(line);
   }
   return tags;
 }
 
-/** The line as the file prints it, one text a printed line: tags in lower case one under the other were joined as a wrapped sentence. */
-function printedLines(doc: Document, line: Line): string[] {
-  return [line.number, ...line.joined].map((n) => doc.allLines[n - doc.lineOffset - 1]!.replace(/\s+/g, ' ').replace(/^#/, '').trim());
-}
+/** The line's printed pieces, without a hashtag's mark: tags in lower case one under the other were joined as a wrapped sentence. */
+const printedTags = (doc: Document, line: Line) => printedLines(doc, line).map((t) => t.replace(/^#\s*/u, ''));

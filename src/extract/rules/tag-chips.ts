@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { endsLikeSentence, isProse, wordCount } from '../document.ts';
+import { endsLikeSentence, isProse, printedLines, wordCount } from '../document.ts';
 import { NAME_FORM, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { isSurname } from '../surnames.ts';
@@ -44,10 +44,13 @@ export const tagChips: Rule = {
     const credit = free[last + 1] && readByline(free[last + 1]!.text);
     const writer = credit && (credit.author || credit.source) ? 1 : 0;
     const chips = free.slice(last + 1 + writer);
+    // `Bến Tre` over `đấu thầu` over `thiết bị y tế`: links in lower case were joined as a wrapped sentence's lines; each is one.
+    const printed = chips.map((l) => printedLines(doc, l));
+    const links = printed.flat();
     const site = doc.lines.slice(free[last]!.index + 1).filter((l) => !decided.isFree(l.index));
     // Among them, only the site's lines, or the labelled keywords.
-    if (chips.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome' && decided.kindOf(l.index) !== 'tags')) return [];
-    if (!chips.every((l) => wordCount(l.text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(l.text) && !/\d/u.test(l.text) && !credits(l.text))) return [];
-    return chips.map((l) => decide(l, 'tags', this.name, `one of ${chips.length} keyword links under the last paragraph`, { tags: [l.text] }));
+    if (links.length < MIN_CHIPS || site.some((l) => decided.kindOf(l.index) !== 'chrome' && decided.kindOf(l.index) !== 'tags')) return [];
+    if (!links.every((text) => wordCount(text) <= MAX_CHIP_WORDS && !/[.!?:;,…]$/u.test(text) && !/\d/u.test(text) && !credits(text))) return [];
+    return chips.map((l, i) => decide(l, 'tags', this.name, `${printed[i]!.length > 1 ? `${printed[i]!.length} of` : 'one of'} ${links.length} keyword links under the last paragraph`, { tags: printed[i]! }));
   },
 };

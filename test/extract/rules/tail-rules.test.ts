@@ -1216,6 +1216,13 @@ test('tag-chips: short lines under the last paragraph to the end of the page are
   assert.equal(writer.get('Phòng Tham mưu'), 'byline');
 });
 
+test("tag-chips: links in lower case one under the other ('Bến Tre' / 'đấu thầu' / 'thiết bị y tế'), joined as a wrapped sentence's lines, are each a link; a sentence wrapped over short lines, with its stop, is none (negative)", () => {
+  const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Khởi tố vụ án sai phạm trong đấu thầu thiết bị y tế', 'LÊ HÙNG', '05/12/2026 21:10', PROSE, PROSE, ...end].join('\n')))).record;
+  const record = read('Bến Tre', 'đấu thầu', 'thiết bị y tế');
+  assert.deepEqual([record?.paragraphs.length, record?.figures.length, record?.tags.filter((t) => ['Bến Tre', 'đấu thầu', 'thiết bị y tế'].includes(t))], [2, 0, ['Bến Tre', 'đấu thầu', 'thiết bị y tế']]);
+  assert.deepEqual(read('Hội nghị kết thúc', 'trong không khí', 'vui tươi.')?.tags.filter((t) => t.startsWith('Hội nghị') || t.startsWith('trong')), []);
+});
+
 test("tag-chips: a short line the page left between the last paragraph and the byline makes no links of the credits under it: a team and a source after its label ('Nhóm PV' / 'Theo TTXVN'), a writer and unit in capitals, close the article", () => {
   const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '05/12/2026 08:00', PROSE, PROSE, 'Góc nhìn chuyên gia', ...end].join('\n')))).record;
   assert.deepEqual([read('Nhóm PV', 'Theo TTXVN')?.author, read('Nhóm PV', 'Theo TTXVN')?.source], ['Nhóm PV', 'TTXVN']);
