@@ -52,7 +52,7 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
   let open: { paragraph: Paragraph; broken: boolean } | null = null;
   /** The decision before this one, about the line above it or further up. */
   let previous: Decision | undefined;
-  for (const d of decisions) {
+  for (const [i, d] of decisions.entries()) {
     const lastKind = previous?.kind;
     const line = doc.lines[d.line]!;
     const f = d.fields ?? {};
@@ -78,11 +78,14 @@ export function assemble(doc: Document, decisions: Decision[]): Draft {
     switch (d.kind) {
       case 'image': {
         if (lastKind !== 'image') uncaptioned = [];
-        // `(Ảnh: Minh Tú)` right over `IMG_3321.jpg`: the credit printed above its photo.
-        const credited = lastKind === 'credit' ? draft.figures[draft.figures.length - 1] : undefined;
-        if (credited && credited.src === null && credited.caption === '') {
-          credited.src = f.src ?? null;
-          credited.caption = f.caption ?? '';
+        // `(Ảnh: Minh Tú)` right over `IMG_3321.jpg`: the credit printed above its photo; or its caption, where the photo has
+        // none of its own, above or under it (`Phó Thủ tướng kiểm tra … - Ảnh: VGP/Minh Khôi` over `pho-thu-tuong.jpg`).
+        const above = lastKind === 'credit' || lastKind === 'caption' ? draft.figures[draft.figures.length - 1] : undefined;
+        const captionUnder = ['caption', 'credit'].includes(decisions[i + 1]?.kind ?? '');
+        if (above && above.src === null && (lastKind === 'credit' ? above.caption === '' : !f.caption && !captionUnder)) {
+          above.src = f.src ?? null;
+          above.caption ||= f.caption ?? '';
+          above.credit ??= creditName(f.credit);
         } else addFigure(draft, { src: f.src ?? null, caption: f.caption ?? '', credit: creditName(f.credit) });
         uncaptioned.push(draft.figures[draft.figures.length - 1]!);
         break;

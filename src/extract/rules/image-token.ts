@@ -62,7 +62,14 @@ export const imageToken: Rule = {
       // `IMG_1234.JPG Đối tượng tại cơ quan Công an. Ảnh: CACC`: the credit printed in the caption after the file's name.
       const credited = token.alt ? readCreditedCaption(token.alt) : null;
       const caption = credited?.caption ?? token.alt ?? above?.text;
-      const alt = token.alt ? `, its alternative text the caption unless a line under it is one` : above ? `, captioned by the line above it (line ${above.number})` : '';
+      // `… - Ảnh: VGP/Minh Khôi` over `pho-thu-tuong.jpg`, a paragraph under it: the photo's caption and credit, printed above it
+      // (photo-credit reads it, assemble joins it to the photo), and no caption under it.
+      const creditedAbove = !token.alt && !above && over !== undefined && decided.isFree(over.index) && readCreditedCaption(over.text) !== null && next?.index === line.index + 1 && isProse(next);
+      const alt = token.alt
+        ? `, its alternative text the caption unless a line under it is one`
+        : above || creditedAbove
+          ? `, captioned by the line above it (line ${over!.number})`
+          : '';
       // `IMG_5521.JPG (Ảnh: Tư liệu)`: the credit printed after the file's name, the caption under it still.
       const credit = credited?.credit ?? token.credit;
       decisions.push(decide(line, 'image', this.name, `a ${token.kind === 'placeholder' ? 'photo placeholder' : `${token.kind} image name`}${alt}`, { src: token.src, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }));
@@ -70,7 +77,7 @@ export const imageToken: Rule = {
       if (next && next.index === line.index + 1 && tokenOf(next)) return;
       // `Võ Hải` under the last photo, none of the article's text under it: the byline that closes the article, not the photo's caption.
       const closes = (under: Line) => readByline(under.text) !== null && !decided.proseBelow(under.index);
-      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined, paragraphs, closes));
+      decisions.push(...captionsUnder(free, i, row, this.name, caption !== undefined || creditedAbove, paragraphs, closes));
       row = [];
     });
     return decisions;

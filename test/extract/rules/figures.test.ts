@@ -457,6 +457,16 @@ test('figures: a credit alone right over a photo\'s file name is that photo\'s, 
   assert.deepEqual(record?.figures.map((f) => [f.src, f.caption, f.credit]), [['IMG_3321.jpg', 'Lãnh đạo Công an tỉnh trao quyết định bàn giao nhà cho các hộ dân.', 'Minh Tú']]);
 });
 
+test("figures: a credited caption right over a photo's file name that has no caption under it is that photo's (a caption printed above its photo); with a caption under the photo, the one above is another photo's (negative)", () => {
+  const caption = 'Phó Thủ tướng kiểm tra thi công tại công trường hầm Đèo Cả - Ảnh: VGP/Minh Khôi';
+  const read = (...photo: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Phó Thủ tướng kiểm tra tiến độ cao tốc Bắc - Nam', '06/12/2026 15:10', PROSE, caption, ...photo, PROSE, 'Minh Khôi'].join('\n')))).record?.figures.map((f) => [f.src, f.caption, f.credit]);
+  assert.deepEqual(read('pho-thu-tuong.jpg'), [['pho-thu-tuong.jpg', 'Phó Thủ tướng kiểm tra thi công tại công trường hầm Đèo Cả', 'VGP/Minh Khôi']]);
+  assert.deepEqual(read('pho-thu-tuong.jpg', 'Phó Thủ tướng nghe báo cáo tại hầm Đèo Cả.'), [
+    [null, 'Phó Thủ tướng kiểm tra thi công tại công trường hầm Đèo Cả', 'VGP/Minh Khôi'],
+    ['pho-thu-tuong.jpg', 'Phó Thủ tướng nghe báo cáo tại hầm Đèo Cả.', null],
+  ]);
+});
+
 test('photo-credit: a sentence under the writer over a credit alone is the top photo\'s caption; a deck with no stop under the title is not (negative)', () => {
   const text = ['Traffic police launch campaign against drunk driving', 'Tuesday, May 14th, 2024, 10:30', 'By Thu Hang', "Traffic police officers check a driver's alcohol level.", 'Photo: Quang Ninh Police', PROSE].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
