@@ -30,6 +30,7 @@ import { imageToken } from './image-token.ts';
 import { keywordsLine } from './keywords-line.ts';
 import { labelledSection } from './labelled-section.ts';
 import { leadLabel } from './lead-label.ts';
+import { leadPlaceStamp } from './lead-place-stamp.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { postMeta } from './post-meta.ts';
 import { photoCredit } from './photo-credit.ts';
@@ -92,6 +93,7 @@ export const LINE_RULES: readonly Rule[] = [
   betweenTitleCopies,
   sectionAfterTitle,
   leadLabel,
+  leadPlaceStamp,
   imageToken,
   videoCaption,
   photoCredit,

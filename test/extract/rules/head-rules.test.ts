@@ -1720,6 +1720,16 @@ test('section-after-title: a known section under the title\'s dateline (a WordPr
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(later))).record?.section, null);
 });
 
+test("lead-place-stamp: the place a paper stamps before its lead, run into the lead's first word by the copy ('Khánh HòaXe khách …', 'TP HCMNgười …', 'MỹTổng thống …'), is set off by a dash; a name with a capital inside ('VnExpress', 'TikTok'), a word that names no place, and a paragraph under the lead keep their letters (negative)", () => {
+  const lead = (text: string, ...more: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Xe khách lật trên đèo Khánh Lê, 12 người bị thương', 'Thứ hai, 7/12/2026, 08:15 (GMT+7)', text, ...more, PROSE].join('\n')))).record?.paragraphs[0];
+  const words = 'Xe khách 45 chỗ chở 38 người mất lái lật nghiêng trên đèo Khánh Lê rạng sáng nay, 12 người bị thương.';
+  assert.equal(lead(`Khánh Hòa${words}`), `Khánh Hòa - ${words}`);
+  assert.equal(lead(`TP HCM${words}`), `TP HCM - ${words}`);
+  assert.equal(lead(`Mỹ${words}`), `Mỹ - ${words}`);
+  for (const text of [`VnExpress ghi nhận ${words}`, `TikTok Shop cho biết ${words}`, `CleanUp${words}`]) assert.equal(lead(text), text);
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(['Xe khách lật trên đèo Khánh Lê', '07/12/2026 08:15', PROSE, `Khánh Hòa${words}`].join('\n')))).record?.paragraphs[1], `Khánh Hòa${words}`);
+});
+
 test('lead-label: a CMS\'s label before the lead (Sapo:) is the page\'s, the words after it the lead; a label alone over the lead is chrome', () => {
   const lead = 'Công an quận Hoàng Mai vừa triệt xóa một điểm bán lẻ ma túy hoạt động trong khu nhà trọ, bắt giữ 2 đối tượng.';
   const record = extractRecord(readSource('a.txt', Buffer.from(['Triệt xóa điểm bán lẻ ma túy', 'Văn Tùng', '10:25 | 09/03/2024', `Sapo: ${lead}`, PROSE].join('\n')))).record;
