@@ -54,13 +54,26 @@ export function findPlaces(text: string): string[] {
     const before = words[i - 1];
     if (before && adjacent(words[i]!) && isSurname(before.text)) continue;
     if (namesLowerUnit(text, words, i) || (form.onlyAsCity && !CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)))) continue;
-    // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh").
-    const after = words[i + form.keys.length];
-    if (after && adjacent(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && form.keys.length === 1) continue;
+    // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh", "Thái Bình Dương");
+    // a name of two words or more may have a person's full name after it (`Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn A`).
+    if (runsOn(words, i + form.keys.length, form.keys.length)) continue;
     found.add(form.name);
     i += form.keys.length - 1;
   }
   return [...found];
+}
+
+const capitalised = (word: Word | undefined) => !!word && adjacent(word) && /^\p{Lu}\p{Ll}/u.test(word.text);
+const KINDS_AFTER = new Set(data.kindsAfter.words);
+
+/**
+ * The capitalised word at `next` goes on with the place's name of `length`
+ * words: after one word, any; after more, one alone. An English place's
+ * kind or body after it (`Province`, `Police`) names the place still.
+ */
+function runsOn(words: readonly Word[], next: number, length: number): boolean {
+  if (!capitalised(words[next]) || KINDS_AFTER.has(words[next]!.text)) return false;
+  return length === 1 || !capitalised(words[next + 1]);
 }
 
 const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.join('|')})\\s)(?:${data.lowerUnits.words.join('|')})\\s+$`, 'iu');

@@ -248,6 +248,13 @@ test('places: names as English articles print them, without marks or in one word
   assert.deepEqual(findPlaces('the hue of long an evening'), []);
 });
 
+test("places: a name of two words that runs on in one capitalised word is part of a longer name ('Thái Bình Dương', the Pacific); a person's full name after it, and an English place's kind or body ('Quang Ninh Provincial Police'), leave it the place's (negative)", () => {
+  assert.deepEqual(findPlaces('Olympic Tin học châu Á - Thái Bình Dương năm 2026'), []);
+  assert.deepEqual(findPlaces('Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn An phát biểu'), ['Thái Bình']);
+  assert.deepEqual(findPlaces('Quang Ninh Provincial Police and Ha Long City'), ['Quảng Ninh', 'Hạ Long']);
+  assert.deepEqual(findPlaces('Hanoi Police'), ['Hà Nội']);
+});
+
 test('places: a province name after a surname is a person\'s given name (negative)', () => {
   assert.deepEqual(findPlaces('ông Lê Thái Bình và bà Phạm Nha Trang'), []);
 });
