@@ -30,6 +30,9 @@ export const commentsSection: Rule = {
   },
 };
 
+/** The heading of readers' comments, or their form (`Bình luận (0)`, `Gửi bình luận`): where a block of the article's ends, at the latest. */
+export const isCommentsLine = (text: string) => isHeading(text) || !!FORMS.prefixOf(stripBullet(text));
+
 /** `Ý kiến bạn đọc`, `Bình luận (2)`, `Bình luận:`, `0 bình luận`: the heading, without its count or colon. */
 const isHeading = (text: string) => HEADINGS.equals(stripBullet(text).replace(/\s*(?:\(\s*\d+\s*\)|[:：])\s*$/u, '').replace(/^\d[\d.,]*\s+/u, ''));
 

@@ -3,6 +3,7 @@ import { PhraseList } from '../phrases.ts';
 import { printedLines, type Document, type Line } from '../document.ts';
 import { HEADERS } from './site-chrome.ts';
 import { FOOTER } from './footer-masthead.ts';
+import { isCommentsLine } from './comments-section.ts';
 import data from '../data/keywords.json' with { type: 'json' };
 
 const LABELS = new PhraseList(data.keywordLabels);
@@ -57,7 +58,7 @@ function tagLinesBelow(doc: Document, label: Line): Line[] {
   const tags: Line[] = [];
   for (const line of doc.lines.slice(label.index + 1, label.index + 1 + MAX_TAG_LINES)) {
     const pieces = printedTags(doc, line);
-    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || HEADERS.equals(line.text) || FOOTER.prefixOf(line.text)) break;
+    if (line.blankBefore >= 2 || pieces.some((t) => t.length === 0 || t.length > MAX_TAG_LENGTH || /[.!?:;]$/u.test(t)) || HEADERS.equals(line.text) || FOOTER.prefixOf(line.text) || isCommentsLine(line.text)) break;
     tags.push(line);
   }
   return tags;

@@ -1084,6 +1084,13 @@ test('keywords-line: a label alone over tags one a line, up to the site\'s next 
   assert.deepEqual(record?.tags.slice(0, 2), ['tai nạn giao thông', 'nồng độ cồn']);
 });
 
+test("keywords-line: tags one a line under their label end at the readers' comments, their heading with its count ('Bình luận (0)') or their form ('Gửi bình luận')", () => {
+  for (const comments of [['Bình luận (0)', 'Gửi bình luận'], ['Gửi bình luận', 'Tin cùng chuyên mục']]) {
+    const text = ['Tiêu đề bài viết', '05/12/2026 16:40', PROSE, PROSE, 'Từ khóa:', 'công an xã', 'Cẩm Xuyên', ...comments].join('\n');
+    assert.deepEqual(decisionFor(text, 'Từ khóa:')?.fields?.tags, ['công an xã', 'Cẩm Xuyên'], comments[0]);
+  }
+});
+
 test("keywords-line: tags one a line under their label end at the site's footer ('Cơ quan chủ quản: …', 'Tổng biên tập: …')", () => {
   const text = ['Tiêu đề bài viết', '05/03/2024 08:15', PROSE, PROSE, 'HOÀNG HÙNG', 'Từ khóa', 'cá độ bóng đá', 'Công an TPHCM', 'Cơ quan chủ quản: Thành ủy TPHCM', 'Tổng biên tập: Nguyễn Khắc Văn'].join('\n');
   assert.deepEqual(decisionFor(text, 'Từ khóa')?.fields?.tags, ['cá độ bóng đá', 'Công an TPHCM']);
