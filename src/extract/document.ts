@@ -35,6 +35,8 @@ export interface Document {
   allLines: string[];
   /** Line number in the file of the text's first line, minus one (front matter). */
   lineOffset: number;
+  /** The width a hard-wrapped copy filled its lines to; null for a copy that does not wrap (see wrapWidth). */
+  wrapWidth: number | null;
 }
 
 /** The line as the file prints it, one text a printed line: a wrapped sentence's pieces, or short lines in lower case (keyword links) that were joined as one. */
@@ -98,7 +100,7 @@ export function toDocument(text: string, lineOffset = 0, emphasised: readonly nu
   // An indent every line has (the title and the date too) is the copy's margin, not the way a CMS sets its paragraphs.
   const margin = Math.min(...lines.map((l) => l.indent));
   if (margin > 0 && margin !== Infinity) for (const line of lines) line.indent -= margin;
-  return { lines, allLines, lineOffset };
+  return { lines, allLines, lineOffset, wrapWidth: width };
 }
 
 /** A paragraph's opening words set apart (in bold) are a few: `Sáng 7/3,`, `(Dân trí) -`. */
@@ -177,7 +179,7 @@ function wrapWidth(lines: readonly string[], lineBreak: number): number | null {
 /** A hard-wrapped copy's width: a mail client's (72-80), a PDF's column (up to a long line's); a copy's paragraphs run longer. */
 const MAX_WRAP_WIDTH = 130;
 /** How full a wrapped line is, at the least, of the width: a greedy wrap leaves a word's room, a PDF's proportional font more. */
-const FILLED_SHARE = 0.8;
+export const FILLED_SHARE = 0.8;
 /** Filled lines that stop mid-sentence, at the least, to show a wrap, and their share of the lines of some length. */
 const MIN_FILLED_LINES = 3;
 const MIN_FILLED_SHARE = 0.4;
@@ -208,7 +210,7 @@ function filledWidth(lines: readonly string[]): number | null {
  * file's name, a list's item, or a line split by bars is never a
  * continuation, and a line of dates continues into nothing.
  */
-function continuesFilledLine(previous: string, next: string, width: number): boolean {
+export function continuesFilledLine(previous: string, next: string, width: number): boolean {
   const firstWord = /^\S+/u.exec(next)?.[0] ?? '';
   if (previous.length + 1 + firstWord.length <= width || !/[\p{L}\d,]$/u.test(previous) || !/^["“‘(]?[\p{L}\d]/u.test(next)) return false;
   if (onlyDates(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || onlyDates(next) || FILE_NAME.test(next)) return false;

@@ -1,5 +1,5 @@
 import { decide, type Rule } from '../decision.ts';
-import { MAX_TITLE_LENGTH, isLongProse, isProse, sentenceCount, wordCount, wordGoesOn, type Line } from '../document.ts';
+import { continuesFilledLine, FILLED_SHARE, MAX_TITLE_LENGTH, isLongProse, isProse, printedLines, sentenceCount, wordCount, wordGoesOn, type Document, type Line } from '../document.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import { departmentFieldAt, isOutletName, namesOrganisation, readByline } from '../bylines.ts';
@@ -10,7 +10,7 @@ import { dateAlone, readDateline } from './dateline.ts';
 import { readImageToken } from '../figures.ts';
 import { isPlaceName } from '../places.ts';
 import { isSectionName, sectionCase } from '../sections.ts';
-import { findLeadDate, type DateValue } from '../dates.ts';
+import { findDates, findLeadDate, findRelativeTimes, findTimes, type DateValue } from '../dates.ts';
 import { findOtherCounters, findViewCounter } from '../counters.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import sections from '../data/sections.json' with { type: 'json' };
@@ -54,7 +54,7 @@ export const title: Rule = {
     const repeats = after
       .slice(0, Math.max(REPEAT_WINDOW, header === -1 ? HEADER_WINDOW : header))
       .filter((l) => copyKey(l.text) === foundKey && !readImageToken(doc.lines[l.index - 1]?.text ?? ''));
-    const wrapped = wanted ? undefined : wrappedTitleEnd(found, free, repeats);
+    const wrapped = wanted ? undefined : wrappedTitleEnd(doc, found, free, repeats);
     // A page heading in capitals over the article's own heading: the title reads as the latter prints it (the site's name
     // after either, as a browser's tab prints it, is no part of its case).
     const capitals = (text: string) => isAllCaps(withoutSiteSuffix(text));
@@ -133,9 +133,10 @@ const endsParagraph = (line: Line) => isProse(line) && /[.…]$/u.test(line.text
  * lower case, or after a word that joins: see wordGoesOn), where that line is
  * no paragraph (a wrapped line).
  */
-function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
+function wrappedTitleEnd(doc: Document, found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
   if (!next || repeats.includes(next)) return undefined;
+  if (endsFilledTitle(doc, found, next)) return next;
   // `Vụ cháy quán karaoke ở Bình Dương:` over `Khởi tố vụ án hình sự, …`: a kicker whose colon the headline completes.
   if (/[:：]$/u.test(found.text) && !isLongProse(next) && !readDateline(next.text) && !readByline(next.text) && found.text.length + next.text.length <= MAX_TITLE_LENGTH) return next;
   // `… tổng kết công tác năm 2026` over `và triển khai nhiệm vụ năm 2027`: the title goes on in lower case, as a wrapped line does.
@@ -145,6 +146,22 @@ function wrappedTitleEnd(found: Line, free: readonly Line[], repeats: readonly L
   if (!isAllCaps(found.text) || !isAllCaps(next.text)) return undefined;
   if (/[.!?]$/.test(found.text) || !fits || readByline(next.text)) return undefined;
   return next;
+}
+
+/**
+ * `Công an tỉnh Ninh Bình tổng kết … dịp` over `Tết Nguyên đán Giáp Thìn
+ * 2024`: on a hard-wrapped copy (an email's), a title that filled the width
+ * goes on onto the next line, though that opens with a capital, when the
+ * line is short and ends no sentence, and is none of the lines a page prints
+ * under its title: a date or a time, a label's colon, a writer's name, a
+ * counter or a number alone, how long ago it was posted, the title's copy.
+ */
+function endsFilledTitle(doc: Document, found: Line, next: Line): boolean {
+  const width = doc.wrapWidth;
+  const last = printedLines(doc, found).at(-1)!;
+  if (width === null || !continuesFilledLine(last, next.text, width) || next.text.length >= width * FILLED_SHARE) return false;
+  if (/[.!?…:]["”’)]?$|:\s/u.test(next.text) || /^[\d.,\s]+$/u.test(next.text) || findDates(next.text).length > 0 || findTimes(next.text).length > 0 || findRelativeTimes(next.text).length > 0) return false;
+  return !readByline(next.text) && !findViewCounter(next.text) && !matchKey(found.text).startsWith(matchKey(next.text));
 }
 
 /**

@@ -233,6 +233,17 @@ test("title: a title wrapped at a width, onto its last word alone ('gốc'), a w
   assert.deepEqual([section?.title, section?.section], ['Công an huyện Mèo Vạc tuần tra biên giới', 'Thời sự']);
 });
 
+test("title: on a copy hard-wrapped at a width (an email's), a title that filled it goes on onto a short line under it, though that opens with a capital ('… dịp' over 'Tết Nguyên đán Giáp Thìn 2024'); a writer's name, a counter, how long ago it was posted, or a line under a title that fills no width, is none of it (negative)", () => {
+  // The text hard-wrapped at 76 columns, as a mail client sends it.
+  const text = ['Sáng 8/3, Công an tỉnh Ninh Bình tổ chức hội nghị tổng kết đợt cao điểm tấn', 'công trấn áp tội phạm, bảo đảm an ninh trật tự dịp Tết Nguyên đán Giáp Thìn', 'năm 2024, với sự tham dự của lãnh đạo các phòng nghiệp vụ và Công an cấp', 'huyện trên địa bàn toàn tỉnh.', 'Trong đợt cao điểm, lực lượng Công an tỉnh đã điều tra, khám phá 98% số vụ', 'phạm tội về trật tự xã hội, bắt giữ 156 đối tượng, triệt phá 12 băng nhóm.'];
+  const record = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, '', 'Thứ bảy - 09/03/2024 07:30', ...text, 'Phòng Tham mưu'].join('\n')))).record;
+  const title = 'Công an tỉnh Ninh Bình tổng kết đợt cao điểm tấn công trấn áp tội phạm dịp';
+  assert.equal(record(title, 'Tết Nguyên đán Giáp Thìn 2024')?.title, `${title} Tết Nguyên đán Giáp Thìn 2024`);
+  for (const under of ['Lâm Hải (Công an huyện Mỹ Xuyên)', 'Lượt xem: 173', 'Cập nhật 2 giờ trước']) assert.equal(record(title, under)?.title, title, under);
+  const short = 'Công an tỉnh Ninh Bình tổng kết đợt cao điểm';
+  assert.equal(record(short, 'Tết Nguyên đán Giáp Thìn 2024')?.title, short);
+});
+
 test('title: a date in brackets after the title, as listings print it, or the dateline run onto its line, is the publication date when no dateline gives it', () => {
   const title = 'Tập huấn kỹ năng cứu nạn, cứu hộ cho lực lượng dân phòng (15/03/2024)';
   const alone = decisionFor(article(title), title);
