@@ -6,6 +6,7 @@ import dateWords from './data/date-words.json' with { type: 'json' };
 import grammar from './data/grammar.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import chrome from './data/chrome.json' with { type: 'json' };
+import figures from './data/figures.json' with { type: 'json' };
 
 /**
  * A document is the article text as a list of non-blank lines, each keeping its
@@ -212,11 +213,22 @@ function filledWidth(lines: readonly string[]): number | null {
  */
 export function continuesFilledLine(previous: string, next: string, width: number): boolean {
   const firstWord = /^\S+/u.exec(next)?.[0] ?? '';
-  if (previous.length + 1 + firstWord.length <= width || !/[\p{L}\d,]$/u.test(previous) || !/^["“‘(]?[\p{L}\d]/u.test(next)) return false;
+  if (previous.length + 1 + firstWord.length <= width || !(/[\p{L}\d,]$/u.test(previous) || OPEN_CREDIT.test(previous)) || !/^["“‘(]?[\p{L}\d]/u.test(next)) return false;
+  // `… tại thôn. Ảnh: Tư liệu`: a caption closed by its credit, filling the width by chance; but the credit goes on with a name's
+  // last words (`Ảnh: Đình` over `Tuân`).
+  if (CLOSED_CREDIT.test(previous) && next.split(' ').length > MAX_CREDIT_TAIL_WORDS) return false;
   if (onlyDates(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || onlyDates(next) || FILE_NAME.test(next)) return false;
   if (BARS.test(previous) || BARS.test(next) || LIST_ITEM.test(next)) return false;
   return printHeaderTitle(previous) === null && !SITE_LABELS.equals(previous);
 }
+
+/** A photo's credit label (figures.json), its colon ending the line (`… (Ảnh:`): the name goes on on the next. */
+const CREDIT_LABELS = figures.creditLabels.map(escapeRegExp).join('|');
+const OPEN_CREDIT = new RegExp(`(?:^|[\\s(.])(?:${CREDIT_LABELS})\\s*:$`, 'iu');
+/** The words of a credit's name that a wrap may carry onto the next line, at the most. */
+const MAX_CREDIT_TAIL_WORDS = 3;
+/** A caption's sentence, then its credit, outside brackets (`… tại thôn. Ảnh: Tư liệu`): the caption is whole. */
+const CLOSED_CREDIT = new RegExp(`[.!?…]\\s*(?:${CREDIT_LABELS})\\s*:\\s*[^\\s:()][^:()]{0,40}$`, 'iu');
 
 /** `06/12/2026 07:30`: dates and times, and no word. */
 function onlyDates(text: string): boolean {

@@ -1169,6 +1169,16 @@ test("document: on a copy wrapped at a width, a line the next one's first word w
   assert.equal(unwrapped.lines.length, 4);
 });
 
+test("document: on a copy wrapped at a width, a photo's credit label at a line's end goes on with its name ('… (Ảnh:' over 'Hạt Kiểm lâm …'), as the name's last words do ('Ảnh: Đình' over 'Tuân'); a caption closed by its credit that fills the width by chance goes on onto no paragraph (negative)", async () => {
+  const { toDocument } = await import('../../../src/extract/document.ts');
+  const paragraphs = ['Sáng 5/12, Công an huyện Nghi Lộc tổ chức lễ ra quân tổng kiểm soát', 'phương tiện giao thông đường bộ năm 2026 trên các tuyến đường của', 'huyện, với sự tham gia của hơn 200 cán bộ, chiến sĩ.'];
+  const lines = (...caption: string[]) => toDocument(['Tiêu đề', '06/12/2026 07:30', ...paragraphs, ...caption].join('\n')).lines.slice(3).map((l) => l.text);
+  assert.deepEqual(lines('Đàn voọc gáy trắng được phát hiện tại xã Thanh Hóa, huyện Tuyên Hóa. (Ảnh:', 'Hạt Kiểm lâm Tuyên Hóa)', 'Hồng Quân'), ['Đàn voọc gáy trắng được phát hiện tại xã Thanh Hóa, huyện Tuyên Hóa. (Ảnh: Hạt Kiểm lâm Tuyên Hóa)', 'Hồng Quân']);
+  assert.deepEqual(lines('Lực lượng vũ trang giúp người dân bản Xốp Cháo dọn dẹp nhà cửa. Ảnh: Đình', 'Tuân', 'Hồng Quân'), ['Lực lượng vũ trang giúp người dân bản Xốp Cháo dọn dẹp nhà cửa. Ảnh: Đình Tuân', 'Hồng Quân']);
+  const closed = 'Lực lượng Công an xã tuần tra bảo đảm an ninh trật tự tại thôn. Ảnh: Tư liệu';
+  assert.deepEqual(lines(closed, 'Đến nay, toàn huyện đã xây dựng và duy trì 45 mô hình tự quản về an ninh'), [closed, 'Đến nay, toàn huyện đã xây dựng và duy trì 45 mô hình tự quản về an ninh']);
+});
+
 test("document: a copy wrapped at a width where no line goes on in lower case (each wrap before a name, a number or a quote) shows its width by its lines filled to it, stopping mid-sentence; lines of one length that end their sentences are no wrap (negative)", async () => {
   const { toDocument } = await import('../../../src/extract/document.ts');
   const wrapped = [
