@@ -41,11 +41,14 @@ export const socialEmbed: Rule = {
 export function isPostTime(printed: string): boolean {
   // Every line is asked: a post's time is short and has its dot.
   if (printed.length > MAX_POST_TIME_LENGTH + MAX_STATUS_LENGTH) return false;
-  if (!printed.includes('·')) return isPostAge(printed);
+  if (!printed.includes('·')) return isPostAge(printed) || UNDOTTED_TIME.test(matchKey(printed));
   const text = withoutPostStatus(printed);
   if (text.length > MAX_POST_TIME_LENGTH) return false;
   return POST_TIME.test(text) && (TIME_WORDS.test(text) || findDates(text).length > 0);
 }
+const { days, at } = chrome.socialEmbed.timeWithoutDot;
+/** `6 tháng 12 lúc 10:15`, `6 tháng 12, 2025 lúc 10:15`, `Hôm qua lúc 08:00`: the network's wording of a post's time (by match keys), which tells it without its dot. */
+const UNDOTTED_TIME = new RegExp(`^(?:\\d{1,2} thang \\d{1,2}(?:,? \\d{4})?|${keyAlternatives(days)}) (?:${keyAlternatives(at)}) \\d{1,2}:\\d{2}$`, 'u');
 const MAX_POST_TIME_LENGTH = 48;
 const MAX_STATUS_LENGTH = 24;
 /** `· Đã chỉnh sửa`: the post's status after the network's dot (see chrome.json socialEmbed). */

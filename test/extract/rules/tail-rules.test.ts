@@ -885,6 +885,18 @@ test('header-masthead: a social network\'s post copied whole: the account over t
   for (const line of ['Công an huyện Đức Thọ', ...tail]) assert.equal(kinds.get(line), 'chrome', line);
 });
 
+test("header-masthead: a post's time copied without the network's dot, in its wording ('6 tháng 12 lúc 10:15', 'Hôm qua lúc 08:00'), is still its time, under its account; a paper's dateline in words with no 'lúc' is none (negative)", () => {
+  for (const time of ['6 tháng 12 lúc 10:15', '6 tháng 12, 2026 lúc 10:15', 'Hôm qua lúc 08:00']) {
+    // The year, which the post's time leaves out, from the text.
+    const lead = 'Ngày 5/12/2026, Công an huyện Yên Thành đã bắt giữ đối tượng Nguyễn Văn Hải về hành vi trộm cắp tài sản.';
+    const text = ['Công an huyện Yên Thành', time, '🔴 YÊN THÀNH: BẮT GIỮ ĐỐI TƯỢNG TRỘM CẮP TÀI SẢN', lead, PROSE, '#CongAnYenThanh', 'Thích', 'Bình luận', 'Chia sẻ'].join('\n');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.title, record?.paragraphs.length], ['YÊN THÀNH: BẮT GIỮ ĐỐI TƯỢNG TRỘM CẮP TÀI SẢN', 2], time);
+  }
+  const paper = extractRecord(readSource('a.txt', Buffer.from(['Công an huyện Yên Thành bắt giữ đối tượng trộm cắp tài sản', 'Ngày 6 tháng 12 năm 2026', PROSE, PROSE].join('\n')))).record;
+  assert.equal(paper?.title, 'Công an huyện Yên Thành bắt giữ đối tượng trộm cắp tài sản');
+});
+
 test('header-masthead: a line over a dateline with no social network\'s dot is no account; a sentence that starts like a photo\'s description stays (negative)', () => {
   assert.equal(kindsOf(['Công an huyện Đức Thọ bắt 2 đối tượng mua bán ma túy', '08/03/2024 09:15', PROSE].join('\n')).get('Công an huyện Đức Thọ bắt 2 đối tượng mua bán ma túy'), 'title');
   const sentence = 'Có thể là hình ảnh do trí tuệ nhân tạo tạo ra, người dân cần cảnh giác khi xem.';
