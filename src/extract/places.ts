@@ -2,6 +2,7 @@ import { adjacent, nameWordKey, splitWords, type Word } from './words.ts';
 import { foldInPlace, foldVietnamese } from '../vietnamese/fold.ts';
 import { isSurname } from './surnames.ts';
 import { escapeRegExp } from './phrases.ts';
+import { capitalizeFirst } from '../vietnamese/case.ts';
 import data from './data/places.json' with { type: 'json' };
 
 interface PlaceForm {
@@ -81,10 +82,22 @@ const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.jo
 /** `TP `, `thành phố `: a city's word right before a name (see places.json cityWords). */
 const CITY_WORD = new RegExp(`(?<![\\p{L}])(?:${data.cityWords.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 
-/** `xã Thanh Hóa`: the name after a commune's or district's word is theirs (see places.json lowerUnits). */
+/**
+ * `các huyện Lệ Thủy, Quảng Ninh, Bố Trạch`: names listed after a count of
+ * units (see places.json lowerUnits.plural; the count may open the
+ * sentence), each a name of capitalised words, parted by commas or `và`.
+ */
+const LOWER_UNIT_LIST = new RegExp(
+  `(?<![\\p{L}])(?:${[...data.lowerUnits.plural.words.flatMap((w) => [w, capitalizeFirst(w)]), '\\d+'].join('|')})\\s+(?:${data.lowerUnits.words.join('|')})\\s+(?:\\p{Lu}\\p{Ll}*(?:[\\s-]+\\p{Lu}\\p{Ll}*){0,3}(?:\\s*,\\s*|\\s+và\\s+))+$`,
+  'u',
+);
+/** How far back a list of units' names may open. */
+const MAX_LIST_LENGTH = 120;
+
+/** `xã Thanh Hóa`: the name after a commune's or district's word is theirs, as is every name listed after a count of them (see places.json lowerUnits). */
 function namesLowerUnit(text: string, words: readonly Word[], i: number): boolean {
   const start = words[i]!.start;
-  return LOWER_UNIT.test(text.slice(Math.max(0, start - 20), start));
+  return LOWER_UNIT.test(text.slice(Math.max(0, start - 20), start)) || LOWER_UNIT_LIST.test(text.slice(Math.max(0, start - MAX_LIST_LENGTH), start));
 }
 
 /** The printed form of a province or city that the words open at `i`, the longest. */

@@ -255,6 +255,13 @@ test("places: a name of two words that runs on in one capitalised word is part o
   assert.deepEqual(findPlaces('Hanoi Police'), ['Hà Nội']);
 });
 
+test("places: names listed after a count of communes or districts ('các huyện Lệ Thủy, Quảng Ninh, Bố Trạch') are theirs; an address's last name after a commune's ('xã Thạch Đài, Thạch Hà, Hà Tĩnh'), and a list of provinces, are provinces (negative)", () => {
+  assert.deepEqual(findPlaces('Các huyện Lệ Thủy, Quảng Ninh, Bố Trạch đã hoàn thành việc hỗ trợ.'), []);
+  assert.deepEqual(findPlaces('Ba xã Thanh Hóa, Quảng Trị và Quảng Đông đạt chuẩn nông thôn mới.'), []);
+  assert.deepEqual(findPlaces('Đối tượng trú tại xã Thạch Đài, Thạch Hà, Hà Tĩnh.'), ['Hà Tĩnh']);
+  assert.deepEqual(findPlaces('Các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình'), ['Nghệ An', 'Hà Tĩnh', 'Quảng Bình']);
+});
+
 test('places: a province name after a surname is a person\'s given name (negative)', () => {
   assert.deepEqual(findPlaces('ông Lê Thái Bình và bà Phạm Nha Trang'), []);
 });
