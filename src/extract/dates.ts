@@ -257,14 +257,20 @@ export function findLeadDate(text: string): DateMatch | null {
   // `(Dân trí) - Ngày 5/12, …`, `CAND - Sáng 7/3, …`: the paper's signature before the lead's opening words.
   const signed = LEAD_SIGNATURE.exec(text)?.[0].length ?? 0;
   const lead = text.slice(signed);
-  const opener = LEAD_OPENERS.prefixOf(lead);
-  if (!opener) return null;
-  const window = lead.slice(0, opener.length + LEAD_DATE_WINDOW);
+  const dayOpener = LEAD_OPENERS.prefixOf(lead);
+  const opener = dayOpener ?? LEAD_TIME_OPENERS.prefixOf(lead) ?? '';
+  // `Khoảng 2 giờ sáng 7/12`, `Lúc 20h ngày 6/12`, `20h30 ngày 6/12`: the time of day between the opener and the date.
+  const time = findTimes(lead).find((t) => t.start <= opener.length + 1);
+  if (!dayOpener && !time) return null;
+  const from = time?.end ?? opener.length;
+  const window = lead.slice(0, from + LEAD_DATE_WINDOW);
   const full = findDates(window);
   const dates = [...full, ...findDayMonthDates(window, full)].sort((a, b) => a.start - b.start);
   const first = dates[0];
-  return first && first.start <= opener.length + 6 ? { ...first, start: first.start + signed, end: first.end + signed } : null;
+  return first && first.start >= from && first.start <= from + LEAD_DATE_GAP ? { ...first, start: first.start + signed, end: first.end + signed } : null;
 }
+/** The words between the opener (or the time) and the date, at the most: `ngày`, `, ngày`, `sáng`. */
+const LEAD_DATE_GAP = 8;
 /** A paper's signature opening its lead: its name in brackets, or a few capitalised words (`CAND`, `VTV.vn`, `HÀ NỘI`), then a dash. */
 const LEAD_SIGNATURE = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}\d.]{1,14}(?:\s\p{Lu}[\p{L}\d.]{0,14}){0,2})\s*[-–—]\s+/u;
 
@@ -287,6 +293,7 @@ const CLOSING_BRACKET = /[.!?…]\s*\(\s*([^()]{3,12}?)\s*\)\s*$/u;
 /** How far after the opener word a lead's date may start: `Chiều tối qua (ngày 14/10)`. */
 const LEAD_DATE_WINDOW = 24;
 const LEAD_OPENERS = new PhraseList(words.leadOpeners);
+const LEAD_TIME_OPENERS = new PhraseList(words.leadTimeOpeners.phrases);
 
 const { units: AGO_UNITS, ago: AGO_WORDS, phrases: AGO_PHRASES, recentDays: RECENT_DAYS } = words.relativeTimes;
 /** `Hôm qua lúc 20:15`, `Hôm nay, 08:30`: a time of a day told by how recent it is, in folded text. */

@@ -395,6 +395,16 @@ test("dates: the lead's date after the paper's signature ('(CAPT) - Ngày 5/12/2
   assert.equal(record?.date, '2026-12-05');
 });
 
+test("dates: the lead's date after the time of day it opens with ('Khoảng 2 giờ sáng 7/12/2026, …', 'Lúc 20h ngày 6/12, …', '20h30 ngày 6/12, …'); a count after 'Khoảng', or 'Lúc này', opens no date (negative)", () => {
+  const found = (text: string) => { const m = findLeadDate(text); return m && [m.day, m.month, m.year ?? null]; };
+  assert.deepEqual(found('Khoảng 2 giờ sáng 7/12/2026, một kho xưởng chứa gỗ bốc cháy.'), [7, 12, 2026]);
+  assert.deepEqual(found('Lúc 14 giờ 30 phút ngày 5/12, tại xã Tân Phú xảy ra vụ tai nạn.'), [5, 12, null]);
+  assert.deepEqual(found('Vào lúc 10 giờ 15 phút, ngày 5/12/2026, Công an huyện nhận tin báo.'), [5, 12, 2026]);
+  assert.deepEqual(found('20h30 ngày 6/12, tổ công tác phát hiện xe tải chở hàng lậu.'), [6, 12, null]);
+  assert.equal(found('Khoảng 200 người dân ngày 5/12 đã tham gia.'), null);
+  assert.equal(found('Lúc này, ngày 5/12, đoàn công tác có mặt.'), null);
+});
+
 test('lead: the first paragraph, not a note in brackets above it', () => {
   assert.equal(leadOf(['(Bài 2 trong loạt bài "Chuyển đổi số ở cơ sở")', PROSE]), PROSE);
   assert.equal(leadOf(['(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.', PROSE]), '(Chinhphu.vn) - Sáng nay, Thủ tướng chủ trì hội nghị.');
