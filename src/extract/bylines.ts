@@ -329,7 +329,7 @@ function isBodyName(text: string): boolean {
 }
 
 /** `Theo Báo Quảng Trị | 2 giờ trước`: how long ago an aggregator's copy was posted, after a bar beside the credit, is no part of it. */
-function withoutPostedAgo(line: string): string {
+export function withoutPostedAgo(line: string): string {
   // Every line is asked: the age stands after a separator.
   if (!/[|•·–—-]/u.test(line)) return line;
   const last = findRelativeTimes(line).at(-1);

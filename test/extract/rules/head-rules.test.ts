@@ -1712,6 +1712,12 @@ test("header-masthead: an aggregator's copy: its name in normal case over the se
   assert.equal(kindsOf(['Tăng cường tuần tra kiểm soát dịp cuối năm', 'Thời sự', '05/12/2026', PROSE].join('\n')).get('Tăng cường tuần tra kiểm soát dịp cuối năm'), 'title');
 });
 
+test("outlet-over-time: an aggregator's credit on one line, the outlet and how long ago it posted ('Báo Bình Dương - 3 giờ trước'), under the title is the source; a writer's name beside the age is no outlet (negative)", () => {
+  const read = (credit: string) => extractRecord(readSource('a.txt', Buffer.from(['Báo Mới', 'Thời sự', 'Cháy kho xưởng gỗ ở Bình Dương, thiệt hại hàng tỷ đồng', credit, `Ngày 7/12/2026, ${PROSE}`, PROSE, 'Xem bài gốc'].join('\n')))).record;
+  for (const credit of ['Báo Bình Dương - 3 giờ trước', 'Báo Bình Dương · 3 giờ trước']) assert.deepEqual([read(credit)?.source, read(credit)?.paragraphs.length], ['Báo Bình Dương', 2], credit);
+  assert.equal(read('Minh Hòa - 3 giờ trước')?.source, null);
+});
+
 test("breadcrumb: a trail that ends with the page's date ('… > An ninh trật tự > 04/12/2026') dates the article, and the crumb before the date is the section; a trail without one dates nothing (negative)", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Trang chủ > Tin tức > An ninh trật tự > 04/12/2026', 'Triệt xóa tụ điểm đánh bạc tại xã Tân Phú', PROSE, PROSE, 'Công an xã Tân Phú'].join('\n')))).record;
   assert.deepEqual([record?.date, record?.section], ['2026-12-04', 'An ninh trật tự']);
