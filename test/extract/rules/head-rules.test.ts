@@ -1712,6 +1712,16 @@ test("header-masthead: an aggregator's copy: its name in normal case over the se
   assert.equal(kindsOf(['Tăng cường tuần tra kiểm soát dịp cuối năm', 'Thời sự', '05/12/2026', PROSE].join('\n')).get('Tăng cường tuần tra kiểm soát dịp cuối năm'), 'title');
 });
 
+test("sections: a station's sections by the medium ('Phát thanh', 'Truyền hình', 'Truyền thanh'), under the station's name, are sections, and the bulletin under them the title, dated by the day it names", () => {
+  for (const section of ['Phát thanh', 'Truyền hình', 'Truyền thanh']) {
+    // The text bears out the title's day (see dates: a bulletin's title).
+    const lead = 'Chiều 5/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết phong trào thi đua yêu nước năm 2026.';
+    const text = ['Đài Phát thanh và Truyền hình Thái Bình', section, 'Bản tin thời sự tối ngày 05/12/2026', 'Nghe bản tin', lead, PROSE, 'Biên tập: Thanh Nga'].join('\n');
+    const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
+    assert.deepEqual([record?.title, record?.section, record?.date], ['Bản tin thời sự tối ngày 05/12/2026', section, '2026-12-05'], section);
+  }
+});
+
 test("outlet-over-time: an aggregator's credit on one line, the outlet and how long ago it posted ('Báo Bình Dương - 3 giờ trước'), under the title is the source; a writer's name beside the age is no outlet (negative)", () => {
   const read = (credit: string) => extractRecord(readSource('a.txt', Buffer.from(['Báo Mới', 'Thời sự', 'Cháy kho xưởng gỗ ở Bình Dương, thiệt hại hàng tỷ đồng', credit, `Ngày 7/12/2026, ${PROSE}`, PROSE, 'Xem bài gốc'].join('\n')))).record;
   for (const credit of ['Báo Bình Dương - 3 giờ trước', 'Báo Bình Dương · 3 giờ trước']) assert.deepEqual([read(credit)?.source, read(credit)?.paragraphs.length], ['Báo Bình Dương', 2], credit);
