@@ -16,6 +16,7 @@ const TODAY = new PhraseList(chrome.headerWidgets.todayLabels);
 const TICKERS = new PhraseList(chrome.headerWidgets.tickerLabels);
 const TOP_BAR_LINKS = new PhraseList(chrome.topBar.links);
 const MARKETS = new PhraseList(chrome.headerWidgets.marketLabels);
+const WIDGET_LINKS = new PhraseList(chrome.headerWidgets.links);
 /** `Tỷ giá USD: 24.580 | Giá vàng SJC: 79.800.000`: market prices, each a label and a number, between bars. */
 const isMarkets = (text: string) =>
   text.split(/\s*[|•·]\s*/u).every((piece) => {
@@ -23,10 +24,10 @@ const isMarkets = (text: string) =>
     return !!label && PRICE.test(piece.slice(label.length)) && piece.length <= MAX_MARKET_PIECE;
   });
 /**
- * `: 24.580`, `USD 25.400`, `SJC: 79.800.000 đ`: after the label, maybe a currency's or a brand's code, then a price, ending
- * the piece. Case counts (a code is in capitals; `tăng 500.000` is a headline's verb), so the units are listed in both.
+ * `: 24.580`, `USD 25.400`, `SJC: 79.800.000 đ`, `SJC: 86,50 - 88,00 triệu đồng/lượng`: after the label, maybe a currency's or a
+ * brand's code, then a price (or a buying and a selling price), maybe in thousands or millions and per unit, ending the piece. Case counts (a code is in capitals; `tăng 500.000` is a headline's verb), so the units are listed in both.
  */
-const PRICE = /^\s*(?:\p{Lu}{2,5}\s*)?[:：]?\s*[\d.,]+\s*(?:đ|đồng|vnd|VND|usd|USD|%)?$/u;
+const PRICE = /^\s*(?:\p{Lu}{2,5}\s*)?[:：]?\s*[\d.,]+(?:\s*[-–/]\s*[\d.,]+)?\s*(?:(?:nghìn|ngàn|triệu|tr)\s*)?(?:đ|đồng|vnd|VND|usd|USD|%)?(?:\s*\/\s*(?:lượng|chỉ|lít|kg))?$/u;
 const MAX_MARKET_PIECE = 50;
 const WEATHER_WORDS = chrome.headerWidgets.weatherWords;
 /** `24°C`, `24 - 31°C`, `75%` (humidity), on folded text. */
@@ -35,10 +36,11 @@ const TEMPERATURE = /\d\s*°/u;
 
 /**
  * What a portal's header prints above every article: today's date (`Hôm
- * nay: Thứ Sáu, ngày 22/11/2024`), which is not the article's, and the
- * weather (`Hà Nội 24°C Có mây`). Both are read above the first paragraph
- * only, and before the dateline rule, which would take today's date for
- * the article's.
+ * nay: Thứ Sáu, ngày 22/11/2024`), which is not the article's, the
+ * weather (`Hà Nội 24°C Có mây`), market prices and the links to the site's
+ * services (`Kết quả xổ số`). All are read above the first paragraph only,
+ * and before the dateline rule, which would take today's date for the
+ * article's.
  */
 export const headerWidget: Rule = {
   name: 'header-widget',
@@ -60,6 +62,7 @@ export const headerWidget: Rule = {
       if (heads) return [decide(line, 'chrome', this.name, `today's date heading the page, over ${heads.over}`, { today: heads.today })];
       if (isWeather(line.text)) return [decide(line, 'chrome', this.name, "the weather in the site's header: temperatures, a place and weather words only")];
       if (isMarkets(line.text)) return [decide(line, 'chrome', this.name, "market prices in the site's header")];
+      if (WIDGET_LINKS.equals(line.text)) return [decide(line, 'chrome', this.name, "a link to one of the site's services in its header ('Kết quả xổ số', 'Lịch vạn niên')")];
       return [];
     });
   },

@@ -875,6 +875,14 @@ test('header-list: a heading over the title alone, with no item under it, takes 
   assert.equal(decisionFor(text, 'Phá đường dây mua bán hóa đơn')?.rule, 'title');
 });
 
+test("header-widget: a buying and a selling price in millions per tael ('Giá vàng SJC: 86,50 - 88,00 triệu đồng/lượng') and a link to the site's lottery results ('Kết quả xổ số miền Bắc') in the header are the site's; a headline about the gold price is the title (negative)", () => {
+  const header = ['Hà Nội 19°C - 24°C', 'Giá vàng SJC: 86,50 - 88,00 triệu đồng/lượng', 'Tỷ giá USD: 25.420 VND', 'Kết quả xổ số miền Bắc'];
+  const record = extractRecord(readSource('a.txt', Buffer.from([...header, 'Báo Kinh tế & Đô thị', 'Thời sự', 'Hà Nội thông xe cầu vượt nút giao Mai Dịch', 'Thứ Hai, 07/12/2026 - 07:30', PROSE, PROSE, 'Đức Duy'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Hà Nội thông xe cầu vượt nút giao Mai Dịch', 'Thời sự', 2]);
+  const title = 'Giá vàng SJC tăng lên 88 triệu đồng mỗi lượng';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from([title, 'Thứ Hai, 07/12/2026 - 07:30', PROSE, PROSE].join('\n')))).record?.title, title);
+});
+
 test('header-widget: market prices in the header are chrome; a title about prices is the title (negative)', () => {
   const prices = 'Tỷ giá USD: 24.580 | Giá vàng SJC: 79.800.000';
   const text = article(prices, 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30');
