@@ -751,9 +751,9 @@ function bodyAt(text: string, opening: boolean): string | null {
   return words.length >= 2 && !words.every((w) => /^\p{Lu}/u.test(w)) ? phrase : null;
 }
 
-/** The text with phrases of official names (`phòng, chống`) blanked, so their commas do not read as a sentence's. */
+/** The text with phrases of official names (`phòng, chống`, `PCCC và CNCH`) blanked, so their commas do not read as a sentence's, nor their `và` as two credits. */
 function withoutOrganisationPhrases(text: string): string {
-  if (!text.includes(',')) return text;
+  if (!text.includes(',') && !text.includes(' và ')) return text;
   const rest = eraseWords(foldInPlace(text), data.organisationPhrases.phrases);
   return [...text].map((ch, i) => (rest[i] === ' ' ? ' ' : ch)).join('');
 }

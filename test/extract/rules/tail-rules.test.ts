@@ -1554,6 +1554,12 @@ test("byline: the police's initials for a unit's level before its place ('Đức
   assert.deepEqual([readByline('Đức Anh - CHA Đông Anh')?.author, readByline('Đức Anh - CHA Đông Anh')?.source], ['Đức Anh, CHA Đông Anh', null]);
 });
 
+test("byline: a unit whose official name holds 'và' ('Đội Cảnh sát PCCC và CNCH', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ') after the writer is one source; two writers joined by 'và' stay two (negative)", () => {
+  assert.deepEqual(readByline('Thiếu tá Nguyễn Văn Hùng - Đội Cảnh sát PCCC và CNCH'), { author: 'Nguyễn Văn Hùng', source: 'Đội Cảnh sát PCCC và CNCH', form: 'author and source' });
+  assert.deepEqual(readByline('Hồng Quân - Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ')?.source, 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ');
+  assert.deepEqual(readByline('Thu Hà và Minh Anh')?.author, 'Thu Hà, Minh Anh');
+});
+
 test("byline: the writer's unit with its district after a comma ('Trần Thị Mai - Công an xã Nghi Phong, huyện Nghi Lộc') is the source, and so alone or after 'Nguồn:'; a unit that goes on with what it did is none (negative)", () => {
   const unit = 'Công an xã Nghi Phong, huyện Nghi Lộc';
   assert.deepEqual(readByline(`Trần Thị Mai - ${unit}`), { author: 'Trần Thị Mai', source: unit, form: 'author and source' });
