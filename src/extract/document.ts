@@ -216,7 +216,7 @@ export function continuesFilledLine(previous: string, next: string, width: numbe
   if (previous.length + 1 + firstWord.length <= width || !(/[\p{L}\d,]$/u.test(previous) || OPEN_CREDIT.test(previous)) || !/^["“‘(]?[\p{L}\d]/u.test(next)) return false;
   // `… tại thôn. Ảnh: Tư liệu`: a caption closed by its credit, filling the width by chance; but the credit goes on with a name's
   // last words (`Ảnh: Đình` over `Tuân`).
-  if (CLOSED_CREDIT.test(previous) && next.split(' ').length > MAX_CREDIT_TAIL_WORDS) return false;
+  if (CLOSED_CREDIT.test(previous) && wordCount(next) > MAX_CREDIT_TAIL_WORDS) return false;
   if (onlyDates(previous) || opensDateline(next) || WORD_AND_DATE.test(next) || onlyDates(next) || FILE_NAME.test(next)) return false;
   if (BARS.test(previous) || BARS.test(next) || LIST_ITEM.test(next)) return false;
   return printHeaderTitle(previous) === null && !SITE_LABELS.equals(previous);

@@ -131,7 +131,8 @@ const endsParagraph = (line: Line) => isProse(line) && /[.…]$/u.test(line.text
  * on on the next line in any case, unless that is a paragraph, a dateline or a
  * byline. So does a title whose next line goes on with its words (a word in
  * lower case, or after a word that joins: see wordGoesOn), where that line is
- * no paragraph (a wrapped line).
+ * no paragraph (a wrapped line); and, on a hard-wrapped copy, a title that
+ * filled the copy's width (see endsFilledTitle).
  */
 function wrappedTitleEnd(doc: Document, found: Line, free: readonly Line[], repeats: readonly Line[]): Line | undefined {
   const next = free.find((l) => l.index === found.index + 1);
@@ -159,7 +160,7 @@ function wrappedTitleEnd(doc: Document, found: Line, free: readonly Line[], repe
 function endsFilledTitle(doc: Document, found: Line, next: Line): boolean {
   const width = doc.wrapWidth;
   const last = printedLines(doc, found).at(-1)!;
-  if (width === null || !continuesFilledLine(last, next.text, width) || next.text.length >= width * FILLED_SHARE) return false;
+  if (width === null || !continuesFilledLine(last, next.text, width) || next.text.length >= width * FILLED_SHARE || found.text.length + next.text.length > MAX_TITLE_LENGTH) return false;
   if (/[.!?…:]["”’)]?$|:\s/u.test(next.text) || /^[\d.,\s]+$/u.test(next.text) || findDates(next.text).length > 0 || findTimes(next.text).length > 0 || findRelativeTimes(next.text).length > 0) return false;
   return !readByline(next.text) && !findViewCounter(next.text) && !matchKey(found.text).startsWith(matchKey(next.text));
 }
