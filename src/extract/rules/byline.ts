@@ -80,8 +80,9 @@ export const byline: Rule = {
       // Under verse only the last lines may sign it: a line of a poem can read as a name (`Trường Sơn Đông`).
       if (verse !== -1 && free.length - 1 - i > MAX_LINES_UNDER_VERSE_BYLINE) continue;
       if (namedAfterMoreText(free, i)) continue;
-      // `Mọi thông tin xin liên hệ:` over `Đội Cảnh sát giao thông …`: what the text introduces, not who wrote it.
-      if (/[:：]$/u.test(doc.lines[line.index - 1]?.text ?? '')) continue;
+      // `Mọi thông tin xin liên hệ:` over `Đội Cảnh sát giao thông …`: what the text introduces, not who wrote it; so are the
+      // further items of its list (`… gồm:` over `Thiếu tá X - Đội …` over `Đại úy Y - Công an huyện …`).
+      if (listedAfterColon(doc, line, found)) continue;
       if (accountKind(line.text) === 'known') {
         decisions.push(decide(line, 'account', this.name, "a CMS account ('Ban biên tập') where the byline stands: it credits nobody"));
         break;
@@ -308,6 +309,22 @@ function inTable(doc: Document, line: Line, decided: Classification): boolean {
   const counts = doc.lines.slice(first, last + 1).filter((l) => parseCount(l.text) !== null).length;
   // The run's last line, under the table's last count, is the credit under the table (`318` over `Đức Anh`).
   return line.index < last && last - first + 1 >= MIN_TABLE_LINES && counts >= MIN_TABLE_COUNTS;
+}
+
+/**
+ * The line is an item of a list the text opens with a colon: the line over
+ * it ends with one, or every line between, right over one another, reads as
+ * a credit of the same form (the list's other items: names, maybe with their
+ * posts). A writer's name alone under a list of officers and their units is
+ * no item of it.
+ */
+function listedAfterColon(doc: Document, line: Line, found: Byline): boolean {
+  for (let i = line.index - 1; i >= 0; i--) {
+    const above = doc.lines[i]!;
+    if (/[:：]$/u.test(above.text)) return true;
+    if (doc.lines[i + 1]!.blankBefore > 1 || readByline(above.text)?.form !== found.form) return false;
+  }
+  return false;
 }
 
 function bylineDecision(line: Line, found: Byline, rule: string, endsArticle: boolean): Decision {

@@ -1554,6 +1554,14 @@ test("byline: the police's initials for a unit's level before its place ('Đức
   assert.deepEqual([readByline('Đức Anh - CHA Đông Anh')?.author, readByline('Đức Anh - CHA Đông Anh')?.source], ['Đức Anh, CHA Đông Anh', null]);
 });
 
+test("byline: the items of a list the text opens with a colon, officers and their units one a line to the end ('… gồm:' over 'Đại úy Lê Thị Mai - Công an huyện Lệ Thủy'), are the text's, not bylines; a writer's name alone under them is the byline (negative)", () => {
+  const lead = 'Sáng 4/12, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 3 cá nhân có thành tích xuất sắc trong công tác cứu nạn, cứu hộ mùa mưa lũ năm 2026, gồm:';
+  const items = ['Thiếu tá Nguyễn Văn Hùng - Đội Cảnh sát PCCC và CNCH', 'Đại úy Lê Thị Mai - Công an huyện Lệ Thủy', 'Thượng úy Trần Quốc Bảo - Công an huyện Bố Trạch'];
+  const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Trao Bằng khen cho 3 cá nhân có thành tích trong cứu hộ', '04/12/2026 09:00', lead, ...items, ...end].join('\n')))).record;
+  assert.deepEqual([read()?.author, read()?.source, read()?.paragraphs.length], [null, null, 4]);
+  assert.deepEqual([read('Hoàng Anh')?.author, read('Hoàng Anh')?.paragraphs.length], ['Hoàng Anh', 4]);
+});
+
 test("byline: a unit whose official name holds 'và' ('Đội Cảnh sát PCCC và CNCH', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ') after the writer is one source; two writers joined by 'và' stay two (negative)", () => {
   assert.deepEqual(readByline('Thiếu tá Nguyễn Văn Hùng - Đội Cảnh sát PCCC và CNCH'), { author: 'Nguyễn Văn Hùng', source: 'Đội Cảnh sát PCCC và CNCH', form: 'author and source' });
   assert.deepEqual(readByline('Hồng Quân - Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ')?.source, 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ');
