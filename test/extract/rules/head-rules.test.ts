@@ -326,6 +326,16 @@ test("site-chrome: the page's tab under the dateline ('Đang xem', now reading) 
   assert.deepEqual([record?.paragraphs.length, record?.lead], [2, PROSE]);
 });
 
+test("header-masthead: a commune's or ward's police ('Công an phường Hưng Bình', 'Công an xã Quỳnh Lập') name their sites as a district's does: over the section, the site's, and the headline under them the title; a headline that opens with the unit's name is the title (negative)", () => {
+  for (const site of ['Công an phường Hưng Bình', 'Công an xã Quỳnh Lập', 'CÔNG AN THỊ TRẤN NAM ĐÀN']) {
+    const title = 'Ra quân tuyên truyền phòng cháy chữa cháy tại các hộ kinh doanh';
+    const record = extractRecord(readSource('a.txt', Buffer.from([site, 'Tin hoạt động', title, '02/12/2026 08:45', PROSE, PROSE, 'Nguyễn Hà'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.section], [title, 'Tin hoạt động'], site);
+  }
+  const headline = 'Công an phường Hưng Bình ra quân tuyên truyền phòng cháy chữa cháy';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from([headline, '02/12/2026 08:45', PROSE, PROSE].join('\n')))).record?.title, headline);
+});
+
 test("header-masthead: the site's name in normal case ('Đài truyền thanh xã Yên Hồ') over a title with no dateline, over the text (a greeting maybe first), heads the page; a headline that opens with a unit's name is the title (negative)", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con nhân dân trong xã!', PROSE, PROSE].join('\n')))).record;
   assert.equal(kindsOf(['Đài truyền thanh xã Yên Hồ', 'Bản tin truyền thanh sáng thứ Hai', 'Kính thưa bà con nhân dân trong xã!', PROSE, PROSE].join('\n')).get('Đài truyền thanh xã Yên Hồ'), 'chrome');
