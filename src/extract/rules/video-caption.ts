@@ -4,6 +4,7 @@ import { keyAlternatives, PhraseList } from '../phrases.ts';
 import { foldInPlace } from '../../vietnamese/fold.ts';
 import { MAX_CAPTION_LENGTH } from '../figures.ts';
 import { readByline } from '../bylines.ts';
+import { HEADERS } from './site-chrome.ts';
 import data from '../data/figures.json' with { type: 'json' };
 
 /** `Video: Hiện trường …`, and `(Nguồn: Facebook)` after it, on folded text: the caption (group 1) and where the video came from (group 2). */
@@ -36,6 +37,8 @@ export const videoCaption: Rule = {
     return [...underLabels, ...decided.free().flatMap((line) => {
       if (claimed.has(line.index) || line.index < title.line || line.text.length > MAX_CAPTION_LENGTH || isLongProse(line)) return [];
       const m = VIDEO_CAPTION.exec(foldInPlace(line.text));
+      // `Video khác` over `Clip: …` over `Clip: …`: other videos' headlines in the site's block, not this one's caption.
+      if (m && underSiteBlock(doc, decided, line)) return [];
       // `Video: Hoàng Long`: who made the video, credited with the article's team (see readByline), not what it shows.
       if (!m || readByline(line.text)?.team) return [];
       // Folding keeps lengths: the match's groups are sliced from the printed line.
@@ -50,6 +53,13 @@ export const videoCaption: Rule = {
     })];
   },
 };
+
+/** The line stands in a run of videos' captions right under the heading of a site's block (`Video khác`, `Tin liên quan`). */
+function underSiteBlock(doc: Document, decided: Classification, line: Line): boolean {
+  let above = doc.lines[line.index - 1];
+  while (above && decided.isFree(above.index) && VIDEO_CAPTION.test(foldInPlace(above.text))) above = doc.lines[above.index - 1];
+  return !!above && decided.kindOf(above.index) === 'chrome' && HEADERS.equals(above.text);
+}
 
 /**
  * `Xem video:` over `CSGT dẫn đường đưa sản phụ đi cấp cứu` over `Nguồn
