@@ -13,9 +13,12 @@ const OTHER_ITEMS = openers.flatMap((opener) => kinds.flatMap((kind) => relation
 const HEADLINE_LISTS = new PhraseList([...chrome.blockStarts.phrases, ...OTHER_ITEMS]);
 /** Headings of readers' words, a form, the site's figures. */
 const FORMS = new PhraseList(chrome.blockStarts.forms.phrases);
+/** Headings of an advertiser's block (`Quảng cáo`). */
+const ADS = new PhraseList(chrome.adHeadings.phrases);
+type BlockKind = 'headlines' | 'form' | 'ad';
 /** What a block's heading (as blockHeading reads it) opens, or null for a line that heads none. */
-function blockKind(heading: string): 'headlines' | 'form' | null {
-  return HEADLINE_LISTS.equals(heading) ? 'headlines' : FORMS.equals(heading) ? 'form' : null;
+function blockKind(heading: string): BlockKind | null {
+  return HEADLINE_LISTS.equals(heading) ? 'headlines' : FORMS.equals(heading) ? 'form' : ADS.equals(heading) ? 'ad' : null;
 }
 
 /**
@@ -24,7 +27,7 @@ function blockKind(heading: string): 'headlines' | 'form' | null {
  */
 export const relatedBlock: Rule = {
   name: 'related-block',
-  description: 'A related-articles or comments block: its heading and the short lines under it.',
+  description: 'A related-articles, comments or advertiser\'s block: its heading and the short lines under it.',
   classify(doc, decided) {
     const decisions: Decision[] = [];
     const lines = doc.lines;
@@ -40,6 +43,7 @@ export const relatedBlock: Rule = {
         // A list over the article (`Tin mới nhất` over the latest headlines) ends at its title, or the title's copy.
         if (endsBlock(next, kind) || decided.kindOf(next.index) === 'title' || decided.kindOf(next.index) === 'title-repeat') break;
         if (kind === 'headlines' && first && leavesList(next, first, lines[next.index + 1])) break;
+        if (kind === 'ad' && (next.index - line.index > MAX_AD_LINES || !isAdLine(next.text))) break;
         first ??= next;
         if (decided.isFree(next.index)) decisions.push(decide(next, 'chrome', this.name, `in the site block under the heading at line ${at}`));
       }
@@ -83,7 +87,9 @@ function siteBlockStates(doc: Document): boolean[] {
 
 /** A site block's heading (`Bình luận (2)`), or a line that ends a block (without the heading yet, a sentence ends one only as it ends a form); null for others. */
 export function blockEdge(line: Line): 'heading' | 'end' | null {
-  if (blockKind(blockHeading(line.text))) return 'heading';
+  // An advertiser's block is its few lines (see isAdLine): the lines further under its label are no site block's.
+  const kind = blockKind(blockHeading(line.text));
+  if (kind && kind !== 'ad') return 'heading';
   return endsBlock(line, 'form') ? 'end' : null;
 }
 
@@ -113,6 +119,27 @@ function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
   return after !== undefined && isProse(after) && (wordCount(line.text) <= MAX_SUBHEADING_WORDS || marker !== listMarker(first.text));
 }
 
+/** An advertiser's block runs a few lines: its name and offer, its contacts. */
+const MAX_AD_LINES = 3;
+/** A business's name (`Công ty TNHH …`), the advertiser's (see chrome.json adHeadings). */
+const ADVERTISERS = new PhraseList(chrome.adHeadings.advertisers.phrases);
+/** How to reach an advertiser (`Hotline: …`, `Địa chỉ: …`). */
+const AD_CONTACTS = new PhraseList(chrome.contacts.labels);
+const PHONE = /(?:\+84|\b0)(?:[\s.]?\d){8,10}\b/u;
+
+/**
+ * `Quảng cáo` over `Công ty TNHH Minh Phát - Chuyên cung cấp …` over
+ * `Hotline: 0912.345.678`: under an advertiser's heading, the lines that
+ * read as an ad (a business's name, how to reach it, a phone number) are its
+ * block. Anything else there is the article's (its label alone stood over an
+ * image the copy lost): a paragraph, a unit's name (the source), a
+ * writer's, with their phone or not.
+ */
+function isAdLine(text: string): boolean {
+  // `Phan Anh - ĐT: 0912.345.678`: a writer with their phone is the byline.
+  return (!!ADVERTISERS.prefixOf(text) || !!AD_CONTACTS.prefixOf(text) || PHONE.test(text)) && !readByline(text)?.author;
+}
+
 /**
  * The article's own text again: a long paragraph, or a sentence that ends
  * with a full stop. A list's headlines end without a stop (a question's mark
@@ -120,12 +147,12 @@ function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
  * under them a sentence with its stop is the article's however short
  * (`Triển lãm kéo dài đến hết ngày 30/5.`), and so are a line that opens a
  * list (`… gồm:`) or is an item of one (`…;`), and a subheading in capitals. Under a form's heading a
- * reader's comment is a short sentence, or a name in capitals: a sentence ends
- * that block only when it reads as prose.
+ * reader's comment is a short sentence, or a name in capitals, and under an
+ * advertiser's its offer: a sentence ends those blocks only when it reads as prose.
  */
-function endsBlock(line: Line, kind: 'headlines' | 'form'): boolean {
+function endsBlock(line: Line, kind: BlockKind): boolean {
   const text = line.text;
   const sentence = /\.["”’)]?$/u.test(text) && !/\.\.\.$/.test(text);
-  if (kind === 'form') return isLongProse(line) || (sentence && isProse(line));
+  if (kind !== 'headlines') return isLongProse(line) || (sentence && isProse(line));
   return isLongProse(line) || sentence || /[:：;]$/u.test(text) || (isAllCaps(text) && /\p{L}{2}/u.test(text));
 }

@@ -1388,6 +1388,16 @@ test('byline and site chrome: a browser\'s reader view, the site\'s address, the
   assert.equal(kindsOf(['Tiêu đề', '08/03/2024', PROSE, minutes, PROSE, 'Minh Hà'].join('\n')).get(minutes), 'body');
 });
 
+test("related-block: under an ad's label, the advertiser's lines (a business's name, its hotline) are the ad's, no source nor paragraph, after the text or before its byline; a unit's name, a writer with their phone, or a paragraph under the label alone are the article's (negative)", () => {
+  const ad = ['Quảng cáo', 'Công ty TNHH Minh Phát - Chuyên cung cấp thiết bị phòng cháy chữa cháy', 'Hotline: 0912.345.678'];
+  const read = (...end: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Công an tỉnh Hà Tĩnh ra quân tổng kiểm soát phương tiện', '07/12/2026 08:30', PROSE, PROSE, ...end].join('\n')))).record;
+  assert.deepEqual([read(...ad)?.source, read(...ad)?.author, read(...ad)?.paragraphs.length], [null, null, 2]);
+  assert.deepEqual([read(...ad, 'Hoàng Anh')?.author, read(...ad, 'Hoàng Anh')?.paragraphs.length], ['Hoàng Anh', 2]);
+  assert.equal(read('Quảng cáo', 'Phòng Tham mưu - Công an tỉnh Nghệ An')?.source, 'Phòng Tham mưu - Công an tỉnh Nghệ An');
+  assert.equal(read('Quảng cáo', 'Phan Anh - ĐT: 0912.345.678')?.author, 'Phan Anh');
+  assert.equal(read('Quảng cáo', PROSE, 'Hoàng Anh')?.paragraphs.length, 3);
+});
+
 test('site-chrome: an ad\'s label in the middle of a sentence takes nothing of it: the paragraph goes on after it', () => {
   const text = ['Tiêu đề bài viết quan trọng', '08/03/2024', 'Qua công tác nắm tình hình, lực lượng chức năng phát hiện một nhóm đối tượng sử dụng', 'Quảng cáo', 'ứng dụng trên điện thoại để tổ chức đánh bạc dưới hình thức cá độ bóng đá.', PROSE, 'Minh Hà'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
