@@ -20,13 +20,13 @@ export function capitalizeFirst(text: string): string {
 }
 
 /**
- * The text as its words are written inside a sentence: the first letter in
- * lower case, and every letter of a text in capitals. Names keep their capitals
- * (`Cần Thơ` is no `cần`).
+ * The text as its words are written inside a sentence: each sentence's first
+ * letter in lower case, and every letter of a text in capitals. Names keep
+ * their capitals (`Cần Thơ` is no `cần`).
  */
 export function inSentenceCase(text: string): string {
   if (isAllCaps(text)) return text.toLocaleLowerCase('vi');
-  return text.replace(/^(\P{L}*)(\p{L})/u, (_m, before: string, letter: string) => before + letter.toLocaleLowerCase('vi'));
+  return text.replace(/(^|[.!?…]\s+)(\P{L}*)(\p{L})/gu, (_m, stop: string, before: string, letter: string) => stop + before + letter.toLocaleLowerCase('vi'));
 }
 
 /** Starts with an upper-case letter. */
