@@ -5,6 +5,8 @@ import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
 import { namesOfficerWithPost } from '../bylines.ts';
 import { detectLanguage } from '../language.ts';
+import { PhraseList } from '../phrases.ts';
+import data from '../data/figures.json' with { type: 'json' };
 
 /** A caption is far shorter than the paragraphs around it. */
 const SHORT_CAPTION = 150;
@@ -58,6 +60,12 @@ export const standaloneCaption: Rule = {
     free.forEach((line) => {
       // Where the CMS indents its paragraphs, a line indented like them is one.
       if (indent > 0 && line.indent === indent) return;
+      // `Một số hình ảnh tại Hội thao:` over `Phần thi bắn súng K54.`: the captions of a gallery the copy lost.
+      const gallery = galleryIntroAbove(doc.lines, line, decided);
+      if (gallery) {
+        decisions.push(decide(line, 'caption', this.name, `a photo's caption in the gallery the text introduces at line ${gallery.number}`, { caption: line.text }));
+        return;
+      }
       // `Các cá nhân được khen thưởng gồm:` over `Đại úy Lê Văn Hùng, Phó Đội trưởng …`: a list's items, not captions.
       if (inList(doc.lines, line)) return;
       const signals = captionSignals(line, page, line.index > firstProse ? titleKey : undefined, line.index > firstProse, !opensStanza(doc.lines, line, page.paragraphGap, decided));
@@ -98,6 +106,24 @@ const MIN_STANZA_LINES = 2;
 function opensStanza(lines: readonly Line[], line: Line, paragraphGap: number, decided: Classification): boolean {
   const under = lines.slice(line.index + 1, line.index + 1 + MIN_STANZA_LINES);
   return under.length === MIN_STANZA_LINES && [line, ...under].every((l) => l.text.length <= MAX_VERSE_LENGTH && !isProse(l)) && under.every((l) => l.blankBefore <= paragraphGap && decided.isFree(l.index));
+}
+
+const GALLERY_INTROS = new PhraseList(data.galleryIntros.phrases);
+
+/**
+ * The sentence that introduces a gallery (`Một số hình ảnh tại Hội thao:`,
+ * figures.json galleryIntros) over the line, with only the gallery's other
+ * captions between: short lines that open with a capital and no paragraph.
+ */
+function galleryIntroAbove(lines: readonly Line[], line: Line, decided: Classification): Line | null {
+  const isCaptionShaped = (l: Line) => decided.isFree(l.index) && !isProse(l) && l.text.length >= MIN_CAPTION_LENGTH && l.text.length <= SHORT_CAPTION && /^\p{Lu}/u.test(l.text) && !/[:：]$/u.test(l.text);
+  if (!isCaptionShaped(line)) return null;
+  for (let i = line.index - 1; i >= 0; i--) {
+    const above = lines[i]!;
+    if (/[:：]$/u.test(above.text)) return GALLERY_INTROS.prefixOf(above.text) ? above : null;
+    if (!isCaptionShaped(above)) return null;
+  }
+  return null;
 }
 
 /** The line follows one that opens a list (`… gồm:`), or stands among lines that name officers as it does. */

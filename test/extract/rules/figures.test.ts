@@ -277,6 +277,15 @@ test('photo-credit: the short line right above a credit alone is its caption; a 
   assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, 'Minh Anh', 'Ảnh: Internet'].join('\n')).get('Minh Anh'), 'byline');
 });
 
+test("standalone-caption: the short lines under a sentence that introduces a gallery ('Một số hình ảnh tại Hội thao:') are its photos' captions, down to the byline; under any other colon they are the text's list (negative)", () => {
+  const captions = ['Các vận động viên thi nội dung võ thuật.', 'Phần thi bắn súng K54.', 'Lãnh đạo Công an tỉnh trao giải cho các đội đạt thành tích cao.'];
+  const read = (intro: string) => extractRecord(readSource('a.txt', Buffer.from(['Công an tỉnh Hà Nam tổ chức Hội thao Công an xã năm 2026', '03/12/2026 17:20', PROSE, PROSE, intro, ...captions, 'Minh Tâm'].join('\n')))).record;
+  const gallery = read('Một số hình ảnh tại Hội thao:');
+  assert.deepEqual([gallery?.figures.map((f) => f.caption), gallery?.paragraphs.length, gallery?.author], [captions, 3, 'Minh Tâm']);
+  const list = read('Các nội dung thi đấu gồm:');
+  assert.deepEqual([list?.figures.length, list?.paragraphs.length], [0, 6]);
+});
+
 test("standalone-caption: a caption's phrase in a sentence that tells as running text does ('… cho biết, nhờ vậy đảng viên … phát biểu sôi nổi hơn.') is the text's; the phrase in a caption, beside a city's name that holds a telling word ('Cần Thơ'), is a caption's (negative)", () => {
   const said = 'Bí thư chi bộ Trần Văn Lộc cho biết, nhờ vậy đảng viên đến họp đông đủ hơn, phát biểu sôi nổi hơn.';
   assert.equal(kindsOf(['Tiêu đề', PROSE, PROSE, said, '(Còn nữa)', 'Nguồn: Ban Tuyên giáo Tỉnh ủy'].join('\n')).get(said), 'body');
