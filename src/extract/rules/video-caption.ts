@@ -6,6 +6,7 @@ import { MAX_CAPTION_LENGTH } from '../figures.ts';
 import { readByline } from '../bylines.ts';
 import { HEADERS } from './site-chrome.ts';
 import data from '../data/figures.json' with { type: 'json' };
+import chrome from '../data/chrome.json' with { type: 'json' };
 
 /** `Video: Hiện trường …`, and `(Nguồn: Facebook)` after it, on folded text: the caption (group 1) and where the video came from (group 2). */
 const VIDEO_CAPTION = new RegExp(
@@ -54,11 +55,14 @@ export const videoCaption: Rule = {
   },
 };
 
-/** The line stands in a run of videos' captions right under the heading of a site's block (`Video khác`, `Tin liên quan`). */
+/** Headings of an advertiser's block: a label over an ad, which may stand right over the article's own video. */
+const AD_HEADINGS = new PhraseList(chrome.adHeadings.phrases);
+
+/** The line stands in a run of videos' captions right under the heading of a site's block (`Video khác`, `Tin liên quan`), not an ad's label. */
 function underSiteBlock(doc: Document, decided: Classification, line: Line): boolean {
   let above = doc.lines[line.index - 1];
   while (above && decided.isFree(above.index) && VIDEO_CAPTION.test(foldInPlace(above.text))) above = doc.lines[above.index - 1];
-  return !!above && decided.kindOf(above.index) === 'chrome' && HEADERS.equals(above.text);
+  return !!above && decided.kindOf(above.index) === 'chrome' && HEADERS.equals(above.text) && !AD_HEADINGS.equals(above.text);
 }
 
 /**

@@ -373,12 +373,15 @@ test("image-token: a gallery's position under the photo's label with a colon ('�
   assert.deepEqual([record?.section, record?.figures.length, record?.paragraphs.length], [null, 1, 3]);
 });
 
-test("video-caption: other videos' headlines under the heading of the site's block ('Video khác' over 'Clip: …' over 'Clip: …') are the block's, no figure nor credit of the article's; a video's caption among the paragraphs is one (negative)", () => {
+test("video-caption: other videos' headlines under the heading of the site's block ('Video khác' over 'Clip: …' over 'Clip: …') are the block's, no figure nor credit of the article's; a video's caption among the paragraphs, or under an ad's label, is one (negative)", () => {
   const clips = ['Clip: Cận cảnh lực lượng CSGT xử lý vi phạm nồng độ cồn', 'Clip: Người dân hào hứng với mô hình camera an ninh'];
   const read = (...text: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Công an tỉnh Hà Tĩnh ra quân tổng kiểm soát phương tiện', '07/12/2026 08:30', ...text].join('\n')))).record;
   const block = read(PROSE, PROSE, 'Video khác', ...clips);
   assert.deepEqual([block?.figures.length, block?.paragraphs.length, block?.source], [0, 2, null]);
   assert.equal(read(PROSE, clips[0]!, PROSE)?.figures[0]?.caption, 'Cận cảnh lực lượng CSGT xử lý vi phạm nồng độ cồn');
+  // An ad's label over the article's own video heads no block of videos.
+  const sourced = read(PROSE, 'ADVERTISEMENT', 'Video: Hiện trường vụ cháy xe khách (Nguồn: Facebook)', PROSE)?.figures[0];
+  assert.deepEqual([sourced?.caption, sourced?.credit], ['Hiện trường vụ cháy xe khách', 'Facebook']);
 });
 
 test("video-caption: a video's label over a person's name under the byline ('Video: Hoàng Long', 'Clip: …') credits who made it with the team, no video's caption (negative)", () => {
