@@ -1730,6 +1730,14 @@ test("header-masthead: an aggregator's copy: its name in normal case over the se
   assert.equal(kindsOf(['Tăng cường tuần tra kiểm soát dịp cuối năm', 'Thời sự', '05/12/2026', PROSE].join('\n')).get('Tăng cường tuần tra kiểm soát dịp cuối năm'), 'title');
 });
 
+test("sections: a court's and a procuracy's sections of their work ('Hoạt động xét xử', 'Hoạt động kiểm sát'), under the body's name in capitals, are sections, and the headline under them the title", () => {
+  for (const [site, section] of [['TÒA ÁN NHÂN DÂN TỈNH LONG AN', 'Hoạt động xét xử'], ['VIỆN KIỂM SÁT NHÂN DÂN TỈNH THANH HÓA', 'Hoạt động kiểm sát']]) {
+    const title = 'Tuyên phạt 12 năm tù đối tượng lừa đảo chiếm đoạt tài sản';
+    const record = extractRecord(readSource('a.txt', Buffer.from([site!, section!, title, `Ngày 4/12/2026, ${PROSE}`, PROSE, 'Thanh Hải'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.section], [title, section], section);
+  }
+});
+
 test("sections: a station's sections by the medium ('Phát thanh', 'Truyền hình', 'Truyền thanh'), under the station's name, are sections, and the bulletin under them the title, dated by the day it names", () => {
   for (const section of ['Phát thanh', 'Truyền hình', 'Truyền thanh']) {
     // The text bears out the title's day (see dates: a bulletin's title).
