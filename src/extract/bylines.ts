@@ -94,10 +94,15 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*
 
 /** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
 const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/iu;
-/** `- ĐT: 0912.345.678` after a byline's names (a Vietnamese number: 0 or +84, then 9 or 10 digits, grouped). */
+/** A Vietnamese phone number: 0 or +84, then 9 or 10 digits, maybe grouped by spaces or stops. */
+const PHONE_NUMBER = String.raw`(?:\+84|0)(?:[\s.]?\d){8,10}`;
+const PHONE_IN_TEXT = new RegExp(`(?<!\\d)${PHONE_NUMBER}(?!\\d)`, 'u');
+/** The text holds a phone number (`Hotline: 0912.345.678`). */
+export const holdsPhoneNumber = (text: string) => PHONE_IN_TEXT.test(text);
 /** `(tranhai@gmail.com - 0912.345.678)`: how to reach the writer, e-mail and phone together in brackets. */
-const CONTACTS_IN_BRACKETS = /\s*\((?:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+84|0)(?:[\s.]?\d){8,10})\s*[-–,;|/]?)+\s*\)$/u;
-const TRAILING_PHONE = new RegExp(String.raw`\s*(?:[-–—|,]\s*)?\(?\s*(?:(?:${data.phoneLabels.phrases.map(escapeRegExp).join('|')})\s*[:.]?\s*)?(?:\+84|0)(?:[\s.]?\d){8,10}\s*\)?$`, 'iu');
+const CONTACTS_IN_BRACKETS = new RegExp(String.raw`\s*\((?:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|${PHONE_NUMBER})\s*[-–,;|/]?)+\s*\)$`, 'u');
+/** `- ĐT: 0912.345.678` after a byline's names. */
+const TRAILING_PHONE = new RegExp(String.raw`\s*(?:[-–—|,]\s*)?\(?\s*(?:(?:${data.phoneLabels.phrases.map(escapeRegExp).join('|')})\s*[:.]?\s*)?${PHONE_NUMBER}\s*\)?$`, 'iu');
 /** Bylines are short; a longer line is a sentence. */
 export const MAX_BYLINE_LENGTH = 90;
 /** Longer than a byline with its contacts and every other credit beside it (see creditsOnly): a paragraph. */

@@ -2,7 +2,7 @@ import { decide, type Decision, type Rule } from '../decision.ts';
 import { PhraseList, stripBullet } from '../phrases.ts';
 import { isLongProse, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { listMarker } from '../outline.ts';
-import { ORGANISATION_FORM, readByline } from '../bylines.ts';
+import { holdsPhoneNumber, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -125,7 +125,6 @@ const MAX_AD_LINES = 3;
 const ADVERTISERS = new PhraseList(chrome.adHeadings.advertisers.phrases);
 /** How to reach an advertiser (`Hotline: …`, `Địa chỉ: …`). */
 const AD_CONTACTS = new PhraseList(chrome.contacts.labels);
-const PHONE = /(?:\+84|\b0)(?:[\s.]?\d){8,10}\b/u;
 
 /**
  * `Quảng cáo` over `Công ty TNHH Minh Phát - Chuyên cung cấp …` over
@@ -137,7 +136,7 @@ const PHONE = /(?:\+84|\b0)(?:[\s.]?\d){8,10}\b/u;
  */
 function isAdLine(text: string): boolean {
   // `Phan Anh - ĐT: 0912.345.678`: a writer with their phone is the byline.
-  return (!!ADVERTISERS.prefixOf(text) || !!AD_CONTACTS.prefixOf(text) || PHONE.test(text)) && !readByline(text)?.author;
+  return (!!ADVERTISERS.prefixOf(text) || !!AD_CONTACTS.prefixOf(text) || holdsPhoneNumber(text)) && !readByline(text)?.author;
 }
 
 /**
