@@ -4,6 +4,7 @@ import { isLongProse, isProse, wordCount, type Document, type Line } from '../do
 import { listMarker } from '../outline.ts';
 import { holdsPhoneNumber, ORGANISATION_FORM, readByline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
+import { isPlaceName } from '../places.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const { openers, kinds, relations } = chrome.blockStarts.otherItems;
@@ -94,7 +95,12 @@ export function blockEdge(line: Line): 'heading' | 'end' | null {
 }
 
 /** `PV: …`, `Họ và tên: …`: a short label and its colon opening the line. */
-const LABELLED = /^[^\s:：][^:：]{0,24}[:：]\s/u;
+const LABELLED = /^([^\s:：][^:：]{0,24})[:：]\s/u;
+/** Whether a line opens with a label: a place and its colon (`Lâm Đồng: Sạt lở đất …`) is how a headline names where, no label. */
+function opensWithLabel(text: string): boolean {
+  const label = LABELLED.exec(text)?.[1];
+  return label !== undefined && !isPlaceName(label);
+}
 /** A subheading is a few words; a headline, a full clause. */
 const MAX_SUBHEADING_WORDS = 7;
 
@@ -103,7 +109,8 @@ const MAX_SUBHEADING_WORDS = 7;
  * list's headlines, printed alike, are not: one marked otherwise than the
  * first (`1. Kết quả nổi bật`, `- Thưa anh, …?` under unmarked headlines),
  * one that opens with a label where the first does not (an interview's `PV:
- * Xin đồng chí cho biết …?`, a notice's `Họ tên: …`), the byline under
+ * Xin đồng chí cho biết …?`, a notice's `Họ tên: …`; a headline's place is
+ * none), the byline under
  * headlines (a writer's name, a unit, a source), or a subheading over the
  * text going on under it (`Thủ đoạn ngày càng tinh vi` over a long
  * paragraph), where a box of headlines sits in the middle of the text.
@@ -111,7 +118,7 @@ const MAX_SUBHEADING_WORDS = 7;
 function leavesList(line: Line, first: Line, after: Line | undefined): boolean {
   const marker = listMarker(line.text);
   if (marker && marker !== listMarker(first.text)) return true;
-  if (LABELLED.test(line.text) && !LABELLED.test(first.text)) return true;
+  if (opensWithLabel(line.text) && !opensWithLabel(first.text)) return true;
   // `Phan Trâm`, `Nhóm PV`, `Theo TTXVN` under a box of headlines: the byline, which closes the article (a list of names or
   // places is no box). A unit standing alone reads as many a headline does (`Bộ Công an tổng kết công tác năm 2026`).
   const credits = (text: string) => { const found = readByline(text); return !!found && (found.author !== null || (found.source !== null && found.form !== ORGANISATION_FORM)); };

@@ -1258,7 +1258,7 @@ test("related-block: a list of headlines in the middle of the text ends where th
   }
 });
 
-test("related-block: a box of headlines in the middle of the text (under 'Tin liên quan:', or 'ĐỌC THÊM') ends at a line marked otherwise than its first headline (a numbered subheading, an interview's dashed question, a label the first has not, 'PV:' or 'Họ tên:', the writer's name) and at a subheading of a few words over the text going on; headlines printed alike, and short ones at the end of the page, stay the box's (negative)", () => {
+test("related-block: a box of headlines in the middle of the text (under 'Tin liên quan:', or 'ĐỌC THÊM') ends at a line marked otherwise than its first headline (a numbered subheading, an interview's dashed question, a label the first has not, 'PV:' or 'Họ tên:', not a headline's place, the writer's name) and at a subheading of a few words over the text going on; headlines printed alike, and short ones at the end of the page, stay the box's (negative)", () => {
   const block = ['Tin liên quan:', 'Bắt giữ 2 đối tượng vận chuyển trái phép pháo nổ', 'Ra quân cao điểm tấn công trấn áp tội phạm'];
   const sentence = 'Theo Bộ Công an, từ năm 2019 đến nay, lực lượng chức năng đã phát hiện, điều tra hàng trăm vụ mua bán người.';
   for (const next of ['1. Tăng cường phối hợp giữa các lực lượng', '- Thưa anh, công việc của một cảnh sát khu vực bắt đầu từ đâu?', 'Thủ đoạn ngày càng tinh vi', 'PV: Xin đồng chí cho biết kết quả công tác phòng, chống ma túy thời gian qua?', 'Họ tên: NGUYỄN VĂN HÙNG']) {
@@ -1279,6 +1279,12 @@ test("related-block: a box of headlines in the middle of the text (under 'Tin li
   // The last of headlines printed alike, over the text, is the box's when it is as long as a headline.
   const last = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, ...block, 'Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy tại Đông Hà', sentence, PROSE, 'Nguyễn Văn An'].join('\n'));
   assert.equal(last.get('Khởi tố 3 đối tượng tàng trữ trái phép chất ma túy tại Đông Hà'), 'chrome');
+  // A headline that names its place with a colon ('Lâm Đồng: …', 'TP Hồ Chí Minh: …') opens with no label: it stays the box's, at the end of the page too.
+  for (const placed of ['Lâm Đồng: Sạt lở đất trên đèo Mimosa', 'TP Hồ Chí Minh: Mưa lớn gây ngập nhiều tuyến đường']) {
+    const inText = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, ...block, placed, sentence, PROSE, 'Nguyễn Văn An'].join('\n'));
+    const atEnd = kindsOf(['Tiêu đề bài viết', '07/12/2026', PROSE, PROSE, 'Nguyễn Văn An', ...block, placed].join('\n'));
+    assert.deepEqual([inText.get(placed), atEnd.get(placed)], ['chrome', 'chrome'], placed);
+  }
   const numbered = ['Tin đọc nhiều', '1. Khởi tố vụ án lừa đảo qua mạng', '2. Phú Thọ kiểm tra nồng độ cồn', '3. Cháy nhà dân ở Việt Trì'];
   const tail = kindsOf(['Tiêu đề bài viết về an ninh trật tự', '07/03/2024 11:00', PROSE, PROSE, 'Nguyễn Văn An', ...numbered, 'Tin mới', 'Mưa lớn gây ngập', 'Đường tắc'].join('\n'));
   for (const line of [...numbered, 'Mưa lớn gây ngập', 'Đường tắc']) assert.equal(tail.get(line), 'chrome', line);
