@@ -54,7 +54,7 @@ export function findPlaces(text: string): string[] {
     // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
     const before = words[i - 1];
     if (before && adjacent(words[i]!) && isSurname(before.text)) continue;
-    if (namesLowerUnit(text, words, i) || (form.onlyAsCity && !CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)))) continue;
+    if (namesLowerUnit(text, words, i) || namesStreet(text, words[i]!.start) || (form.onlyAsCity && !CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)))) continue;
     // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh", "Thái Bình Dương");
     // a name of two words or more may have a person's full name after it (`Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn A`).
     if (runsOn(words, i + form.keys.length, form.keys.length)) continue;
@@ -78,6 +78,11 @@ function runsOn(words: readonly Word[], next: number, length: number): boolean {
 }
 
 const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.join('|')})\\s)(?:${data.lowerUnits.words.join('|')})\\s+$`, 'iu');
+
+/** `phố `, `đường `: a street's word right before a name (see places.json streets). */
+const STREET_WORD = new RegExp(`(?<![\\p{L}])(?<!(?:${data.streets.notAfter.join('|')})\\s)(?:${data.streets.words.join('|')})\\s+$`, 'iu');
+/** `phố Huế`, `đường Hà Nội`: the name is a street's. */
+const namesStreet = (text: string, start: number) => STREET_WORD.test(text.slice(Math.max(0, start - 20), start));
 
 /** `TP `, `thành phố `: a city's word right before a name (see places.json cityWords). */
 const CITY_WORD = new RegExp(`(?<![\\p{L}])(?:${data.cityWords.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');

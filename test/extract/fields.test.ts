@@ -273,6 +273,11 @@ test('places: a province\'s name after a commune\'s or district\'s word is their
   assert.deepEqual(findPlaces('các cơ quan Hà Nội'), ['Hà Nội']);
 });
 
+test("places: a province's or city's name after a street's word ('Phố Huế', 'đường Hà Nội', 'ngõ Quảng Bình') is the street's; the city itself ('thành phố Huế') and a name that only follows a street's mention are places (negative)", () => {
+  assert.deepEqual(findPlaces('các tuyến phố trọng điểm như Phố Huế, Bà Triệu; đường Hà Nội ở TP Thủ Đức, ngõ Quảng Bình và đại lộ Bình Dương'), ['Thủ Đức']);
+  assert.deepEqual(findPlaces('thành phố Huế và đường vào Hà Nội, đường về Nghệ An'), ['Huế', 'Hà Nội', 'Nghệ An']);
+});
+
 test('places: provinces before and after 2025, aliases and tone placement', () => {
   assert.deepEqual(findPlaces('Công an TP Cần Thơ, tỉnh Thanh Hoá, TP.HCM và Thừa Thiên Huế'), ['Cần Thơ', 'Thanh Hóa', 'TP Hồ Chí Minh', 'Thừa Thiên Huế']);
   assert.deepEqual(findPlaces('Thành phố Huế sau sáp nhập'), ['Huế']);
