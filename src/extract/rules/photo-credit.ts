@@ -19,6 +19,11 @@ export const photoCredit: Rule = {
       const credit = readCreditOnly(line.text);
       // `Bài: Lan Anh` (or `Lan Anh` closing the article) over `Ảnh: Đức Thịnh`: the byline's credit for the article's photos, not one photo's.
       const above = aboveEmail(doc, line);
+      if (credit && above && isLabelledByline(above.text) && !free.slice(0, i).some(isProse)) {
+        // Over the text (`Bài: Lan Anh` / `Ảnh: Đức Thịnh` / the dateline) it is the team's credit, as the byline is; under it, after-byline's.
+        decisions.push(decide(line, 'byline', this.name, `the photos' credit under the byline at line ${above.number}, over the text`));
+        return;
+      }
       if (credit && above && (isLabelledByline(above.text) || (free[i - 1] === above && closesArticle(free, i) && readByline(above.text)?.author))) return;
       if (credit) {
         const caption = captionAbove(doc, decided, free, i);

@@ -252,10 +252,15 @@ test('photo-credit: a credit label and name in capitals after the caption, with 
   assert.equal(readCreditedCaption('TOÀN CẢNH HỘI NGHỊ ẢNH: TTXVN'), null);
 });
 
-test('photo-credit: a photo credit under the writer\'s labelled credit is the byline\'s, no photo of its own; alone under a caption it is the photo\'s (negative)', () => {
+test('photo-credit: a photo credit under the writer\'s labelled credit, closing the text or over it, is the byline\'s, no photo of its own nor a paragraph; alone under a caption it is the photo\'s (negative)', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, PROSE, 'Bài: Lan Anh', 'Ảnh: Đức Thịnh'].join('\n')))).record;
   assert.deepEqual(record?.figures, []);
   assert.equal(record?.author, 'Lan Anh');
+  // Over the text, under the title (with the dateline under it, or the team's other credits), it is the byline's too: no paragraph.
+  for (const head of [['Bài: Lan Anh', 'Ảnh: Đức Thịnh', '06/03/2024 14:00'], ['06/03/2024 14:00', 'Nội dung: Lan Anh', 'Ảnh: Đức Thịnh', 'Thiết kế: Minh Ngọc']]) {
+    const top = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', ...head, PROSE, PROSE].join('\n')))).record;
+    assert.deepEqual([top?.author, top?.paragraphs.length, top?.figures], ['Lan Anh', 2, []], head.join(' / '));
+  }
   const captioned = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề', '06/03/2024 14:00', PROSE, 'Lãnh đạo tỉnh trao quà cho các em', 'Ảnh: Đức Thịnh', PROSE, 'Lan Anh'].join('\n')))).record;
   assert.equal(captioned?.figures[0]?.credit, 'Đức Thịnh');
 });
