@@ -69,8 +69,11 @@ const VIEW_COUNTERS: [RegExp, number][] = [
   [NUMBER_FIRST, 1],
 ];
 
+const VISIT = keyAlternatives(data.visitLabels.labels);
 /** `Lượt truy cập: 1.024`, alone on its line: the site's visitors, or beside the date the article's (see counters.json). */
-const VISITS = new RegExp(String.raw`^(?:${keyAlternatives(data.visitLabels.labels)})\s*[:：]?\s*${NUMBER}$`, 'u');
+const VISITS = new RegExp(String.raw`^(?:${VISIT})\s*[:：]?\s*${NUMBER}$`, 'u');
+/** The same counter within a line. */
+const VISIT_COUNTER = new RegExp(String.raw`(?<![\p{L}])(?:${VISIT})\s*[:：]?\s*${NUMBER}(?![\p{L}\d])`, 'gu');
 
 /** The count of a line that is a visit counter and nothing else; null for any other line. */
 export function visitCount(text: string): number | null {
@@ -82,8 +85,18 @@ export function visitCount(text: string): number | null {
 
 /** A labelled view counter anywhere in the text. */
 export function findViewCounter(text: string): CounterMatch | null {
+  return firstCounter(text, VIEW_COUNTERS);
+}
+
+/** A visit counter within a line (`Ngày đăng: 02/02/2024 | Lượt truy cập: 1.024`): beside the date, the article's readers. */
+export function findVisitCounter(text: string): CounterMatch | null {
+  return firstCounter(text, [[VISIT_COUNTER, 1]]);
+}
+
+/** The first counter of the text printed one of these ways. */
+function firstCounter(text: string, counters: readonly [RegExp, number][]): CounterMatch | null {
   const folded = foldInPlace(text);
-  for (const [counter, group] of VIEW_COUNTERS) {
+  for (const [counter, group] of counters) {
     for (const m of folded.matchAll(counter)) {
       const count = parseCount(m[group]!);
       if (count !== null) return { count, start: m.index, end: m.index + m[0].length, printed: text.slice(m.index, m.index + m[0].length) };

@@ -1,7 +1,7 @@
 import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
 import type { Document, Line } from '../document.ts';
 import { findDates, findDayMonthDates, findRelativeTimes, findTimes, WEEKDAY_NAMES, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
-import { findOtherCounters, findReadingTimes, findViewCounter } from '../counters.ts';
+import { findOtherCounters, findReadingTimes, findViewCounter, findVisitCounter } from '../counters.ts';
 import { creditFields, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, escapeRegExp, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
@@ -168,9 +168,9 @@ export function readDateline(line: string): LineFields | null {
   const ago = findRelativeTimes(text);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const times = findTimes(text).filter((t) => !dates.some((d) => overlaps(t, d)) && !ago.some((a) => overlaps(t, a)) && rest.slice(t.start, t.end).trim() !== '');
-  const counter = findViewCounter(text);
-  // A counter beside the date says how the page was read, not what it is: views, and comments or shares
-  // beside them; so does how long it takes to read.
+  const counter = findViewCounter(text) ?? findVisitCounter(text);
+  // A counter beside the date says how the page was read, not what it is: views (or visits, the article's
+  // readers there), and comments or shares beside them; so does how long it takes to read.
   rest = blank(rest, [...dates, ...times, ...ago, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
   rest = blankMatches(blank(rest, matchSpans(text.toLowerCase(), META_WORDS)), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),

@@ -1040,7 +1040,7 @@ test('view-counter: a counter printed as a sentence', () => {
   assert.equal(d?.fields?.views, 1234);
 });
 
-test('view-counter: a visit counter beside the date, or with the article\'s buttons between, counts the article\'s readers; the site\'s statistics elsewhere do not (negative)', () => {
+test('view-counter and dateline: a visit counter beside the date, on its line or the next, or with the article\'s buttons between, counts the article\'s readers; the site\'s statistics elsewhere do not (negative)', () => {
   const d = decisionFor(article('Tiêu đề bài viết', 'Ngày đăng: 02/02/2024 10:12', 'Lượt truy cập: 1.024'), 'Lượt truy cập: 1.024');
   assert.equal(d?.kind, 'views');
   assert.equal(d?.fields?.views, 1024);
@@ -1048,6 +1048,11 @@ test('view-counter: a visit counter beside the date, or with the article\'s butt
   for (const buttons of [['A- A A+'], ['In bài | Gửi email | Chia sẻ'], ['Nghe bài viết', '00:00 / 03:45']]) {
     const spaced = decisionFor(article('Tiêu đề bài viết', 'Ngày đăng: 02/02/2024 10:12', ...buttons, 'Lượt truy cập: 1.024'), 'Lượt truy cập: 1.024');
     assert.equal(spaced?.fields?.views, 1024, buttons.join(' / '));
+  }
+  // On the date's own line, after a bar, with or without the date's label.
+  for (const dateline of ['Ngày đăng: 02/02/2024 10:12 | Lượt truy cập: 1.024', '02/02/2024 10:12 | Lượt truy cập: 1.024', '02/02/2024 - Số lượt truy cập: 1.024']) {
+    const inline = decisionFor(article('Tiêu đề bài viết', dateline), dateline);
+    assert.deepEqual([inline?.kind, inline?.fields?.views], ['dateline', 1024], dateline);
   }
   const footer = ['Tiêu đề bài viết', '02/02/2024', PROSE, PROSE, 'Nguyễn Văn An', 'Thống kê', 'Đang truy cập: 12', 'Lượt truy cập: 1.234.567'].join('\n');
   assert.equal(kindsOf(footer).get('Lượt truy cập: 1.234.567'), 'chrome');
