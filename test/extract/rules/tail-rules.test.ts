@@ -738,6 +738,14 @@ test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, 
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test("site-chrome: a paywall's prompt where a copy of a members' article stops ('Bạn cần đăng nhập để đọc tiếp bài viết này') and its account buttons are the page's; a guide's step to log in is the article's (negative)", () => {
+  const prompt = ['Bạn cần đăng nhập để đọc tiếp bài viết này', 'Đăng nhập', 'Đăng ký tài khoản'];
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Giá xăng dầu giảm nhẹ từ chiều nay', '07-12-2026 - 14:02', PROSE, PROSE, ...prompt, 'Thái Phương'].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.paragraphs.length], ['Thái Phương', 2]);
+  const guide = 'Bạn cần đăng nhập tài khoản định danh điện tử mức độ 2 trên ứng dụng VNeID để thực hiện thủ tục.';
+  assert.equal(kindsOf(['Hướng dẫn đăng ký tạm trú trên ứng dụng VNeID', '07/12/2026', PROSE, guide, PROSE, 'Minh Anh'].join('\n')).get(guide), 'body');
+});
+
 test("site-chrome: a post copied from a messaging app's official account (its 'Tài khoản chính thức' mark and follow button over the title, 'Xem thêm bài viết' under it) is the page's", () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Công an tỉnh Tây Ninh', 'Tài khoản chính thức', 'Quan tâm', 'CẢNH BÁO THỦ ĐOẠN LỪA ĐẢO KHI MUA HÀNG TRỰC TUYẾN', '19/12/2024 10:15', PROSE, PROSE, 'Chia sẻ', 'Xem thêm bài viết'].join('\n')))).record;
   assert.deepEqual([record?.section, record?.paragraphs.length], [null, 2]);
