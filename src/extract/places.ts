@@ -54,7 +54,7 @@ export function findPlaces(text: string): string[] {
     // After a surname, the words are a person's given names: `ông Lê Thái Bình`.
     const before = words[i - 1];
     if (before && adjacent(words[i]!) && isSurname(before.text)) continue;
-    if (namesLowerUnit(text, words, i) || namesStreet(text, words[i]!.start) || (form.onlyAsCity && !CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)))) continue;
+    if (namesLowerUnit(text, words, i) || namesStreet(text, words[i]!.start) || (form.onlyAsCity && !namedAsCity(text, words, i, form.keys.length))) continue;
     // A place name runs into the next capitalised word only when it is part of a longer name ("Hà Nam Ninh", "Thái Bình Dương");
     // a name of two words or more may have a person's full name after it (`Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn A`).
     if (runsOn(words, i + form.keys.length, form.keys.length)) continue;
@@ -86,6 +86,13 @@ const namesStreet = (text: string, start: number) => STREET_WORD.test(text.slice
 
 /** `TP `, `thành phố `: a city's word right before a name (see places.json cityWords). */
 const CITY_WORD = new RegExp(`(?<![\\p{L}])(?:${data.cityWords.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+const CITY_WORDS_AFTER = new Set(data.cityWords.after);
+
+/** `TP Vinh`, `Vinh City`: the name of `length` words at `i` is printed as a city's (see places.json cityWords). */
+function namedAsCity(text: string, words: readonly Word[], i: number, length: number): boolean {
+  const after = words[i + length];
+  return CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)) || (!!after && adjacent(after) && CITY_WORDS_AFTER.has(after.text));
+}
 
 /**
  * `các huyện Lệ Thủy, Quảng Ninh, Bố Trạch`: names listed after a count of

@@ -227,9 +227,12 @@ test("people: the other common middle names (Đức, Minh, Quang, Hữu …) mak
   assert.deepEqual(findPeople('Đội bóng Quang Hải thi đấu tại Lê Minh.'), []);
 });
 
-test("places: a city whose name is also a given name or many communes' ('Vinh', 'Tân An') only after a city's word ('TP Vinh', 'thành phố Thuận An'); an abbreviation's stop inside a name ('TP. HCM'); alone, the name is a person's or a commune's (negative)", () => {
+test("places: a city whose name is also a given name or many communes' ('Vinh', 'Tân An') only after a city's word ('TP Vinh', 'thành phố Thuận An') or before an English one ('Vinh City'); an abbreviation's stop inside a name ('TP. HCM'); alone, the name is a person's or a commune's (negative)", () => {
   assert.deepEqual(findPlaces('Công an TP. Vinh phối hợp với thành phố Thuận An và TP. HCM'), ['Vinh', 'Thuận An', 'TP Hồ Chí Minh']);
   assert.deepEqual(findPlaces('ông Vinh cho biết, xã Tân An và Ngô Quang Vinh'), []);
+  // An English text prints the city's word after the name.
+  assert.deepEqual(findPlaces('from the border to Vinh City and Tan An City; Vinh said'), ['Vinh', 'Tân An']);
+  assert.deepEqual(findPlaces('Officer Nguyen Van Vinh, Tan An ward'), []);
 });
 
 test('places: cities under a province, by their own names', () => {
