@@ -137,6 +137,11 @@ test('byline: the forms newsrooms print', () => {
     ['Nguồn tin và ảnh: Công an huyện Kỳ Anh', null, 'Công an huyện Kỳ Anh'],
     ['By Minh Ha | Ha Tinh Police', 'Minh Ha', 'Ha Tinh Police'],
     ['Thanh Hà lược dịch', 'Thanh Hà', null],
+    // A translator under their label, as a writer under theirs.
+    ['Biên dịch: Minh Hằng (Theo Reuters)', 'Minh Hằng', 'Reuters'],
+    ['Lược dịch: Thanh Hà', 'Thanh Hà', null],
+    ['Dịch: Minh Hằng - Nguồn: AFP', 'Minh Hằng', 'AFP'],
+    ['Translated by Minh Hang', 'Minh Hang', null],
     ['Theo Báo Tin tức/TTXVN', null, 'Báo Tin tức/TTXVN'],
     ['Ký sự: Minh Hà', 'Minh Hà', null],
     ['Minh Anh (t/h)', 'Minh Anh', null],
@@ -195,6 +200,8 @@ test('byline: the forms newsrooms print', () => {
     assert.equal(b.author, author, line);
     assert.equal(b.source, source, line);
   }
+  // A translator's label is a word before its colon or dash: a text's words after 'Dịch' are none (negative).
+  for (const text of ['Dịch bệnh: Nghệ An ghi nhận 20 ca sốt xuất huyết', 'Dịch tả lợn châu Phi - tái bùng phát']) assert.equal(readByline(text), null, text);
   // A headline in capitals is no byline: a full name opens with a surname, a source with an organisation's word.
   for (const headline of ['BẮT GIỮ ĐỐI TƯỢNG, THU GIỮ MA TÚY', 'TĂNG CƯỜNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM DỊP HÈ']) assert.equal(readByline(headline), null, headline);
 });
