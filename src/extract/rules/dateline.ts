@@ -12,6 +12,7 @@ import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 import chrome from '../data/chrome.json' with { type: 'json' };
+import sections from '../data/sections.json' with { type: 'json' };
 import { withoutPostStatus } from './social-embed.ts';
 
 const WEEKDAYS = new PhraseList(WEEKDAY_NAMES);
@@ -224,19 +225,23 @@ export function datesArticle(line: string): boolean {
 /** `Người đăng: Ban biên tập - Ngày đăng: 04/12/2026`: a spaced dash before a date's label parts a meta line as a bar does (on folded text). */
 const DASH_BEFORE_DATE_LABEL = new RegExp(`\\s[-–—]\\s+(?=(?:${keyAlternatives([...words.publishedLabels, ...words.updatedLabels])})(?![\\p{L}]))`, 'gu');
 
-/** The stretches of the line between bars or bullets (or a dash before a date's label) whose text (trimmed) is one that `keep` wants. */
+/** ` Đăng bởi: …` after the date with no bar between: the poster's label and its colon open a piece of the line. */
+const POSTER_LABEL_AFTER = new RegExp(`\\s(?=(?:${keyAlternatives(sections.accountLabels)})\\s*[:：])`, 'gu');
+
+/** The stretches of the line between bars or bullets (or a dash before a date's label, a space before a poster's) whose text (trimmed) is one that `keep` wants. */
 function piecesBetweenBars(text: string, keep: (piece: string) => boolean): Span[] {
-  const parted = foldInPlace(text).replace(DASH_BEFORE_DATE_LABEL, (dash) => '|'.padEnd(dash.length, ' '));
+  const parted = foldInPlace(text).replace(DASH_BEFORE_DATE_LABEL, (dash) => '|'.padEnd(dash.length, ' ')).replace(POSTER_LABEL_AFTER, '|');
   return matchSpans(parted, /[^|•·]+/g).filter(({ start, end }) => keep(text.slice(start, end).trim()));
 }
 
 /**
  * `Ngày đăng: 12/03/2024 | Người đăng: Văn phòng UBND tỉnh`: the labelled
  * poster beside the date, whoever it is, credits nobody (see posterLabelled).
- * Its stretch between bars, without the date, is found before the date's
- * words are erased (`đăng`).
+ * Its stretch between bars (or after the date, from its label on), without
+ * the date or a time (a unit's code may hold digits: `Phòng PV01`), is found
+ * before the date's words are erased (`đăng`).
  */
-const posters = (text: string) => piecesBetweenBars(text, (piece) => !HAS_DIGIT.test(piece) && !!posterLabelled(piece));
+const posters = (text: string) => piecesBetweenBars(text, (piece) => !!posterLabelled(piece) && findDates(piece).length === 0 && findTimes(piece).length === 0);
 
 /** `In bài`, `🖨 In bài`, `Gửi email`: a link beside the date, with its icon. */
 export const isPageAction = (piece: string) => PAGE_ACTIONS.equals(withoutLeadingIcons(piece));

@@ -227,8 +227,14 @@ test('dateline: a bracket that is not a lunar date still makes a sentence (negat
   assert.equal(readDateline('Ngày 23/02/2024 (theo báo cáo của Công an tỉnh) có 5 vụ cháy'), null);
 });
 
-test('dateline: a labelled poster beside the date, whoever it is, credits nobody', () => {
-  assert.deepEqual(readDateline('Ngày đăng: 12/03/2024 | Người đăng: Văn phòng UBND tỉnh'), { published: { year: 2024, month: 3, day: 12 } });
+test("dateline: a labelled poster beside the date, whoever it is, credits nobody: between bars, after the date with no bar ('… 10:00 Đăng bởi : Ban Tuyên giáo'), a unit whose code holds digits ('Phòng PV01'); the closing byline's source stands", () => {
+  const published = { year: 2024, month: 3, day: 12 };
+  for (const line of ['Ngày đăng: 12/03/2024 | Người đăng: Văn phòng UBND tỉnh', 'Đăng bởi: Phòng PV01 | 12/03/2024', 'Ngày đăng: 12/03/2024 | Người đăng: Phòng PV01', '12/03/2024 Đăng bởi : Ban Tuyên giáo', 'Thứ Ba, 12/03/2024 - 10:00 Người đăng: Văn phòng']) {
+    const { hour, minute, ...day } = readDateline(line)?.published ?? {};
+    assert.deepEqual([readDateline(line)?.source, readDateline(line)?.author, day], [undefined, undefined, published], line);
+  }
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Liên hợp quốc kêu gọi tăng viện trợ nhân đạo', 'Thứ Hai, 07/12/2026 - 10:00 Đăng bởi : Ban Tuyên giáo', PROSE, PROSE, 'Minh Hằng (Theo Reuters)'].join('\n')))).record;
+  assert.deepEqual([record?.author, record?.source], ['Minh Hằng', 'Reuters']);
   // The label must stand apart from the date: a sentence that opens with it is no dateline (negative).
   assert.equal(readDateline('Người đăng: Nguyễn Văn An đã ký ngày 12/03/2024 tại Hà Nội với nhiều'), null);
 });
