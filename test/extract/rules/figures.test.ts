@@ -87,10 +87,15 @@ test("image-token: a photo's placeholder with its caption after it on one line, 
   assert.equal(extractRecord(readSource('a.txt', Buffer.from([title, '05/12/2026 08:00', PROSE, PROSE, 'Minh Anh'].join('\n')))).record?.title, title);
 });
 
-test("figures: a credit that needs no name after the caption's stop, with no brackets ('… giao thông. Ảnh minh họa'), is the caption's credit, as in brackets", () => {
+test("figures: a credit that needs no name after the caption's stop, with no brackets ('… giao thông. Ảnh minh họa', '… Ảnh cắt từ clip'), is the caption's credit, as in brackets", () => {
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra phương tiện. Ảnh minh họa'), { caption: 'Lực lượng chức năng kiểm tra phương tiện.', credit: 'Ảnh minh họa' });
   assert.deepEqual(readCreditedCaption('Lực lượng chức năng kiểm tra phương tiện. Ảnh tư liệu.'), { caption: 'Lực lượng chức năng kiểm tra phương tiện.', credit: 'Ảnh tư liệu' });
   assert.equal(readCreditedCaption('Lực lượng chức năng kiểm tra phương tiện bằng ảnh tư liệu'), null);
+  // Where a still comes from, said for any photo: cut from a clip, a camera's footage, a screen.
+  for (const credit of ['Ảnh cắt từ clip', 'Ảnh chụp màn hình', 'Ảnh trích xuất camera', 'Screenshot']) {
+    assert.deepEqual(readCreditedCaption(`Nhóm thanh niên chặn đường. ${credit}`), { caption: 'Nhóm thanh niên chặn đường.', credit }, credit);
+  }
+  assert.equal(readCreditedCaption('Cơ quan Công an đã trích xuất camera, xác định được danh tính một số đối tượng.'), null);
 });
 
 test('image-token: a photo\'s address is its trace, named by its file; an address of a page is not (negative)', () => {
