@@ -1,7 +1,7 @@
 import { capitalizeFirst, capitalizeWords, isAllCaps } from '../vietnamese/case.ts';
 import { foldInPlace, matchKey } from '../vietnamese/fold.ts';
 import { CAPTION_CUES, readCreditedCaption, WEAK_CAPTION_CUES } from './figures.ts';
-import { eraseWords, escapeRegExp, PhraseList } from './phrases.ts';
+import { eraseWords, escapeRegExp, keyAlternatives, PhraseList } from './phrases.ts';
 import data from './data/bylines.json' with { type: 'json' };
 import people from './data/people.json' with { type: 'json' };
 import dateWords from './data/date-words.json' with { type: 'json' };
@@ -27,6 +27,26 @@ export function creditFields(found: Pick<Byline, 'author' | 'source'>): { author
 }
 
 const AUTHOR_LABELS = new PhraseList(data.authorLabels);
+const { text: TEXT_WORKS, pictures: PICTURE_WORKS, joiners: WORK_JOINERS } = data.creditedWork;
+/** What joins two words of a credited work's label: a word (`và`) between spaces, a mark with or without them. */
+const WORK_JOINER = WORK_JOINERS.map((j) => (/\p{L}/u.test(j) ? `\\s+${matchKey(j)}\\s+` : `\\s*${escapeRegExp(j)}\\s*`)).join('|');
+/** `bài, ảnh, video`, folded: two or three words of work, joined (see bylines.json creditedWork). */
+const WORK = keyAlternatives([...TEXT_WORKS, ...PICTURE_WORKS]);
+const CREDITED_WORK = new RegExp(`^(?:${WORK})(?:(?:${WORK_JOINER})(?:${WORK})){1,2}(?![\\p{L}])`, 'u');
+const TEXT_WORK_KEYS = new Set(TEXT_WORKS.map(matchKey));
+
+/** `Bài và ảnh`, `Tin, ảnh, video`: a label of the works a writer made, among them the text; null for any other start. */
+function creditedWorkLabel(text: string): string | null {
+  const m = CREDITED_WORK.exec(foldInPlace(text));
+  return m && m[0].split(new RegExp(WORK_JOINER, 'u')).some((work) => TEXT_WORK_KEYS.has(work.trim())) ? text.slice(0, m[0].length) : null;
+}
+
+/** The writer's label the text opens with: a listed one (`Tác giả`, `PV`) or a credited work's (`Bài và ảnh`), the longer. */
+function authorLabelOf(text: string): string | null {
+  const listed = AUTHOR_LABELS.prefixOf(text);
+  const work = creditedWorkLabel(text);
+  return work && (!listed || work.length > listed.length) ? work : listed;
+}
 const SOURCE_LABELS = new PhraseList(data.sourceLabels);
 const SOURCE_WORDS = new PhraseList(data.sourceWords);
 const ROLES = new PhraseList(data.roles.phrases);
@@ -149,7 +169,7 @@ export function readByline(printed: string): Byline | null {
   const text = creditsOnly(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
   // `PV-CTV` is one abbreviation, not the label `PV` before a name.
-  const authorLabel = ABBREVIATIONS.has(matchKey(text)) ? null : AUTHOR_LABELS.prefixOf(text);
+  const authorLabel = ABBREVIATIONS.has(matchKey(text)) ? null : authorLabelOf(text);
   // `NHÓM PHÓNG VIÊN ĐIỀU TRA`: a team and its desk; the team's words label a writer only with a colon or a dash after them.
   const team = authorLabel && TEAMS.equals(authorLabel) && !/^\s*[:：\-–—]/u.test(text.slice(authorLabel.length)) ? readTeam(text) : null;
   if (team) return team;
@@ -252,10 +272,11 @@ export function isWritersCredit(found: Byline | null): boolean {
  * photos' (the article's photos carry theirs) or the rest of the team's.
  */
 function withoutOtherCredits(text: string): string {
-  const labelled = AUTHOR_LABELS.prefixOf(text) !== null;
+  const label = authorLabelOf(text);
   let own = text;
   // Separators before the label's own colon are the label's (`Bài, ảnh: Thanh Tùng`).
-  const names = labelled ? text.search(/[:：]/u) : 0;
+  const colon = label ? /^\s*[:：]/u.exec(text.slice(label.length)) : null;
+  const names = label && colon ? label.length + colon[0].length : 0;
   for (const m of text.matchAll(CREDIT_SEPARATOR)) {
     if (m.index < names) continue;
     const next = text.slice(m.index + m[0].length);
@@ -267,7 +288,10 @@ function withoutOtherCredits(text: string): string {
     }
   }
   // Unlabelled, the credit after the names must be labelled (`Minh Hà - Ảnh: Văn Tú`): `Toàn cảnh. Ảnh: X` is a caption.
-  return labelled ? readCreditedCaption(own)?.caption || own : own;
+  if (!label) return own;
+  // Labelled, a credit is looked for after the label and its colon: the label itself may name pictures (`Bài - Ảnh - Video: X`).
+  const rest = own.slice(names);
+  return own.slice(0, names) + (readCreditedCaption(rest)?.caption || rest);
 }
 
 /**

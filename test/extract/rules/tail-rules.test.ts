@@ -137,6 +137,13 @@ test('byline: the forms newsrooms print', () => {
     ['Nguồn tin và ảnh: Công an huyện Kỳ Anh', null, 'Công an huyện Kỳ Anh'],
     ['By Minh Ha | Ha Tinh Police', 'Minh Ha', 'Ha Tinh Police'],
     ['Thanh Hà lược dịch', 'Thanh Hà', null],
+    // A label that names the works the writer made, the text among them, joined in any of the ways pages join them.
+    ['Ảnh, tin: Hải Yến', 'Hải Yến', null],
+    ['Tin & ảnh: Hải Yến', 'Hải Yến', null],
+    ['Bài - Ảnh - Video: Hải Yến', 'Hải Yến', null],
+    ['Tin, ảnh, video: Hải Yến - Đài PT-TH huyện', 'Hải Yến', 'Đài PT-TH huyện'],
+    ['Nội dung, ảnh: Hữu Nghị', 'Hữu Nghị', null],
+    ['PV Thanh Hà - Ảnh: Văn Tú', 'Thanh Hà', null],
     // A translator under their label, as a writer under theirs.
     ['Biên dịch: Minh Hằng (Theo Reuters)', 'Minh Hằng', 'Reuters'],
     ['Lược dịch: Thanh Hà', 'Thanh Hà', null],
@@ -200,6 +207,8 @@ test('byline: the forms newsrooms print', () => {
     assert.equal(b.author, author, line);
     assert.equal(b.source, source, line);
   }
+  // Pictures alone credit a photographer, and two works with no joiner are a kind of news ('Tin ảnh'), no writer's label (negative).
+  for (const text of ['Ảnh và video: Hải Yến', 'Tin ảnh: Lễ hội hoa ban Điện Biên']) assert.equal(readByline(text)?.author ?? null, null, text);
   // A translator's label is a word before its colon or dash: a text's words after 'Dịch' are none (negative).
   for (const text of ['Dịch bệnh: Nghệ An ghi nhận 20 ca sốt xuất huyết', 'Dịch tả lợn châu Phi - tái bùng phát']) assert.equal(readByline(text), null, text);
   // A headline in capitals is no byline: a full name opens with a surname, a source with an organisation's word.
