@@ -8,6 +8,7 @@ import { itemOf } from './navigation-menu.ts';
 import { isSectionName } from '../sections.ts';
 import { isWritersCredit, readByline } from '../bylines.ts';
 import { isArticleButtons, isSiteWidget } from './site-chrome.ts';
+import { isLabelShaped } from './section-label.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
 const HOME = new PhraseList(chrome.breadcrumb.home);
@@ -44,7 +45,9 @@ export const breadcrumb: Rule = {
       const sections = !arrows && parts.every(isSectionName);
       // Joined by arrows: crumbs of a few words, or any from a known section down (`Tin tức - Sự kiện > Hoạt động của lãnh đạo Bộ`).
       const crumbsByArrows = arrows && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && (p.split(' ').length <= MAX_CRUMB_WORDS || isSectionName(parts[0]!)));
-      if (!startsHome && !sections && !crumbsByArrows) return [];
+      // `Pháp luật | Hồ sơ vụ án` over a headline and its dateline: a known section and its subsection, the page's heading.
+      const subsections = !arrows && isSectionName(parts[0]!) && parts.slice(1).every(isLabelShaped) && headsTitle(doc, line);
+      if (!startsHome && !sections && !crumbsByArrows && !subsections) return [];
       // The last crumb is sometimes the article's own title (too long for a section, or printed again
       // as the heading): take the one before it. Printed again over the title and its dateline, it is the section's heading.
       // (A menu's item named as the crumb, above the trail, is the site's link to the section, not the title again.)
@@ -57,7 +60,7 @@ export const breadcrumb: Rule = {
       const pageTitle = parts.length > 1 && !printedAgain(parts[parts.length - 1]!) ? titleCrumb(parts[parts.length - 1]!) : null;
       const crumbs = parts.filter((p, i) => !HOME.equals(p) && p.length <= MAX_PART_LENGTH && !(last(i) && (printedAgain(p) || PAGE_CRUMBS.equals(p) || published || pageTitle || cutTitle(doc, line, p))));
       const section = crumbs[crumbs.length - 1];
-      const reason = (startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : 'a trail of links joined by arrows') + (published ? ", ending with the page's date" : '');
+      const reason = (startsHome ? 'a trail of links that starts at the home page' : sections ? 'a trail of section names' : subsections ? "a section and its subsection over the page's headline" : 'a trail of links joined by arrows') + (published ? ", ending with the page's date" : '');
       const fields = { ...(section ? { section } : {}), ...(published ? { published } : {}), ...(pageTitle ? { pageTitle } : {}) };
       return [decide(line, 'breadcrumb', this.name, reason, Object.keys(fields).length > 0 ? fields : undefined)];
     });

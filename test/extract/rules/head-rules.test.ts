@@ -1007,6 +1007,16 @@ test('breadcrumb: section names joined by bars are a trail, the last one the sec
   assert.equal(d?.fields?.section, 'Chuyển đổi số');
 });
 
+test("breadcrumb: a known section and a subsection of a few words joined by a bar ('Pháp luật | Hồ sơ vụ án') over a headline and its dateline are the page's trail, the subsection the section; a headline after the bar, or the pair right over the dateline, is the title (negative)", () => {
+  const trail = 'Pháp luật | Hồ sơ vụ án';
+  const record = extractRecord(readSource('a.txt', Buffer.from([trail, 'Kỳ án trên sông Đà: Lời khai của kẻ sát nhân', '👁 2.345 | 07/12/2026 05:00', PROSE, PROSE, 'Hoàng Hà'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Kỳ án trên sông Đà: Lời khai của kẻ sát nhân', 'Hồ sơ vụ án', 2]);
+  const headline = extractRecord(readSource('a.txt', Buffer.from(['Pháp luật | Khởi tố đối tượng lừa đảo chiếm đoạt tài sản', '07/12/2026 05:00', PROSE, PROSE, 'Hoàng Hà'].join('\n')))).record;
+  assert.deepEqual([headline?.title, headline?.section], ['Khởi tố đối tượng lừa đảo chiếm đoạt tài sản', 'Pháp luật']);
+  const alone = extractRecord(readSource('a.txt', Buffer.from([trail, '07/12/2026 05:00', PROSE, PROSE, 'Hoàng Hà'].join('\n')))).record;
+  assert.deepEqual([alone?.title, alone?.section], ['Hồ sơ vụ án', 'Pháp luật']);
+});
+
 test('breadcrumb: a title with a slash is not a breadcrumb (negative)', () => {
   assert.equal(kindsOf(article('Tăng trưởng 6% / năm trong quý I', '17/10/2022')).get('Tăng trưởng 6% / năm trong quý I'), 'title');
 });
