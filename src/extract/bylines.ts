@@ -112,8 +112,8 @@ const PARENT_IN_BRACKETS = /\s*\([^()]+\)\.?$/u;
 /** `https://congan.soctrang.gov.vn/tin-tuc/…`: a web address, whose site is its host. */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?$/u;
 
-/** `(nguyenhai@baobacgiang.vn)`, `- Email: x@y.vn` after a byline's names. */
-const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?\(?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/iu;
+/** `(nguyenhai@baobacgiang.vn)`, `<nguyenhai@baobacgiang.vn>` (a mail client's way), `- Email: x@y.vn` after a byline's names. */
+const TRAILING_EMAIL = /\s*(?:[-–—|]\s*)?[(<]?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?$/iu;
 /** A Vietnamese phone number: 0 or +84, then 9 or 10 digits, maybe grouped by spaces or stops. */
 const PHONE_NUMBER = String.raw`(?:\+84|0)(?:[\s.]?\d){8,10}`;
 const PHONE_IN_TEXT = new RegExp(`(?<!\\d)${PHONE_NUMBER}(?!\\d)`, 'u');

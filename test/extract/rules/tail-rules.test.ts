@@ -94,6 +94,7 @@ test('byline: the forms newsrooms print', () => {
     ['CTV Hồng Hạnh - Báo Lâm Đồng', 'Hồng Hạnh', 'Báo Lâm Đồng'],
     ['Nguyễn Hải (nguyenhai@baobacgiang.vn)', 'Nguyễn Hải', null],
     ['Minh Anh - Email: minhanh@cand.com.vn', 'Minh Anh', null],
+    ['Thiên Vỹ <thienvy@baohatinh.vn>', 'Thiên Vỹ', null],
     ['Đại tá, TS. Nguyễn Văn Phúc - Học viện Chính trị Công an nhân dân', 'Nguyễn Văn Phúc', 'Học viện Chính trị Công an nhân dân'],
     ['Luật sư Trần Thu Nam', 'Trần Thu Nam', null],
     ['Luật gia Phạm Thu Trang', 'Phạm Thu Trang', null],
