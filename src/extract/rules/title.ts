@@ -219,13 +219,13 @@ export function withoutSiteSuffix(title: string): string {
   const m = SITE_SUFFIX.exec(title);
   if (!m) return title;
   const suffix = m[2]!.trim();
-  return isSiteAddress(suffix) || OUTLETS.has(suffix) || isSiteName(suffix) ? m[1]!.trim() : title;
+  return isSiteAddress(suffix) || isSiteName(suffix) ? m[1]!.trim() : title;
 }
 
 /** `Công an tỉnh Lào Cai`, `Báo Nghệ An`: a site's name goes on with a proper name (`Báo động …` does not); a committee's body names its committee's site alone (`Ban Tuyên giáo Tỉnh ủy`). */
 export function isSiteName(text: string): boolean {
-  // `BIÊN PHÒNG ONLINE`, `Quang Ninh Police`: a paper's name as its web edition prints it.
-  if (isOutletName(text)) return true;
+  // `BIÊN PHÒNG ONLINE`, `Quang Ninh Police`: a paper's name as its web edition prints it; `VnExpress`: a brand, as printed.
+  if (isOutletName(text) || OUTLETS.has(text.trim())) return true;
   const proper = siteNameProper(text);
   // In capitals a headline that opens with a unit reads as one (`CÔNG AN HUYỆN KRÔNG PẮC TẶNG QUÀ …`): the proper name is
   // a place's few words, or a unit's name itself (`CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …`).

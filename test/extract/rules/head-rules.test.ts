@@ -65,6 +65,11 @@ test("title: its copy under a header of more short lines (a tab's title over the
   assert.deepEqual(classify(later).filter((d) => d.kind === 'title-repeat'), []);
 });
 
+test("header-over-title: a paper's brand alone over the title ('VnExpress', 'VOV World', 'Tuổi Trẻ') is the site's, no section; a section that shares an outlet's words, printed as a section ('Lao động'), is the section (negative)", () => {
+  const section = (line: string) => extractRecord(readSource('a.txt', Buffer.from([line, 'Xe khách lao xuống vực trên đèo Hải Vân', '07/12/2026 08:00', PROSE, PROSE].join('\n')))).record?.section;
+  assert.deepEqual(['VnExpress', 'VOV World', 'Tuổi Trẻ', 'Lao động'].map(section), [null, null, null, 'Lao động']);
+});
+
 test("header-over-title: a known motto under the site's name right over the title ('Vì nhân dân phục vụ') is the site's, no section; a section's name there is the section (negative)", () => {
   const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
   const section = (line: string) => extractRecord(readSource('a.txt', Buffer.from(['Cổng thông tin điện tử', 'CÔNG AN TỈNH PHÚ THỌ', line, title, '07/12/2026 09:12', PROSE, PROSE].join('\n')))).record?.section;
