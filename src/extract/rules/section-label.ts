@@ -84,7 +84,10 @@ export function sectionOver(first: Line, next: Line, decided: Classification, na
   // `[ Ảnh ]` over the title: where the post's photo was, not the photo section.
   if (readImageToken(first.text)?.kind === 'placeholder') return null;
   if (isSectionName(text)) return decide(first, 'section', name, 'a known section name above the title', { section: sectionCase(text) });
-  if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text)) {
+  // Right over the dateline, where the title stands, capitals of more than a label's words are the title (`NHỮNG NGƯỜI GIỮ RỪNG Ở
+  // VŨ QUANG` / its dateline / the lead's first sentence).
+  const overDateline = decided.kindOf(first.index + 1) === 'dateline' && next.index > first.index + 1;
+  if (isAllCaps(first.text) && !isAllCaps(next.text) && /\p{L}{2}/u.test(first.text) && titleUnderCaps(first.text, next.text) && !(overDateline && wordCount(first.text) > MAX_LABEL_WORDS)) {
     // `CÔNG AN TỈNH QUẢNG TRỊ`: a unit's name, in the case it is named in (its place's name capitalised).
     const section = isSiteName(first.text) ? organisationCase(first.text) : sectionCase(first.text);
     return decide(first, 'section', name, 'a line in capitals above a title in normal case', { section });

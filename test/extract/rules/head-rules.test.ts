@@ -56,6 +56,14 @@ test('section-label: capitals above a normal-case title are the section', () => 
   assert.equal(decisionFor(article('Thời sự', 'Tăng cường sự lãnh đạo của Đảng'), 'Thời sự')?.kind, 'section');
 });
 
+test("section-label: capitals of more than a label's words right over the dateline stand where the title stands: the title, with a short sentence of the lead under the dateline; a label's few words there are the section (negative)", () => {
+  const read = (caps: string, under: string) => extractRecord(readSource('a.txt', Buffer.from([caps, 'Thứ Sáu, 04/12/2026 - 15:20', under, PROSE, PROSE, 'Thu Hà'].join('\n')))).record;
+  const title = read('NHỮNG NGƯỜI GIỮ RỪNG Ở VŨ QUANG', 'Ở Vườn quốc gia Vũ Quang, có những người gắn bó cả tuổi thanh xuân với rừng.');
+  assert.deepEqual([title?.title, title?.section, title?.paragraphs.length], ['NHỮNG NGƯỜI GIỮ RỪNG Ở VŨ QUANG', null, 3]);
+  const label = read('CHUYỆN NGƯỜI GIỮ RỪNG', 'Những người gắn bó cả tuổi thanh xuân với rừng Vũ Quang');
+  assert.deepEqual([label?.title, label?.section], ['Những người gắn bó cả tuổi thanh xuân với rừng Vũ Quang', 'Chuyện người giữ rừng']);
+});
+
 test("title: its copy under a header of more short lines (a tab's title over the portal's kind, its name, its motto, each with a blank line between) is the copy, and the header between is the site's; a copy after the text has begun is no copy (negative)", () => {
   const title = 'Công an huyện Thanh Sơn ra mắt mô hình camera an ninh tại 3 xã vùng cao';
   const text = [`${title} - Công an tỉnh Phú Thọ`, 'Cổng thông tin điện tử', 'CÔNG AN TỈNH PHÚ THỌ', 'Vì nhân dân phục vụ', title, 'Thứ Hai, ngày 7 tháng 12 năm 2026', PROSE, PROSE, 'PV'].join('\n\n');
