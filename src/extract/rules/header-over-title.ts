@@ -2,7 +2,7 @@ import { decide, type Classification, type Decision, type Hints, type Rule } fro
 import { MAX_TITLE_LENGTH, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { creditFields, isLabelledByline, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isAllCaps } from '../../vietnamese/case.ts';
-import { isBanner, isMotto, sectionCase } from '../sections.ts';
+import { isBanner, isMotto, isSectionName, sectionCase } from '../sections.ts';
 import { matchKey } from '../../vietnamese/fold.ts';
 import { isSiteLineButMenu, itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
@@ -23,6 +23,8 @@ const MAX_MOTTO_WORDS = 8;
  * article's buttons (`Cỡ chữ: A- A A+`, `Nghe bài viết` and its player's clock).
  */
 const MAX_LINES_UNDER_TITLE = 3;
+/** A label over the dateline names the section of a headline under it of this many times its words. */
+const LABEL_TO_HEADLINE = 3;
 /** The site's lines between the section's name and the title, at most. */
 const MAX_LINES_TO_TITLE = 2;
 /** `Cổng thông tin điện tử` on a line of its own, under the unit's name. */
@@ -113,8 +115,15 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   // the site's lines (a short title over its dateline, and a subtitle under that, are no such lines).
   const writer = writerUnderDateline(doc, decided);
   const under = doc.lines[writer ? writer.line.index + 1 : dateline.line + (decided.kindOf(dateline.line + 1) === 'views' ? 2 : 1)];
-  const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text);
-  return siteOver && under && readsAsTitle(under, doc, decided) ? under : null;
+  if (!under || !readsAsTitle(under, doc, decided)) return null;
+  // So is a known section's name, a line of the page's shape under the site's header (`SỞ TƯ PHÁP TỈNH NGHỆ AN` / `Phổ biến
+  // giáo dục pháp luật` / the dateline), or a label over a headline of many times its words (`Phỏng vấn` / the dateline /
+  // `Giám đốc Sở Nông nghiệp: "Năm 2027 …"`); a short title alone over the dateline keeps its place over a subtitle.
+  const pageShaped = !!above && isPageLine(above, doc, decided);
+  const underHeader = pageShaped && above.index > 0 && (!decided.isFree(above.index - 1) || underSiteName(above, doc));
+  const overHeadline = pageShaped && isLabelShaped(above.text) && wordCount(under.text) >= LABEL_TO_HEADLINE * wordCount(above.text);
+  const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text) || isSectionName(withoutLeadingIcons(above.text)) || underHeader || overHeadline;
+  return siteOver ? under : null;
 }
 
 /**

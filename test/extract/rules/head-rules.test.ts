@@ -1539,6 +1539,15 @@ test('header-over-title: the site\'s name and motto, its menu and the dateline w
   assert.deepEqual([record?.title, record?.section, record?.paragraphs.length], ['Khởi tố 5 đối tượng trong đường dây cho vay lãi nặng', 'An ninh trật tự', 2]);
 });
 
+test("header-over-title: over a dateline printed above the title, a section nobody listed is the section under the site's header, or as a label over a headline of many times its words ('Phỏng vấn' / the dateline / the headline)", () => {
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE, 'Minh Anh'].join('\n')))).record;
+  const headed = read('SỞ TƯ PHÁP TỈNH NGHỆ AN', 'Phổ biến giáo dục pháp luật', 'Ngày cập nhật: 03/12/2026 | Lượt xem: 215', 'Những điểm mới của Luật Hôn nhân và gia đình sửa đổi');
+  assert.deepEqual([headed?.title, headed?.section, headed?.paragraphs.length], ['Những điểm mới của Luật Hôn nhân và gia đình sửa đổi', 'Phổ biến giáo dục pháp luật', 2]);
+  const headline = 'Giám đốc Sở Nông nghiệp: "Năm 2027 sẽ có thêm 20 sản phẩm OCOP 4 sao"';
+  const labelled = read('Phỏng vấn', 'Cập nhật lúc: 10:30 ngày 02/12/2026', headline);
+  assert.deepEqual([labelled?.title, labelled?.section, labelled?.paragraphs.length], [headline, 'Phỏng vấn', 2]);
+});
+
 test('header-over-title: a short title over its dateline, and a subtitle under that, keep their places (negative)', () => {
   const title = (lines: string[]) => extractRecord(readSource('a.txt', Buffer.from([...lines, PROSE, PROSE].join('\n')))).record?.title;
   assert.equal(title(['Cảnh báo lừa đảo', '08/03/2024 14:20', 'Thủ đoạn mới của các đối tượng lừa đảo qua mạng']), 'Cảnh báo lừa đảo');
