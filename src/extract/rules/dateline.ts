@@ -46,6 +46,23 @@ const META_WORDS = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** A capitalised word right after another: `Hải ` before `Đăng`. */
+const NAME_WORD_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}*[^\S\n]$/u;
+
+/**
+ * `Hải Đăng`, `Văn Sáng`: a date's word of one word, capitalised right after
+ * a capitalised word that is no date's word itself (`Thứ Hai Ngày …`), is a
+ * name's (a writer's beside the date).
+ */
+function withinName(text: string, span: Span, metas: readonly Span[]): boolean {
+  const word = text.slice(span.start, span.end);
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - MAX_NAME_WORD_LENGTH), span.start));
+  const at = span.start - (before?.[0].length ?? 0);
+  return !/\s/u.test(word) && /^\p{Lu}/u.test(word) && !!before && !metas.some((m) => m.start <= at && at < m.end);
+}
+/** Vietnamese words are short: `Nghiêng`, `Khuyến`. */
+const MAX_NAME_WORD_LENGTH = 10;
+
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
 /**
@@ -173,7 +190,8 @@ export function readDateline(line: string): LineFields | null {
   // A counter beside the date says how the page was read, not what it is: views (or visits, the article's
   // readers there), and comments or shares beside them; so does how long it takes to read.
   rest = blank(rest, [...dates, ...times, ...ago, ...(counter ? [counter] : []), ...findOtherCounters(text), ...findReadingTimes(text), ...posters(text), ...pageActions(text)]);
-  rest = blankMatches(blank(rest, matchSpans(text.toLowerCase(), META_WORDS)), WEEKDAY_ABBREVIATION);
+  const metas = matchSpans(text.toLowerCase(), META_WORDS);
+  rest = blankMatches(blank(rest, metas.filter((span) => !withinName(text, span, metas))), WEEKDAY_ABBREVIATION);
   // Only letters and digits count: punctuation, and symbols like a clock (`🕒 10:30 | 12/09/2024`),
   // say nothing more than the date.
   const left = rest.replace(/[^\p{L}\p{N}]/gu, '').length;

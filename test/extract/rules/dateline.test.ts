@@ -22,6 +22,10 @@ const cases: [string, object][] = [
   ['Ngày tạo: 12/03/2024 08:00 | Ngày cập nhật: 13/03/2024 09:30 | In bài viết | Gửi email', { published: { year: 2024, month: 3, day: 12, hour: 8, minute: 0 }, updated: { year: 2024, month: 3, day: 13, hour: 9, minute: 30 } }],
   ['Ngày phát hành: 15/10/2024', { published: { year: 2024, month: 10, day: 15 } }],
   ['Ngày viết: 15/10/2024', { published: { year: 2024, month: 10, day: 15 } }],
+  // A writer's given name that is a date's word (`Đăng`, `Sáng`), capitalised inside the name; the same words label the date (negative).
+  ['15/04/2024 16:45 | Hải Đăng', { author: 'Hải Đăng', published: { year: 2024, month: 4, day: 15, hour: 16, minute: 45 } }],
+  ['15/04/2024 | Văn Sáng', { author: 'Văn Sáng', published: { year: 2024, month: 4, day: 15 } }],
+  ['Thứ Hai Ngày 07/12/2026 Đăng lúc 08:30', { published: { year: 2026, month: 12, day: 7, hour: 8, minute: 30 } }],
   ['(Bài viết được cập nhật lúc 16:40 ngày 28/04/2024)', { updated: { year: 2024, month: 4, day: 28, hour: 16, minute: 40 } }],
   ['Thứ Sáu, 05/03/2024 | 10:30 SA (GMT+7)', { published: { year: 2024, month: 3, day: 5, hour: 10, minute: 30 } }],
   ['05/03/2024 02:15 CH', { published: { year: 2024, month: 3, day: 5, hour: 14, minute: 15 } }],
