@@ -76,7 +76,7 @@ const ABBREVIATIONS = new Map(data.reporterAbbreviations.map((a) => [matchKey(a)
 const TEAMS = new PhraseList(data.teams.phrases);
 /** The most words of a team's desk after its name (`Nhóm PV Ban Thời sự`). */
 const MAX_DESK_WORDS = 5;
-const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'), 'g');
+const SEPARATORS = new RegExp(data.authorSeparators.map(escapeRegExp).join('|'), 'gi');
 
 /**
  * The credits a line joins (`Thu Hà - Minh Anh`, `Thu Hà, Minh Anh`), split at
@@ -244,7 +244,8 @@ function withoutTrailingRole(text: string): string {
   const words = text.split(' ');
   for (let k = Math.min(MAX_ROLE_WORDS, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
-    if (/^\p{Ll}/u.test(tail) && ROLES.equals(tail)) return words.slice(0, -k).join(' ');
+    // In capitals (`PV TỔNG HỢP`) the role is told by its words alone.
+    if ((/^\p{Ll}/u.test(tail) || isAllCaps(text)) && ROLES.equals(tail)) return words.slice(0, -k).join(' ').replace(/[\s,–—-]+$/u, '');
   }
   return text;
 }
@@ -385,8 +386,13 @@ function withoutRankBeforeDegree(text: string): string {
 const MAX_SOURCE_WORDS = 16;
 const MAX_LABELLED_SOURCE_WORDS = 18;
 
+/** The dash between an outlet's name and its desk's (`VOV-Tây Bắc`), at the first word's end. */
+const DESK_DASH = /^(\S+?)[-–](?=\p{Lu})/u;
+
 /** `Phòng Tham mưu - Công an tỉnh Nghệ An`: a short line that is an organisation's name, not a sentence. */
-export function namesOrganisation(text: string): boolean {
+export function namesOrganisation(printed: string): boolean {
+  // `VOV-Tây Bắc`: an outlet's desk, joined to its name by a dash.
+  const text = printed.replace(DESK_DASH, '$1 ');
   const kind = SOURCE_WORDS.prefixAsPrinted(text);
   return (!!kind && namedAfterKind(kind, text.trim().slice(kind.length).trim()) && isSourceName(text, MAX_SOURCE_WORDS) && !/[.!?]$/.test(text)) || isOutletName(text) || namedByInitials(text);
 }
@@ -726,6 +732,9 @@ const PLACE_JOINERS = new Set(['và', 'thuộc']);
 export function organisationCase(text: string): string {
   // `VNA`, `VNS`: one word in capitals is an agency's initials, printed as it is named.
   if (!isAllCaps(text) || !/\s/u.test(text.trim())) return text;
+  // `VOV-TÂY BẮC`: an outlet's initials, then its desk's name, a region's, every word capitalised.
+  const desk = DESK_DASH.exec(text);
+  if (desk && /^[A-Z\d]+$/u.test(desk[1]!)) return `${desk[1]}-${text.slice(desk[0].length).split(/\s+/).map((w) => (ACRONYMS.has(w) ? w : capitalizeWords(w))).join(' ')}`;
   const words = text.split(/\s+/);
   const out: string[] = [];
   let capitalNext = true;

@@ -145,6 +145,12 @@ test('byline: the forms newsrooms print', () => {
     ['Tin, ảnh, video: Hải Yến - Đài PT-TH huyện', 'Hải Yến', 'Đài PT-TH huyện'],
     ['Nội dung, ảnh: Hữu Nghị', 'Hữu Nghị', null],
     ['PV Thanh Hà - Ảnh: Văn Tú', 'Thanh Hà', null],
+    // In capitals as in normal case: 'VÀ' joins names, a role's words end them, an outlet's desk after its dash is the source.
+    ['MINH ANH, THU HÀ VÀ HOÀNG LONG', 'Minh Anh, Thu Hà, Hoàng Long', null],
+    ['PV TỔNG HỢP', 'PV', null],
+    ['MINH HẰNG - CTV', 'Minh Hằng', null],
+    ['THANH HÀ/VOV-TÂY BẮC', 'Thanh Hà', 'VOV-Tây Bắc'],
+    ['Thanh Hà/VOV-Tây Bắc', 'Thanh Hà', 'VOV-Tây Bắc'],
     // A translator under their label, as a writer under theirs.
     ['Biên dịch: Minh Hằng (Theo Reuters)', 'Minh Hằng', 'Reuters'],
     ['Lược dịch: Thanh Hà', 'Thanh Hà', null],
