@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type LineFields, type Rule } from '../decision.ts';
-import type { Document, Line } from '../document.ts';
+import { wordCount, type Document, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findRelativeTimes, findTimes, WEEKDAY_NAMES, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter, findVisitCounter } from '../counters.ts';
 import { creditFields, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
@@ -10,6 +10,7 @@ import { isLabelShaped } from './section-label.ts';
 import { inSiteBlock } from './related-block.ts';
 import { isGalleryPosition } from '../figures.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
+import { isAllCaps } from '../../vietnamese/case.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 import chrome from '../data/chrome.json' with { type: 'json' };
 import sections from '../data/sections.json' with { type: 'json' };
@@ -63,6 +64,8 @@ function withinName(text: string, span: Span, metas: readonly Span[]): boolean {
 /** Vietnamese words are short: `Nghiêng`, `Khuyến`. */
 const MAX_NAME_WORD_LENGTH = 10;
 
+/** A unit's name in capitals beside a day and month (`CÔNG AN TỈNH NGHỆ AN - 7/12`), at most. */
+const MAX_CAPS_UNIT_WORDS = 6;
 const UPDATED_KEYS = words.updatedLabels.map(matchKey).sort((a, b) => b.length - a.length);
 const HAS_DIGIT = /\d/;
 /**
@@ -200,6 +203,9 @@ export function readDateline(line: string): LineFields | null {
   if (left > MAX_BYLINE_LENGTH) return null;
   const other = left === 0 ? null : otherFieldIn(text, rest);
   if (left !== 0 && !other) return null;
+  // `HUYỆN ỦY ĐÔNG ANH TRAO HUY HIỆU ĐẢNG ĐỢT 3/2`, `CÔNG AN HÀ NỘI THẮNG … 2-1`: in capitals a headline reads as a unit's
+  // name, and its day and month (or a score) as a date; a unit's name beside a day and month is a few words.
+  if (full.length === 0 && isAllCaps(text) && other?.source && wordCount(other.source) > MAX_CAPS_UNIT_WORDS) return null;
 
   const fields: LineFields = { ...other };
   if (full.length === 0) {

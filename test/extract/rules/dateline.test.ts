@@ -244,6 +244,13 @@ test("dateline: a labelled poster beside the date, whoever it is, credits nobody
   assert.equal(readDateline('Người đăng: Nguyễn Văn An đã ký ngày 12/03/2024 tại Hà Nội với nhiều'), null);
 });
 
+test("dateline: a headline in capitals with a day and month or a score ('HUYỆN ỦY ĐÔNG ANH TRAO HUY HIỆU ĐẢNG ĐỢT 3/2') is no unit's name beside a date; a unit's few words in capitals there are (negative)", () => {
+  for (const line of ['HUYỆN ỦY ĐÔNG ANH TRAO HUY HIỆU ĐẢNG ĐỢT 3/2', 'CÔNG AN HÀ NỘI THẮNG KỊCH TÍNH HỒNG LĨNH HÀ TĨNH 2-1']) assert.equal(readDateline(line), null, line);
+  assert.deepEqual(readDateline('CÔNG AN TỈNH NGHỆ AN - 7/12'), { source: 'Công an tỉnh Nghệ An', dayMonth: { month: 12, day: 7 } });
+  const record = extractRecord(readSource('a.txt', Buffer.from(['HUYỆN ỦY ĐÔNG ANH TRAO HUY HIỆU ĐẢNG ĐỢT 3/2', 'Cập nhật: 04/02/2024', PROSE, PROSE, 'Thu Hiền'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date], ['HUYỆN ỦY ĐÔNG ANH TRAO HUY HIỆU ĐẢNG ĐỢT 3/2', '2024-02-04']);
+});
+
 test('dateline: the reading time beside the date', () => {
   assert.deepEqual(readDateline('21:05 12/09/2024 · 2 phút đọc'), { published: { year: 2024, month: 9, day: 12, hour: 21, minute: 5 } });
   // After a dash, or under its label with the writer, the minutes are read whole: the year's digits are no range of minutes.
