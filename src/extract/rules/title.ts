@@ -267,8 +267,9 @@ export function siteNameProper(text: string): string | null {
   // The kind of place may come before its name: `Cổng thông tin điện tử xã Tân Lập`.
   const unit = UNIT_WORDS.prefixAsPrinted(after);
   const name = unit ? after.slice(unit.length).replace(/^[\s.]+/, '') : after;
-  // `Đảng ủy Công an tỉnh`: the committee of another unit, a category on the unit's site.
-  const unitsCommittee = COMMITTEES.equals(start!) && SITE_NAME_STARTS.prefixOf(name) !== null;
+  // `Đảng ủy Công an tỉnh`: the committee of another unit, a category on the unit's site; with the unit's place
+  // (`Đảng ủy Công an tỉnh Bắc Ninh`), the committee's own site.
+  const unitsCommittee = COMMITTEES.equals(start!) && SITE_NAME_STARTS.prefixOf(name) !== null && !siteNameProper(name);
   return /^[\p{Lu}\d]/u.test(name) && !NOT_IN_NAMES.foundIn(name) && !unitsCommittee && namesOrganisation(text) ? name : null;
 }
 

@@ -1598,9 +1598,13 @@ test("title: the other bodies that run portals (a procuracy, a court, the milita
   assert.deepEqual([record?.title, record?.section, record?.author], ['VKSND tỉnh Quảng Ngãi kiểm sát trực tiếp tại Trại tạm giam', 'Tin hoạt động', 'Lê Văn Sơn']);
 });
 
-test("title: a committee over a category ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY') or over another unit ('Đảng ủy Công an tỉnh') names no site; over a place, or a bloc of bodies, it does (negative)", () => {
+test("title: a committee over a category ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY') or over another unit ('Đảng ủy Công an tỉnh') names no site; over a place, the other unit with its place, or a bloc of bodies, it does (negative)", () => {
   assert.equal(isSiteName('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY'), false);
   assert.equal(isSiteName('ĐẢNG ỦY CÔNG AN TỈNH'), false);
+  // Over the other unit with its place, the committee's own site, over a title in capitals as any site's name.
+  assert.equal(isSiteName('Đảng ủy Công an tỉnh Bắc Ninh'), true);
+  const caps = 'GẶP MẶT KỶ NIỆM NGÀY THÀNH LẬP QUÂN ĐỘI NHÂN DÂN VIỆT NAM 22/12';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(['Đảng ủy Công an tỉnh Bắc Ninh', caps, 'Ngày đăng: 07/12/2026', PROSE, PROSE, 'PV'].join('\n')))).record?.title, caps);
   assert.equal(isSiteName('HUYỆN ỦY THỌ XUÂN'), true);
   assert.equal(isSiteName('Đảng ủy Khối các cơ quan tỉnh'), true);
   assert.equal(isSiteName('Báo Văn hóa và Đời sống'), true);
