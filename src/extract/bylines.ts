@@ -34,11 +34,12 @@ const WORK_JOINER = WORK_JOINERS.map((j) => (/\p{L}/u.test(j) ? `\\s+${matchKey(
 const WORK = keyAlternatives([...TEXT_WORKS, ...PICTURE_WORKS]);
 const CREDITED_WORK = new RegExp(`^(?:${WORK})(?:(?:${WORK_JOINER})(?:${WORK})){1,2}(?![\\p{L}])`, 'u');
 const TEXT_WORK_KEYS = new Set(TEXT_WORKS.map(matchKey));
+const WORK_JOINERS_SPLIT = new RegExp(WORK_JOINER, 'u');
 
 /** `Bài và ảnh`, `Tin, ảnh, video`: a label of the works a writer made, among them the text; null for any other start. */
 function creditedWorkLabel(text: string): string | null {
   const m = CREDITED_WORK.exec(foldInPlace(text));
-  return m && m[0].split(new RegExp(WORK_JOINER, 'u')).some((work) => TEXT_WORK_KEYS.has(work.trim())) ? text.slice(0, m[0].length) : null;
+  return m && m[0].split(WORK_JOINERS_SPLIT).some((work) => TEXT_WORK_KEYS.has(work.trim())) ? text.slice(0, m[0].length) : null;
 }
 
 /** The writer's label the text opens with: a listed one (`Tác giả`, `PV`) or a credited work's (`Bài và ảnh`), the longer. */
