@@ -79,10 +79,15 @@ function runsOn(words: readonly Word[], next: number, length: number): boolean {
 
 const LOWER_UNIT = new RegExp(`(?<![\\p{L}])(?<!(?:${data.lowerUnits.notAfter.join('|')})\\s)(?:${data.lowerUnits.words.join('|')})\\s+$`, 'iu');
 
+/** How far back a kind's word before a name (`thành phố `, `thị trấn `, `đại lộ `) may open. */
+const KIND_WORD_LENGTH = 20;
+/** The text right before `start`, where a word for the kind of place before a name stands. */
+const wordsBefore = (text: string, start: number) => text.slice(Math.max(0, start - KIND_WORD_LENGTH), start);
+
 /** `phố `, `đường `: a street's word right before a name (see places.json streets). */
 const STREET_WORD = new RegExp(`(?<![\\p{L}])(?<!(?:${data.streets.notAfter.join('|')})\\s)(?:${data.streets.words.join('|')})\\s+$`, 'iu');
 /** `phố Huế`, `đường Hà Nội`: the name is a street's. */
-const namesStreet = (text: string, start: number) => STREET_WORD.test(text.slice(Math.max(0, start - 20), start));
+const namesStreet = (text: string, start: number) => STREET_WORD.test(wordsBefore(text, start));
 
 /** `TP `, `thành phố `: a city's word right before a name (see places.json cityWords). */
 const CITY_WORD = new RegExp(`(?<![\\p{L}])(?:${data.cityWords.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
@@ -91,7 +96,7 @@ const CITY_WORDS_AFTER = new Set(data.cityWords.after);
 /** `TP Vinh`, `Vinh City`: the name of `length` words at `i` is printed as a city's (see places.json cityWords). */
 function namedAsCity(text: string, words: readonly Word[], i: number, length: number): boolean {
   const after = words[i + length];
-  return CITY_WORD.test(text.slice(Math.max(0, words[i]!.start - 20), words[i]!.start)) || (!!after && adjacent(after) && CITY_WORDS_AFTER.has(after.text));
+  return CITY_WORD.test(wordsBefore(text, words[i]!.start)) || (!!after && adjacent(after) && CITY_WORDS_AFTER.has(after.text));
 }
 
 /**
@@ -109,7 +114,7 @@ const MAX_LIST_LENGTH = 120;
 /** `xã Thanh Hóa`: the name after a commune's or district's word is theirs, as is every name listed after a count of them (see places.json lowerUnits). */
 function namesLowerUnit(text: string, words: readonly Word[], i: number): boolean {
   const start = words[i]!.start;
-  return LOWER_UNIT.test(text.slice(Math.max(0, start - 20), start)) || LOWER_UNIT_LIST.test(text.slice(Math.max(0, start - MAX_LIST_LENGTH), start));
+  return LOWER_UNIT.test(wordsBefore(text, start)) || LOWER_UNIT_LIST.test(text.slice(Math.max(0, start - MAX_LIST_LENGTH), start));
 }
 
 /** The printed form of a province or city that the words open at `i`, the longest. */
