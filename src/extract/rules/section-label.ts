@@ -31,7 +31,8 @@ const MIN_TITLE_UNDER_WORDS = 4;
 function titleUnderCaps(caps: string, next: string): boolean {
   // A line that opens a list (`… thông báo truy nã đối với:`) is the text's.
   // `… tại cơ quan công an. Ảnh: CACC`: a photo's caption with its credit, under a title in capitals.
-  if (wordCount(next) < MIN_TITLE_UNDER_WORDS || /[:：]$/u.test(next) || readByline(next)?.author || isLabelledByline(next) || readImageToken(next) || isSectionName(next) || readCreditedCaption(next)) return false;
+  // `(Từ ngày 30/11 đến ngày 06/12/2026)`: a note in brackets to the title in capitals over it (the week a bulletin covers).
+  if (wordCount(next) < MIN_TITLE_UNDER_WORDS || /^\(.*\)$/u.test(next) || /[:：]$/u.test(next) || readByline(next)?.author || isLabelledByline(next) || readImageToken(next) || isSectionName(next) || readCreditedCaption(next)) return false;
   return wordCount(caps) <= MAX_CAPS_LABEL_WORDS || wordCount(next) > wordCount(caps);
 }
 

@@ -1815,6 +1815,14 @@ test("section-label: a title in capitals over its dateline, over a photo's capti
   assert.deepEqual([record?.title, record?.section, record?.figures.length], ['BẮT GIỮ 2 ĐỐI TƯỢNG VẬN CHUYỂN 10 KG MA TÚY ĐÁ', 'An ninh trật tự', 1]);
 });
 
+test("section-label: a title in capitals over a note in brackets ('(Từ ngày 30/11 đến ngày 06/12/2026)', the week a bulletin covers) is the title, the note the text's; capitals over a title are still its section (negative)", () => {
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE, 'Hà Tĩnh, ngày 07 tháng 12 năm 2026'].join('\n')))).record;
+  const bulletin = read('BẢN TIN AN NINH TRẬT TỰ TUẦN 49', '(Từ ngày 30/11 đến ngày 06/12/2026)');
+  assert.deepEqual([bulletin?.title, bulletin?.section, bulletin?.paragraphs[0]], ['BẢN TIN AN NINH TRẬT TỰ TUẦN 49', null, '(Từ ngày 30/11 đến ngày 06/12/2026)']);
+  const sectioned = read('AN NINH TRẬT TỰ', 'Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ đêm');
+  assert.deepEqual([sectioned?.title, sectioned?.section], ['Bắt giữ 2 đối tượng trộm cắp tài sản tại chợ đêm', 'An ninh trật tự']);
+});
+
 test("title: a body of a Party committee names its site alone ('Ban Tuyên giáo Tỉnh ủy' over the section over the title); a headline that opens with it does not (negative)", () => {
   assert.equal(isSiteName('Ban Tuyên giáo Tỉnh ủy'), true);
   assert.equal(isSiteName('Ban Tuyên giáo và Dân vận Thành ủy'), true);
