@@ -485,6 +485,16 @@ test('after-byline: a correction the newsroom prints after the byline stays the 
   assert.equal(kinds.get('Bản quyền thuộc về Công an tỉnh'), 'chrome');
 });
 
+test("after-byline: the article's sources after the writer's name (a heading, 'Tài liệu tham khảo:', and its numbered items; notes the text cites by number, '(1) …') stay the article's; numbered links under no heading, notes nobody cites and the site's lines after them are the site's (negative)", () => {
+  const read = (...tail: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Một số giải pháp phòng ngừa tội phạm công nghệ cao', '05/12/2026', `${PROSE.slice(0, -1)}(1).`, PROSE, 'ThS. Nguyễn Văn Quyết - Trường Đại học Cảnh sát nhân dân', ...tail].join('\n')))).record?.paragraphs.slice(2);
+  const listed = ['Tài liệu tham khảo:', '1. Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017.', '2. Luật An ninh mạng năm 2018.'];
+  assert.deepEqual(read(...listed, 'Tin liên quan', '1. Công an tỉnh ra quân bảo đảm an ninh dịp Tết'), listed);
+  const notes = ['(1) Hồ Chí Minh: Toàn tập, Nxb Chính trị quốc gia, Hà Nội, 2011, t.13, tr.119.', '(2) Sđd, t.13, tr.350.'];
+  assert.deepEqual(read(...notes, 'Bài viết cùng chuyên mục'), notes);
+  assert.deepEqual(read('1. Công an tỉnh ra quân bảo đảm an ninh dịp Tết', '2. Bắt giữ đối tượng trộm cắp tài sản'), []);
+  assert.deepEqual(read('(3) Bình luận', 'Chia sẻ'), []);
+});
+
 test("comments-section: readers' comments under an article with no closing byline (a reader's dated name, what they wrote, a reply button) are the page's, and no reader is the author nor their date the article's; a toolbar's count under the lead opens none (negative)", () => {
   const comments = ['Ý kiến bạn đọc (2)', 'Gửi ý kiến', 'Lê Văn Tùng - 05/12/2026 07:20', 'Cảm ơn lực lượng công an đã kịp thời ngăn chặn, phụ huynh cần quản lý con em chặt chẽ hơn.', 'Trả lời', 'Phạm Thị Hạnh - 05/12/2026 08:02', 'Rất đáng báo động, trẻ em bây giờ quá manh động.', 'Trả lời'];
   const record = extractRecord(readSource('a.txt', Buffer.from(['Công an phường phá nhóm thanh thiếu niên tàng trữ hung khí', 'Đăng ngày: 04/12/2026 21:35', 'Bài và ảnh: Nguyễn Hải', PROSE, PROSE, ...comments].join('\n')))).record;
