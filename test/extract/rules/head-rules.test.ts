@@ -160,6 +160,10 @@ test("header-masthead: under the site's name at the top, its slogan whatever its
   assert.equal(kinds.get('Ra mắt mô hình camera an ninh'), 'title');
 });
 
+test("title: the Party committee's executive ('BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BẮC GIANG', 'Ban Chấp hành Đảng bộ huyện Yên Dũng') names a site; a headline that opens with it does not (negative)", () => {
+  assert.deepEqual(['BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BẮC GIANG', 'Ban Chấp hành Đảng bộ huyện Yên Dũng', 'Ban Chấp hành Đảng bộ tỉnh họp phiên thường kỳ tháng 12'].map(isSiteName), [true, true, false]);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
