@@ -162,15 +162,19 @@ export const headerMasthead: Rule = {
     }
     const stacked = mastheadOverMenu(doc.lines, first, decided);
     if (stacked.length > 0) return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu or trail`));
-    const under = decided.get(first.index + 1);
+    // Today's date, found already, may stand between the name and the menu.
+    let below = first.index + 1;
+    while (decided.get(below)?.rule === HEADER_WIDGET) below++;
+    const under = decided.get(below);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
-    const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[first.index + 1]!.number})`;
+    const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[below]!.number})`;
     if (isSiteName(first.text)) return [decide(first, 'chrome', this.name, `the site's name above its ${where}`)];
     // `CÔNG AN NHÂN DÂN ONLINE`, `TUỔI TRẺ ONLINE`: a paper's name is no site-name phrase, but a few words in
-    // capitals over the menu are its masthead. Over a button only, they may be a caps title.
+    // capitals over the menu are its masthead. Over a button only, they may be a caps title. Over the header's date of
+    // today over the menu (`Tiếng nói Đảng viên Bắc Giang`), a name in any case: the article's date is further down.
     const menu = under.kind === 'breadcrumb' || under.rule === navigationMenu.name;
-    if (menu && isFewWordsInCapitals(first.text)) {
-      return [decide(first, 'chrome', this.name, `a name in capitals above the site's ${where}`)];
+    if (menu && (isFewWordsInCapitals(first.text) || below > first.index + 1)) {
+      return [decide(first, 'chrome', this.name, `a name above the site's ${where}${below > first.index + 1 ? ", over today's date" : ''}`)];
     }
     return [];
   },

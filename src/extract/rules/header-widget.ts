@@ -1,5 +1,5 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
-import { everyLineAbove, isProse, type Document, type Line } from '../document.ts';
+import { everyLineAbove, isProse, wordCount, type Document, type Line } from '../document.ts';
 import { isSiteName, withoutSiteSuffix } from './title.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
@@ -82,7 +82,7 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
   // The header's other lines may stand between: the site's own (`Đường dây nóng: …`), the weather, market prices.
   let next = doc.lines[line.index + 1];
   while (next && (decided.kindOf(next.index) === 'chrome' || isWeather(next.text) || isMarkets(next.text)) && !isSiteName(next.text) && decided.get(next.index)?.rule !== navigationMenu.name) next = doc.lines[next.index + 1];
-  if (!next || !onlySiteLinesAbove(line.index)) return null;
+  if (!next) return null;
   const today = fields.published;
   // The article's own date (or the date it was updated, when it prints no other) under the header; or its day and month
   // (`Thứ Năm, 1/6`), whose year is the one that puts it no later than today.
@@ -93,12 +93,16 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
     const dated = lines.map((l) => ({ l, f: readDateline(l.text) })).find(({ f }) => f?.published ?? f?.updated ?? f?.dayMonth);
     return dated && { line: dated.l, date: dated.f!.published ?? dated.f!.updated ?? null };
   };
+  // `TIẾNG NÓI ĐẢNG VIÊN BẮC GIANG` over the date over the site's menu, the article's title and date under it: a name no
+  // list holds, heading the page as the site's does.
+  const under = decided.get(next.index);
+  const menu = under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name;
+  if (!onlySiteLinesAbove(line.index) && !(menu && underUnknownName(doc, line, decided) && articleDate())) return null;
   // `Thứ Hai, 07/12/2026 10:38 (GMT+7)`: a header's clock prints the time too, but so may the article's own dateline
   // at the top: a date with its time is the header's when the article prints a date of its own further down.
   if (today.hour !== undefined && !articleDate()) return null;
   // Over the site's name, menu or breadcrumb; a print edition's page number (`Trang 3`) is no header.
-  const under = decided.get(next.index);
-  if (isSiteName(next.text) || under?.kind === 'breadcrumb' || under?.rule === navigationMenu.name) return { over: `the site's name, menu or trail (line ${next.number})`, today };
+  if (isSiteName(next.text) || menu) return { over: `the site's name, menu or trail (line ${next.number})`, today };
   // Over the site's other lines (`Đăng nhập | Đăng ký`), when the article prints a date of its own further down.
   if (under?.kind === 'chrome') return articleDate() ? { over: `the site's lines (line ${next.number}), the article dated under them`, today } : null;
   if (today.hour !== undefined) return null;
@@ -106,6 +110,15 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
   // stands over the day the article was published (a date the article printed over its title is followed by none).
   const own = articleDate();
   return own && (own.date === null || daysBetween(own.date, today) >= 0) ? { over: `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later`, today } : null;
+}
+
+/** A site's name is a few words: a headline over its date is longer. */
+const MAX_UNKNOWN_NAME_WORDS = 8;
+
+/** One line alone over the date, at the top of the page: a few words, no sentence and no date (a name no list holds). */
+function underUnknownName(doc: Document, line: Line, decided: Classification): boolean {
+  const above = doc.lines[line.index - 1];
+  return !!above && decided.articleLinesAbove(line.index) === 1 && !decided.get(above.index) && !isProse(above) && wordCount(above.text) <= MAX_UNKNOWN_NAME_WORDS && !/[.!?:]$/u.test(above.text) && !readDateline(above.text);
 }
 
 /**

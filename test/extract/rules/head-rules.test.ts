@@ -164,6 +164,17 @@ test("title: the Party committee's executive ('BAN CHẤP HÀNH ĐẢNG BỘ T�
   assert.deepEqual(['BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BẮC GIANG', 'Ban Chấp hành Đảng bộ huyện Yên Dũng', 'Ban Chấp hành Đảng bộ tỉnh họp phiên thường kỳ tháng 12'].map(isSiteName), [true, true, false]);
 });
 
+test("header-masthead: a name no list holds ('Tiếng nói Đảng viên Bắc Giang') over today's date over the site's menu, with the article's title and its own date under the menu, is the site's and the date today's; a headline over its date over a menu, dated nowhere else, is the title (negative)", () => {
+  const title = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12';
+  const menu = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Văn kiện Đảng', 'Liên hệ'];
+  for (const name of ['Tiếng nói Đảng viên Bắc Giang', 'TIẾNG NÓI ĐẢNG VIÊN BẮC GIANG', 'BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BẮC GIANG']) {
+    const record = extractRecord(readSource('a.txt', Buffer.from([name, 'Thứ Hai, 07/12/2026', ...menu, 'Tin tức - Sự kiện / Tin trong tỉnh', title, '(05/12/2026 - 10:15)', PROSE, PROSE, 'Thu Hương'].join('\n')))).record;
+    assert.deepEqual([record?.title, record?.date, record?.paragraphs.length], [title, '2026-12-05T10:15:00+07:00', 2], name);
+  }
+  const dated = extractRecord(readSource('a.txt', Buffer.from(['Tiếng nói Đảng viên Bắc Giang', 'Thứ Hai, 07/12/2026', ...menu, PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([dated?.title, dated?.date], ['Tiếng nói Đảng viên Bắc Giang', '2026-12-07']);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
