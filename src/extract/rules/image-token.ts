@@ -87,13 +87,15 @@ export const imageToken: Rule = {
 /**
  * The line right over a lone photo, when it reads as its caption and the
  * line under the photo does not: a sentence of a caption's length (no
- * paragraph) after the article's prose has begun, over a photo with a
- * paragraph under it.
+ * paragraph) over a photo with a paragraph under it, after the article's
+ * prose has begun, or before it when the paragraph under the photo opens
+ * the text (`Những ngày này, …`, `Sáng 7/12, …`).
  */
 function captionAbove(doc: Document, decided: Classification, photo: Line, next: Line | undefined): boolean {
   const over = doc.lines[photo.index - 1];
   if (!over || !decided.isFree(over.index) || isProse(over) || readImageToken(over.text) || !/[.!?…]["”]?$/u.test(over.text)) return false;
-  if (!next || next.index !== photo.index + 1 || !isProse(next) || !decided.proseAbove(over.index)) return false;
+  if (!next || next.index !== photo.index + 1 || !isProse(next)) return false;
+  if (!decided.proseAbove(over.index) && !findLeadDate(next.text) && !BODY_OPENERS.prefixOf(next.text)) return false;
   return sentenceCount(over.text) === 1 && !isLabelledByline(over.text);
 }
 

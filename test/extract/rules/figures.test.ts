@@ -515,6 +515,17 @@ test('image-token: a caption printed over a lone photo, with a paragraph under t
   assert.deepEqual(under?.figures.map((f) => [f.src, f.caption]), [['IMG_0102.jpg', 'Các đối tượng tại cơ quan Công an.']]);
 });
 
+test("image-token: a caption printed over a photo at the top of the text, the paragraph under the photo opening the text ('Những ngày này, …', 'Sáng 7/12, …'), is its caption; with a paragraph under the photo that opens no text, the line above is the text's (negative)", () => {
+  const caption = 'Nông dân xã Ea Tu thu hoạch cà phê.';
+  const read = (under: string) => extractRecord(readSource('a.txt', Buffer.from(['Giá cà phê tăng cao, nông dân Tây Nguyên phấn khởi', '07/12/2026 09:30', caption, 'ca-phe-ea-tu.jpg', under, PROSE, 'Hoàng Anh'].join('\n')))).record;
+  for (const lead of ['Những ngày này, giá cà phê nhân xô tại các tỉnh Tây Nguyên tăng lên mức 120.000 đồng/kg, cao nhất từ trước đến nay.', 'Sáng 7/12, giá cà phê nhân xô tại các tỉnh Tây Nguyên tăng lên mức 120.000 đồng/kg, cao nhất từ trước đến nay.']) {
+    const record = read(lead);
+    assert.deepEqual([record?.figures.map((f) => f.caption), record?.paragraphs[0]], [[caption], lead]);
+  }
+  const plain = read('Giá cà phê nhân xô tại các tỉnh Tây Nguyên tăng lên mức 120.000 đồng/kg, cao nhất từ trước đến nay, nông dân phấn khởi.');
+  assert.equal(plain?.paragraphs[0], caption);
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
