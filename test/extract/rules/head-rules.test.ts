@@ -938,6 +938,9 @@ test('header-widget: market prices in the header are chrome; a title about price
   assert.equal(kindsOf(article('Tỷ giá USD 25.400', 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30')).get('Tỷ giá USD 25.400'), 'chrome');
   assert.equal(kindsOf(article('Tỷ giá: 24.580 VND', 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30')).get('Tỷ giá: 24.580 VND'), 'chrome');
   assert.equal(extractRecord(readSource('a.txt', Buffer.from(article('Giá vàng tăng 500.000 đồng mỗi lượng', '07/03/2024 09:30')))).record?.title, 'Giá vàng tăng 500.000 đồng mỗi lượng');
+  // The label alone, as a header's ticker prints it (`Vàng SJC 85,5 - 87,5 triệu`); a headline's verb after it is none (negative).
+  assert.equal(kindsOf(article('Vàng SJC 85,5 - 87,5 triệu', 'Hội nghị tổng kết công tác phòng cháy', '07/03/2024 09:30')).get('Vàng SJC 85,5 - 87,5 triệu'), 'chrome');
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from(article('Vàng SJC tăng 500.000 đồng mỗi lượng', '07/03/2024 09:30')))).record?.title, 'Vàng SJC tăng 500.000 đồng mỗi lượng');
 });
 
 test('header-widget: a day heading the page over the site\'s login line is today\'s when the article prints its own date; with no other date it is the article\'s (negative)', () => {
