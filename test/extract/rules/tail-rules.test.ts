@@ -247,6 +247,12 @@ test("byline: a kind of unit that also opens common nouns names a unit only befo
   for (const phrase of ['Hội nghị tổng kết', 'Cơ quan chức năng', 'Phòng chống tội phạm', 'Khoa học', 'Đội ngũ cán bộ', 'Sở hữu trí tuệ']) assert.equal(namesOrganisation(phrase), false, phrase);
 });
 
+test("byline: a branch of a unit ('Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm') is a source after its writer's name; a branch's common noun ('Chi nhánh mới') names none (negative)", () => {
+  const byline = readByline('Lê Thị Thu Hà - Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm');
+  assert.deepEqual([byline?.author, byline?.source], ['Lê Thị Thu Hà', 'Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm']);
+  assert.equal(namesOrganisation('Chi nhánh mới khai trương'), false);
+});
+
 test("byline: the writer's rank on a line of its own over their name in capitals ('Thượng tá' / 'NGUYỄN THANH BÌNH' / their post) is the byline's, no paragraph; a rank alone between paragraphs is no byline's (negative)", () => {
   const text = ['Nâng cao hiệu quả công tác dân vận', 'Thứ Ba, 01/12/2026 - 08:00', PROSE, PROSE, 'Thượng tá', 'NGUYỄN THANH BÌNH', 'Phó Trưởng phòng Công tác Đảng và công tác chính trị'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
