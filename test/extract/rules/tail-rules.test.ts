@@ -42,6 +42,8 @@ test('byline: the forms newsrooms print', () => {
     ['Nguyễn Văn An (Công an tỉnh Hà Nam)', 'Nguyễn Văn An', 'Công an tỉnh Hà Nam'],
     ['Theo Báo Công an nhân dân', null, 'Báo Công an nhân dân'],
     ['Trích nguồn: Báo Nghệ An', null, 'Báo Nghệ An'],
+    ['Theo nguồn: Báo Hà Tĩnh', null, 'Báo Hà Tĩnh'],
+    ['Người đưa tin: Hải Yến', 'Hải Yến', null],
     ['Minh Anh, VNS', 'Minh Anh', 'VNS'],
     ['Minh Anh - VNA', 'Minh Anh', 'VNA'],
     ['Tổng hợp từ Báo Nghệ An', null, 'Báo Nghệ An'],
