@@ -287,7 +287,7 @@ function otherFieldIn(text: string, rest: string): OtherField | null {
   // Between bars, a dash is a piece's own (`Chuyên mục: Tin tức - Sự kiện | Tác giả: admin`).
   const pieces = kept
     .split(/[|•·]/u.test(kept) ? /\s{2,}|[|•·]/ : /\s{2,}|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
-    .map((p) => p.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, ''))
+    .map((p) => p.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length === 1) return fieldOf(text, pieces[0]!);
   // `Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên`: labelled fields between bars, each one of them;

@@ -18,6 +18,8 @@ const cases: [string, object][] = [
   // The CMS account that posted it, set apart beside the date, credits nobody; the section beside it is read.
   ['07/12/2026 | admin | Tin tức', { section: 'Tin tức', published: { year: 2026, month: 12, day: 7 } }],
   ['admin - Tháng Mười Hai 7, 2026', { published: { year: 2026, month: 12, day: 7 } }],
+  // The section in square brackets beside the date, as in round ones.
+  ['[An ninh trật tự] - 07/12/2026 10:30', { section: 'An ninh trật tự', published: { year: 2026, month: 12, day: 7, hour: 10, minute: 30 } }],
   ['Cập nhật lúc 06:59 ngày 07/09/2021', { updated: { year: 2021, month: 9, day: 7, hour: 6, minute: 59 } }],
   ['Ngày tạo: 12/03/2024 08:00 | Ngày cập nhật: 13/03/2024 09:30 | In bài viết | Gửi email', { published: { year: 2024, month: 3, day: 12, hour: 8, minute: 0 }, updated: { year: 2024, month: 3, day: 13, hour: 9, minute: 30 } }],
   ['Ngày phát hành: 15/10/2024', { published: { year: 2024, month: 10, day: 15 } }],
@@ -103,6 +105,7 @@ test('dateline: beside a date, only a known section name or a byline (negative)'
   // Fields between bars must each be one: a title's words, or two writers, are not.
   assert.equal(readDateline('Hội nghị tổng kết | Ngày: 05/03/2024 | Tác giả: Hồng Duyên'), null);
   assert.equal(readDateline('Tác giả: Minh Anh | 05/03/2024 | Tác giả: Hồng Duyên'), null);
+  assert.equal(readDateline('[Hội nghị tổng kết] - 05/08/2024 07:30'), null);
 });
 
 test('dateline: an English weekday\'s abbreviation that may open a name, with only a space before the date, is no weekday (negative)', () => {
