@@ -136,6 +136,7 @@ export function sectionLabelled(text: string): { label: string; section: string 
   const found = SECTION_LABELS.labelled(text);
   if (!found || found.value.length < 2 || found.value.length > MAX_SECTION_LENGTH) return null;
   const section = found.value.replace(/[.;]$/, '');
-  if (section.split(/\s+/).length > MAX_SECTION_WORDS || !/^[\p{Lu}\d]/u.test(section)) return null;
+  // `Danh mục: An ninh trật tự | Đăng ngày 07/12/2026`: the section in a line of fields, which the dateline reads.
+  if (section.split(/\s+/).length > MAX_SECTION_WORDS || !/^[\p{Lu}\d]/u.test(section) || /\s[|•]\s/u.test(section)) return null;
   return { label: found.label, section };
 }

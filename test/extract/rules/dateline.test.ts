@@ -108,6 +108,14 @@ test('dateline: beside a date, only a known section name or a byline (negative)'
   assert.equal(readDateline('[Hội nghị tổng kết] - 05/08/2024 07:30'), null);
 });
 
+test("labelled-section: a labelled section in a line of fields beside the date ('Danh mục: An ninh trật tự | Đăng ngày 07/12/2026') is the dateline's, which dates the article; a labelled section alone is the section (negative)", () => {
+  const read = (meta: string) => extractRecord(readSource('a.txt', Buffer.from([meta, 'Công an huyện Thạch Hà ra quân bảo đảm an ninh trật tự', PROSE, PROSE, 'Hải Yến'].join('\n')))).record;
+  const fields = read('Danh mục: An ninh trật tự | Đăng ngày 07/12/2026');
+  assert.deepEqual([fields?.section, fields?.date], ['An ninh trật tự', '2026-12-07']);
+  const alone = extractRecord(readSource('a.txt', Buffer.from(['Danh mục: An ninh trật tự', 'Công an huyện Thạch Hà ra quân bảo đảm an ninh trật tự', '07/12/2026', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([alone?.section, alone?.date], ['An ninh trật tự', '2026-12-07']);
+});
+
 test('dateline: an English weekday\'s abbreviation that may open a name, with only a space before the date, is no weekday (negative)', () => {
   assert.equal(readDateline('Thu 05/03/2024'), null);
   assert.deepEqual(readDateline('Minh Thu 21/08/2024'), { author: 'Minh Thu', published: { year: 2024, month: 8, day: 21 } });
