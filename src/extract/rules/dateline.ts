@@ -2,7 +2,7 @@ import { decide, type Classification, type Decision, type LineFields, type Rule 
 import { wordCount, type Document, type Line } from '../document.ts';
 import { findDates, findDayMonthDates, findRelativeTimes, findTimes, WEEKDAY_NAMES, type DateMatch, type DateValue, type TimeMatch } from '../dates.ts';
 import { findOtherCounters, findReadingTimes, findViewCounter, findVisitCounter } from '../counters.ts';
-import { creditFields, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
+import { creditFields, isLabelledByline, MAX_BYLINE_LENGTH, readByline } from '../bylines.ts';
 import { blank, blankMatches, eraseWords, escapeRegExp, keyAlternatives, matchSpans, PhraseList, unblanked, withoutLeadingIcons, type Span } from '../phrases.ts';
 import { accountKind, isSectionName, posterLabelled, sectionLabelled } from '../sections.ts';
 import { isPlaceName } from '../places.ts';
@@ -284,20 +284,30 @@ function otherFieldIn(text: string, rest: string): OtherField | null {
   // `Công an tỉnh Hà Tĩnh, [05.12.26 08:15]`: a messaging app's copy of a post, its sender then its time in square brackets.
   if (SENDER_THEN_TIME.test(text)) return {};
   const kept = unblanked(text, rest);
+  const bars = /[|•·]/u.test(kept);
   // Between bars, a dash is a piece's own (`Chuyên mục: Tin tức - Sự kiện | Tác giả: admin`).
   const pieces = kept
-    .split(/[|•·]/u.test(kept) ? /\s{2,}|[|•·]/ : /\s{2,}|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
-    .map((p) => p.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, ''))
+    .split(bars ? /\s{2,}|[|•·]/ : /\s{2,}|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$/)
+    .map(trimSeparators)
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (pieces.length === 1) return fieldOf(text, pieces[0]!);
+  // `07/12/2026 10:30 - Hải Yến - Báo Hà Tĩnh`: the dash after the date parts it from a byline whose own dash parts the
+  // writer from the source; the date at one end, the rest is one piece.
+  const whole = trimSeparators(kept);
+  const byline = !bars && !/\s{2,}/u.test(whole) ? readByline(whole) : null;
+  if (byline?.author || byline?.source) return creditFields(byline);
   // `Chuyên mục: Tin hoạt động | Ngày: 05/03/2024 | Tác giả: Hồng Duyên`: labelled fields between bars, each one of them;
-  // with no bars, a blog's fields parted by the date (`Posted in Pháp luật on 07/12/2026 by Hồng Quân`), each under its word.
-  if (pieces.length > MAX_FIELDS_BESIDE_DATE || (!/[|•·]/u.test(text) && !pieces.every(isBlogField))) return null;
+  // with no bars, a blog's fields parted by the date (`Posted in Pháp luật on 07/12/2026 by Hồng Quân`), each under its
+  // word, or fields each under its label (`07/12/2026 - Chuyên mục: Pháp luật - Tác giả: Hải Yến`).
+  if (pieces.length > MAX_FIELDS_BESIDE_DATE || (!bars && !pieces.every((p) => isBlogField(p) || sectionLabelled(p) || isLabelledByline(p)))) return null;
   const fields = pieces.map((piece) => fieldOf(text, piece) ?? filedAlone(piece));
   const twice = (key: keyof OtherField) => fields.filter((f) => f?.[key]).length > 1;
   if (fields.some((f) => f === null) || twice('section') || twice('author') || twice('source')) return null;
   return Object.assign({}, ...fields) as OtherField;
 }
+
+/** A piece without the marks that part it from the others (`[An ninh trật tự] -`). */
+const trimSeparators = (piece: string) => piece.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '');
 
 /** The sender, a comma, then only the time in square brackets. */
 const SENDER_THEN_TIME = /^[^,[\]]+,\s*\[[\d\s.:/-]+\]$/u;

@@ -18,6 +18,9 @@ const cases: [string, object][] = [
   // The CMS account that posted it, set apart beside the date, credits nobody; the section beside it is read.
   ['07/12/2026 | admin | Tin tức', { section: 'Tin tức', published: { year: 2026, month: 12, day: 7 } }],
   ['admin - Tháng Mười Hai 7, 2026', { published: { year: 2026, month: 12, day: 7 } }],
+  // After the date and a dash, a byline with its own dash between the writer and the source; or fields, each under its label.
+  ['07/12/2026 10:30 - Hải Yến - Báo Hà Tĩnh', { author: 'Hải Yến', source: 'Báo Hà Tĩnh', published: { year: 2026, month: 12, day: 7, hour: 10, minute: 30 } }],
+  ['07/12/2026 10:30 - Chuyên mục: An ninh trật tự - Tác giả: Hải Yến', { section: 'An ninh trật tự', author: 'Hải Yến', published: { year: 2026, month: 12, day: 7, hour: 10, minute: 30 } }],
   // The section in square brackets beside the date, as in round ones.
   ['[An ninh trật tự] - 07/12/2026 10:30', { section: 'An ninh trật tự', published: { year: 2026, month: 12, day: 7, hour: 10, minute: 30 } }],
   ['Cập nhật lúc 06:59 ngày 07/09/2021', { updated: { year: 2021, month: 9, day: 7, hour: 6, minute: 59 } }],
@@ -106,6 +109,8 @@ test('dateline: beside a date, only a known section name or a byline (negative)'
   assert.equal(readDateline('Hội nghị tổng kết | Ngày: 05/03/2024 | Tác giả: Hồng Duyên'), null);
   assert.equal(readDateline('Tác giả: Minh Anh | 05/03/2024 | Tác giả: Hồng Duyên'), null);
   assert.equal(readDateline('[Hội nghị tổng kết] - 05/08/2024 07:30'), null);
+  assert.equal(readDateline('07/12/2026 - Hội nghị tổng kết - Hải Yến'), null);
+  assert.equal(readDateline('Hải Yến - 07/12/2026 - Hội nghị tổng kết'), null);
 });
 
 test("labelled-section: a labelled section in a line of fields beside the date ('Danh mục: An ninh trật tự | Đăng ngày 07/12/2026') is the dateline's, which dates the article; a labelled section alone is the section (negative)", () => {
