@@ -187,13 +187,18 @@ const isFontSizeControls = (text: string) => {
 };
 /** `A- A A+`, `In bài | Gửi email`, `Nghe bài viết`, `00:00 / 03:45`: the article's own buttons and player, printed around its dateline. */
 export const isArticleButtons = (text: string) => isButtons(text) || isFontSizeControls(text) || PLAYER_CLOCK.test(text);
-/** `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`, `Thời gian đọc: 3 phút`: a social bar's counts, with their icons, or the reading time. */
+/**
+ * `👍 1,2K  💬 34 bình luận  ↗ 12 lượt chia sẻ`, `Thời gian đọc: 3 phút`: a social bar's counts, with their icons, or the
+ * reading time; beside a count of votes, the rating they gave (`(4.5/5 - 12 bình chọn)`).
+ */
 const isCountersOnly = (text: string) => {
   // Every line is asked: most have no count, and a count has digits.
   if (!/\d/.test(text)) return false;
   const spans = [...findOtherCounters(text), ...findReadingTimes(text)];
-  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(blank(text, spans));
+  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(blank(text, spans).replace(RATING, ''));
 };
+/** `4.5/5`, `8/10`: a score out of five or ten stars. */
+const RATING = /(?<![\d/.,])\d{1,2}(?:[.,]\d{1,2})?\s*\/\s*(?:5|10)(?![\d/])/gu;
 const LANGUAGES = new PhraseList(chrome.languageSwitch.languages);
 /** `Tiếng Việt | English`, or `VI EN` with the spaces between its items lost: the site's language switch. */
 const isLanguageSwitch = (text: string) => {
@@ -203,7 +208,8 @@ const isLanguageSwitch = (text: string) => {
 };
 /** A pager: `Trang 1 2 3 Tiếp »`, page numbers among the pager's words, or three numbers at least (`14:30` is a time). */
 const isPager = (text: string) => {
-  const tokens = tokensOf(text);
+  // `Trang 1 / 2`: a page of so many, spaced.
+  const tokens = tokensOf(text.replace(/(\d)\s*\/\s*(\d)/gu, '$1/$2'));
   const numbers = tokens.filter((t) => PAGE_NUMBER.test(t)).length;
   return tokens.length >= 2 && numbers > 0 && (numbers < tokens.length || numbers >= MIN_PAGE_NUMBERS) && tokens.every((t) => PAGE_NUMBER.test(t) || PAGER_WORDS.has(matchKey(t)));
 };

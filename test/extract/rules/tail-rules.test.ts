@@ -779,6 +779,14 @@ test('site-chrome: a rating widget, buttons between bars, a pager\'s next page, 
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test("site-chrome: a rating beside its count of votes ('(5/5 - 12 bình chọn)'), a pager's page of so many with spaces ('Trang 1 / 2'), and a prompt to turn on the site's notifications with its buttons ('Nhận thông báo tin mới', 'Để sau') are the page's; a sentence with a score or those words is the text's (negative)", () => {
+  const lines = ['Đánh giá bài viết', '★★★★★', '(5/5 - 12 bình chọn)', 'Đánh giá: 4.5/5 (12 bình chọn)', 'Nhận thông báo tin mới', 'Đồng ý', 'Để sau', 'Trang 1 / 2'];
+  const text = ['Đội tuyển bắn súng Công an tỉnh giành chiến thắng 5/5 lượt thi đấu tại giải năm nay, được 12 bình chọn của khán giả.', 'Để sau này không xảy ra vụ việc tương tự, Công an xã đã tổ chức tuyên truyền tại các thôn.'];
+  const kinds = kindsOf(['Tiêu đề', '21/10/2024 17:05', PROSE, ...text, ...lines, 'Nguyễn Văn An'].join('\n'));
+  for (const line of lines) assert.equal(kinds.get(line), 'chrome', line);
+  for (const line of text) assert.equal(kinds.get(line), 'body', line);
+});
+
 test("site-chrome: a paywall's prompt where a copy of a members' article stops ('Bạn cần đăng nhập để đọc tiếp bài viết này') and its account buttons are the page's; a guide's step to log in is the article's (negative)", () => {
   const prompt = ['Bạn cần đăng nhập để đọc tiếp bài viết này', 'Đăng nhập', 'Đăng ký tài khoản'];
   const record = extractRecord(readSource('a.txt', Buffer.from(['Giá xăng dầu giảm nhẹ từ chiều nay', '07-12-2026 - 14:02', PROSE, PROSE, ...prompt, 'Thái Phương'].join('\n')))).record;
