@@ -140,7 +140,8 @@ export function readImageToken(text: string): ImageToken | null {
   const queried = FILE_WITH_QUERY.exec(text);
   if (queried) return { kind: 'file', src: queried[1]! };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text) || ZALO_NAME.test(text)) return { kind: 'camera', src: text };
-  if (PLACEHOLDER.test(foldInPlace(text)) || isGalleryPosition(text)) return { kind: 'placeholder', src: null };
+  // `(Ảnh minh họa)`: what the photo was, a credit that needs no name, not where a caption follows.
+  if ((PLACEHOLDER.test(foldInPlace(text)) && !STANDALONE_CREDITS.equals(text.replace(/^[(\[]\s*|\s*[)\]]$/gu, ''))) || isGalleryPosition(text)) return { kind: 'placeholder', src: null };
   return null;
 }
 
@@ -279,6 +280,9 @@ export function readCreditOnly(text: string): string | null {
   const credit = text.slice(at, at + m[1]!.length).trim();
   return describesPhoto(credit) ? null : credit;
 }
+
+/** `(Quang cảnh hội nghị)` → `Quang cảnh hội nghị`: the brackets some sites set a caption in are not part of it. */
+export const captionOutOfBrackets = (text: string) => /^\(([^()]+)\)$/u.exec(text)?.[1]?.trim() ?? text;
 
 /** Sentences ended inside the text (a stop followed by more words): alternative text is one phrase. */
 const sentenceEnds = (text: string) => (text.match(/[.!?]\s+\S/gu) ?? []).length;

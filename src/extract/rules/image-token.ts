@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, namesMaker, tellsLikeText, tightGalleryPositions, isFirstSlide, type ImageToken } from '../figures.ts';
+import { BODY_OPENERS, captionOutOfBrackets, MAX_CAPTION_LENGTH, readCreditedCaption, readCreditOnly, readDescribedPlaceholder, readImageToken, readPlaceholderCaption, readSourcedCaption, namesMaker, tellsLikeText, tightGalleryPositions, isFirstSlide, type ImageToken } from '../figures.ts';
 import { isLabelledByline, readByline } from '../bylines.ts';
 import { findLeadDate } from '../dates.ts';
 import { isProse, sentenceCount, type Document, type Line } from '../document.ts';
@@ -120,7 +120,7 @@ function captionsUnder(free: readonly Line[], last: number, row: readonly string
       continue;
     }
     const credited = readCreditedCaption(line.text) ?? readSourcedCaption(line.text);
-    decisions.push(decide(line, 'caption', rule, under.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: line.text }));
+    decisions.push(decide(line, 'caption', rule, under.trim(), credited ? { caption: credited.caption, credit: credited.credit ?? undefined } : { caption: captionOutOfBrackets(line.text) }));
   }
   return decisions;
 }

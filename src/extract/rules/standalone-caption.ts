@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { BODY_OPENERS, CAPTION_CUES, captionEnding, describesScene, MAX_CAPTION_LENGTH, placesSomeone, tellsLikeText, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
+import { BODY_OPENERS, CAPTION_CUES, captionEnding, captionOutOfBrackets, describesScene, MAX_CAPTION_LENGTH, placesSomeone, tellsLikeText, WEAK_CAPTION_CUES, withoutPhotoNumber } from '../figures.ts';
 import { endsLikeSentence, isProse, sentenceCount, usualGap, type Line } from '../document.ts';
 import { foldInPlace, matchKey } from '../../vietnamese/fold.ts';
 import { findDates, findDayMonthDates, findLeadDate } from '../dates.ts';
@@ -70,9 +70,7 @@ export const standaloneCaption: Rule = {
       if (inList(doc.lines, line)) return;
       const signals = captionSignals(line, page, line.index > firstProse ? titleKey : undefined, line.index > firstProse, !opensStanza(doc.lines, line, page.paragraphGap, decided));
       if (!signals) return;
-      // `(Quang cảnh hội nghị)`: the brackets some sites set a caption in are not part of it.
-      const caption = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim() ?? line.text;
-      decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption }));
+      decisions.push(decide(line, 'caption', this.name, `reads like a caption: ${signals.join(', ')}`, { caption: captionOutOfBrackets(line.text) }));
     });
     return decisions;
   },

@@ -526,6 +526,15 @@ test("image-token: a caption printed over a photo at the top of the text, the pa
   assert.equal(plain?.paragraphs[0], caption);
 });
 
+test("image-token: '(Ảnh minh họa)' alone says what the photo was, a credit that needs no name, and the paragraph under it is the text's; under a photo's file a caption in brackets is read without them; '(Ảnh)' over a caption is still where the photo was (negative)", () => {
+  const next = 'Lực lượng chức năng đã kiểm tra nhiều trường hợp vi phạm và xử lý nghiêm theo quy định của pháp luật hiện hành.';
+  const read = (...mid: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '07/12/2026 10:30', PROSE, ...mid, next, 'Hải Yến'].join('\n')))).record;
+  const alone = read('(Ảnh minh họa)');
+  assert.deepEqual([alone?.figures.map((f) => [f.caption, f.credit]), alone?.paragraphs], [[['', 'Ảnh minh họa']], [PROSE, next]]);
+  for (const caption of ['(Ảnh minh họa)', '(Lực lượng chức năng kiểm tra phương tiện)']) assert.deepEqual(read('IMG_01.jpg', caption)?.figures.map((f) => f.caption), [caption.slice(1, -1)], caption);
+  assert.deepEqual(read('(Ảnh)', 'Lực lượng kiểm tra phương tiện.')?.figures.map((f) => f.caption), ['Lực lượng kiểm tra phương tiện.']);
+});
+
 test('standalone-caption: a caption set in brackets is read without them', () => {
   const record = extractRecord(readSource('a.txt', Buffer.from(['Tiêu đề bài viết', '22/01/2024', PROSE, '(Quang cảnh hội nghị)', PROSE, 'Văn Hiếu'].join('\n')))).record;
   assert.deepEqual(record?.figures.map((f) => f.caption), ['Quang cảnh hội nghị']);
