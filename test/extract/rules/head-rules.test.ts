@@ -472,6 +472,12 @@ test('navigation-menu: menu lines are chrome, and the section label under them i
   assert.deepEqual([portal?.section, portal?.title], [null, 'Hội nghị Ban Chấp hành Đảng bộ tỉnh']);
 });
 
+test("navigation-menu: a court's menu, one item a line ('Trang chủ', 'Bản án', 'Thủ tục', 'Lịch xét xử', 'Án lệ'), is its menu: its judgments, procedures and hearings' schedule are entries", () => {
+  const menu = ['Trang chủ', 'Bản án', 'Thủ tục', 'Lịch xét xử', 'Án lệ'];
+  const kinds = kindsOf(article(...menu, 'Xét xử lưu động vụ án giết người tại huyện Kim Sơn', '05/12/2026 15:20'));
+  for (const item of menu) assert.equal(kinds.get(item), 'chrome', item);
+});
+
 test("navigation-menu: a share bar's buttons between bars ('Chia sẻ | Facebook | Zalo') are the article's buttons, not the site's menu: the writer's name under them, under the dateline, is the byline", () => {
   const text = ['Cảnh báo thủ đoạn giả danh cán bộ điện lực để lừa đảo', 'lúc 09:15 Thứ Năm, 7 tháng 3, 2024', 'Chia sẻ | Facebook | Zalo', 'Ngọc Anh/VOV-Miền Trung', PROSE, PROSE].join('\n');
   assert.equal(decisionFor(text, 'Chia sẻ | Facebook | Zalo')?.rule, 'site-chrome');
