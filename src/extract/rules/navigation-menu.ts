@@ -47,7 +47,7 @@ export const navigationMenu: Rule = {
         // `Chia sẻ | Facebook | Zalo`: the article's share bar, its buttons (see site-chrome), not the site's menu.
         if (isButtons(line.text)) continue;
         const items = pieces.map(itemOf);
-        if (isMenu(items)) decisions.push(decide(line, 'chrome', this.name, `a line of ${items.length} menu items`));
+        if (isMenu(items) || isWideMenu(pieces, items)) decisions.push(decide(line, 'chrome', this.name, `a line of ${items.length} menu items`));
         continue;
       }
       const runTogether = runTogetherItems(line.text);
@@ -117,6 +117,14 @@ function isMenu(items: readonly Item[]): boolean {
   // `Trang chủ | Giới thiệu | Tin tức | Văn kiện | Liên hệ`: a site's own page among enough menu entries is one more.
   if (known < items.length) return items.length - known <= MAX_UNKNOWN_ITEMS && entries(items) >= MIN_ENTRIES_BESIDE_UNKNOWN;
   return entries(items) >= MIN_ENTRIES || items.length >= MIN_SECTIONS_ALONE;
+}
+
+/**
+ * `Giới thiệu | Tin tức | Án văn | Thủ tục tố tụng | Liên hệ`: five items or more on one line, most of them known (two
+ * entries at least), the rest a site's own pages in a few plain words: no trail runs that deep, no title has that many bars.
+ */
+function isWideMenu(pieces: readonly string[], items: readonly Item[]): boolean {
+  return pieces.length >= MIN_SECTIONS_ALONE && entries(items) >= MIN_ENTRIES && 2 * items.filter(Boolean).length > items.length && pieces.every((p, i) => items[i] || mayBeItem(p));
 }
 
 /** The most words of a menu's item nobody listed (`Hoạt động của lãnh đạo Bộ`): a run ends at its last entry, so a title under it is not taken. */

@@ -478,6 +478,14 @@ test("navigation-menu: a court's menu, one item a line ('Trang chủ', 'Bản á
   for (const item of menu) assert.equal(kinds.get(item), 'chrome', item);
 });
 
+test("navigation-menu: five items or more on one line, most of them known and the rest a few plain words ('Giới thiệu | Tin tức | Án văn | Thủ tục tố tụng | Liên hệ'), are the menu; a line of headlines between bars, or of names with one entry, is none (negative)", () => {
+  const menu = 'Giới thiệu | Tin tức | Án văn | Thủ tục tố tụng | Liên hệ';
+  assert.equal(kindsOf(article(menu, 'Xét xử lưu động vụ án giết người tại huyện Kim Sơn', '05/12/2026 15:20')).get(menu), 'chrome');
+  for (const line of ['Bắt giữ 2 đối tượng | Xử phạt 20 trường hợp | Tuần tra đêm | Ra quân | Tổng kết', 'Hà Nội | Hải Phòng | Nam Định | Thái Bình | Liên hệ']) {
+    assert.notEqual(kindsOf(article('Xét xử lưu động vụ án giết người tại huyện Kim Sơn', '05/12/2026 15:20', line)).get(line), 'chrome', line);
+  }
+});
+
 test("navigation-menu: a share bar's buttons between bars ('Chia sẻ | Facebook | Zalo') are the article's buttons, not the site's menu: the writer's name under them, under the dateline, is the byline", () => {
   const text = ['Cảnh báo thủ đoạn giả danh cán bộ điện lực để lừa đảo', 'lúc 09:15 Thứ Năm, 7 tháng 3, 2024', 'Chia sẻ | Facebook | Zalo', 'Ngọc Anh/VOV-Miền Trung', PROSE, PROSE].join('\n');
   assert.equal(decisionFor(text, 'Chia sẻ | Facebook | Zalo')?.rule, 'site-chrome');
@@ -563,8 +571,8 @@ test('navigation-menu: a menu line nobody listed opening the run, or two among t
   assert.equal(title.get('Bắt giữ đối tượng trộm cắp'), 'title');
 });
 
-test('navigation-menu: two items that are no entries, or one beside too few entries, make no menu (negative)', () => {
-  for (const line of ['Trang chủ | Giới thiệu | Thư viện số | Kỷ yếu | Liên hệ', 'Trang chủ | Tin tức | Kỷ yếu']) {
+test('navigation-menu: as many items that are no entries as known ones, or one beside too few entries, make no menu (negative)', () => {
+  for (const line of ['Trang chủ | Thư viện số | Kỷ yếu | Ảnh đẹp | Liên hệ', 'Trang chủ | Tin tức | Kỷ yếu']) {
     assert.notEqual(decisionFor(article(line, 'Tiêu đề bài viết'), line)?.rule, 'navigation-menu', line);
   }
 });
