@@ -165,6 +165,8 @@ export const headerMasthead: Rule = {
     // Today's date, found already, may stand between the name and the menu.
     let below = first.index + 1;
     while (decided.get(below)?.rule === HEADER_WIDGET) below++;
+    // `Tòa án nhân dân tỉnh Ninh Bình` over today's date, whatever is under it: the article's own date is further down.
+    if (below > first.index + 1 && isSiteName(first.text)) return [decide(first, 'chrome', this.name, `the site's name over today's date (line ${first.number + 1})`)];
     const under = decided.get(below);
     if (!under || !UNDER_MASTHEAD.has(under.kind)) return [];
     const where = `${under.kind === 'breadcrumb' ? 'breadcrumb' : 'menu or buttons'} (line ${doc.lines[below]!.number})`;

@@ -31,6 +31,8 @@ const MAX_LINES_TO_TITLE = 2;
 const BADGES = new PhraseList(chrome.badges.phrases);
 /** What a portal's banner greets with (`Chào mừng kỷ niệm …`). */
 const RULE = 'header-over-title';
+/** The rule that finds the header's date of today (header-widget.ts). */
+const HEADER_WIDGET = 'header-widget';
 
 /**
  * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
@@ -120,7 +122,7 @@ function titleOverDateline(doc: Document, decided: Classification): Line | null 
   // giáo dục pháp luật` / the dateline), or a label over a headline of many times its words (`Phỏng vấn` / the dateline /
   // `Giám đốc Sở Nông nghiệp: "Năm 2027 …"`); a short title alone over the dateline keeps its place over a subtitle.
   const pageShaped = !!above && isPageLine(above, doc, decided);
-  const underHeader = pageShaped && above.index > 0 && (!decided.isFree(above.index - 1) || underSiteName(above, doc));
+  const underHeader = pageShaped && above.index > 0 && (!decided.isFree(above.index - 1) || underSiteName(above, doc, decided));
   const overHeadline = pageShaped && isLabelShaped(above.text) && wordCount(under.text) >= LABEL_TO_HEADLINE * wordCount(above.text);
   const siteOver = !above || !decided.isFree(above.index) || !!itemOf(withoutLeadingIcons(above.text)) || isSiteName(above.text) || isSectionName(withoutLeadingIcons(above.text)) || underHeader || overHeadline;
   return siteOver ? under : null;
@@ -165,14 +167,19 @@ function isPageLine(line: Line, doc: Document, decided: Classification): boolean
   if (itemOf(text) || isSiteName(text) || PORTAL_NAMES.equals(text) || (isLabelShaped(text) && readByline(text)?.form !== NAME_FORM)) return true;
   // `Công an nhân dân chỉ biết còn Đảng thì còn mình`, `Chào mừng kỷ niệm …`: the site's motto, its banner's greeting.
   if (isMotto(text) || isBanner(text)) return true;
-  if (underSiteName(line, doc)) return true;
+  if (underSiteName(line, doc, decided)) return true;
   const key = matchKey(text);
   return doc.lines.slice(0, line.index).some((l) => decided.kindOf(l.index) === 'breadcrumb' && matchKey(l.text).includes(key));
 }
 
-/** `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name (or a section's name, of that shape too). */
-function underSiteName(line: Line, doc: Document): boolean {
-  const name = doc.lines[line.index - 1];
+/**
+ * `Vì nhân dân phục vụ` under `CÔNG AN TỈNH BẮC GIANG`: the site's motto, a few words under its name (or a section's name,
+ * of that shape too), maybe with today's date between them.
+ */
+function underSiteName(line: Line, doc: Document, decided: Classification): boolean {
+  let above = line.index - 1;
+  while (decided.get(above)?.rule === HEADER_WIDGET) above--;
+  const name = doc.lines[above];
   return !!name && (isAllCaps(name.text) || isSiteName(name.text)) && wordCount(line.text) <= MAX_MOTTO_WORDS && !/\d/u.test(line.text);
 }
 
@@ -196,13 +203,19 @@ function endsMenu(above: readonly Line[]): boolean {
   return run.length >= MIN_MENU_ITEMS && !!itemOf(withoutLeadingIcons(last.text)) && !heading;
 }
 
+/** `Giới thiệu - Án văn - Kỷ yếu`: three pieces or more between dashes, one a menu's entry, are the menu (a section joins two: `Tin tức - Sự kiện`). */
+const isDashedMenu = (text: string) => {
+  const pieces = text.split(/\s[-–—]\s/u);
+  return pieces.length >= MIN_MENU_ITEMS && pieces.some((p) => itemOf(p) === 'entry');
+};
+
 /**
  * The section a page line names, in normal case; null for the site's name,
  * and for a menu's entry that ends the menu (`Video` alone over the title is
- * the section).
+ * the section), or a menu joined by dashes.
  */
 function sectionOf(text: string, alone: boolean): string | null {
   const name = withoutLeadingIcons(text);
-  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name) || isBanner(name)) return null;
+  if ((!alone && itemOf(name) === 'entry') || isSiteName(name) || PORTAL_NAMES.equals(name) || isBanner(name) || isDashedMenu(name)) return null;
   return sectionCase(name);
 }

@@ -175,6 +175,14 @@ test("header-masthead: a name no list holds ('Tiếng nói Đảng viên Bắc G
   assert.deepEqual([dated?.title, dated?.date], ['Tiếng nói Đảng viên Bắc Giang', '2026-12-07']);
 });
 
+test("header-masthead, header-over-title: a site's known name over today's date is the masthead whatever stands under them (a menu nobody could read, joined by dashes: no section), the article's title and own date further down; a headline that opens with the name, over its date, is the title (negative)", () => {
+  const title = 'Xét xử lưu động vụ án giết người tại huyện Kim Sơn';
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Tòa án nhân dân tỉnh Ninh Bình', 'Thứ Hai, ngày 07/12/2026', 'Giới thiệu - Án văn - Kỷ yếu', title, 'Ngày đăng: 05/12/2026 15:20', PROSE, PROSE].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.date, record?.section], [title, '2026-12-05T15:20:00+07:00', null]);
+  const headline = 'Tòa án nhân dân tỉnh Ninh Bình xét xử lưu động vụ án giết người';
+  assert.equal(extractRecord(readSource('a.txt', Buffer.from([headline, 'Thứ Hai, ngày 07/12/2026', PROSE, PROSE].join('\n')))).record?.title, headline);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
