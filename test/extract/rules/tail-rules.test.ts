@@ -44,6 +44,8 @@ test('byline: the forms newsrooms print', () => {
     ['Trích nguồn: Báo Nghệ An', null, 'Báo Nghệ An'],
     ['Theo nguồn: Báo Hà Tĩnh', null, 'Báo Hà Tĩnh'],
     ['Người đưa tin: Hải Yến', 'Hải Yến', null],
+    ['Người viết: Cô Lê Thị Hồng', 'Lê Thị Hồng', null],
+    ['Thầy Nguyễn Văn Nam - Trường THCS Kim Đồng', 'Nguyễn Văn Nam', 'Trường THCS Kim Đồng'],
     ['Minh Anh, VNS', 'Minh Anh', 'VNS'],
     ['Minh Anh - VNA', 'Minh Anh', 'VNA'],
     ['Tổng hợp từ Báo Nghệ An', null, 'Báo Nghệ An'],
