@@ -763,7 +763,8 @@ export function organisationCase(text: string): string {
       continue;
     }
     const word = words[i++]!;
-    if (/\d/.test(word) || ACRONYMS.has(word)) out.push(word);
+    // `PCCC&CNCH`, `ANTT/CSGT`: initials joined by a mark keep their capitals as each alone does.
+    if (/\d/.test(word) || ACRONYMS.has(word) || word.split(/[&/]/u).every((part) => ACRONYMS.has(part))) out.push(word);
     else out.push(capitalNext || place ? capitalizeWords(word) : word.toLocaleLowerCase('vi'));
     capitalNext = false;
   }

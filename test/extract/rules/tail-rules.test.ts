@@ -317,6 +317,9 @@ test('byline: an organisation printed in capitals is written as it is named; one
     // `QUÂN SỰ` (military) is no `quận` (district): the unit's word is matched with its marks.
     ['BAN CHỈ HUY QUÂN SỰ HUYỆN HƯƠNG SƠN', 'Ban Chỉ huy Quân sự huyện Hương Sơn'],
     ['TTXVN', 'TTXVN'],
+    // Initials joined by a mark keep their capitals, as each alone does; a word that is no initials does not.
+    ['PHÒNG CẢNH SÁT PCCC&CNCH', 'Phòng Cảnh sát PCCC&CNCH'],
+    ['PHÒNG GIAO THÔNG/VẬN TẢI', 'Phòng Giao thông/vận tải'],
     ['Phòng Cảnh sát Hình sự', 'Phòng Cảnh sát Hình sự'],
   ];
   for (const [printed, named] of cases) assert.equal(organisationCase(printed), named, printed);
