@@ -1,5 +1,5 @@
 import { decide, type Classification, type Decision, type Rule } from '../decision.ts';
-import { creditFields, isLabelledForm, isLabelledSource, isRank, isRole, isWritersCredit, NAME_FORM, OFFICER_FORM, readByline, type Byline } from '../bylines.ts';
+import { creditFields, isLabelledForm, isLabelledSource, isRank, isRole, isWritersCredit, NAME_FORM, OFFICER_FORM, ORGANISATION_FORM, readByline, type Byline } from '../bylines.ts';
 import { isProse, type Document, type Line } from '../document.ts';
 import { findReadingTimes, parseCount } from '../counters.ts';
 import { isPlaceName } from '../places.ts';
@@ -174,9 +174,10 @@ function verseStart(free: readonly Line[], decided: Classification): number {
  * the article.
  */
 function besideDateline(doc: Document, line: Line, found: Byline, decided: Classification, unitBelow: boolean): boolean {
-  if (!found.author) return false;
   const title = decided.first('title');
   if (!title || title.line > line.index) return false;
+  // `PHÒNG CẢNH SÁT PCCC&CNCH` right between the title and its dateline: the unit that wrote it, the source.
+  if (!found.author) return found.form === ORGANISATION_FORM && title.line === line.index - 1 && decided.kindOf(line.index + 1) === 'dateline';
   const below = unitBelow ? 2 : 1;
   // A browser's reader view prints the writer over the reading time (`3–4 phút`), and no date.
   const readingTime = (i: number) => decided.kindOf(i) === 'chrome' && findReadingTimes(doc.lines[i]!.text).length > 0;

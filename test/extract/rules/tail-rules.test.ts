@@ -539,6 +539,16 @@ test('byline: a reporter named with PV or CTV under the title is the byline, whi
   assert.equal(kinds.get(PROSE), 'body');
 });
 
+test("byline: a unit alone right between the title and its dateline ('PHÒNG CẢNH SÁT PCCC&CNCH', 'Công an huyện Thạch Hà') is the source; a section's name there is the section, and a unit with a line between it and the dateline is no byline (negative)", () => {
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from(['Cảnh báo nguy cơ cháy nổ từ sạc xe điện qua đêm', ...head, PROSE, PROSE].join('\n')))).record;
+  for (const [unit, source] of [['PHÒNG CẢNH SÁT PCCC&CNCH', 'Phòng Cảnh sát PCCC&CNCH'], ['Công an huyện Thạch Hà', 'Công an huyện Thạch Hà']] as const) {
+    const record = read(unit, '06/12/2026 14:00');
+    assert.deepEqual([record?.source, record?.author, record?.paragraphs.length], [source, null, 2], unit);
+  }
+  assert.deepEqual([read('An ninh trật tự', '06/12/2026 14:00')?.section, read('An ninh trật tự', '06/12/2026 14:00')?.source], ['An ninh trật tự', null]);
+  assert.equal(read('Công an huyện Thạch Hà', 'Cỡ chữ: A- A A+', 'Nghe bài viết', '06/12/2026 14:00')?.source, null);
+});
+
 test('byline: a source under its label between the dateline and the lead is the article\'s source, which does not end the article; the writer at the end is read too', () => {
   const text = ['Tiêu đề bài viết', '08/03/2024 14:20', 'Nguồn: Công an Hà Tĩnh', PROSE, PROSE, 'Minh Hà'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
@@ -564,13 +574,13 @@ test('byline: a name alone under the title and beside the dateline is the byline
   assert.equal(kinds.get(PROSE), 'body');
 });
 
-test('byline: a writer over the writer\'s unit, between the title and the dateline, is the byline; a unit alone there is not (negative)', () => {
+test('byline: a writer over the writer\'s unit, between the title and the dateline, is the byline; a unit alone there is the source', () => {
   const text = ['Nghiên cứu - Trao đổi', 'Nâng cao hiệu quả phòng ngừa tội phạm công nghệ cao', 'Thượng tá, TS. NGUYỄN VĂN HÙNG', 'Học viện An ninh nhân dân', 'Ngày 12/01/2024', PROSE, PROSE].join('\n');
   assert.equal(decisionFor(text, 'Thượng tá, TS. NGUYỄN VĂN HÙNG')?.fields?.author, 'Nguyễn Văn Hùng');
   assert.equal(decisionFor(text, 'Học viện An ninh nhân dân')?.fields?.source, 'Học viện An ninh nhân dân');
   assert.equal(decisionFor(text, 'Nghiên cứu - Trao đổi')?.kind, 'section');
   const unitAlone = ['Tiêu đề bài viết', 'Học viện An ninh nhân dân', 'Ngày 12/01/2024', PROSE, PROSE].join('\n');
-  assert.notEqual(decisionFor(unitAlone, 'Học viện An ninh nhân dân')?.kind, 'byline');
+  assert.deepEqual([decisionFor(unitAlone, 'Học viện An ninh nhân dân')?.kind, decisionFor(unitAlone, 'Học viện An ninh nhân dân')?.fields?.author], ['byline', undefined]);
 });
 
 test('byline: a ranked name and the writer\'s unit between the title and the dateline is the byline, which does not end the article', () => {
