@@ -176,8 +176,8 @@ function verseStart(free: readonly Line[], decided: Classification): number {
 function besideDateline(doc: Document, line: Line, found: Byline, decided: Classification, unitBelow: boolean): boolean {
   const title = decided.first('title');
   if (!title || title.line > line.index) return false;
-  // `PHÒNG CẢNH SÁT PCCC&CNCH` right between the title and its dateline: the unit that wrote it, the source.
-  if (!found.author) return found.form === ORGANISATION_FORM && title.line === line.index - 1 && decided.kindOf(line.index + 1) === 'dateline';
+  // `PHÒNG CẢNH SÁT PCCC&CNCH` right between the title (or its copy) and its dateline: the unit that wrote it, the source.
+  if (!found.author) return found.form === ORGANISATION_FORM && ['title', 'title-repeat'].includes(decided.kindOf(line.index - 1) ?? '') && decided.kindOf(line.index + 1) === 'dateline';
   const below = unitBelow ? 2 : 1;
   // A browser's reader view prints the writer over the reading time (`3–4 phút`), and no date.
   const readingTime = (i: number) => decided.kindOf(i) === 'chrome' && findReadingTimes(doc.lines[i]!.text).length > 0;
