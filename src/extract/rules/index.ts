@@ -18,6 +18,7 @@ import { bylineFootnote } from './byline-footnote.ts';
 import { commentsSection } from './comments-section.ts';
 import { signatureStamp } from './signature-stamp.ts';
 import { copyTool } from './copy-tool.ts';
+import { emailHeader } from './email-header.ts';
 import { documentHeading } from './document-heading.ts';
 import { documentSignature } from './document-signature.ts';
 import { footerMasthead } from './footer-masthead.ts';
@@ -58,6 +59,7 @@ import { viewCounter } from './view-counter.ts';
  */
 export const LINE_RULES: readonly Rule[] = [
   copyTool,
+  emailHeader,
   signatureStamp,
   keywordsLine,
   postMeta,
