@@ -3,11 +3,12 @@ import { PhraseList } from '../phrases.ts';
 import type { Line } from '../document.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
-const { marks, fields, dateFields, greetings, maxGreetingLength } = chrome.emailHeaders;
+const { marks, fields, dateFields, greetings, closings, maxGreetingLength } = chrome.emailHeaders;
 const MARKS = new PhraseList(marks);
 const FIELDS = new PhraseList(fields);
 const DATE_FIELDS = new PhraseList(dateFields);
 const GREETINGS = new PhraseList(greetings);
+const CLOSINGS = new PhraseList(closings);
 /** Without a forwarding mark over them, two header fields at least: one `Tiêu đề:` alone is a CMS export's title label. */
 const MIN_FIELDS = 2;
 
@@ -21,9 +22,9 @@ const isField = (text: string, list: PhraseList) => list.labelled(text) !== null
 /**
  * `---------- Forwarded message ---------` over `From: …`, `Date: …`,
  * `Subject: …`, `To: …` over `Kính gửi Ban biên tập,`: the email an editor
- * forwarded the article in (see chrome.json emailHeaders). The header's lines
- * and the greeting are the email's; its date is left to the dateline, the
- * day the article was sent.
+ * forwarded the article in (see chrome.json emailHeaders). The header's lines,
+ * the greeting and the closing (`Trân trọng cảm ơn!`) are the email's; its
+ * date is left to the dateline, the day the article was sent.
  */
 export const emailHeader: Rule = {
   name: 'email-header',
@@ -44,6 +45,10 @@ export const emailHeader: Rule = {
     const greeting = free[block.length];
     if (greeting && greeting.text.length <= maxGreetingLength && GREETINGS.prefixAsPrinted(greeting.text)) {
       decisions.push(decide(greeting, 'chrome', this.name, `the email's greeting to the editors, under its header`));
+    }
+    // `Trân trọng cảm ơn!`: the letter's closing, wherever it stands.
+    for (const line of free.slice(block.length)) {
+      if (CLOSINGS.equals(line.text.replace(/[\s.,!]+$/u, ''))) decisions.push(decide(line, 'chrome', this.name, "the email's closing"));
     }
     return decisions;
   },

@@ -183,10 +183,12 @@ test("header-masthead, header-over-title: a site's known name over today's date 
   assert.equal(extractRecord(readSource('a.txt', Buffer.from([headline, 'Thứ Hai, ngày 07/12/2026', PROSE, PROSE].join('\n')))).record?.title, headline);
 });
 
-test("email-header: the header of an email the article was forwarded in ('---------- Forwarded message ---------', 'From:', 'Subject:', 'To:', or 'Từ:', 'Tiêu đề:', 'Đến:') and its greeting to the editors are the email's, its date the article's; one 'Tiêu đề:' alone is a CMS export's title, and a greeting with no header is left (negative)", () => {
+test("email-header: the header of an email the article was forwarded in ('---------- Forwarded message ---------', 'From:', 'Subject:', 'To:', or 'Từ:', 'Tiêu đề:', 'Đến:') and its greeting and closing ('Trân trọng cảm ơn!') are the email's, its date the article's; one 'Tiêu đề:' alone is a CMS export's title, and a greeting with no header is left (negative)", () => {
   const title = 'Công an huyện Thạch Hà ra quân bảo đảm an ninh trật tự';
   const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, title, PROSE, PROSE, 'Hải Yến'].join('\n')))).record;
   const english = read('---------- Forwarded message ---------', 'From: Phòng Tham mưu <thammuu.cahth@gmail.com>', 'Date: Mon, Dec 7, 2026 at 10:30 AM', `Subject: Tin bài: ${title}`, 'To: <banbientap@congan.hatinh.gov.vn>', 'Kính gửi Ban biên tập,');
+  const closed = extractRecord(readSource('a.txt', Buffer.from(['---------- Forwarded message ---------', 'Date: Mon, Dec 7, 2026 at 10:30 AM', title, PROSE, PROSE, 'Trân trọng cảm ơn!', 'Hải Yến'].join('\n')))).record;
+  assert.deepEqual([closed?.paragraphs, closed?.author], [[PROSE, PROSE], 'Hải Yến']);
   const vietnamese = read('Từ: Phòng Tham mưu <thammuu.cahth@gmail.com>', 'Ngày: Th 2, 7 thg 12, 2026 lúc 10:30', `Tiêu đề: Tin bài ${title}`, 'Đến: banbientap@congan.hatinh.gov.vn');
   for (const record of [english, vietnamese]) assert.deepEqual([record?.title, record?.date, record?.paragraphs], [title, '2026-12-07T10:30:00+07:00', [PROSE, PROSE]]);
   const cms = extractRecord(readSource('a.txt', Buffer.from([`Tiêu đề: ${title}`, '07/12/2026 10:30', PROSE, PROSE].join('\n')))).record;
