@@ -141,7 +141,7 @@ export function readImageToken(text: string): ImageToken | null {
   if (queried) return { kind: 'file', src: queried[1]! };
   if (CAMERA_NAME.test(text) || DATE_NAME.test(text) || ZALO_NAME.test(text)) return { kind: 'camera', src: text };
   // `(Ảnh minh họa)`: what the photo was, a credit that needs no name, not where a caption follows.
-  if ((PLACEHOLDER.test(foldInPlace(text)) && !STANDALONE_CREDITS.equals(text.replace(/^[(\[]\s*|\s*[)\]]$/gu, ''))) || isGalleryPosition(text)) return { kind: 'placeholder', src: null };
+  if ((PLACEHOLDER.test(foldInPlace(text)) && readCreditOnly(text) === null) || isGalleryPosition(text)) return { kind: 'placeholder', src: null };
   return null;
 }
 

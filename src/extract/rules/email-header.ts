@@ -28,7 +28,7 @@ const isField = (text: string, list: PhraseList) => list.labelled(text) !== null
  */
 export const emailHeader: Rule = {
   name: 'email-header',
-  description: "The header of an email the article was forwarded in ('From:', 'Subject:'), and its greeting to the editors.",
+  description: "The header of an email the article was forwarded in ('From:', 'Subject:'), its greeting to the editors and its closing.",
   classify(doc, decided) {
     const free = decided.free();
     const block: Line[] = [];

@@ -84,15 +84,19 @@ function mastheadOverMenu(lines: readonly Line[], first: Line, decided: Classifi
   const part = (line: Line) => isMastheadLine(line.text) || isFewWordsInCapitals(line.text) || (named && line !== first && (isSlogan(line) || isDayAlone(line.text)));
   for (let i = first.index; i < lines.length && stack.length < MAX_MASTHEAD_LINES && !decided.get(i) && part(lines[i]!); i++) stack.push(lines[i]!);
   // Today's date, found already, may stand between the masthead and the menu.
-  let below = first.index + stack.length;
-  while (decided.get(below)?.rule === HEADER_WIDGET) below++;
-  const under = decided.get(below);
+  const under = decided.get(pastTodaysDate(decided, first.index + stack.length));
   const menu = !!under && (under.kind === 'breadcrumb' || under.rule === navigationMenu.name);
   return stack.length >= 2 && menu && stack.some((l) => namesSite(l.text)) ? stack : [];
 }
 
 /** The rule that finds the header's date of today (header-widget.ts, which reads this file's masthead lines). */
-const HEADER_WIDGET = 'header-widget';
+export const HEADER_WIDGET = 'header-widget';
+
+/** The line at `index`, or the first under it past the header's date of today (found already). */
+function pastTodaysDate(decided: Classification, index: number): number {
+  while (decided.get(index)?.rule === HEADER_WIDGET) index++;
+  return index;
+}
 
 /** `CÔNG AN TỈNH THANH HÓA`, `CỔNG THÔNG TIN ĐIỆN TỬ`: the site's name or its kind, one of which a masthead prints. */
 const namesSite = (text: string) => isSiteName(text) || PORTAL_NAMES.prefixOf(text) !== null;
@@ -163,8 +167,7 @@ export const headerMasthead: Rule = {
     const stacked = mastheadOverMenu(doc.lines, first, decided);
     if (stacked.length > 0) return stacked.map((l) => decide(l, 'chrome', this.name, `the site's masthead, lines ${first.number}-${stacked.at(-1)!.number} over its menu or trail`));
     // Today's date, found already, may stand between the name and the menu.
-    let below = first.index + 1;
-    while (decided.get(below)?.rule === HEADER_WIDGET) below++;
+    const below = pastTodaysDate(decided, first.index + 1);
     // `Tòa án nhân dân tỉnh Ninh Bình` over today's date, whatever is under it: the article's own date is further down.
     if (below > first.index + 1 && isSiteName(first.text)) return [decide(first, 'chrome', this.name, `the site's name over today's date (line ${first.number + 1})`)];
     const under = decided.get(below);

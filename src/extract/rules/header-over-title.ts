@@ -7,7 +7,7 @@ import { matchKey } from '../../vietnamese/fold.ts';
 import { isSiteLineButMenu, itemOf, navigationMenu } from './navigation-menu.ts';
 import { isLabelShaped } from './section-label.ts';
 import { isSiteName, sameTitle } from './title.ts';
-import { PORTAL_NAMES } from './header-masthead.ts';
+import { HEADER_WIDGET, PORTAL_NAMES } from './header-masthead.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -31,8 +31,6 @@ const MAX_LINES_TO_TITLE = 2;
 const BADGES = new PhraseList(chrome.badges.phrases);
 /** What a portal's banner greets with (`Chào mừng kỷ niệm …`). */
 const RULE = 'header-over-title';
-/** The rule that finds the header's date of today (header-widget.ts). */
-const HEADER_WIDGET = 'header-widget';
 
 /**
  * `Đài Phát thanh và Truyền hình Nghệ An` / `Thời sự` / `Xã hội` / `Video`
