@@ -62,10 +62,13 @@ test("date: a lead's day and month take the year that puts the body's dates befo
   assert.deepEqual([resolved.date, resolved.inferred], [{ year: 2026, month: 12, day: 5 }, true]);
 });
 
-test("date: the lead is the first paragraph that reads as text: a short line over it that no rule knew ('Góc nhìn chuyên gia') dates nothing, and the lead under it dates the page; under a sentence with no date, a later paragraph's date is the story's, not the page's (negative)", () => {
+test("date: the lead is the first paragraph that reads as text: a short line over it that no rule knew ('Góc nhìn chuyên gia') dates nothing, and the lead under it dates the page; under a deck with no date, the paragraph that opens the text dates it; a paragraph further down is the story's, not the page's (negative)", () => {
   const lead = { text: 'Sáng 15/7/2023, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', line: 4 };
   assert.deepEqual(resolveDate(undefined, undefined, [{ text: 'Góc nhìn chuyên gia', line: 3 }, lead]).date, { year: 2023, month: 7, day: 15 });
-  assert.equal(resolveDate(undefined, undefined, [{ text: 'Công an tỉnh vừa tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy.', line: 3 }, lead]).date, null);
+  const deck = { text: 'Công an tỉnh vừa tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy.', line: 3 };
+  const underDeck = resolveDate(undefined, undefined, [deck, lead]);
+  assert.deepEqual([underDeck.date, underDeck.inferred, underDeck.note?.rule], [{ year: 2023, month: 7, day: 15 }, false, 'lead-date']);
+  assert.equal(resolveDate(undefined, undefined, [deck, { text: 'Hội nghị đã đánh giá kết quả công tác và đề ra nhiệm vụ thời gian tới.', line: 4 }, { ...lead, line: 5 }]).date, null);
 });
 
 test("date: a lead's day and month take their year from the photos' captions too, the article's text as the paragraphs are; with no year anywhere, none (negative)", () => {

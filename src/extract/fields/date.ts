@@ -50,16 +50,25 @@ export function resolveDate(published: DateValue | undefined, updated: DateValue
       note: { field: 'date', rule: 'dateline-day-month', line: paragraphs[0]?.line ?? null, reason: `the dateline prints day and month only; the year ${year.year} fits ${year.evidence}` },
     };
   }
-  return datedParagraph(leadOf(paragraphs), findLeadDate, 'lead-date', 'the lead opens with', body, today) ?? datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body, today) ?? none();
+  const [lead, next] = leadOf(paragraphs);
+  return (
+    datedParagraph(lead, findLeadDate, 'lead-date', 'the lead opens with', body, today) ??
+    datedParagraph(next, findLeadDate, 'lead-date', 'the paragraph under the deck opens with', body, today) ??
+    datedParagraph(paragraphs.at(-1), findClosingDate, 'closing-date', 'the last paragraph closes with', body, today) ??
+    none()
+  );
 }
 
 /**
  * The lead: the first paragraph that reads as text, a sentence or a long
- * line. A short line over it that no rule knew (a button's words, a deck)
- * does not open the article's text, and dates nothing.
+ * line, and the one under it, which opens the text when the lead is a
+ * deck (`Giả danh đại lý vé máy bay, …` over `Ngày 7/12/2026, Công an …`).
+ * A short line over them that no rule knew (a button's words) does not open
+ * the article's text, and dates nothing.
  */
-function leadOf(paragraphs: readonly DatedParagraph[]): DatedParagraph | undefined {
-  return paragraphs.find((p) => p.text.length >= PROSE_MIN_LENGTH || endsLikeSentence(p.text)) ?? paragraphs[0];
+function leadOf(paragraphs: readonly DatedParagraph[]): [DatedParagraph | undefined, DatedParagraph | undefined] {
+  const at = paragraphs.findIndex((p) => p.text.length >= PROSE_MIN_LENGTH || endsLikeSentence(p.text));
+  return at === -1 ? [paragraphs[0], undefined] : [paragraphs[at], paragraphs[at + 1]];
 }
 
 /** What dates a page beside its datelines: a dateline's day and month, the photos' captions (the article's text too), the header's date of today. */
