@@ -70,12 +70,13 @@ function withProperNames(text: string): string {
 export function isSectionName(text: string): boolean {
   const name = text.trim();
   if (KNOWN_SECTIONS.equals(name)) return true;
+  // A scope read whole before the name is parted where it joins two: `Hoạt động của lãnh đạo Đảng, Nhà nước`.
+  const scoped = withoutScope(name);
+  if (scoped !== null && isSectionName(scoped)) return true;
   const pieces = name.split(JOINED);
   if (pieces.length > 1) return pieces.length <= 3 && pieces.every((p) => p !== '' && isSectionName(p));
   const qualifier = QUALIFIERS.prefixOf(name);
-  if (qualifier && KNOWN_SECTIONS.equals(name.slice(qualifier.length))) return true;
-  const scoped = withoutScope(name);
-  return scoped !== null && isSectionName(scoped);
+  return !!qualifier && KNOWN_SECTIONS.equals(name.slice(qualifier.length));
 }
 
 /** Scopes after a section's name: `Tin hoạt động` ngành. */

@@ -196,6 +196,12 @@ test("email-header: the header of an email the article was forwarded in ('------
   assert.equal(kindsOf(['Kính gửi quý bạn đọc,', title, '07/12/2026 10:30', PROSE, PROSE].join('\n')).get('Kính gửi quý bạn đọc,') === 'chrome', false);
 });
 
+test("sections: a section's scope that holds a comma is read whole ('Hoạt động của lãnh đạo Đảng, Nhà nước'), before the name is parted where it joins two; a name that only joins one with no section is none (negative)", () => {
+  assert.deepEqual(['Hoạt động của lãnh đạo Đảng, Nhà nước', 'Văn hóa - Thể thao', 'Hoạt động, Nhà nước'].map(isSectionName), [true, true, false]);
+  const record = extractRecord(readSource('a.txt', Buffer.from(['Hoạt động của lãnh đạo Đảng, Nhà nước', 'Thủ tướng tiếp Đại sứ Nhật Bản', '07/12/2026 16:30', PROSE, PROSE, 'Đức Tuân'].join('\n')))).record;
+  assert.deepEqual([record?.title, record?.section], ['Thủ tướng tiếp Đại sứ Nhật Bản', 'Hoạt động của lãnh đạo Đảng, Nhà nước']);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
