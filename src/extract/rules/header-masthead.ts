@@ -4,7 +4,7 @@ import { isAllCaps } from '../../vietnamese/case.ts';
 import { isBanner, isMotto, isSectionName } from '../sections.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { PhraseList, withoutLeadingIcons } from '../phrases.ts';
-import { isProse, wordCount, type Line } from '../document.ts';
+import { isProse, wordCount, type Document, type Line } from '../document.ts';
 import { readDateline } from './dateline.ts';
 import { isPostTime } from './social-embed.ts';
 import { isPostAge } from '../dates.ts';
@@ -181,6 +181,20 @@ export const headerMasthead: Rule = {
     if (menu && (isFewWordsInCapitals(first.text) || below > first.index + 1)) {
       return [decide(first, 'chrome', this.name, `a name above the site's ${where}${below > first.index + 1 ? ", over today's date" : ''}`)];
     }
-    return [];
+    // `Tiếng nói Đảng viên Bắc Giang` over the site's menu, the title and its dateline under the menu: a name no list
+    // holds, a few words, heading the page.
+    const dated = menu && isShortName(first) ? titledUnder(doc, decided, below) : null;
+    return dated ? [decide(first, 'chrome', this.name, `a name above the site's ${where}, the article's title and dateline under it (line ${dated.number})`)] : [];
   },
 };
+
+/** A few words and no sentence: the shape of a site's name. */
+const isShortName = (line: Line) => !isProse(line) && wordCount(line.text) <= MAX_SITE_NAME_WORDS && !/[.!?:]$/u.test(line.text) && !readDateline(line.text);
+
+/** The article's dateline under the site's lines that start at `index` (its menu, its trail), with the title over it: see portalHeading. */
+function titledUnder(doc: Document, decided: Classification, index: number): Line | null {
+  let end = index;
+  while (end < doc.lines.length && UNDER_MASTHEAD.has(decided.get(end)?.kind ?? '')) end++;
+  const dated = portalHeading(doc.lines.slice(end, end + MAX_LINES_TO_DATELINE), decided);
+  return dated && dated.index > end ? dated : null;
+}

@@ -202,6 +202,17 @@ test("sections: a section's scope that holds a comma is read whole ('Hoạt đ�
   assert.deepEqual([record?.title, record?.section], ['Thủ tướng tiếp Đại sứ Nhật Bản', 'Hoạt động của lãnh đạo Đảng, Nhà nước']);
 });
 
+test("header-masthead: a name no list holds over the site's menu ('Tiếng nói Đảng viên Bắc Giang' / 'Trang chủ | Giới thiệu | …'), the article's title and its dateline under the menu, is the site's; a headline over the menu with its date right under the menu, and no title between, is the title (negative)", () => {
+  const title = 'Công an huyện Thạch Hà ra quân bảo đảm an ninh trật tự';
+  const menu = 'Trang chủ | Giới thiệu | Tin tức | Liên hệ';
+  const read = (...head: string[]) => extractRecord(readSource('a.txt', Buffer.from([...head, PROSE, PROSE, 'Hải Yến'].join('\n')))).record;
+  for (const head of [['Tiếng nói Đảng viên Bắc Giang', menu, title, '07/12/2026 10:30'], ['Đăng nhập | Đăng ký', 'Tiếng nói Đảng viên Bắc Giang', menu, 'Tin tức > An ninh', title, '07/12/2026 10:30']]) {
+    const record = read(...head);
+    assert.deepEqual([record?.title, record?.paragraphs.length], [title, 2], head.join(' / '));
+  }
+  assert.equal(read(title, menu, '07/12/2026 10:30')?.title, title);
+});
+
 test("sections: a section printed in capitals keeps the capitals of the proper names in it ('ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY' → 'Thành ủy', 'XÂY DỰNG ĐẢNG' → 'Đảng', a province), and one printed in lower case ('tin tức') takes its first capital; a word that only folds like a name ('ĐANG …') or a brand's case ('eMagazine') is left (negative)", () => {
   assert.deepEqual(['ĐẢNG ỦY TRỰC THUỘC THÀNH ỦY', 'XÂY DỰNG ĐẢNG', 'TIN TỨC HÀ NỘI', 'tin tức', 'ĐANG CẬP NHẬT', 'eMagazine'].map(sectionCase), ['Đảng ủy trực thuộc Thành ủy', 'Xây dựng Đảng', 'Tin tức Hà Nội', 'Tin tức', 'Đang cập nhật', 'eMagazine']);
 });
