@@ -701,7 +701,9 @@ const UNIT_COMPOUNDS = new PhraseList(data.organisationCase.unitCompounds.phrase
  */
 function unitThenLowerCase(text: string, words: readonly Word[], i: number): boolean {
   const rest = text.slice(words[i]!.start);
-  const unit = /^\p{Ll}/u.test(words[i]!.text) && !UNIT_COMPOUNDS.prefixAsPrinted(rest) ? UNIT_WORDS.prefixAsPrinted(rest) : null;
+  // `nông thôn mới` in `Văn phòng Điều phối nông thôn mới tỉnh`: the unit word ends a compound, and names no place.
+  const ending = i > 0 && UNIT_COMPOUNDS.prefixAsPrinted(text.slice(words[i - 1]!.start))?.split(' ').length === 2;
+  const unit = /^\p{Ll}/u.test(words[i]!.text) && !ending && !UNIT_COMPOUNDS.prefixAsPrinted(rest) ? UNIT_WORDS.prefixAsPrinted(rest) : null;
   const after = unit ? words[i + unit.split(' ').length] : undefined;
   return !!after && /^\p{Ll}/u.test(after.text) && !UNIT_WORDS.prefixAsPrinted(text.slice(after.start)) && !PLACE_JOINERS.has(after.text);
 }

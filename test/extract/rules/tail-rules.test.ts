@@ -257,6 +257,11 @@ test("byline: a branch of a unit ('Chi nhánh Văn phòng Đăng ký đất đai
   assert.equal(namesOrganisation('Chi nhánh mới khai trương'), false);
 });
 
+test("byline: a unit word that ends a compound names no place ('nông thôn' in 'Văn phòng Điều phối nông thôn mới tỉnh'), and the words after it go on with the name; a unit word for a place with a verb after it is a headline (negative)", () => {
+  assert.equal(readByline('Văn phòng Điều phối nông thôn mới tỉnh')?.source, 'Văn phòng Điều phối nông thôn mới tỉnh');
+  assert.equal(namesOrganisation('Trạm Y tế xã thông báo lịch tiêm'), false);
+});
+
 test("byline: the writer's rank on a line of its own over their name in capitals ('Thượng tá' / 'NGUYỄN THANH BÌNH' / their post) is the byline's, no paragraph; a rank alone between paragraphs is no byline's (negative)", () => {
   const text = ['Nâng cao hiệu quả công tác dân vận', 'Thứ Ba, 01/12/2026 - 08:00', PROSE, PROSE, 'Thượng tá', 'NGUYỄN THANH BÌNH', 'Phó Trưởng phòng Công tác Đảng và công tác chính trị'].join('\n');
   const record = extractRecord(readSource('a.txt', Buffer.from(text))).record;
