@@ -188,8 +188,8 @@ export const headerMasthead: Rule = {
   },
 };
 
-/** A few words and no sentence: the shape of a site's name. */
-const isShortName = (line: Line) => !isProse(line) && wordCount(line.text) <= MAX_SITE_NAME_WORDS && !/[.!?:]$/u.test(line.text) && !readDateline(line.text);
+/** A few words, no sentence and no date: the shape of a site's name (a headline is longer). */
+export const isShortName = (line: Line) => !isProse(line) && wordCount(line.text) <= MAX_SITE_NAME_WORDS && !/[.!?:]$/u.test(line.text) && !readDateline(line.text);
 
 /** The article's dateline under the site's lines that start at `index` (its menu, its trail), with the title over it: see portalHeading. */
 function titledUnder(doc: Document, decided: Classification, index: number): Line | null {

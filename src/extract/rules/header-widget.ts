@@ -1,5 +1,5 @@
 import { decide, type Classification, type Rule } from '../decision.ts';
-import { everyLineAbove, isProse, wordCount, type Document, type Line } from '../document.ts';
+import { everyLineAbove, isProse, type Document, type Line } from '../document.ts';
 import { isSiteName, withoutSiteSuffix } from './title.ts';
 import { navigationMenu } from './navigation-menu.ts';
 import { blankMatches, eraseWords, PhraseList, unblanked } from '../phrases.ts';
@@ -8,7 +8,7 @@ import { foldInPlace } from '../../vietnamese/fold.ts';
 import { readDateline } from './dateline.ts';
 import { isButtons } from './site-chrome.ts';
 import { isOutletInitials } from '../bylines.ts';
-import { isMastheadLine } from './header-masthead.ts';
+import { isMastheadLine, isShortName } from './header-masthead.ts';
 import { daysBetween, type DateValue } from '../dates.ts';
 import chrome from '../data/chrome.json' with { type: 'json' };
 
@@ -112,13 +112,10 @@ function headedByToday(doc: Document, line: Line, decided: Classification, onlyS
   return own && (own.date === null || daysBetween(own.date, today) >= 0) ? { over: `the article (line ${next.number}), whose own date (line ${own.line.number}) is no later`, today } : null;
 }
 
-/** A site's name is a few words: a headline over its date is longer. */
-const MAX_UNKNOWN_NAME_WORDS = 8;
-
-/** One line alone over the date, at the top of the page: a few words, no sentence and no date (a name no list holds). */
+/** One line alone over the date, at the top of the page, of a site's name's shape (a name no list holds). */
 function underUnknownName(doc: Document, line: Line, decided: Classification): boolean {
   const above = doc.lines[line.index - 1];
-  return !!above && decided.articleLinesAbove(line.index) === 1 && !decided.get(above.index) && !isProse(above) && wordCount(above.text) <= MAX_UNKNOWN_NAME_WORDS && !/[.!?:]$/u.test(above.text) && !readDateline(above.text);
+  return !!above && decided.articleLinesAbove(line.index) === 1 && !decided.get(above.index) && isShortName(above);
 }
 
 /**
